@@ -1,0 +1,16 @@
+import { defineCodeList } from './code-list';
+
+export const statuses = defineCodeList([
+  {
+    code: 'ongoing',
+    labels: { en: 'Ongoing', fr: 'En cours' },
+    aliases: ['active', 'in progress', 'implementation', 'en cours de mise en oeuvre', 'actif'],
+  },
+  {
+    code: 'completed',
+    labels: { en: 'Completed', fr: 'Achevé' },
+    aliases: ['closed', 'finalised', 'finalized', 'ended', 'termine', 'acheve', 'clos', 'cloture'],
+  },
+] as const);
+
+export type StatusCode = (typeof statuses.codes)[number];

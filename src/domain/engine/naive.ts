@@ -1,0 +1,181 @@
+import { FACETS, type Facet, type Filters, type SortKey } from '../filters';
+import type { Language } from '../codes/languages';
+import { projectTypes } from '../codes/project-types';
+import { regions } from '../codes/regions';
+import { statuses } from '../codes/statuses';
+import { firstDay, lastDay } from '../partial-date';
+import type { ProjectSummary } from '../project';
+import { queryTokens, searchTextOf } from './search-text';
+import { collatorFor, compareValues, sortValue } from './sort';
+import type { Bin, FacetCounts, Pivot, PivotDimension, PortfolioView, StackedBin } from './types';
+
+/**
+ * The reference engine: DESIGN §6–§7 written as plainly as possible, one Array pass per view.
+ * It is the oracle the fast engine is tested against and the baseline it is benchmarked against.
+ */
+
+function facetValues(project: ProjectSummary, facet: Facet): string[] {
+  switch (facet) {
+    case 'country':
+      return project.countries;
+    case 'year':
+      return [String(project.year)];
+    default:
+      return [project[facet]];
+  }
+}
+
+function matchesFacet(project: ProjectSummary, filters: Filters, facet: Facet): boolean {
+  const wanted: readonly (string | number)[] = filters[facet];
+  if (wanted.length === 0) return true;
+  if (facet === 'year') return filters.year.includes(project.year);
+  return facetValues(project, facet).some((v) => (wanted as readonly string[]).includes(v));
+}
+
+function matchesOthers(project: ProjectSummary, filters: Filters, lang: Language, except?: Facet): boolean {
+  for (const facet of FACETS) {
+    if (facet !== except && !matchesFacet(project, filters, facet)) return false;
+  }
+  if (filters.from !== undefined || filters.to !== undefined) {
+    const start = firstDay(project.startDate);
+    const end = project.endDate ? lastDay(project.endDate) : Number.POSITIVE_INFINITY;
+    const from = filters.from === undefined ? Number.NEGATIVE_INFINITY : firstDay(String(filters.from));
+    const to = filters.to === undefined ? Number.POSITIVE_INFINITY : lastDay(String(filters.to));
+    if (start > to || end < from) return false;
+  }
+  if (filters.budgetMin !== undefined && project.budgetUsd < filters.budgetMin) return false;
+  if (filters.budgetMax !== undefined && project.budgetUsd > filters.budgetMax) return false;
+  const tokens = queryTokens(filters.q);
+  if (tokens.length > 0) {
+    const text = searchTextOf(project, lang);
+    if (!tokens.every((t) => text.includes(t))) return false;
+  }
+  return true;
+}
+
+/** Whether a project passes every filter. */
+export function matchesFilters(project: ProjectSummary, filters: Filters, lang: Language): boolean {
+  return matchesOthers(project, filters, lang);
+}
+
+function countFacet(projects: readonly ProjectSummary[], filters: Filters, lang: Language, facet: Facet): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const p of projects) {
+    if (!matchesOthers(p, filters, lang, facet)) continue;
+    for (const v of facetValues(p, facet)) counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function binsBy(matched: readonly ProjectSummary[], codes: readonly string[], key: (p: ProjectSummary) => string): Bin[] {
+  return codes.map((code) => {
+    const inBin = matched.filter((p) => key(p) === code);
+    return { key: code, count: inBin.length, budget: inBin.reduce((s, p) => s + p.budgetUsd, 0) };
+  });
+}
+
+function countryShares(p: ProjectSummary): [string, number][] {
+  return p.countries.map((c) => [c, p.budgetUsd / p.countries.length]);
+}
+
+function byCountryOf(matched: readonly ProjectSummary[]): Bin[] {
+  const bins = new Map<string, Bin>();
+  for (const p of matched) {
+    for (const [c, share] of countryShares(p)) {
+      const bin = bins.get(c) ?? { key: c, budget: 0, count: 0 };
+      bin.budget += share;
+      bin.count += 1;
+      bins.set(c, bin);
+    }
+  }
+  return [...bins.values()].sort((a, b) => b.budget - a.budget || a.key.localeCompare(b.key));
+}
+
+function stacked(matched: readonly ProjectSummary[], years: number[], part: (p: ProjectSummary) => string): StackedBin[] {
+  return years.map((year) => {
+    const inYear = matched.filter((p) => p.year === year);
+    const parts: Record<string, number> = {};
+    for (const p of inYear) parts[part(p)] = (parts[part(p)] ?? 0) + p.budgetUsd;
+    return { year, total: inYear.reduce((s, p) => s + p.budgetUsd, 0), parts };
+  });
+}
+
+function pivotOf(matched: readonly ProjectSummary[], years: number[], dimension: PivotDimension): Pivot {
+  const shares = (p: ProjectSummary): [string, number][] =>
+    dimension === 'country' ? countryShares(p) : [[p[dimension], p.budgetUsd]];
+  const rows = new Map<string, number[]>();
+  for (const p of matched) {
+    for (const [key, amount] of shares(p)) {
+      const row = rows.get(key) ?? years.map(() => 0);
+      row[years.indexOf(p.year)]! += amount;
+      rows.set(key, row);
+    }
+  }
+  const order: readonly string[] = dimension === 'region' ? regions.codes : dimension === 'type' ? projectTypes.codes : [];
+  const total = (key: string) => (rows.get(key) ?? []).reduce((s, v) => s + v, 0);
+  const rowKeys = [...rows.keys()].sort((a, b) =>
+    order.length > 0 ? order.indexOf(a) - order.indexOf(b) : total(b) - total(a) || a.localeCompare(b),
+  );
+  const cells = rowKeys.map((k) => rows.get(k)!);
+  const rowTotals = cells.map((r) => r.reduce((s, v) => s + v, 0));
+  const columnTotals = years.map((_, i) => cells.reduce((s, r) => s + r[i]!, 0));
+  return { rowKeys, years, cells, rowTotals, columnTotals, grandTotal: matched.reduce((s, p) => s + p.budgetUsd, 0) };
+}
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Indices of the given projects in sort order; ties keep portfolio order. */
+export function sortIndices(projects: readonly ProjectSummary[], indices: number[], sort: readonly SortKey[], lang: Language): number[] {
+  const collator = collatorFor(lang);
+  return [...indices].sort((a, b) => {
+    for (const key of sort) {
+      const c = compareValues(sortValue(projects[a]!, key.field, lang), sortValue(projects[b]!, key.field, lang), collator);
+      if (c !== 0) return key.dir === 'asc' ? c : -c;
+    }
+    return a - b;
+  });
+}
+
+/** Computes every view of the portfolio for one filter state, the plain way. */
+export function computeViewNaive(projects: readonly ProjectSummary[], filters: Filters, sort: readonly SortKey[], lang: Language): PortfolioView {
+  const matchedIndices: number[] = [];
+  projects.forEach((p, i) => {
+    if (matchesOthers(p, filters, lang)) matchedIndices.push(i);
+  });
+  const matched = matchedIndices.map((i) => projects[i]!);
+  const facets = Object.fromEntries(FACETS.map((f) => [f, countFacet(projects, filters, lang, f)])) as FacetCounts;
+  const years = [...new Set(matched.map((p) => p.year))].sort((a, b) => a - b);
+  const totalBudget = matched.reduce((s, p) => s + p.budgetUsd, 0);
+  return {
+    rows: Uint32Array.from(sortIndices(projects, matchedIndices, sort, lang)),
+    kpis: {
+      projects: matched.length,
+      totalBudget,
+      ongoing: matched.filter((p) => p.status === 'ongoing').length,
+      countries: new Set(matched.flatMap((p) => p.countries)).size,
+      medianBudget: median(matched.map((p) => p.budgetUsd)),
+    },
+    facets,
+    byRegion: binsBy(matched, regions.codes, (p) => p.region),
+    byType: binsBy(matched, projectTypes.codes, (p) => p.type),
+    byStatus: binsBy(matched, statuses.codes, (p) => p.status),
+    byCountry: byCountryOf(matched),
+    byYear: years.map((year) => {
+      const inYear = matched.filter((p) => p.year === year);
+      return { key: year, count: inYear.length, budget: inYear.reduce((s, p) => s + p.budgetUsd, 0) };
+    }),
+    byYearStatus: stacked(matched, years, (p) => p.status),
+    byYearType: stacked(matched, years, (p) => p.type),
+    pivots: {
+      region: pivotOf(matched, years, 'region'),
+      type: pivotOf(matched, years, 'type'),
+      country: pivotOf(matched, years, 'country'),
+    },
+  };
+}
+

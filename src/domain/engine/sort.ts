@@ -1,0 +1,56 @@
+import { coverages } from '../codes/coverage';
+import type { Language } from '../codes/languages';
+import { projectTypes } from '../codes/project-types';
+import { regions } from '../codes/regions';
+import { statuses } from '../codes/statuses';
+import type { SortKey } from '../filters';
+import { firstDay, lastDay } from '../partial-date';
+import type { ProjectSummary } from '../project';
+
+type SortValue = string | number;
+
+/**
+ * The value a project sorts by for a field: numbers for amounts, years and dates (a missing
+ * end date sorts after every date), labels in the language for codes.
+ */
+export function sortValue(project: ProjectSummary, field: SortKey['field'], lang: Language): SortValue {
+  switch (field) {
+    case 'budgetUsd':
+      return project.budgetUsd;
+    case 'year':
+      return project.year;
+    case 'startDate':
+      return firstDay(project.startDate);
+    case 'endDate':
+      return project.endDate ? lastDay(project.endDate) : Number.POSITIVE_INFINITY;
+    case 'status':
+      return statuses.label(project.status, lang);
+    case 'type':
+      return projectTypes.label(project.type, lang);
+    case 'region':
+      return regions.label(project.region, lang);
+    case 'coverage':
+      return coverages.label(project.coverage, lang);
+    case 'countries':
+      return project.countries.join(' ');
+    default:
+      return project[field];
+  }
+}
+
+const collators = new Map<Language, Intl.Collator>();
+/** The collator strings sort with in a language (accent-aware, numeric). */
+export function collatorFor(lang: Language): Intl.Collator {
+  let collator = collators.get(lang);
+  if (!collator) {
+    collator = new Intl.Collator(lang, { numeric: true, sensitivity: 'base' });
+    collators.set(lang, collator);
+  }
+  return collator;
+}
+
+/** Compares two sort values; numbers numerically, strings with the collator. */
+export function compareValues(a: SortValue, b: SortValue, collator: Intl.Collator): number {
+  if (typeof a === 'number' && typeof b === 'number') return a === b ? 0 : a < b ? -1 : 1;
+  return collator.compare(String(a), String(b));
+}

@@ -1,0 +1,49 @@
+import type { CoverageCode } from './codes/coverage';
+import type { ProjectTypeCode } from './codes/project-types';
+import type { RegionCode } from './codes/regions';
+import type { StatusCode } from './codes/statuses';
+import type { ProjectField } from './project';
+
+/** The one filter state every screen shares (DESIGN §6). Empty lists mean "no filter". */
+export interface Filters {
+  region: RegionCode[];
+  status: StatusCode[];
+  type: ProjectTypeCode[];
+  coverage: CoverageCode[];
+  country: string[];
+  /** Funding years. */
+  year: number[];
+  /** Active from / to (years): a project matches when its start–end span overlaps them. */
+  from?: number;
+  to?: number;
+  budgetMin?: number;
+  budgetMax?: number;
+  /** Free text, matched ignoring case and accents. */
+  q: string;
+}
+
+/** The facets that have counts. */
+export const FACETS = ['region', 'status', 'type', 'coverage', 'country', 'year'] as const;
+export type Facet = (typeof FACETS)[number];
+
+export type SortDirection = 'asc' | 'desc';
+export interface SortKey {
+  field: ProjectField;
+  dir: SortDirection;
+}
+
+export function emptyFilters(): Filters {
+  return { region: [], status: [], type: [], coverage: [], country: [], year: [], q: '' };
+}
+
+/** True when no filter narrows the portfolio. */
+export function isEmptyFilters(filters: Filters): boolean {
+  return (
+    FACETS.every((facet) => filters[facet].length === 0) &&
+    filters.from === undefined &&
+    filters.to === undefined &&
+    filters.budgetMin === undefined &&
+    filters.budgetMax === undefined &&
+    filters.q.trim() === ''
+  );
+}

@@ -1,0 +1,206 @@
+import type { CodeList } from './codes/code-list';
+import { coverages } from './codes/coverage';
+import { resolveCountry } from './codes/countries';
+import { projectTypes } from './codes/project-types';
+import { regions } from './codes/regions';
+import { statuses } from './codes/statuses';
+import { firstDay, lastDay, normalizePartialDate } from './partial-date';
+import type { Project, ProjectSummary } from './project';
+import type { RejectionReason } from './reasons';
+
+/** A record that failed validation: its id where it has one, and every reason. */
+export interface RejectedRecord {
+  index: number;
+  id: string | undefined;
+  reasons: RejectionReason[];
+}
+
+export type RecordResult<T> = { ok: true; value: T } | { ok: false; id: string | undefined; reasons: RejectionReason[] };
+
+type Raw = Record<string, unknown>;
+
+function show(value: unknown): string {
+  if (typeof value === 'string') return value.length > 80 ? `${value.slice(0, 77)}…` : value;
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+/** Reads a string field, or records why it cannot. */
+function text(raw: Raw, field: string, reasons: RejectionReason[], required: boolean): string | undefined {
+  const value = raw[field];
+  if (isBlank(value)) {
+    if (required) reasons.push({ code: 'missing', field });
+    return undefined;
+  }
+  if (typeof value === 'number') return String(value);
+  if (typeof value !== 'string') {
+    reasons.push({ code: 'not_text', field });
+    return undefined;
+  }
+  return value.trim();
+}
+
+function code<C extends string>(raw: Raw, field: string, list: CodeList<C>, reasons: RejectionReason[]): C | undefined {
+  const value = raw[field];
+  if (isBlank(value)) {
+    reasons.push({ code: 'missing', field });
+    return undefined;
+  }
+  const resolved = typeof value === 'string' ? list.resolve(value) : undefined;
+  if (!resolved) reasons.push({ code: 'unknown_code', field, value: show(value) });
+  return resolved;
+}
+
+function date(raw: Raw, field: string, reasons: RejectionReason[], required: boolean): string | undefined {
+  const value = raw[field];
+  if (isBlank(value)) {
+    if (required) reasons.push({ code: 'missing', field });
+    return undefined;
+  }
+  const normalized = normalizePartialDate(value);
+  if (!normalized) reasons.push({ code: 'invalid_date', field, value: show(value) });
+  return normalized;
+}
+
+/** Budgets as numbers or decimal strings ("200000.00", "200 000,00", "USD 1,200.50"). */
+export function parseAmount(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value !== 'string') return undefined;
+  let s = value.trim().replace(/^(usd|us\$|\$)\s*/i, '').replace(/\s*(usd|\$)$/i, '').replace(/[\s\u00a0\u202f]/g, '');
+  if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, '');
+  else if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) s = s.replace(/\./g, '').replace(',', '.');
+  else if (/^-?\d+,\d{1,2}$/.test(s)) s = s.replace(',', '.');
+  if (!/^-?\d+(\.\d+)?$/.test(s)) return undefined;
+  return Number(s);
+}
+
+function budget(raw: Raw, reasons: RejectionReason[]): number | undefined {
+  const value = raw.budgetUsd;
+  if (isBlank(value)) {
+    reasons.push({ code: 'missing', field: 'budgetUsd' });
+    return undefined;
+  }
+  const amount = parseAmount(value);
+  if (amount === undefined) {
+    reasons.push({ code: 'invalid_budget', field: 'budgetUsd', value: show(value) });
+    return undefined;
+  }
+  if (amount < 0) {
+    reasons.push({ code: 'negative_budget', field: 'budgetUsd', value: show(value) });
+    return undefined;
+  }
+  return amount;
+}
+
+function year(raw: Raw, reasons: RejectionReason[]): number | undefined {
+  const value = raw.year;
+  if (isBlank(value)) {
+    reasons.push({ code: 'missing', field: 'year' });
+    return undefined;
+  }
+  const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : Number.NaN;
+  if (!Number.isInteger(n) || n < 1900 || n > 2200) {
+    reasons.push({ code: 'invalid_year', field: 'year', value: show(value) });
+    return undefined;
+  }
+  return n;
+}
+
+function countryList(raw: Raw, reasons: RejectionReason[]): string[] {
+  const value = raw.countries;
+  if (isBlank(value)) return [];
+  const words = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[;,|]/) : [value];
+  const codes: string[] = [];
+  for (const word of words) {
+    if (isBlank(word)) continue;
+    const resolved = typeof word === 'string' ? resolveCountry(word) : undefined;
+    if (!resolved) reasons.push({ code: 'unknown_country', field: 'countries', value: show(word) });
+    else if (!codes.includes(resolved)) codes.push(resolved);
+  }
+  return codes;
+}
+
+/**
+ * Validates one project record as real sources write it — year-only dates, decimal-string
+ * budgets, status, region and type as codes or as English or French words — and returns the
+ * normalised summary or every reason it is rejected.
+ */
+export function parseProjectSummary(input: unknown): RecordResult<ProjectSummary> {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { ok: false, id: undefined, reasons: [{ code: 'not_an_object' }] };
+  }
+  const raw = input as Raw;
+  const reasons: RejectionReason[] = [];
+  const id = text(raw, 'id', reasons, true);
+  const primaId = text(raw, 'primaId', reasons, false) ?? '';
+  const title = text(raw, 'title', reasons, true);
+  const startDate = date(raw, 'startDate', reasons, true);
+  const endDate = date(raw, 'endDate', reasons, false);
+  const status = code(raw, 'status', statuses, reasons);
+  const type = code(raw, 'type', projectTypes, reasons);
+  const budgetUsd = budget(raw, reasons);
+  const coverage = code(raw, 'coverage', coverages, reasons);
+  const fundingYear = year(raw, reasons);
+  const region = code(raw, 'region', regions, reasons);
+  const countries = countryList(raw, reasons);
+  if (startDate && endDate && lastDay(endDate) < firstDay(startDate)) {
+    reasons.push({ code: 'end_before_start', field: 'endDate', value: endDate });
+  }
+  if (reasons.length > 0 || !id || !title || !startDate || !status || !type || budgetUsd === undefined || !coverage || fundingYear === undefined || !region) {
+    return { ok: false, id, reasons };
+  }
+  const value: ProjectSummary = { id, primaId, title, startDate, status, type, budgetUsd, coverage, year: fundingYear, region, countries };
+  if (endDate) value.endDate = endDate;
+  return { ok: true, value };
+}
+
+/** Validates a full project: the summary fields plus its description. */
+export function parseProject(input: unknown): RecordResult<Project> {
+  const summary = parseProjectSummary(input);
+  if (!summary.ok) return summary;
+  const description = (input as Raw).description;
+  return { ok: true, value: { ...summary.value, description: typeof description === 'string' ? description : '' } };
+}
+
+export interface ParsedPortfolio {
+  projects: ProjectSummary[];
+  rejected: RejectedRecord[];
+}
+
+/**
+ * Validates a batch record by record. Beyond each record's own checks it rejects repeated
+ * ids (every copy after the first) and, given the data date, a completed project whose end
+ * date lies after it.
+ */
+export function parseProjectSummaries(inputs: readonly unknown[], asOf?: string): ParsedPortfolio {
+  const projects: ProjectSummary[] = [];
+  const rejected: RejectedRecord[] = [];
+  const seen = new Set<string>();
+  const asOfDay = asOf ? lastDay(asOf) : Number.NaN;
+  inputs.forEach((input, index) => {
+    const result = parseProjectSummary(input);
+    if (!result.ok) {
+      rejected.push({ index, id: result.id, reasons: result.reasons });
+      return;
+    }
+    const project = result.value;
+    const reasons: RejectionReason[] = [];
+    if (seen.has(project.id)) reasons.push({ code: 'duplicate_id', field: 'id', value: project.id });
+    if (project.status === 'completed' && project.endDate && firstDay(project.endDate) > asOfDay) {
+      reasons.push({ code: 'completed_in_future', field: 'status', value: project.endDate });
+    }
+    if (reasons.length > 0) rejected.push({ index, id: project.id, reasons });
+    else {
+      seen.add(project.id);
+      projects.push(project);
+    }
+  });
+  return { projects, rejected };
+}

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+
+/** ISO 8601 with reduced precision: `2019`, `2019-03` or `2019-03-15`. */
+export const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+export const partialDateSchema = z.string().refine((s) => parsePartialDate(s) !== undefined, {
+  message: 'invalid_date',
+});
+export type PartialDate = z.infer<typeof partialDateSchema>;
+
+interface DateParts {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+/** The parts of a partial date, or undefined when it is not a real calendar date. */
+export function parsePartialDate(text: string): DateParts | undefined {
+  const match = PARTIAL_DATE.exec(text);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  const month = match[2] === undefined ? undefined : Number(match[2]);
+  const day = match[3] === undefined ? undefined : Number(match[3]);
+  if (month !== undefined && (month < 1 || month > 12)) return undefined;
+  if (month !== undefined && day !== undefined) {
+    if (day < 1 || day > daysInMonth(year, month)) return undefined;
+  }
+  return { year, month, day };
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const DAY_MS = 86_400_000;
+
+/** The first day a partial date covers, as days since 1970-01-01 (UTC). `2019` → 1 Jan 2019. */
+export function firstDay(text: string): number {
+  const p = parsePartialDate(text);
+  if (!p) return Number.NaN;
+  return Date.UTC(p.year, (p.month ?? 1) - 1, p.day ?? 1) / DAY_MS;
+}
+
+/** The last day a partial date covers, as days since 1970-01-01 (UTC). `2023` → 31 Dec 2023. */
+export function lastDay(text: string): number {
+  const p = parsePartialDate(text);
+  if (!p) return Number.NaN;
+  if (p.day !== undefined) return Date.UTC(p.year, (p.month ?? 1) - 1, p.day) / DAY_MS;
+  if (p.month !== undefined) return Date.UTC(p.year, p.month - 1, daysInMonth(p.year, p.month)) / DAY_MS;
+  return Date.UTC(p.year, 11, 31) / DAY_MS;
+}
+
+/** Days since 1970-01-01 (UTC) back to an ISO date `YYYY-MM-DD`. */
+export function dayToIso(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Days since 1970-01-01 (UTC) for a JavaScript date. */
+export function dayOf(date: Date): number {
+  return Math.floor(date.getTime() / DAY_MS);
+}
+
+/** The year a day number falls in. */
+export function yearOfDay(day: number): number {
+  return new Date(day * DAY_MS).getUTCFullYear();
+}
+
+/**
+ * Normalises what real sources write for a date: ISO dates, reduced-precision ISO, a year as a
+ * number, and ISO date-times (their date part). Returns undefined for anything else.
+ */
+export function normalizePartialDate(raw: unknown): string | undefined {
+  if (typeof raw === 'number' && Number.isInteger(raw) && raw >= 1000 && raw <= 9999) return String(raw);
+  if (typeof raw !== 'string') return undefined;
+  const text = raw.trim();
+  const candidate = /^\d{4}-\d{2}-\d{2}T/.test(text) ? text.slice(0, 10) : text;
+  return parsePartialDate(candidate) ? candidate : undefined;
+}

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { coverages } from './codes/coverage';
+import { projectTypes } from './codes/project-types';
+import { regions } from './codes/regions';
+import { statuses } from './codes/statuses';
+import { partialDateSchema } from './partial-date';
+
+/** A project as the list endpoint returns it: every field but the description (DESIGN §2). */
+export const projectSummarySchema = z.object({
+  id: z.string().min(1),
+  primaId: z.string(),
+  title: z.string().min(1),
+  startDate: partialDateSchema,
+  endDate: partialDateSchema.optional(),
+  status: z.enum(statuses.codes),
+  type: z.enum(projectTypes.codes),
+  budgetUsd: z.number().nonnegative(),
+  coverage: z.enum(coverages.codes),
+  year: z.number().int(),
+  region: z.enum(regions.codes),
+  countries: z.array(z.string().regex(/^[A-Z]{2}$/)),
+});
+export type ProjectSummary = z.infer<typeof projectSummarySchema>;
+
+/** A project with its description, as the detail endpoint returns it. */
+export const projectSchema = projectSummarySchema.extend({
+  description: z.string(),
+});
+export type Project = z.infer<typeof projectSchema>;
+
+/** A news release, linked to countries and, where known, to projects. */
+export const newsItemSchema = z.object({
+  id: z.string().min(1),
+  date: partialDateSchema,
+  title: z.string().min(1),
+  summary: z.string(),
+  countries: z.array(z.string()),
+  projectIds: z.array(z.string()),
+});
+export type NewsItem = z.infer<typeof newsItemSchema>;
+
+/** What the API says about the dataset as a whole. */
+export const metaSchema = z.object({
+  asOf: partialDateSchema,
+  source: z.string(),
+  currency: z.literal('USD'),
+  projectCount: z.number().int().nonnegative(),
+});
+export type Meta = z.infer<typeof metaSchema>;
+
+/** One page of the project list. Items stay unknown here: each is validated on its own. */
+export const projectPageSchema = z.object({
+  total: z.number().int().nonnegative(),
+  offset: z.number().int().nonnegative(),
+  limit: z.number().int().positive(),
+  items: z.array(z.unknown()),
+});
+export type ProjectPage = z.infer<typeof projectPageSchema>;
+
+export const newsListSchema = z.object({ items: z.array(newsItemSchema) });
+
+/** The error body every endpoint uses. */
+export const apiErrorSchema = z.object({ error: z.string(), message: z.string() });
+export type ApiErrorBody = z.infer<typeof apiErrorSchema>;
+
+/** Fields in the order of DESIGN §2, for tables, exports and detail pages. */
+export const PROJECT_FIELDS = [
+  'title',
+  'startDate',
+  'endDate',
+  'status',
+  'type',
+  'budgetUsd',
+  'coverage',
+  'year',
+  'region',
+  'primaId',
+  'id',
+  'countries',
+] as const satisfies readonly (keyof ProjectSummary)[];
+export type ProjectField = (typeof PROJECT_FIELDS)[number];
