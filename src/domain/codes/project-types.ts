@@ -10,6 +10,7 @@ export const projectTypes = defineCodeList([
   { code: 'migration-health', labels: { en: 'Migration health', fr: 'Migration et santé' }, aliases: ['health', 'sante des migrants', 'migrant health'] },
   { code: 'policy-research', labels: { en: 'Migration policy and research', fr: 'Politique et recherche sur la migration' }, aliases: ['policy and research', 'research', 'recherche', 'migration governance'] },
   { code: 'environment', labels: { en: 'Migration, environment and climate change', fr: 'Migration, environnement et changement climatique' }, aliases: ['climate change', 'environment', 'changement climatique'] },
+  { code: 'other', labels: { en: 'Other or not stated', fr: 'Autre ou non précisé' }, aliases: ['other', 'autre', 'unspecified', 'non precise'] },
 ] as const);
 
 export type ProjectTypeCode = (typeof projectTypes.codes)[number];
@@ -24,4 +25,5 @@ export const PROJECT_ID_PREFIX: Record<ProjectTypeCode, string> = {
   'migration-health': 'MH',
   'policy-research': 'PR',
   environment: 'CC',
+  other: 'OT',
 };
