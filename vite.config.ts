@@ -3,7 +3,6 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-const apiBase = process.env.VITE_API_BASE_URL ?? '/api';
 
 export default defineConfig({
   plugins: [react()],
@@ -12,9 +11,6 @@ export default defineConfig({
       '@': fileURLToPath(new URL('./src', import.meta.url)),
       '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
     },
-  },
-  define: {
-    __API_BASE_DEFAULT__: JSON.stringify(apiBase),
   },
   server: { port: Number(process.env.PORT ?? 5173), strictPort: false },
   preview: { port: Number(process.env.PORT ?? 4173) },
