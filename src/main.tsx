@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { restoreImportedPortfolio } from './lib/portfolio/imported-portfolio';
 import './styles/index.css';
 
 /**
@@ -22,7 +23,7 @@ async function startMocks(): Promise<void> {
   });
 }
 
-void startMocks().then(() => {
+void Promise.all([startMocks(), restoreImportedPortfolio()]).then(() => {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App />

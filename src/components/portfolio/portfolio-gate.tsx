@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Portfolio } from '@/lib/api/projects';
-import { usePortfolio } from '@/lib/api/use-portfolio';
+import { useActivePortfolio } from '@/lib/portfolio/use-active-portfolio';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { LoadProgressBar } from './load-progress-bar';
 
@@ -10,22 +10,22 @@ interface PortfolioGateProps {
 }
 
 /**
- * Renders its children with the loaded portfolio; shows progress while it loads and the error
+ * Renders its children with the active portfolio; shows progress while it loads and the error
  * with Retry when it fails. While a refetch runs or after it fails, the last good data stays.
  */
 export function PortfolioGate({ children }: PortfolioGateProps) {
   const { t } = useTranslation();
-  const query = usePortfolio();
-  if (query.data) {
+  const portfolio = useActivePortfolio();
+  const errorPanel = portfolio.isError ? (
+    <ErrorPanel title={t('error.loadFailed')} error={portfolio.error} onRetry={portfolio.refetch} />
+  ) : null;
+  if (portfolio.data) {
     return (
       <>
-        {query.isError ? <ErrorPanel title={t('error.loadFailed')} error={query.error} onRetry={() => void query.refetch()} /> : null}
-        {children(query.data)}
+        {errorPanel}
+        {children(portfolio.data)}
       </>
     );
   }
-  if (query.isError) {
-    return <ErrorPanel title={t('error.loadFailed')} error={query.error} onRetry={() => void query.refetch()} />;
-  }
-  return <LoadProgressBar />;
+  return errorPanel ?? <LoadProgressBar />;
 }
