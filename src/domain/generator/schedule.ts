@@ -51,13 +51,16 @@ export function drawSchedule(rng: Random, fundingYear: number, asOf: AsOfParts):
   if (startIndex > asOfMonthIndex) startIndex = randomInt(rng, Math.min(fundingYear * 12, asOfMonthIndex), asOfMonthIndex);
   const startYear = Math.floor(startIndex / 12);
   const startMonth = (startIndex % 12) + 1;
-  const startDay = startIndex === asOfMonthIndex ? randomInt(rng, 1, asOf.day) : randomInt(rng, 1, 28);
+  // Many projects start on the 1st; none after the 28th, so every month has the day.
+  const startDay =
+    startIndex === asOfMonthIndex ? randomInt(rng, 1, Math.min(asOf.day, 28)) : chance(rng, 0.4) ? 1 : randomInt(rng, 2, 28);
 
+  // A project of M months ends the day before the same day M months later.
   const months = 12 + Math.round(((rng() + rng()) / 2) * 36);
-  const endIndex = startIndex + months - 1;
+  const endIndex = startIndex + months - (startDay === 1 ? 1 : 0);
   const endYear = Math.floor(endIndex / 12);
   const endMonth = (endIndex % 12) + 1;
-  const endDay = chance(rng, 0.5) ? daysInMonth(endYear, endMonth) : randomInt(rng, 1, 28);
+  const endDay = startDay === 1 ? daysInMonth(endYear, endMonth) : startDay - 1;
 
   const r = rng();
   const precision: Precision = r < 0.3 ? 'year' : r < 0.65 ? 'month' : 'day';
