@@ -16,9 +16,9 @@ import {
   SCENARIO_NAMES,
   scenarioHandlers,
 } from './scenarios';
-import { getJson, useMockServer } from './testing';
+import { getJson, setupMockServer } from './testing';
 
-useMockServer();
+setupMockServer();
 
 type Page = { total: number; items: unknown[] };
 

@@ -3,7 +3,7 @@ import { resetMockPortfolio } from './data/portfolio';
 import { server } from './node';
 
 /** Runs the mock API around a test file; each test starts from the happy path and default data. */
-export function useMockServer(): void {
+export function setupMockServer(): void {
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterEach(() => {
     server.resetHandlers();

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { metaSchema } from '@/domain/project';
 import { getMockPortfolio, portfolioOf, setMockPortfolio } from '../data/portfolio';
-import { getJson, useMockServer } from '../testing';
+import { getJson, setupMockServer } from '../testing';
 
-useMockServer();
+setupMockServer();
 
 describe('GET /api/meta', () => {
   it('describes the default sample portfolio', async () => {

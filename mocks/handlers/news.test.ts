@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { lastDay } from '@/domain/partial-date';
 import { newsListSchema, type NewsItem } from '@/domain/project';
 import { getMockPortfolio, portfolioOf, setMockPortfolio } from '../data/portfolio';
-import { getJson, useMockServer } from '../testing';
+import { getJson, setupMockServer } from '../testing';
 
-useMockServer();
+setupMockServer();
 
 async function news(query: string): Promise<NewsItem[]> {
   const { status, body } = await getJson(`/api/news${query}`);

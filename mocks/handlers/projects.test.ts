@@ -5,9 +5,9 @@ import { createHandlers } from '../handlers';
 import { setMockApiBase } from '../api-url';
 import { getMockPortfolio, setMockPortfolio } from '../data/portfolio';
 import { server } from '../node';
-import { getJson, useMockServer } from '../testing';
+import { getJson, setupMockServer } from '../testing';
 
-useMockServer();
+setupMockServer();
 
 interface Page {
   total: number;
