@@ -28,7 +28,10 @@ function wholeNumber(name: string, value: number | undefined): number | undefine
 function handlersFor(scenario: string | undefined): HttpHandler[] {
   if (!scenario) return [];
   const found = scenarioHandlers(scenario);
-  if (!found) console.warn(`[mocks] unknown scenario "${scenario}"; known: ${SCENARIO_NAMES.join(', ')}, slow-<ms>`);
+  if (!found)
+    console.warn(
+      `[mocks] unknown scenario "${scenario}"; known: ${SCENARIO_NAMES.join(', ')}, slow-<ms>`,
+    );
   return found ?? [];
 }
 
@@ -42,7 +45,10 @@ export async function startMockWorker(options: MockWorkerOptions = {}): Promise<
   const count = wholeNumber('count', options.count);
   const seed = wholeNumber('seed', options.seed);
   if (count !== undefined || seed !== undefined) {
-    configureMockPortfolio({ ...(count === undefined ? {} : { count }), ...(seed === undefined ? {} : { seed }) });
+    configureMockPortfolio({
+      ...(count === undefined ? {} : { count }),
+      ...(seed === undefined ? {} : { seed }),
+    });
   }
   const worker = setupWorker(...handlersFor(options.scenario), ...createHandlers());
   await worker.start({

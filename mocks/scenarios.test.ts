@@ -25,9 +25,20 @@ type Page = { total: number; items: unknown[] };
 describe('scenarios by name', () => {
   it('names every scenario and finds each by name, slow-<ms> included', () => {
     expect([...SCENARIO_NAMES].sort()).toEqual(
-      ['empty', 'flaky', 'huge', 'invalid-records', 'malformed-json', 'meta-error', 'network-error', 'server-error', 'slow'].sort(),
+      [
+        'empty',
+        'flaky',
+        'huge',
+        'invalid-records',
+        'malformed-json',
+        'meta-error',
+        'network-error',
+        'server-error',
+        'slow',
+      ].sort(),
     );
-    for (const name of [...SCENARIO_NAMES, 'slow-1500']) expect(scenarioHandlers(name)?.length, name).toBeGreaterThan(0);
+    for (const name of [...SCENARIO_NAMES, 'slow-1500'])
+      expect(scenarioHandlers(name)?.length, name).toBeGreaterThan(0);
     expect(scenarioHandlers('nonsense')).toBeUndefined();
     expect(scenarioHandlers('toString')).toBeUndefined();
   });
@@ -67,7 +78,10 @@ describe('scenario effects', () => {
       () => 'answered',
       () => 'aborted',
     );
-    const outcome = await Promise.race([request, new Promise((resolve) => setTimeout(() => resolve('still waiting'), 1000))]);
+    const outcome = await Promise.race([
+      request,
+      new Promise((resolve) => setTimeout(() => resolve('still waiting'), 1000)),
+    ]);
     abort.abort();
     expect(outcome).toBe('still waiting');
     expect(await request).toBe('aborted');
@@ -75,7 +89,12 @@ describe('scenario effects', () => {
 
   it('empty: no projects, no news, a count of zero', async () => {
     server.use(...mockEmptyPortfolio());
-    expect((await getJson('/api/projects')).body).toEqual({ total: 0, offset: 0, limit: 5000, items: [] });
+    expect((await getJson('/api/projects')).body).toEqual({
+      total: 0,
+      offset: 0,
+      limit: 5000,
+      items: [],
+    });
     expect((await getJson('/api/meta')).body).toMatchObject({ projectCount: 0 });
     expect((await getJson('/api/news')).body).toEqual({ items: [] });
   });
@@ -96,8 +115,12 @@ describe('scenario effects', () => {
     expect(page.total).toBe(projects.length + 7);
     const parsed = parseProjectSummaries(page.items, meta.asOf);
     expect(parsed.projects).toHaveLength(projects.length);
-    const expected = invalidRecordCases(projects[0]!).map(({ reason, field }) => [{ code: reason, field }]);
-    expect(parsed.rejected.map((r) => r.reasons.map(({ code, field }) => ({ code, field })))).toEqual(expected);
+    const expected = invalidRecordCases(projects[0]!).map(({ reason, field }) => [
+      { code: reason, field },
+    ]);
+    expect(
+      parsed.rejected.map((r) => r.reasons.map(({ code, field }) => ({ code, field }))),
+    ).toEqual(expected);
     expect(parsed.rejected.map((r) => r.reasons[0]!.code)).toEqual([
       'duplicate_id',
       'end_before_start',

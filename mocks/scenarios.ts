@@ -13,17 +13,20 @@ import { apiError } from './handlers/respond';
 
 /** The project list and project pages answer 500 with a JSON error body. */
 export function mockProjectsServerError(): HttpHandler[] {
-  const fail = () => apiError(500, 'server_error', 'The project service failed. Please try again later.');
+  const fail = () =>
+    apiError(500, 'server_error', 'The project service failed. Please try again later.');
   return [http.get(apiUrl('/projects'), fail), http.get(apiUrl('/projects/:id'), fail)];
 }
 
 /** The project list answers 200 with a JSON body cut off half-way. */
 export function mockProjectsMalformedJson(): HttpHandler[] {
   return [
-    http.get(apiUrl('/projects'), () =>
-      new HttpResponse('{"total": 600, "offset": 0, "limit": 5000, "items": [{"id": "RR.00', {
-        headers: { 'Content-Type': 'application/json' },
-      }),
+    http.get(
+      apiUrl('/projects'),
+      () =>
+        new HttpResponse('{"total": 600, "offset": 0, "limit": 5000, "items": [{"id": "RR.00', {
+          headers: { 'Content-Type': 'application/json' },
+        }),
     ),
   ];
 }
@@ -73,7 +76,11 @@ export function mockProjectsNetworkError(): HttpHandler[] {
 
 /** GET /meta answers 500 with a JSON error body. */
 export function mockMetaError(): HttpHandler[] {
-  return [http.get(apiUrl('/meta'), () => apiError(500, 'server_error', 'The dataset description could not be loaded.'))];
+  return [
+    http.get(apiUrl('/meta'), () =>
+      apiError(500, 'server_error', 'The dataset description could not be loaded.'),
+    ),
+  ];
 }
 
 const SCENARIOS = {

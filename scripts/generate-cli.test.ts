@@ -4,8 +4,16 @@ import { parseGenerateArgs, portfolioJsonChunks, UsageError } from './generate-c
 
 describe('parseGenerateArgs', () => {
   it('reads every flag and applies the defaults', () => {
-    expect(parseGenerateArgs([])).toEqual({ count: 600, seed: 1, newsCount: 40, out: undefined, help: false });
-    expect(parseGenerateArgs(['--count', '100000', '--seed', '7', '--news', '5', '--out', 'x.json'])).toEqual({
+    expect(parseGenerateArgs([])).toEqual({
+      count: 600,
+      seed: 1,
+      newsCount: 40,
+      out: undefined,
+      help: false,
+    });
+    expect(
+      parseGenerateArgs(['--count', '100000', '--seed', '7', '--news', '5', '--out', 'x.json']),
+    ).toEqual({
       count: 100000,
       seed: 7,
       newsCount: 5,
@@ -33,8 +41,11 @@ describe('parseGenerateArgs', () => {
 });
 
 describe('portfolioJsonChunks', () => {
-  it.each([0, 1, 5, 4001])('joins to exactly JSON.stringify of the portfolio (%i projects)', (count) => {
-    const portfolio = generatePortfolio({ count, seed: 2, newsCount: 3 });
-    expect([...portfolioJsonChunks(portfolio, 2000)].join('')).toBe(JSON.stringify(portfolio));
-  });
+  it.each([0, 1, 5, 4001])(
+    'joins to exactly JSON.stringify of the portfolio (%i projects)',
+    (count) => {
+      const portfolio = generatePortfolio({ count, seed: 2, newsCount: 3 });
+      expect([...portfolioJsonChunks(portfolio, 2000)].join('')).toBe(JSON.stringify(portfolio));
+    },
+  );
 });

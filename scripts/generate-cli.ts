@@ -26,12 +26,19 @@ Usage: npm run generate -- [--count N] [--seed N] [--news N] [--out FILE]
 
 const MAX_COUNT = 5_000_000;
 
-function integer(flag: string, value: string | undefined, fallback: number, min: number, max: number): number {
+function integer(
+  flag: string,
+  value: string | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   if (value === undefined) return fallback;
   const text = value.replace(/_/g, '');
   if (!/^-?\d+$/.test(text)) throw new UsageError(`--${flag} must be an integer, got "${value}"`);
   const n = Number(text);
-  if (n < min || n > max) throw new UsageError(`--${flag} must be between ${min} and ${max}, got ${value}`);
+  if (n < min || n > max)
+    throw new UsageError(`--${flag} must be between ${min} and ${max}, got ${value}`);
   return n;
 }
 
@@ -54,7 +61,8 @@ export function parseGenerateArgs(argv: readonly string[]): GenerateCliOptions {
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
-  if (values.out !== undefined && values.out.trim() === '') throw new UsageError('--out needs a file name');
+  if (values.out !== undefined && values.out.trim() === '')
+    throw new UsageError('--out needs a file name');
   return {
     count: integer('count', values.count, 600, 0, MAX_COUNT),
     seed: integer('seed', values.seed, 1, -(2 ** 31), 2 ** 32 - 1),

@@ -22,14 +22,20 @@ async function main(): Promise<void> {
     return;
   }
   const started = performance.now();
-  const portfolio = generatePortfolio({ count: options.count, seed: options.seed, newsCount: options.newsCount });
+  const portfolio = generatePortfolio({
+    count: options.count,
+    seed: options.seed,
+    newsCount: options.newsCount,
+  });
   const out: Writable = options.out ? createWriteStream(options.out) : process.stdout;
   await writeAll(out, portfolioJsonChunks(portfolio));
   if (options.out) {
     out.end('\n');
     await once(out, 'finish');
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    process.stderr.write(`Wrote ${portfolio.projects.length} projects and ${portfolio.news.length} news items to ${options.out} in ${seconds} s\n`);
+    process.stderr.write(
+      `Wrote ${portfolio.projects.length} projects and ${portfolio.news.length} news items to ${options.out} in ${seconds} s\n`,
+    );
   } else {
     out.write('\n');
   }
@@ -37,7 +43,9 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   if (error instanceof UsageError) {
-    process.stderr.write(`generate: ${error.message}\nRun "npm run generate -- --help" for usage.\n`);
+    process.stderr.write(
+      `generate: ${error.message}\nRun "npm run generate -- --help" for usage.\n`,
+    );
     process.exit(2);
   }
   process.stderr.write(`generate: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -16,13 +16,49 @@ export function invalidRecordCases(valid: MockRecord): InvalidRecordCase[] {
   const base: Record<string, unknown> = { ...valid };
   const { title: _title, ...untitled } = base;
   return [
-    { reason: 'duplicate_id', field: 'id', record: { ...base, title: `${String(base.title)} (copy)` } },
-    { reason: 'end_before_start', field: 'endDate', record: { ...base, id: 'ZZ.9001', startDate: '2021-06', endDate: '2020-01', status: 'completed' } },
-    { reason: 'unknown_code', field: 'region', record: { ...base, id: 'ZZ.9002', region: 'atlantis' } },
-    { reason: 'invalid_budget', field: 'budgetUsd', record: { ...base, id: 'ZZ.9003', budgetUsd: 'abc' } },
+    {
+      reason: 'duplicate_id',
+      field: 'id',
+      record: { ...base, title: `${String(base.title)} (copy)` },
+    },
+    {
+      reason: 'end_before_start',
+      field: 'endDate',
+      record: {
+        ...base,
+        id: 'ZZ.9001',
+        startDate: '2021-06',
+        endDate: '2020-01',
+        status: 'completed',
+      },
+    },
+    {
+      reason: 'unknown_code',
+      field: 'region',
+      record: { ...base, id: 'ZZ.9002', region: 'atlantis' },
+    },
+    {
+      reason: 'invalid_budget',
+      field: 'budgetUsd',
+      record: { ...base, id: 'ZZ.9003', budgetUsd: 'abc' },
+    },
     { reason: 'missing', field: 'title', record: { ...untitled, id: 'ZZ.9004' } },
-    { reason: 'completed_in_future', field: 'status', record: { ...base, id: 'ZZ.9005', startDate: '2025-01', endDate: '2027-06', status: 'completed' } },
-    { reason: 'negative_budget', field: 'budgetUsd', record: { ...base, id: 'ZZ.9006', budgetUsd: -5000 } },
+    {
+      reason: 'completed_in_future',
+      field: 'status',
+      record: {
+        ...base,
+        id: 'ZZ.9005',
+        startDate: '2025-01',
+        endDate: '2027-06',
+        status: 'completed',
+      },
+    },
+    {
+      reason: 'negative_budget',
+      field: 'budgetUsd',
+      record: { ...base, id: 'ZZ.9006', budgetUsd: -5000 },
+    },
   ];
 }
 
@@ -37,7 +73,11 @@ export function withInvalidRecords(portfolio: MockPortfolio): MockPortfolio {
   if (cached) return cached;
   const [first, ...rest] = portfolio.projects;
   const projects = first ? [first, ...invalidRecordCases(first).map((c) => c.record), ...rest] : [];
-  const result = { ...portfolio, projects, meta: { ...portfolio.meta, projectCount: projects.length } };
+  const result = {
+    ...portfolio,
+    projects,
+    meta: { ...portfolio.meta, projectCount: projects.length },
+  };
   cache.set(portfolio, result);
   return result;
 }

@@ -42,7 +42,11 @@ export function resetMockPortfolio(): void {
 }
 
 /** A portfolio made of the given records, with meta that counts them. */
-export function portfolioOf(projects: readonly MockRecord[], news: readonly NewsItem[] = [], meta?: Partial<Meta>): MockPortfolio {
+export function portfolioOf(
+  projects: readonly MockRecord[],
+  news: readonly NewsItem[] = [],
+  meta?: Partial<Meta>,
+): MockPortfolio {
   return {
     meta: {
       asOf: '2026-10-31',

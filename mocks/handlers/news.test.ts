@@ -22,7 +22,11 @@ describe('GET /api/news', () => {
     const days = items.map((n) => lastDay(n.date));
     expect(days).toEqual([...days].sort((a, b) => b - a));
     const returned = new Set(items.map((n) => n.id));
-    const newestElsewhere = Math.max(...allNews().filter((n) => !returned.has(n.id)).map((n) => lastDay(n.date)));
+    const newestElsewhere = Math.max(
+      ...allNews()
+        .filter((n) => !returned.has(n.id))
+        .map((n) => lastDay(n.date)),
+    );
     expect(Math.min(...days)).toBeGreaterThanOrEqual(newestElsewhere);
   });
 
@@ -31,7 +35,9 @@ describe('GET /api/news', () => {
     expect(ids(cn)).toEqual(ids(allNews().filter((n) => n.countries.includes('CN'))));
     expect(cn.length).toBeGreaterThanOrEqual(5);
     const several = await news('?country=CN,FR&limit=100');
-    expect(ids(several)).toEqual(ids(allNews().filter((n) => n.countries.includes('CN') || n.countries.includes('FR'))));
+    expect(ids(several)).toEqual(
+      ids(allNews().filter((n) => n.countries.includes('CN') || n.countries.includes('FR'))),
+    );
   });
 
   it('filters by project, and by project and country together', async () => {

@@ -31,7 +31,9 @@ describe('GET /api/projects', () => {
     expect(body).toMatchObject({ total: 600, offset: 0, limit: 5000 });
     expect(body.items).toHaveLength(600);
     expect(body.items.some((item) => 'description' in item)).toBe(false);
-    const expected = projects.map(({ description: _d, ...summary }) => JSON.parse(JSON.stringify(summary)));
+    const expected = projects.map(({ description: _d, ...summary }) =>
+      JSON.parse(JSON.stringify(summary)),
+    );
     expect(body.items).toEqual(expected);
   });
 
@@ -45,14 +47,24 @@ describe('GET /api/projects', () => {
     expect(idsOf(last.items)).toEqual(ids.slice(500));
   });
 
-  it.each([600, 601, 10_000])('returns no items but the total at offset %i (at or past the end)', async (offset) => {
-    expect(await page(`?offset=${offset}&limit=100`)).toEqual({ total: 600, offset, limit: 100, items: [] });
-  });
+  it.each([600, 601, 10_000])(
+    'returns no items but the total at offset %i (at or past the end)',
+    async (offset) => {
+      expect(await page(`?offset=${offset}&limit=100`)).toEqual({
+        total: 600,
+        offset,
+        limit: 100,
+        items: [],
+      });
+    },
+  );
 
   it('caps the limit at 5000, and its pages put together give the whole portfolio in order', async () => {
     const portfolio = generatePortfolio({ count: 12_003, seed: 4 });
     setMockPortfolio(portfolio);
-    const pages = await Promise.all([0, 5000, 10_000].map((offset) => page(`?offset=${offset}&limit=999999`)));
+    const pages = await Promise.all(
+      [0, 5000, 10_000].map((offset) => page(`?offset=${offset}&limit=999999`)),
+    );
     expect(pages.map((p) => [p.limit, p.items.length])).toEqual([
       [5000, 5000],
       [5000, 5000],
@@ -61,14 +73,23 @@ describe('GET /api/projects', () => {
     expect(pages.flatMap((p) => idsOf(p.items))).toEqual(idsOf(portfolio.projects));
   });
 
-  it.each(['offset=-1', 'offset=abc', 'offset=1.5', 'offset=', 'limit=0', 'limit=-5', 'limit=ten', 'limit=1e3'])(
-    'refuses %s with 400 and a message naming the parameter',
-    async (query) => {
-      const { status, body } = await getJson(`/api/projects?${query}`);
-      expect(status).toBe(400);
-      expect(body).toEqual({ error: 'bad_request', message: expect.stringContaining(query.split('=')[0]!) });
-    },
-  );
+  it.each([
+    'offset=-1',
+    'offset=abc',
+    'offset=1.5',
+    'offset=',
+    'limit=0',
+    'limit=-5',
+    'limit=ten',
+    'limit=1e3',
+  ])('refuses %s with 400 and a message naming the parameter', async (query) => {
+    const { status, body } = await getJson(`/api/projects?${query}`);
+    expect(status).toBe(400);
+    expect(body).toEqual({
+      error: 'bad_request',
+      message: expect.stringContaining(query.split('=')[0]!),
+    });
+  });
 });
 
 describe('GET /api/projects/:id', () => {

@@ -1,7 +1,11 @@
 import { HttpResponse } from 'msw';
 
 /** The error body every endpoint uses (DESIGN §4), with its HTTP status. */
-export function apiError(status: number, error: string, message: string): HttpResponse<{ error: string; message: string }> {
+export function apiError(
+  status: number,
+  error: string,
+  message: string,
+): HttpResponse<{ error: string; message: string }> {
   return HttpResponse.json({ error, message }, { status });
 }
 
@@ -11,7 +15,12 @@ export type IntParam = { ok: true; value: number } | { ok: false; message: strin
  * A whole-number query parameter: the fallback when absent, an error message when it is not a
  * whole number of at least `min` (so "-1", "abc", "2.5" and "" are all refused, not guessed at).
  */
-export function readIntParam(params: URLSearchParams, name: string, fallback: number, min: number): IntParam {
+export function readIntParam(
+  params: URLSearchParams,
+  name: string,
+  fallback: number,
+  min: number,
+): IntParam {
   const raw = params.get(name);
   if (raw === null) return { ok: true, value: fallback };
   const value = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;

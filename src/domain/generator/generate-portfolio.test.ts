@@ -28,7 +28,11 @@ describe('generatePortfolio: determinism and size', () => {
     const portfolio = generatePortfolio();
     expect(portfolio.projects).toHaveLength(600);
     expect(portfolio.news).toHaveLength(40);
-    expect(portfolio.meta).toMatchObject({ asOf: '2026-10-31', currency: 'USD', projectCount: 600 });
+    expect(portfolio.meta).toMatchObject({
+      asOf: '2026-10-31',
+      currency: 'USD',
+      projectCount: 600,
+    });
   });
 
   it('rejects a negative or fractional count', () => {
@@ -140,7 +144,8 @@ describe('generatePortfolio: rules of DESIGN §3', () => {
       if (!p.endDate) continue;
       const start = parsePartialDate(p.startDate)!;
       const end = parsePartialDate(p.endDate)!;
-      const precision = start.day !== undefined ? 'day' : start.month !== undefined ? 'month' : 'year';
+      const precision =
+        start.day !== undefined ? 'day' : start.month !== undefined ? 'month' : 'year';
       precisions.add(precision);
       expect(end.year - start.year, p.id).toBeLessThanOrEqual(4);
       if (precision === 'day') {

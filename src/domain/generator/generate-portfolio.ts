@@ -49,7 +49,8 @@ const pickCoverage = weightedPicker<CoverageCode>([
 ]);
 
 function checkCount(name: string, value: number): number {
-  if (!Number.isInteger(value) || value < 0) throw new RangeError(`${name} must be a non-negative integer, got ${value}`);
+  if (!Number.isInteger(value) || value < 0)
+    throw new RangeError(`${name} must be a non-negative integer, got ${value}`);
   return value;
 }
 
@@ -96,8 +97,14 @@ export function generatePortfolio(options: GenerateOptions = {}): Portfolio {
     const lead = countries[0] as string;
     const single = coverage === 'national';
     const pair = coverage === 'regional' && countries.length === 2;
-    const placeEn = single || pair ? countries.map((c) => proseCountryName(c, 'en')).join(' and ') : proseRegionName(region, 'en');
-    const placeFr = single || pair ? countries.map((c) => proseCountryName(c, 'fr')).join(' et ') : proseRegionName(region, 'fr');
+    const placeEn =
+      single || pair
+        ? countries.map((c) => proseCountryName(c, 'en')).join(' and ')
+        : proseRegionName(region, 'en');
+    const placeFr =
+      single || pair
+        ? countries.map((c) => proseCountryName(c, 'fr')).join(' et ')
+        : proseRegionName(region, 'fr');
     const budgetUsd = drawBudget(rng, coverage);
     const schedule = drawSchedule(rng, year, AS_OF_PARTS);
     const project: Project = {
@@ -115,7 +122,11 @@ export function generatePortfolio(options: GenerateOptions = {}): Portfolio {
       year,
       region,
       countries,
-      description: describe(rng, type, single ? countryPlace(lead, 'en') : regionPlace(region, 'en')),
+      description: describe(
+        rng,
+        type,
+        single ? countryPlace(lead, 'en') : regionPlace(region, 'en'),
+      ),
     };
     projects.push(project);
   }

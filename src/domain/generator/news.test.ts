@@ -43,7 +43,8 @@ describe('generated news', () => {
         expect(project, id).toBeDefined();
         expect(item.countries.every((c) => project!.countries.includes(c))).toBe(true);
         expect(firstDay(item.date), item.id).toBeGreaterThanOrEqual(firstDay(project!.startDate));
-        if (project!.endDate) expect(firstDay(item.date), item.id).toBeLessThanOrEqual(lastDay(project!.endDate));
+        if (project!.endDate)
+          expect(firstDay(item.date), item.id).toBeLessThanOrEqual(lastDay(project!.endDate));
       }
     }
   });

@@ -19,16 +19,37 @@ const TOPICS: Record<GeneratedType, string> = {
 };
 
 const PROJECT_STORIES: readonly (readonly [title: string, summary: string])[] = [
-  ['New project on {topic} launched in {place}', 'Government officials, partners and IOM staff met to agree the work plan of “{title}”.'],
-  ['Officials in {place} trained on {topic}', 'Officials from several ministries completed training sessions organised under “{title}”.'],
-  ['Workshop in {place} reviews progress on {topic}', 'Partners took stock of what “{title}” has achieved so far and of the challenges ahead.'],
-  ['Partners in {place} agree next steps on {topic}', 'A closing meeting discussed how to sustain the results of “{title}” once the grant ends.'],
+  [
+    'New project on {topic} launched in {place}',
+    'Government officials, partners and IOM staff met to agree the work plan of “{title}”.',
+  ],
+  [
+    'Officials in {place} trained on {topic}',
+    'Officials from several ministries completed training sessions organised under “{title}”.',
+  ],
+  [
+    'Workshop in {place} reviews progress on {topic}',
+    'Partners took stock of what “{title}” has achieved so far and of the challenges ahead.',
+  ],
+  [
+    'Partners in {place} agree next steps on {topic}',
+    'A closing meeting discussed how to sustain the results of “{title}” once the grant ends.',
+  ],
 ];
 
 const COUNTRY_STORIES: readonly (readonly [title: string, summary: string])[] = [
-  ['{place} hosts a national consultation on migration governance', 'Ministries, civil society and international partners discussed priorities for a whole-of-government approach to migration.'],
-  ['World Day against Trafficking in Persons marked in {place}', 'Events across the country raised awareness of the risks of deceptive recruitment and of the help available to victims.'],
-  ['Migration data workshop held in {place}', 'Statisticians and policy makers discussed how to collect, share and use migration data for planning.'],
+  [
+    '{place} hosts a national consultation on migration governance',
+    'Ministries, civil society and international partners discussed priorities for a whole-of-government approach to migration.',
+  ],
+  [
+    'World Day against Trafficking in Persons marked in {place}',
+    'Events across the country raised awareness of the risks of deceptive recruitment and of the help available to victims.',
+  ],
+  [
+    'Migration data workshop held in {place}',
+    'Statisticians and policy makers discussed how to collect, share and use migration data for planning.',
+  ],
 ];
 
 function isGeneratedType(type: string): type is GeneratedType {
@@ -80,7 +101,12 @@ function newestFirst(a: NewsItem, b: NewsItem): number {
  * About `count` news items, newest first: the stories from the seeds and about RR.0083, then
  * stories about random projects (dated within their span) and a few about countries alone.
  */
-export function generateNews(rng: Random, projects: readonly Project[], count: number, asOf: string): NewsItem[] {
+export function generateNews(
+  rng: Random,
+  projects: readonly Project[],
+  count: number,
+  asOf: string,
+): NewsItem[] {
   const asOfDay = lastDay(asOf);
   const drafts = FIXED_NEWS.slice(0, count);
   while (drafts.length < count) {

@@ -36,7 +36,9 @@ export function proseCountryName(code: string, lang: Language): string {
   if (name === undefined) {
     name =
       PROSE_OVERRIDES[lang][code] ??
-      countryName(code, lang).replace(/ & /g, lang === 'en' ? ' and ' : ' et ').replace(/^St\. /, 'Saint ');
+      countryName(code, lang)
+        .replace(/ & /g, lang === 'en' ? ' and ' : ' et ')
+        .replace(/^St\. /, 'Saint ');
     cache.set(code, name);
   }
   return name;
@@ -55,7 +57,9 @@ const REGION_PROSE_EN: Record<RegionCode, string> = {
 /** A region's name inside a sentence or title. */
 export function proseRegionName(region: RegionCode, lang: Language): string {
   if (lang === 'en') return REGION_PROSE_EN[region];
-  return region === 'global' ? 'pays d’origine, de transit et de destination' : regions.label(region, 'fr');
+  return region === 'global'
+    ? 'pays d’origine, de transit et de destination'
+    : regions.label(region, 'fr');
 }
 
 /**

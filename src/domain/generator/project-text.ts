@@ -9,7 +9,12 @@ const FRENCH_TITLE_SHARE = 0.06;
 const PHASE_SHARE = 0.08;
 
 /** A title for the type and place: usually English, sometimes French, now and then a later phase. */
-export function drawTitle(rng: Random, type: GeneratedType, placeEn: string, placeFr: string): string {
+export function drawTitle(
+  rng: Random,
+  type: GeneratedType,
+  placeEn: string,
+  placeFr: string,
+): string {
   const french = chance(rng, FRENCH_TITLE_SHARE);
   const template = pick(rng, french ? TITLES_FR[type] : TITLES_EN[type]);
   const title = template.replace('{place}', french ? placeFr : placeEn);
@@ -23,7 +28,11 @@ const TYPE_INDEX = new Map(GENERATED_TYPES.map((type, i) => [type, i]));
  * sentence choices), so each is built once and shared: a million projects then cost a million
  * references rather than a million long strings.
  */
-export function createDescriptionWriter(): (rng: Random, type: GeneratedType, place: Place) => string {
+export function createDescriptionWriter(): (
+  rng: Random,
+  type: GeneratedType,
+  place: Place,
+) => string {
   const memo = new Map<number, string>();
   return (rng, type, place) => {
     const parts = DESCRIPTION_PARTS[type];
@@ -33,10 +42,19 @@ export function createDescriptionWriter(): (rng: Random, type: GeneratedType, pl
     const closing = chance(rng, 0.35) ? randomInt(rng, 0, CLOSINGS.length - 1) : -1;
     const typeIndex = TYPE_INDEX.get(type) ?? 0;
     // A mixed-radix number: every combination of choices gets its own key.
-    const key = ((((typeIndex * PLACE_KEY_COUNT + place.key) * 4 + context) * 4 + activity) * 4 + outcome + 1) * 8 + closing + 1;
+    const key =
+      ((((typeIndex * PLACE_KEY_COUNT + place.key) * 4 + context) * 4 + activity) * 4 +
+        outcome +
+        1) *
+        8 +
+      closing +
+      1;
     let text = memo.get(key);
     if (text === undefined) {
-      const sentences = [(parts.context[context] as string).replace('{place}', place.name), parts.activities[activity] as string];
+      const sentences = [
+        (parts.context[context] as string).replace('{place}', place.name),
+        parts.activities[activity] as string,
+      ];
       if (outcome >= 0) sentences.push(parts.outcomes[outcome] as string);
       if (closing >= 0) sentences.push(CLOSINGS[closing] as string);
       text = sentences.join(' ');

@@ -47,13 +47,19 @@ const OPEN_ENDED_SHARE = 0.08;
  */
 export function drawSchedule(rng: Random, fundingYear: number, asOf: AsOfParts): Schedule {
   const asOfMonthIndex = asOf.year * 12 + asOf.month - 1;
-  let startIndex = fundingYear * 12 + (chance(rng, 0.75) ? randomInt(rng, 0, 11) : randomInt(rng, 12, 17));
-  if (startIndex > asOfMonthIndex) startIndex = randomInt(rng, Math.min(fundingYear * 12, asOfMonthIndex), asOfMonthIndex);
+  let startIndex =
+    fundingYear * 12 + (chance(rng, 0.75) ? randomInt(rng, 0, 11) : randomInt(rng, 12, 17));
+  if (startIndex > asOfMonthIndex)
+    startIndex = randomInt(rng, Math.min(fundingYear * 12, asOfMonthIndex), asOfMonthIndex);
   const startYear = Math.floor(startIndex / 12);
   const startMonth = (startIndex % 12) + 1;
   // Many projects start on the 1st; none after the 28th, so every month has the day.
   const startDay =
-    startIndex === asOfMonthIndex ? randomInt(rng, 1, Math.min(asOf.day, 28)) : chance(rng, 0.4) ? 1 : randomInt(rng, 2, 28);
+    startIndex === asOfMonthIndex
+      ? randomInt(rng, 1, Math.min(asOf.day, 28))
+      : chance(rng, 0.4)
+        ? 1
+        : randomInt(rng, 2, 28);
 
   // A project of M months ends the day before the same day M months later.
   const months = 12 + Math.round(((rng() + rng()) / 2) * 36);
@@ -73,7 +79,8 @@ export function drawSchedule(rng: Random, fundingYear: number, asOf: AsOfParts):
       : precision === 'month'
         ? ordinal(endYear, endMonth, daysInMonth(endYear, endMonth))
         : ordinal(endYear, endMonth, endDay);
-  if (lastCovered < ordinal(asOf.year, asOf.month, asOf.day)) return { startDate, endDate, status: 'completed' };
+  if (lastCovered < ordinal(asOf.year, asOf.month, asOf.day))
+    return { startDate, endDate, status: 'completed' };
   if (chance(rng, OPEN_ENDED_SHARE)) return { startDate, status: 'ongoing' };
   return { startDate, endDate, status: 'ongoing' };
 }
