@@ -5,7 +5,7 @@ import { createTallies, tally } from './aggregate';
 import { buildColumns } from './columns';
 import { createMatchState, updateMatches } from './match';
 import { createOrders } from './order';
-import { createSearchTexts } from './search-index';
+import { createSearchIndex } from './search-index';
 import type { PortfolioView } from './types';
 import { buildView } from './view';
 
@@ -19,13 +19,18 @@ export interface Engine {
    * orders, search texts), so it is meant to be called again and again with new filters.
    */
   compute(filters: Filters, sort: readonly SortKey[], lang: Language): PortfolioView;
+  /**
+   * Does ahead of time what the first compute with this sort, or the first search in this
+   * language, would do (about a second per million projects each), e.g. while a Worker idles.
+   */
+  warmUp(sort: readonly SortKey[], lang: Language): void;
 }
 
 /** Builds the engine's columns for a portfolio (linear in its size). */
 export function createEngine(projects: readonly ProjectSummary[]): Engine {
   const cols = buildColumns(projects);
   const matches = createMatchState(cols.n);
-  const search = createSearchTexts(projects);
+  const search = createSearchIndex(projects, cols);
   const orders = createOrders(projects, cols);
   const tallies = createTallies(cols);
   return {
@@ -36,6 +41,10 @@ export function createEngine(projects: readonly ProjectSummary[]): Engine {
       const rows = orders.rows(sort, lang, matches.bits, tallies.matched);
       const median = orders.medianBudget(matches.bits, tallies.matched);
       return buildView(tallies, cols, rows, median);
+    },
+    warmUp(sort, lang) {
+      orders.prepare(sort, lang);
+      search.prepare(lang);
     },
   };
 }

@@ -2,7 +2,7 @@ import type { Language } from '../codes/languages';
 import { FACETS, type Facet, type Filters } from '../filters';
 import { firstDay, lastDay } from '../partial-date';
 import type { CodedColumn, Columns } from './columns';
-import type { SearchTexts } from './search-index';
+import type { SearchIndex } from './search-index';
 import { queryTokens } from './search-text';
 
 /**
@@ -114,22 +114,18 @@ function updateBudget(state: MatchState, cols: Columns, filters: Filters): void 
   else setBitWhere(state.bits, BUDGET_BIT, (i) => budget[i]! < min || budget[i]! > max);
 }
 
-function updateSearch(state: MatchState, filters: Filters, lang: Language, search: SearchTexts): void {
+function updateSearch(state: MatchState, filters: Filters, lang: Language, search: SearchIndex): void {
   const tokens = queryTokens(filters.q);
   const key = tokens.length === 0 ? '' : `${lang}\u0000${tokens.join(' ')}`;
   if (key === state.keys[FACETS.length + 2]) return;
   state.keys[FACETS.length + 2] = key;
   if (tokens.length === 0) return setBit(state.bits, SEARCH_BIT, null, []);
-  const texts = search.textsFor(lang);
-  setBitWhere(state.bits, SEARCH_BIT, (i) => {
-    const text = texts[i]!;
-    for (const t of tokens) if (!text.includes(t)) return true;
-    return false;
-  });
+  const fails = search.fails(tokens, lang);
+  setBitWhere(state.bits, SEARCH_BIT, (i) => fails[i] === 1);
 }
 
 /** Brings every dimension's bits up to date with the filters. */
-export function updateMatches(state: MatchState, cols: Columns, filters: Filters, lang: Language, search: SearchTexts): void {
+export function updateMatches(state: MatchState, cols: Columns, filters: Filters, lang: Language, search: SearchIndex): void {
   FACETS.forEach((facet, d) => updateFacet(state, cols, facet, filters, d));
   updatePeriod(state, cols, filters);
   updateBudget(state, cols, filters);

@@ -20,6 +20,8 @@ export interface Orders {
   rows(sort: readonly SortKey[], lang: Language, bits: Uint16Array, matched: number): Uint32Array;
   /** Median budget of the matching projects; 0 when none match. */
   medianBudget(bits: Uint16Array, matched: number): number;
+  /** Builds the order for a sort ahead of its first use. */
+  prepare(sort: readonly SortKey[], lang: Language): void;
 }
 
 export function createOrders(projects: readonly ProjectSummary[], cols: Columns): Orders {
@@ -68,7 +70,13 @@ export function createOrders(projects: readonly ProjectSummary[], cols: Columns)
     return order;
   };
 
+  const budgetOrder = () => (byBudget ??= ascendingOrder(rankingOf('budgetUsd', 'en')));
+
   return {
+    prepare(sort, lang) {
+      orderOf(sort, lang);
+      budgetOrder();
+    },
     rows(sort, lang, bits, matched) {
       const order = orderOf(sort, lang);
       const out = new Uint32Array(matched);
@@ -81,7 +89,7 @@ export function createOrders(projects: readonly ProjectSummary[], cols: Columns)
     },
     medianBudget(bits, matched) {
       if (matched === 0) return 0;
-      byBudget ??= ascendingOrder(rankNumbers(cols.budget));
+      const byBudget = budgetOrder();
       const mid = matched >> 1;
       const wanted = matched % 2 === 1 ? mid : mid - 1;
       let seen = 0;
