@@ -31,7 +31,7 @@ function narrows(earlier: readonly string[], tokens: readonly string[]): boolean
 export function createSearchIndex(projects: readonly ProjectSummary[], cols: Columns): SearchIndex {
   let own: string[] | undefined;
   let comboOf: Uint32Array | undefined;
-  let comboProject: number[] = [];
+  const comboProject: number[] = [];
   const comboTexts = new Map<Language, string[]>();
   const results: { lang: Language; tokens: readonly string[]; fails: Uint8Array }[] = [];
 
