@@ -1,0 +1,170 @@
+import type { Columns } from './columns';
+import { FACET_BIT, FACET_LIMIT } from './match';
+
+/**
+ * Counters for one compute, reused between computes. `*N` count matching projects, `*X` count
+ * projects that fail only that facet's filter (so facet count = N + X), `*B` sum budgets of
+ * matching projects. Two-key sums are flat arrays indexed `a * width + b`.
+ */
+export interface Tallies {
+  matched: number;
+  total: number;
+  regionN: Int32Array;
+  regionX: Int32Array;
+  statusN: Int32Array;
+  statusX: Int32Array;
+  typeN: Int32Array;
+  typeX: Int32Array;
+  coverageN: Int32Array;
+  coverageX: Int32Array;
+  yearN: Int32Array;
+  yearX: Int32Array;
+  countryN: Int32Array;
+  countryX: Int32Array;
+  regionB: Float64Array;
+  statusB: Float64Array;
+  typeB: Float64Array;
+  yearB: Float64Array;
+  countryB: Float64Array;
+  /**
+   * Budget by year × status and year × type. They start at -0 so that a cell some project reached
+   * (even with a zero budget, -0 + 0 = +0) can be told apart from an untouched one.
+   */
+  yearStatusB: Float64Array;
+  yearTypeB: Float64Array;
+  regionYearB: Float64Array;
+  typeYearB: Float64Array;
+  countryYearB: Float64Array;
+}
+
+export function createTallies(cols: Columns): Tallies {
+  const r = cols.region.keys.length;
+  const s = cols.status.keys.length;
+  const t = cols.type.keys.length;
+  const y = cols.year.keys.length;
+  const c = cols.countries.keys.length;
+  const cv = cols.coverage.keys.length;
+  return {
+    matched: 0,
+    total: 0,
+    regionN: new Int32Array(r),
+    regionX: new Int32Array(r),
+    statusN: new Int32Array(s),
+    statusX: new Int32Array(s),
+    typeN: new Int32Array(t),
+    typeX: new Int32Array(t),
+    coverageN: new Int32Array(cv),
+    coverageX: new Int32Array(cv),
+    yearN: new Int32Array(y),
+    yearX: new Int32Array(y),
+    countryN: new Int32Array(c),
+    countryX: new Int32Array(c),
+    regionB: new Float64Array(r),
+    statusB: new Float64Array(s),
+    typeB: new Float64Array(t),
+    yearB: new Float64Array(y),
+    countryB: new Float64Array(c),
+    yearStatusB: new Float64Array(y * s),
+    yearTypeB: new Float64Array(y * t),
+    regionYearB: new Float64Array(r * y),
+    typeYearB: new Float64Array(t * y),
+    countryYearB: new Float64Array(c * y),
+  };
+}
+
+function reset(t: Tallies): void {
+  t.matched = 0;
+  t.total = 0;
+  for (const value of Object.values(t)) {
+    if (value instanceof Int32Array || value instanceof Float64Array) value.fill(0);
+  }
+  t.yearStatusB.fill(-0);
+  t.yearTypeB.fill(-0);
+}
+
+/**
+ * One pass over the portfolio fills every facet count and every chart, pivot and KPI sum.
+ * Sums run in portfolio order, as the reference engine's do, so they agree to the last bit.
+ */
+export function tally(t: Tallies, cols: Columns, bits: Uint16Array): void {
+  reset(t);
+  const { budget, setOf, setStart, setCountry } = cols;
+  const region = cols.region.codes;
+  const status = cols.status.codes;
+  const type = cols.type.codes;
+  const coverage = cols.coverage.codes;
+  const year = cols.year.codes;
+  const nS = cols.status.keys.length;
+  const nT = cols.type.keys.length;
+  const nY = cols.year.keys.length;
+  const { regionN, statusN, typeN, coverageN, yearN, countryN, regionB, statusB, typeB, yearB, countryB } = t;
+  const { yearStatusB, yearTypeB, regionYearB, typeYearB, countryYearB } = t;
+  let matched = 0;
+  let total = 0;
+  for (let i = 0; i < bits.length; i++) {
+    const b = bits[i]!;
+    if (b === 0) {
+      const r = region[i]!;
+      const s = status[i]!;
+      const ty = type[i]!;
+      const y = year[i]!;
+      const amount = budget[i]!;
+      matched++;
+      total += amount;
+      regionN[r]!++;
+      statusN[s]!++;
+      typeN[ty]!++;
+      coverageN[coverage[i]!]!++;
+      yearN[y]!++;
+      regionB[r]! += amount;
+      statusB[s]! += amount;
+      typeB[ty]! += amount;
+      yearB[y]! += amount;
+      yearStatusB[y * nS + s]! += amount;
+      yearTypeB[y * nT + ty]! += amount;
+      regionYearB[r * nY + y]! += amount;
+      typeYearB[ty * nY + y]! += amount;
+      const set = setOf[i]!;
+      const lo = setStart[set]!;
+      const hi = setStart[set + 1]!;
+      // Equal split among the benefiting states (DESIGN §7), so country sums reconcile.
+      const share = amount / (hi - lo);
+      for (let k = lo; k < hi; k++) {
+        const c = setCountry[k]!;
+        countryN[c]!++;
+        countryB[c]! += share;
+        countryYearB[c * nY + y]! += share;
+      }
+    } else if ((b & (b - 1)) === 0 && b < FACET_LIMIT) {
+      countOnlyFailing(t, cols, i, b);
+    }
+  }
+  t.matched = matched;
+  t.total = total;
+}
+
+/** A project that fails exactly one facet still counts in that facet. */
+function countOnlyFailing(t: Tallies, cols: Columns, i: number, bit: number): void {
+  switch (bit) {
+    case FACET_BIT.region:
+      t.regionX[cols.region.codes[i]!]!++;
+      break;
+    case FACET_BIT.status:
+      t.statusX[cols.status.codes[i]!]!++;
+      break;
+    case FACET_BIT.type:
+      t.typeX[cols.type.codes[i]!]!++;
+      break;
+    case FACET_BIT.coverage:
+      t.coverageX[cols.coverage.codes[i]!]!++;
+      break;
+    case FACET_BIT.country: {
+      const set = cols.setOf[i]!;
+      for (let k = cols.setStart[set]!; k < cols.setStart[set + 1]!; k++) t.countryX[cols.setCountry[k]!]!++;
+      break;
+    }
+    case FACET_BIT.year:
+      t.yearX[cols.year.codes[i]!]!++;
+      break;
+  }
+}

@@ -1,0 +1,111 @@
+import type { Language } from '../codes/languages';
+import type { SortKey } from '../filters';
+import type { ProjectSummary } from '../project';
+import type { Columns } from './columns';
+import { ascendingOrder, rankNumbers, rankStrings, sortPermutation, type Ranking } from './ranks';
+import { collatorFor, sortValue } from './sort';
+
+type Field = SortKey['field'];
+
+const NUMERIC_FIELDS: ReadonlySet<Field> = new Set<Field>(['budgetUsd', 'year', 'startDate', 'endDate']);
+/** How many sorted orders to keep: each costs 4 bytes per project. */
+const KEPT_ORDERS = 6;
+
+/**
+ * The whole portfolio presorted per (sort, language), built once with ranks computed once per
+ * field (the collator runs only there), so a filter change only filters a presorted order.
+ */
+export interface Orders {
+  /** Indices of the matching projects (bits 0) in sort order. */
+  rows(sort: readonly SortKey[], lang: Language, bits: Uint16Array, matched: number): Uint32Array;
+  /** Median budget of the matching projects; 0 when none match. */
+  medianBudget(bits: Uint16Array, matched: number): number;
+  /** Builds the order for a sort ahead of its first use. */
+  prepare(sort: readonly SortKey[], lang: Language): void;
+}
+
+export function createOrders(projects: readonly ProjectSummary[], cols: Columns): Orders {
+  const rankings = new Map<string, Ranking>();
+  const orders = new Map<string, Uint32Array>();
+  let byBudget: Uint32Array | undefined;
+
+  const numbers = (field: Field): Float64Array => {
+    if (field === 'budgetUsd') return cols.budget;
+    if (field === 'startDate') return cols.start;
+    if (field === 'endDate') return cols.end;
+    return Float64Array.from(projects, (p) => p.year);
+  };
+
+  const rankingOf = (field: Field, lang: Language): Ranking => {
+    const numeric = NUMERIC_FIELDS.has(field);
+    const key = numeric ? field : `${field}:${lang}`;
+    let ranking = rankings.get(key);
+    if (!ranking) {
+      const collator = collatorFor(lang);
+      ranking = numeric
+        ? rankNumbers(numbers(field))
+        : rankStrings(
+            projects.map((p) => String(sortValue(p, field, lang))),
+            (a, b) => collator.compare(a, b),
+          );
+      rankings.set(key, ranking);
+    }
+    return ranking;
+  };
+
+  const orderOf = (sort: readonly SortKey[], lang: Language): Uint32Array => {
+    const textual = sort.some((k) => !NUMERIC_FIELDS.has(k.field));
+    const key = `${textual ? lang : ''}|${sort.map((k) => `${k.field}:${k.dir}`).join(',')}`;
+    let order = orders.get(key);
+    if (order) {
+      orders.delete(key); // re-inserted below: the Map's order is the recency order
+    } else {
+      order = sortPermutation(
+        cols.n,
+        sort.map((k) => ({ ranking: rankingOf(k.field, lang), descending: k.dir === 'desc' })),
+      );
+      if (orders.size >= KEPT_ORDERS) orders.delete(orders.keys().next().value!);
+    }
+    orders.set(key, order);
+    return order;
+  };
+
+  const budgetOrder = () => (byBudget ??= ascendingOrder(rankingOf('budgetUsd', 'en')));
+
+  return {
+    prepare(sort, lang) {
+      orderOf(sort, lang);
+      budgetOrder();
+    },
+    rows(sort, lang, bits, matched) {
+      const order = orderOf(sort, lang);
+      const out = new Uint32Array(matched);
+      let k = 0;
+      for (let j = 0; j < order.length && k < matched; j++) {
+        const i = order[j]!;
+        if (bits[i] === 0) out[k++] = i;
+      }
+      return out;
+    },
+    medianBudget(bits, matched) {
+      if (matched === 0) return 0;
+      const byBudget = budgetOrder();
+      const mid = matched >> 1;
+      const wanted = matched % 2 === 1 ? mid : mid - 1;
+      let seen = 0;
+      let lower = 0;
+      for (let j = 0; j < byBudget.length; j++) {
+        const i = byBudget[j]!;
+        if (bits[i] !== 0) continue;
+        if (seen === wanted) {
+          if (matched % 2 === 1) return cols.budget[i]!;
+          lower = cols.budget[i]!;
+        } else if (seen === mid) {
+          return (lower + cols.budget[i]!) / 2;
+        }
+        seen++;
+      }
+      return lower;
+    },
+  };
+}

@@ -1,0 +1,114 @@
+import { countryName } from '../codes/countries';
+import type { Language } from '../codes/languages';
+import { normalizeText } from '../codes/normalize';
+import { projectTypes } from '../codes/project-types';
+import type { ProjectSummary } from '../project';
+import type { Columns } from './columns';
+
+/**
+ * Text search over the same words as `searchTextOf`, split in two so that most of the work is
+ * shared: each project's own text (title and IDs, the same in every language, normalised once)
+ * and a text per distinct (type, country list) pair in each language (few, normalised once per
+ * language). Query tokens hold no spaces and the parts are joined by " \u0001 ", so a token
+ * occurs in the whole text exactly when it occurs in one of the parts.
+ */
+export interface SearchIndex {
+  /** 1 for each project that lacks one of the (normalised, non-empty) tokens. */
+  fails(tokens: readonly string[], lang: Language): Uint8Array;
+  /** Builds the texts for a language ahead of the first search (the costly part). */
+  prepare(lang: Language): void;
+}
+
+const SEPARATOR = ' \u0001 ';
+/** How many recent results to keep: clearing and retyping a query is common. */
+const KEPT_RESULTS = 4;
+
+/** Whether every earlier token is inside some newer one: then the new matches are a subset. */
+function narrows(earlier: readonly string[], tokens: readonly string[]): boolean {
+  return earlier.every((e) => tokens.some((t) => t.includes(e)));
+}
+
+export function createSearchIndex(projects: readonly ProjectSummary[], cols: Columns): SearchIndex {
+  let own: string[] | undefined;
+  let comboOf: Uint32Array | undefined;
+  const comboProject: number[] = [];
+  const comboTexts = new Map<Language, string[]>();
+  const results: { lang: Language; tokens: readonly string[]; fails: Uint8Array }[] = [];
+
+  const ownTexts = () => (own ??= projects.map((p) => normalizeText([p.title, p.id, p.primaId].join(SEPARATOR))));
+
+  const combos = (): Uint32Array => {
+    if (comboOf) return comboOf;
+    const byKey = new Map<number, number>();
+    const types = cols.type.keys.length;
+    comboOf = new Uint32Array(cols.n);
+    for (let i = 0; i < cols.n; i++) {
+      const key = cols.setOf[i]! * types + cols.type.codes[i]!;
+      let combo = byKey.get(key);
+      if (combo === undefined) {
+        combo = comboProject.push(i) - 1;
+        byKey.set(key, combo);
+      }
+      comboOf[i] = combo;
+    }
+    return comboOf;
+  };
+
+  const textsOf = (lang: Language): string[] => {
+    combos();
+    let texts = comboTexts.get(lang);
+    if (!texts) {
+      texts = comboProject.map((i) => {
+        const p = projects[i]!;
+        const words = [projectTypes.label(p.type, lang), ...p.countries.map((c) => countryName(c, lang))];
+        return normalizeText(words.join(SEPARATOR));
+      });
+      comboTexts.set(lang, texts);
+    }
+    return texts;
+  };
+
+  const compute = (tokens: readonly string[], lang: Language, knownFails: Uint8Array | undefined): Uint8Array => {
+    const texts = ownTexts();
+    const combo = combos();
+    const shared = textsOf(lang);
+    // Per token: which (type, countries) texts hold it, decided once per combination.
+    const inShared = tokens.map((t) => Uint8Array.from(shared, (text) => (text.includes(t) ? 1 : 0)));
+    const fails = new Uint8Array(cols.n);
+    for (let i = 0; i < cols.n; i++) {
+      if (knownFails && knownFails[i]) {
+        fails[i] = 1;
+        continue;
+      }
+      for (let k = 0; k < tokens.length; k++) {
+        if (!inShared[k]![combo[i]!] && !texts[i]!.includes(tokens[k]!)) {
+          fails[i] = 1;
+          break;
+        }
+      }
+    }
+    return fails;
+  };
+
+  return {
+    prepare(lang) {
+      ownTexts();
+      textsOf(lang);
+    },
+    fails(tokens, lang) {
+      const key = tokens.join(' ');
+      const hit = results.findIndex((r) => r.lang === lang && r.tokens.join(' ') === key);
+      if (hit >= 0) {
+        const [result] = results.splice(hit, 1);
+        results.unshift(result!);
+        return result!.fails;
+      }
+      // Typing on refines a recent query: only that query's matches need testing again.
+      const wider = results.find((r) => r.lang === lang && narrows(r.tokens, tokens));
+      const fails = compute(tokens, lang, wider?.fails);
+      results.unshift({ lang, tokens, fails });
+      if (results.length > KEPT_RESULTS) results.pop();
+      return fails;
+    },
+  };
+}

@@ -1,0 +1,115 @@
+import { projectTypes } from '../codes/project-types';
+import { regions } from '../codes/regions';
+import { statuses } from '../codes/statuses';
+import type { Tallies } from './aggregate';
+import type { CodedColumn, Columns, Dictionary } from './columns';
+import type { Bin, FacetCounts, Kpis, Pivot, PortfolioView, StackedBin } from './types';
+
+/** Turns one pass's tallies into the view every screen reads (DESIGN §5–§7). */
+
+function countsOf<K extends string | number>(dict: Dictionary<K>, n: Int32Array, x: Int32Array): Map<string, number> {
+  const counts = new Map<string, number>();
+  dict.keys.forEach((key, code) => {
+    const count = n[code]! + x[code]!;
+    if (count > 0) counts.set(String(key), count);
+  });
+  return counts;
+}
+
+function facetsOf(t: Tallies, cols: Columns): FacetCounts {
+  return {
+    region: countsOf(cols.region, t.regionN, t.regionX),
+    status: countsOf(cols.status, t.statusN, t.statusX),
+    type: countsOf(cols.type, t.typeN, t.typeX),
+    coverage: countsOf(cols.coverage, t.coverageN, t.coverageX),
+    country: countsOf(cols.countries, t.countryN, t.countryX),
+    year: countsOf(cols.year, t.yearN, t.yearX),
+  };
+}
+
+/** One bin per code of the list, in list order, zeros included. */
+function binsOf(codes: readonly string[], column: CodedColumn, n: Int32Array, budget: Float64Array): Bin[] {
+  return codes.map((key) => {
+    const code = column.codeOf.get(key)!;
+    return { key, count: n[code]!, budget: budget[code]! };
+  });
+}
+
+function byBudgetThenKey(a: { key: string; budget: number }, b: { key: string; budget: number }): number {
+  return b.budget - a.budget || a.key.localeCompare(b.key);
+}
+
+function stackedOf(yearCodes: number[], years: number[], total: Float64Array, parts: Float64Array, keys: readonly string[]): StackedBin[] {
+  return yearCodes.map((y, i) => {
+    const row: Record<string, number> = {};
+    keys.forEach((key, k) => {
+      const v = parts[y * keys.length + k]!;
+      if (!Object.is(v, -0)) row[key] = v;
+    });
+    return { year: years[i]!, total: total[y]!, parts: row };
+  });
+}
+
+function pivotOf(rowCodes: number[], keys: readonly string[], yearCodes: number[], years: number[], sums: Float64Array, width: number, grandTotal: number): Pivot {
+  const cells = rowCodes.map((r) => yearCodes.map((y) => sums[r * width + y]!));
+  return {
+    rowKeys: rowCodes.map((r) => keys[r]!),
+    years,
+    cells,
+    rowTotals: cells.map((row) => row.reduce((s, v) => s + v, 0)),
+    columnTotals: years.map((_, i) => cells.reduce((s, row) => s + row[i]!, 0)),
+    grandTotal,
+  };
+}
+
+function present(n: Int32Array): number[] {
+  const codes: number[] = [];
+  n.forEach((count, code) => {
+    if (count > 0) codes.push(code);
+  });
+  return codes;
+}
+
+/** Country rows by total budget, largest first (ties by code), as the reference orders them. */
+function countryRows(t: Tallies, cols: Columns, yearCodes: number[]): number[] {
+  const width = cols.year.keys.length;
+  const rows = present(t.countryN).map((c) => ({
+    c,
+    key: cols.countries.keys[c]!,
+    budget: yearCodes.reduce((s, y) => s + t.countryYearB[c * width + y]!, 0),
+  }));
+  return rows.sort(byBudgetThenKey).map((row) => row.c);
+}
+
+export function buildView(t: Tallies, cols: Columns, rows: Uint32Array, medianBudget: number): PortfolioView {
+  const yearCodes = present(t.yearN);
+  const years = yearCodes.map((y) => cols.year.keys[y]!);
+  const width = cols.year.keys.length;
+  const kpis: Kpis = {
+    projects: t.matched,
+    totalBudget: t.total,
+    ongoing: t.statusN[cols.ongoing] ?? 0,
+    countries: present(t.countryN).length,
+    medianBudget,
+  };
+  const byCountry = present(t.countryN)
+    .map((c) => ({ key: cols.countries.keys[c]!, budget: t.countryB[c]!, count: t.countryN[c]! }))
+    .sort(byBudgetThenKey);
+  return {
+    rows,
+    kpis,
+    facets: facetsOf(t, cols),
+    byRegion: binsOf(regions.codes, cols.region, t.regionN, t.regionB),
+    byType: binsOf(projectTypes.codes, cols.type, t.typeN, t.typeB),
+    byStatus: binsOf(statuses.codes, cols.status, t.statusN, t.statusB),
+    byCountry,
+    byYear: yearCodes.map((y, i) => ({ key: years[i]!, count: t.yearN[y]!, budget: t.yearB[y]! })),
+    byYearStatus: stackedOf(yearCodes, years, t.yearB, t.yearStatusB, cols.status.keys),
+    byYearType: stackedOf(yearCodes, years, t.yearB, t.yearTypeB, cols.type.keys),
+    pivots: {
+      region: pivotOf(present(t.regionN), cols.region.keys, yearCodes, years, t.regionYearB, width, t.total),
+      type: pivotOf(present(t.typeN), cols.type.keys, yearCodes, years, t.typeYearB, width, t.total),
+      country: pivotOf(countryRows(t, cols, yearCodes), cols.countries.keys, yearCodes, years, t.countryYearB, width, t.total),
+    },
+  };
+}

@@ -1,0 +1,164 @@
+import type { CodeList } from './codes/code-list';
+import { isKnownCountry } from './codes/countries';
+import { coverages } from './codes/coverage';
+import { isLanguage, type Language } from './codes/languages';
+import { projectTypes } from './codes/project-types';
+import { regions } from './codes/regions';
+import { statuses } from './codes/statuses';
+import type { Filters, SortKey } from './filters';
+import { PROJECT_FIELDS, type ProjectField } from './project';
+
+/**
+ * The filter state in the query string (DESIGN §6): one canonical form out, lenient in.
+ * Whatever cannot be used is dropped and named, so that the page can say so and never breaks.
+ */
+
+/** The query parameters the views use, in the order they are written. */
+export const VIEW_PARAMS = ['region', 'status', 'type', 'coverage', 'country', 'year', 'from', 'to', 'budgetMin', 'budgetMax', 'q', 'sort', 'lang'] as const;
+export type ViewParam = (typeof VIEW_PARAMS)[number];
+/** Parameters that are not view state but are allowed: `mock` picks the development mock scenario. */
+const RESERVED_PARAMS: ReadonlySet<string> = new Set(['mock']);
+
+export interface ViewState {
+  filters: Filters;
+  sort: SortKey[];
+  lang?: Language;
+}
+
+/** A parameter value that was ignored: an unknown code, a malformed value, an unknown parameter. */
+export interface ParamProblem {
+  param: string;
+  value: string;
+}
+
+export type ParsedViewParams = ViewState & { problems: ParamProblem[] };
+
+const YEAR = /^\d{4}$/;
+const AMOUNT = /^\d+(\.\d+)?(e[+-]?\d+)?$/i;
+const FIELDS: ReadonlySet<string> = new Set(PROJECT_FIELDS);
+
+const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
+const inListOrder = <C extends string>(list: CodeList<C>, values: readonly C[]): C[] => list.codes.filter((c) => values.includes(c));
+const byNumber = (a: number, b: number) => a - b;
+const readYear = (v: string) => (YEAR.test(v) ? Number(v) : undefined);
+const readAmount = (v: string) => (AMOUNT.test(v) && Number.isFinite(Number(v)) ? Number(v) : undefined);
+
+/** Reads parameters and keeps the list of what it had to drop. */
+function readerOf(params: URLSearchParams) {
+  const problems: ParamProblem[] = [];
+  const drop = (param: string, value: string) => {
+    if (!problems.some((p) => p.param === param && p.value === value)) problems.push({ param, value });
+  };
+  /** Every comma-separated value of a list parameter, the parameter possibly repeated. */
+  const items = (param: ViewParam): string[] =>
+    params
+      .getAll(param)
+      .flatMap((v) => v.split(','))
+      .map((v) => v.trim())
+      .filter((v) => v !== '');
+  /** The values of a list parameter that `read` accepts; the others are dropped. */
+  const list = <T>(param: ViewParam, read: (item: string) => T | undefined): T[] => {
+    const kept: T[] = [];
+    for (const item of items(param)) {
+      const value = read(item);
+      if (value === undefined) drop(param, item);
+      else if (!kept.includes(value)) kept.push(value);
+    }
+    return kept;
+  };
+  /** A one-value parameter: the first usable value wins, every other value is dropped. */
+  const single = <T>(param: ViewParam, read: (value: string) => T | undefined): T | undefined => {
+    let result: T | undefined;
+    for (const value of params.getAll(param).map((v) => v.trim())) {
+      if (value === '') continue;
+      const parsed = result === undefined ? read(value) : undefined;
+      if (parsed !== undefined) result = parsed;
+      else drop(param, value);
+    }
+    return result;
+  };
+  return { problems, drop, items, list, single };
+}
+
+type Reader = ReturnType<typeof readerOf>;
+
+const codeIn =
+  <C extends string>(codes: CodeList<C>) =>
+  (item: string): C | undefined => {
+    const code = item.toLowerCase();
+    return codes.has(code) ? code : undefined;
+  };
+const countryCode = (item: string) => (isKnownCountry(item.toUpperCase()) ? item.toUpperCase() : undefined);
+
+function readFilters(read: Reader): Filters {
+  const filters: Filters = {
+    region: inListOrder(regions, read.list('region', codeIn(regions))),
+    status: inListOrder(statuses, read.list('status', codeIn(statuses))),
+    type: inListOrder(projectTypes, read.list('type', codeIn(projectTypes))),
+    coverage: inListOrder(coverages, read.list('coverage', codeIn(coverages))),
+    country: read.list('country', countryCode).sort(),
+    year: read.list('year', readYear).sort(byNumber),
+    q: read.single('q', (v) => v) ?? '',
+  };
+  for (const param of ['from', 'to', 'budgetMin', 'budgetMax'] as const) {
+    const value = read.single(param, param === 'from' || param === 'to' ? readYear : readAmount);
+    if (value !== undefined) filters[param] = value;
+  }
+  return filters;
+}
+
+/** `field:dir` items; the direction defaults to ascending; a repeated field is dropped. */
+function readSort(read: Reader): SortKey[] {
+  const sort: SortKey[] = [];
+  for (const item of read.items('sort')) {
+    const [field = '', dir = 'asc', ...extra] = item.split(':').map((s) => s.trim());
+    const valid = FIELDS.has(field) && (dir === 'asc' || dir === 'desc') && extra.length === 0;
+    if (valid && !sort.some((k) => k.field === field)) sort.push({ field: field as ProjectField, dir });
+    else read.drop('sort', item);
+  }
+  return sort;
+}
+
+/** Reads a view state from query parameters; never throws. */
+export function parseViewParams(params: URLSearchParams): ParsedViewParams {
+  const read = readerOf(params);
+  const filters = readFilters(read);
+  const sort = readSort(read);
+  const lang = read.single('lang', (v) => {
+    const code = v.toLowerCase();
+    return isLanguage(code) ? code : undefined;
+  });
+  for (const [name, value] of params) {
+    if (!(VIEW_PARAMS as readonly string[]).includes(name) && !RESERVED_PARAMS.has(name)) read.drop(name, value.trim());
+  }
+  const { problems } = read;
+  return lang === undefined ? { filters, sort, problems } : { filters, sort, lang, problems };
+}
+
+/** Writes a view state as query parameters: stable order, values deduplicated and sorted, empty filters left out. */
+export function serializeViewParams({ filters, sort, lang }: { filters: Filters; sort: readonly SortKey[]; lang?: Language }): URLSearchParams {
+  const params = new URLSearchParams();
+  const list = (param: ViewParam, values: readonly (string | number)[]) => {
+    if (values.length > 0) params.set(param, values.join(','));
+  };
+  list('region', inListOrder(regions, filters.region));
+  list('status', inListOrder(statuses, filters.status));
+  list('type', inListOrder(projectTypes, filters.type));
+  list('coverage', inListOrder(coverages, filters.coverage));
+  list('country', unique(filters.country).sort());
+  list('year', unique(filters.year).sort(byNumber));
+  for (const param of ['from', 'to', 'budgetMin', 'budgetMax'] as const) {
+    const value = filters[param];
+    if (value !== undefined) params.set(param, String(value));
+  }
+  if (filters.q.trim() !== '') params.set('q', filters.q.trim());
+  const keys = sort.filter((k, i) => sort.findIndex((other) => other.field === k.field) === i);
+  list('sort', keys.map((k) => `${k.field}:${k.dir}`));
+  if (lang !== undefined) params.set('lang', lang);
+  return params;
+}
+
+/** The query string of a view state, commas and colons left readable (`region=africa,global`). */
+export function formatViewQuery(state: { filters: Filters; sort: readonly SortKey[]; lang?: Language }): string {
+  return serializeViewParams(state).toString().replace(/%2C/gi, ',').replace(/%3A/gi, ':');
+}
