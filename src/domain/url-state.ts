@@ -16,8 +16,8 @@ import { PROJECT_FIELDS, type ProjectField } from './project';
 /** The query parameters the views use, in the order they are written. */
 export const VIEW_PARAMS = ['region', 'status', 'type', 'coverage', 'country', 'year', 'from', 'to', 'budgetMin', 'budgetMax', 'q', 'sort', 'lang'] as const;
 export type ViewParam = (typeof VIEW_PARAMS)[number];
-/** Parameters that are not view state but are allowed: `mock` picks the development mock scenario. */
-const RESERVED_PARAMS: ReadonlySet<string> = new Set(['mock']);
+/** Parameters that are not view state but are allowed: the development mock API's scenario and size. */
+const RESERVED_PARAMS: ReadonlySet<string> = new Set(['mock', 'mockCount']);
 
 export interface ViewState {
   filters: Filters;
