@@ -40,6 +40,11 @@ const FIELD_LABELS: Record<ProjectField, Labels> = {
   countries: { en: 'Benefiting states', fr: 'États bénéficiaires' },
 };
 
+/** The label of a project field in a language ("Date de début"). */
+export function fieldLabel(field: ProjectField, lang: Language): string {
+  return FIELD_LABELS[field][lang];
+}
+
 const CODE_SUFFIX: Labels = { en: 'code', fr: 'code' };
 const LABEL_SUFFIX: Labels = { en: 'label', fr: 'libellé' };
 const LINK_LABEL: Labels = { en: 'Link', fr: 'Lien' };
