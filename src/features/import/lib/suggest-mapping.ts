@@ -23,9 +23,10 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
   description: ['description', 'summary', 'resume', 'objective', 'objectif', 'objectives', 'abstract', 'project description', 'description du projet'],
 };
 
-/** Lower-case ASCII words: camelCase split, accents, punctuation and `_ - . ( )` removed. */
+/** Lower-case ASCII words: camelCase split, accents, brackets and punctuation removed. */
 export function normalizeHeader(header: string): string {
   return normalizeText(header.replace(/([a-z])([A-Z])/g, '$1 $2'))
+    .replace(/[()]/g, '') // "Etat(s) membre(s)" reads as "Etats membres"
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }
