@@ -13,13 +13,18 @@ export function datasetsDir(): string {
     '/work/shared/datasets',
   ].filter((dir): dir is string => dir !== undefined);
   const found = candidates.find((dir) => existsSync(join(dir, 'SOURCES.md')));
-  if (!found) throw new Error(`shared/datasets not found (looked in ${candidates.join(', ')}); set DATASETS_DIR`);
+  if (!found)
+    throw new Error(
+      `shared/datasets not found (looked in ${candidates.join(', ')}); set DATASETS_DIR`,
+    );
   return found;
 }
 
 /** The data files (not the notes) in the shared folder. */
 export function datasetFiles(): string[] {
-  return readdirSync(datasetsDir()).filter((name) => !name.endsWith('.md')).sort();
+  return readdirSync(datasetsDir())
+    .filter((name) => !name.endsWith('.md'))
+    .sort();
 }
 
 export function readDataset(name: string): Uint8Array {

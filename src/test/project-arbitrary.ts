@@ -3,11 +3,36 @@ import { COUNTRY_CODES, coverages, projectTypes, regions, statuses } from '@/dom
 import type { ProjectSummary } from '@/domain/project';
 
 /** Characters that break naive CSV writers and spreadsheets. */
-const AWKWARD = ['"', ',', ';', '\n', '\r', '\r\n', '\t', ' ', "'", '=', '+', '-', '@', 'é', 'É', 'ç', 'œ', '’', '«', '\u00a0', '＝'];
+const AWKWARD = [
+  '"',
+  ',',
+  ';',
+  '\n',
+  '\r',
+  '\r\n',
+  '\t',
+  ' ',
+  "'",
+  '=',
+  '+',
+  '-',
+  '@',
+  'é',
+  'É',
+  'ç',
+  'œ',
+  '’',
+  '«',
+  '\u00a0',
+  '＝',
+];
 
 /** Text made of awkward characters and any Unicode graphemes. */
 export const awkwardText = fc.string({
-  unit: fc.oneof(fc.constantFrom(...AWKWARD), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 })),
+  unit: fc.oneof(
+    fc.constantFrom(...AWKWARD),
+    fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }),
+  ),
   maxLength: 30,
 });
 
@@ -15,7 +40,12 @@ export const awkwardText = fc.string({
 export const trimmedText = awkwardText.map((s) => s.trim()).filter((s) => s.length > 0);
 
 const partialDate = fc
-  .tuple(fc.integer({ min: 2000, max: 2030 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.constantFrom(0, 1, 2))
+  .tuple(
+    fc.integer({ min: 2000, max: 2030 }),
+    fc.integer({ min: 1, max: 12 }),
+    fc.integer({ min: 1, max: 28 }),
+    fc.constantFrom(0, 1, 2),
+  )
   .map(([y, m, d, precision]) => {
     const mm = String(m).padStart(2, '0');
     const dd = String(d).padStart(2, '0');
@@ -40,9 +70,13 @@ export const projectArbitrary: fc.Arbitrary<ProjectSummary> = fc
   })
   .map(({ endYears, ...p }) => {
     const project: ProjectSummary = { ...p };
-    if (endYears !== undefined) project.endDate = String(Number(p.startDate.slice(0, 4)) + endYears);
+    if (endYears !== undefined)
+      project.endDate = String(Number(p.startDate.slice(0, 4)) + endYears);
     return project;
   });
 
 /** A portfolio whose ids are unique. */
-export const portfolioArbitrary = fc.uniqueArray(projectArbitrary, { selector: (p) => p.id, maxLength: 25 });
+export const portfolioArbitrary = fc.uniqueArray(projectArbitrary, {
+  selector: (p) => p.id,
+  maxLength: 25,
+});

@@ -1,4 +1,12 @@
-import { countryName, coverages, projectTypes, regions, statuses, type Language, type Labels } from '@/domain/codes';
+import {
+  countryName,
+  coverages,
+  projectTypes,
+  regions,
+  statuses,
+  type Language,
+  type Labels,
+} from '@/domain/codes';
 import { PROJECT_FIELDS, type ProjectField, type ProjectSummary } from '@/domain/project';
 
 /**
@@ -76,7 +84,9 @@ function columnLabel(key: CsvColumnKey, lang: Language): string {
     return `${FIELD_LABELS[field][lang]} (${LABEL_SUFFIX[lang]})`;
   }
   const field = key as ProjectField;
-  return isCoded(field) ? `${FIELD_LABELS[field][lang]} (${CODE_SUFFIX[lang]})` : FIELD_LABELS[field][lang];
+  return isCoded(field)
+    ? `${FIELD_LABELS[field][lang]} (${CODE_SUFFIX[lang]})`
+    : FIELD_LABELS[field][lang];
 }
 
 /** Every header our exporter writes, in both languages with and without the key: for the importer. */
@@ -102,7 +112,12 @@ export function headerKey(header: string): CsvColumnKey | undefined {
 export type CellValue = string | number;
 
 /** The value of one column for one project. */
-export function cellValue(project: ProjectSummary, key: CsvColumnKey, lang: Language, link: string): CellValue {
+export function cellValue(
+  project: ProjectSummary,
+  key: CsvColumnKey,
+  lang: Language,
+  link: string,
+): CellValue {
   switch (key) {
     case 'link':
       return link;

@@ -1,6 +1,12 @@
 import type { Language } from '@/domain/codes';
 import type { ProjectField, ProjectSummary } from '@/domain/project';
-import { ALL_EXPORT_FIELDS, cellValue, columnHeader, exportColumns, type CellValue } from './columns';
+import {
+  ALL_EXPORT_FIELDS,
+  cellValue,
+  columnHeader,
+  exportColumns,
+  type CellValue,
+} from './columns';
 import { neutralizeCell } from './neutralize';
 
 /** Byte order mark: makes Excel read the file as UTF-8 (accents intact). */
@@ -57,7 +63,9 @@ export function projectsToCsvParts(options: CsvExportOptions): string[] {
   const { projects, lang, projectUrl } = options;
   const delimiter = options.delimiter ?? ',';
   const keys = exportColumns(options.columns ?? ALL_EXPORT_FIELDS);
-  const header = keys.map((key) => quoteCell(neutralizeCell(columnHeader(key, lang)), delimiter)).join(delimiter);
+  const header = keys
+    .map((key) => quoteCell(neutralizeCell(columnHeader(key, lang)), delimiter))
+    .join(delimiter);
   const parts = [CSV_BOM + header + CSV_EOL];
   const count = options.order ? options.order.length : projects.length;
   for (let i = 0; i < count; i++) {
@@ -65,7 +73,11 @@ export function projectsToCsvParts(options: CsvExportOptions): string[] {
     const project = projects[index];
     if (!project) throw new RangeError(`CSV export: no project at index ${index}`);
     const link = projectUrl(project.id);
-    parts.push(keys.map((key) => formatCell(cellValue(project, key, lang, link), delimiter)).join(delimiter) + CSV_EOL);
+    parts.push(
+      keys
+        .map((key) => formatCell(cellValue(project, key, lang, link), delimiter))
+        .join(delimiter) + CSV_EOL,
+    );
   }
   return parts;
 }

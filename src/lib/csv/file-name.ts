@@ -21,7 +21,8 @@ function slug(text: string): string {
 }
 
 function isoDay(date: Date | string): string {
-  if (typeof date === 'string') return /^\d{4}-\d{2}-\d{2}/.test(date) ? date.slice(0, 10) : slug(date);
+  if (typeof date === 'string')
+    return /^\d{4}-\d{2}-\d{2}/.test(date) ? date.slice(0, 10) : slug(date);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
@@ -47,7 +48,12 @@ function filterParts(filters: Filters): string[] {
  * or `portfolio-2026-11-23-all.csv` when nothing is filtered. Safe characters only; when the
  * filters make it too long it is cut at a word boundary and ends with `-etc`.
  */
-export function csvFileName({ filters, date, ext = 'csv', maxLength = 120 }: CsvFileNameOptions): string {
+export function csvFileName({
+  filters,
+  date,
+  ext = 'csv',
+  maxLength = 120,
+}: CsvFileNameOptions): string {
   const suffix = `.${slug(ext) || 'csv'}`;
   const base = `portfolio-${isoDay(date)}`;
   const parts = filterParts(filters);

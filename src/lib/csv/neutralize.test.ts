@@ -4,12 +4,21 @@ import { awkwardText } from '@/test/project-arbitrary';
 import { needsNeutralizing, neutralizeCell, unneutralizeCell } from './neutralize';
 
 describe('formula neutralisation', () => {
-  it.each(['=1+1', '+33 1 23', '-2', '@SUM(A1)', '\tx', '\rx', '\nx', '  =cmd', '\u00a0@x', '＝1', "'=x"])(
-    'prefixes %j with a single quote',
-    (cell) => {
-      expect(neutralizeCell(cell)).toBe(`'${cell}`);
-    },
-  );
+  it.each([
+    '=1+1',
+    '+33 1 23',
+    '-2',
+    '@SUM(A1)',
+    '\tx',
+    '\rx',
+    '\nx',
+    '  =cmd',
+    '\u00a0@x',
+    '＝1',
+    "'=x",
+  ])('prefixes %j with a single quote', (cell) => {
+    expect(neutralizeCell(cell)).toBe(`'${cell}`);
+  });
 
   it.each(['', 'Plain', "O'Brien", "'quoted", 'a=b', '1-2', ' x'])('leaves %j as it is', (cell) => {
     expect(neutralizeCell(cell)).toBe(cell);

@@ -1,11 +1,23 @@
 import { coverageFromCountries, regionFromCountries, yearOfDate } from './derive';
 import type { ImportNote, NoteCode } from './notes';
 import type { DefaultableField, FieldMapping, ImportField, RecordDefaults } from './types';
-import { isBlank, transformCountries, transformRegion, transformText, transformType } from './value-transforms';
+import {
+  isBlank,
+  transformCountries,
+  transformRegion,
+  transformText,
+  transformType,
+} from './value-transforms';
 import { resolveCountry } from '@/domain/codes';
 
 /** Fields no rule can fill: without a column (or a default) every record is rejected. */
-export const REQUIRED_FIELDS: readonly ImportField[] = ['id', 'title', 'startDate', 'status', 'budgetUsd'];
+export const REQUIRED_FIELDS: readonly ImportField[] = [
+  'id',
+  'title',
+  'startDate',
+  'status',
+  'budgetUsd',
+];
 
 export interface MappedRecords {
   records: Record<string, unknown>[];
@@ -18,10 +30,18 @@ class Notes {
   private readonly fileNotes = new Map<string, ImportNote>();
   constructor(private readonly mapped: ReadonlySet<ImportField>) {}
 
-  add(code: NoteCode, index: number, record: Record<string, unknown>, field?: ImportField, value?: string) {
-    if (field && !this.mapped.has(field) && code !== 'country_unknown') return this.addToFile(code, field, value);
+  add(
+    code: NoteCode,
+    index: number,
+    record: Record<string, unknown>,
+    field?: ImportField,
+    value?: string,
+  ) {
+    if (field && !this.mapped.has(field) && code !== 'country_unknown')
+      return this.addToFile(code, field, value);
     const note: ImportNote = { code, index };
-    if (typeof record.id === 'string' || typeof record.id === 'number') note.id = String(record.id).trim();
+    if (typeof record.id === 'string' || typeof record.id === 'number')
+      note.id = String(record.id).trim();
     if (field) note.field = field;
     if (value !== undefined) note.value = value;
     this.list.push(note);
@@ -44,7 +64,12 @@ class Notes {
   }
 }
 
-function readRow(row: readonly unknown[], mapping: FieldMapping, index: number, notes: Notes): Record<string, unknown> {
+function readRow(
+  row: readonly unknown[],
+  mapping: FieldMapping,
+  index: number,
+  notes: Notes,
+): Record<string, unknown> {
   const record: Record<string, unknown> = {};
   mapping.forEach((field, column) => {
     const value = row[column];
@@ -61,7 +86,8 @@ function readRow(row: readonly unknown[], mapping: FieldMapping, index: number, 
     const type = transformType(record.type);
     record.type = type.value;
     if (type.unmapped) notes.add('type_other', index, record, 'type', type.unmapped.join(', '));
-    if (type.several) notes.add('sector_several_types', index, record, 'type', type.several.join(', '));
+    if (type.several)
+      notes.add('sector_several_types', index, record, 'type', type.several.join(', '));
   }
   return record;
 }
@@ -77,7 +103,9 @@ function derive(record: Record<string, unknown>, index: number, notes: Notes) {
     }
   }
   if (isBlank(record.region)) {
-    const codes = countries.map((c) => (typeof c === 'string' ? resolveCountry(c) : undefined)).filter((c) => c !== undefined);
+    const codes = countries
+      .map((c) => (typeof c === 'string' ? resolveCountry(c) : undefined))
+      .filter((c) => c !== undefined);
     const { region, several } = regionFromCountries(codes);
     if (region) {
       record.region = region;
@@ -85,7 +113,10 @@ function derive(record: Record<string, unknown>, index: number, notes: Notes) {
     }
   }
   if (isBlank(record.coverage)) {
-    record.coverage = coverageFromCountries(countries.length, typeof record.region === 'string' ? record.region : undefined);
+    record.coverage = coverageFromCountries(
+      countries.length,
+      typeof record.region === 'string' ? record.region : undefined,
+    );
     notes.add('coverage_derived', index, record, 'coverage');
   }
   if (isBlank(record.type)) {
@@ -102,11 +133,18 @@ function derive(record: Record<string, unknown>, index: number, notes: Notes) {
  * the start date, region and coverage from the countries, type `other` when unstated. Every
  * such step leaves a note.
  */
-export function applyMapping(rows: readonly (readonly unknown[])[], mapping: FieldMapping, defaults: RecordDefaults = {}): MappedRecords {
+export function applyMapping(
+  rows: readonly (readonly unknown[])[],
+  mapping: FieldMapping,
+  defaults: RecordDefaults = {},
+): MappedRecords {
   const notes = new Notes(new Set(mapping.filter((f): f is ImportField => f !== null)));
   const records = rows.map((row, index) => {
     const record = readRow(row, mapping, index, notes);
-    for (const [field, value] of Object.entries(defaults) as [DefaultableField, string | undefined][]) {
+    for (const [field, value] of Object.entries(defaults) as [
+      DefaultableField,
+      string | undefined,
+    ][]) {
       if (value !== undefined && value.trim() !== '' && isBlank(record[field])) {
         record[field] = field === 'region' ? transformRegion(value) : value;
         notes.addToFile('default_applied', field, value);
@@ -119,15 +157,26 @@ export function applyMapping(rows: readonly (readonly unknown[])[], mapping: Fie
 }
 
 /** Notes on the mapping itself: ignored columns and required fields no column gives. */
-export function mappingNotes(headers: readonly string[], mapping: FieldMapping, defaults: RecordDefaults = {}): ImportNote[] {
+export function mappingNotes(
+  headers: readonly string[],
+  mapping: FieldMapping,
+  defaults: RecordDefaults = {},
+): ImportNote[] {
   const notes: ImportNote[] = headers
     .filter((header, i) => !mapping[i] && header.trim() !== '')
     .map((header) => ({ code: 'column_unmapped', value: header }));
-  for (const field of missingRequiredFields(mapping, defaults)) notes.push({ code: 'field_not_found', field });
+  for (const field of missingRequiredFields(mapping, defaults))
+    notes.push({ code: 'field_not_found', field });
   return notes;
 }
 
 /** Required fields with neither a column nor a default. */
-export function missingRequiredFields(mapping: FieldMapping, defaults: RecordDefaults = {}): ImportField[] {
-  return REQUIRED_FIELDS.filter((field) => !mapping.includes(field) && !(defaults as Record<string, string | undefined>)[field]?.trim());
+export function missingRequiredFields(
+  mapping: FieldMapping,
+  defaults: RecordDefaults = {},
+): ImportField[] {
+  return REQUIRED_FIELDS.filter(
+    (field) =>
+      !mapping.includes(field) && !(defaults as Record<string, string | undefined>)[field]?.trim(),
+  );
 }

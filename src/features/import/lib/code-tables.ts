@@ -1,4 +1,9 @@
-import { PROJECT_ID_PREFIX, type ProjectTypeCode, type RegionCode, type StatusCode } from '@/domain/codes';
+import {
+  PROJECT_ID_PREFIX,
+  type ProjectTypeCode,
+  type RegionCode,
+  type StatusCode,
+} from '@/domain/codes';
 
 /**
  * OECD DAC recipient regions (IATI Region vocabulary 1) → the fund's regions.
@@ -54,7 +59,14 @@ export const UNDP_BUREAU_TO_REGION: Readonly<Record<string, RegionCode>> = {
  * reported: 5 cancelled as completed (it will not run any more), 6 suspended as ongoing (it
  * may resume).
  */
-export const IATI_STATUS: Readonly<Record<string, StatusCode>> = { '1': 'ongoing', '2': 'ongoing', '3': 'completed', '4': 'completed', '5': 'completed', '6': 'ongoing' };
+export const IATI_STATUS: Readonly<Record<string, StatusCode>> = {
+  '1': 'ongoing',
+  '2': 'ongoing',
+  '3': 'completed',
+  '4': 'completed',
+  '5': 'completed',
+  '6': 'ongoing',
+};
 
 /**
  * DAC 5-digit purpose codes (IATI sector vocabulary 1, the default) → project types. A small
@@ -98,7 +110,9 @@ export function typeFromDacSector(code: string): ProjectTypeCode | undefined {
   return undefined;
 }
 
-const TYPE_BY_PREFIX = new Map(Object.entries(PROJECT_ID_PREFIX).map(([type, prefix]) => [prefix, type as ProjectTypeCode]));
+const TYPE_BY_PREFIX = new Map(
+  Object.entries(PROJECT_ID_PREFIX).map(([type, prefix]) => [prefix, type as ProjectTypeCode]),
+);
 
 /**
  * The fund's project-type codes are IOM's own (the prefixes of its project IDs: RR, CT, LM…),

@@ -19,7 +19,8 @@ export function detectDelimiter(text: string): CsvInputDelimiter {
     const ch = text[i]!;
     if (ch === '"') quoted = !quoted;
     else if (!quoted && (ch === '\n' || ch === '\r')) break;
-    else if (!quoted && counts.has(ch as CsvInputDelimiter)) counts.set(ch as CsvInputDelimiter, counts.get(ch as CsvInputDelimiter)! + 1);
+    else if (!quoted && counts.has(ch as CsvInputDelimiter))
+      counts.set(ch as CsvInputDelimiter, counts.get(ch as CsvInputDelimiter)! + 1);
   }
   let best: CsvInputDelimiter = ',';
   for (const d of CANDIDATES) if (counts.get(d)! > counts.get(best)!) best = d;

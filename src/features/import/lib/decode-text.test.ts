@@ -5,7 +5,11 @@ const utf8 = (s: string) => new TextEncoder().encode(s);
 
 describe('decodeText', () => {
   it('reads UTF-8 without a BOM', () => {
-    expect(decodeText(utf8('Date de début;Réintégration'))).toEqual({ text: 'Date de début;Réintégration', encoding: 'utf-8', bom: false });
+    expect(decodeText(utf8('Date de début;Réintégration'))).toEqual({
+      text: 'Date de début;Réintégration',
+      encoding: 'utf-8',
+      bom: false,
+    });
   });
 
   it('reads UTF-8 with a BOM and drops it', () => {
@@ -15,8 +19,19 @@ describe('decodeText', () => {
 
   it('falls back to Windows-1252 when the bytes are not UTF-8', () => {
     // "Date de début;Coût €" as Excel writes it on a French Windows.
-    const bytes = new Uint8Array([...utf8('Date de d'), 0xe9, ...utf8('but;Co'), 0xfb, ...utf8('t '), 0x80]);
-    expect(decodeText(bytes)).toEqual({ text: 'Date de début;Coût €', encoding: 'windows-1252', bom: false });
+    const bytes = new Uint8Array([
+      ...utf8('Date de d'),
+      0xe9,
+      ...utf8('but;Co'),
+      0xfb,
+      ...utf8('t '),
+      0x80,
+    ]);
+    expect(decodeText(bytes)).toEqual({
+      text: 'Date de début;Coût €',
+      encoding: 'windows-1252',
+      bom: false,
+    });
   });
 
   it('reads UTF-16LE with a BOM (Excel "Unicode text")', () => {
@@ -33,7 +48,9 @@ describe('decodeText', () => {
 
 describe('decodeWindows1252', () => {
   it('maps the 0x80–0x9F range to the Windows characters and the rest to Latin-1', () => {
-    const bytes = new Uint8Array([0x80, 0x85, 0x8c, 0x92, 0x93, 0x94, 0x96, 0x9c, 0xa0, 0xc9, 0xe7, 0xff]);
+    const bytes = new Uint8Array([
+      0x80, 0x85, 0x8c, 0x92, 0x93, 0x94, 0x96, 0x9c, 0xa0, 0xc9, 0xe7, 0xff,
+    ]);
     expect(decodeWindows1252(bytes)).toBe('€…Œ’“”–œ\u00a0Éçÿ');
   });
 

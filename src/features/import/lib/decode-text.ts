@@ -22,15 +22,28 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
     return { ...decodeStrictOrLegacy(bytes.subarray(3)), bom: true };
   }
-  if (startsWith(bytes, [0xff, 0xfe])) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true };
-  if (startsWith(bytes, [0xfe, 0xff])) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true };
+  if (startsWith(bytes, [0xff, 0xfe]))
+    return {
+      text: new TextDecoder('utf-16le').decode(bytes.subarray(2)),
+      encoding: 'utf-16le',
+      bom: true,
+    };
+  if (startsWith(bytes, [0xfe, 0xff]))
+    return {
+      text: new TextDecoder('utf-16be').decode(bytes.subarray(2)),
+      encoding: 'utf-16be',
+      bom: true,
+    };
   return { ...decodeStrictOrLegacy(bytes), bom: false };
 }
 
 function decodeStrictOrLegacy(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
   try {
     // ignoreBOM: a BOM was already removed above; any further one is content.
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8' };
+    return {
+      text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes),
+      encoding: 'utf-8',
+    };
   } catch {
     return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
@@ -38,8 +51,9 @@ function decodeStrictOrLegacy(bytes: Uint8Array): { text: string; encoding: Text
 
 /** Windows-1252 characters for bytes 0x80–0x9F (the rest are Latin-1, i.e. the byte's code point). */
 const CP1252_HIGH = [
-  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
-  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152,
+  0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122,
+  0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
 ];
 
 /**

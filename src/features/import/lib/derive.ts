@@ -2,7 +2,10 @@ import { regionOfCountry, type CoverageCode, type RegionCode } from '@/domain/co
 import { parsePartialDate } from '@/domain/partial-date';
 
 /** The region of a set of countries: their one region, `global` when they span several, undefined for none. */
-export function regionFromCountries(countries: readonly string[]): { region: RegionCode | undefined; several: boolean } {
+export function regionFromCountries(countries: readonly string[]): {
+  region: RegionCode | undefined;
+  several: boolean;
+} {
   const found = new Set<RegionCode>();
   for (const code of countries) {
     const region = regionOfCountry(code);
@@ -18,7 +21,10 @@ export function regionFromCountries(countries: readonly string[]): { region: Reg
  * national; several in one region regional; several across regions, or none with no region
  * named, global; none with a region named (a regional programme) regional.
  */
-export function coverageFromCountries(countryCount: number, region: string | undefined): CoverageCode {
+export function coverageFromCountries(
+  countryCount: number,
+  region: string | undefined,
+): CoverageCode {
   if (countryCount === 1) return 'national';
   if (region === 'global' || (countryCount === 0 && region === undefined)) return 'global';
   return 'regional';

@@ -8,7 +8,15 @@ import { parseIatiActivities } from './iati/parse-iati';
 import { readJson } from './json-read';
 import type { ImportNote } from './notes';
 import { suggestMapping } from './suggest-mapping';
-import type { FieldMapping, ImportedProject, ImportFormat, ImportOutcome, ImportResult, RecordDefaults, TextEncoding } from './types';
+import type {
+  FieldMapping,
+  ImportedProject,
+  ImportFormat,
+  ImportOutcome,
+  ImportResult,
+  RecordDefaults,
+  TextEncoding,
+} from './types';
 
 export interface ImportFileInput {
   name: string;
@@ -23,7 +31,13 @@ export interface ImportFileInput {
   asOf?: string;
 }
 
-const EXTENSIONS: Record<string, ImportFormat> = { csv: 'csv', tsv: 'csv', tab: 'csv', json: 'json', xml: 'iati-xml' };
+const EXTENSIONS: Record<string, ImportFormat> = {
+  csv: 'csv',
+  tsv: 'csv',
+  tab: 'csv',
+  json: 'json',
+  xml: 'iati-xml',
+};
 
 /** The format from the content: `<` XML, `{` or `[` JSON, anything else CSV. */
 export function sniffFormat(text: string): ImportFormat {
@@ -58,24 +72,44 @@ export function importFile(input: ImportFileInput): ImportOutcome {
   if (format === 'iati-xml') {
     const iati = parseIatiActivities(text, lang);
     if ('error' in iati) return { ok: false, format, encoding, error: iati.error };
-    return { ...validate(iati.records, iati.notes, input.asOf, { format, encoding, needsMapping: false }), budgetsByCurrency: iati.budgetsByCurrency };
+    return {
+      ...validate(iati.records, iati.notes, input.asOf, { format, encoding, needsMapping: false }),
+      budgetsByCurrency: iati.budgetsByCurrency,
+    };
   }
   if (format === 'json') {
     const json = readJson(text, lang);
     if ('error' in json) return { ok: false, format, encoding, error: json.error };
     if (json.kind === 'ours' && !input.mapping) {
-      return validate(json.records, json.notes, input.asOf ?? json.asOf, { format, encoding, needsMapping: false });
+      return validate(json.records, json.notes, input.asOf ?? json.asOf, {
+        format,
+        encoding,
+        needsMapping: false,
+      });
     }
     const headers = json.kind === 'ours' ? Object.keys(json.records[0] ?? {}) : json.headers;
-    const rows = json.kind === 'ours' ? json.records.map((r) => headers.map((h) => (r as Record<string, unknown>)[h])) : json.rows;
+    const rows =
+      json.kind === 'ours'
+        ? json.records.map((r) => headers.map((h) => (r as Record<string, unknown>)[h]))
+        : json.rows;
     return mapAndValidate(headers, rows, json.notes, input, { format, encoding });
   }
   const csv = readCsv(text);
   if (csv.rows.length === 0) return fail('no_records', lang, undefined, encoding, format);
-  return mapAndValidate(csv.headers, csv.rows, csv.notes, input, { format, encoding, delimiter: csv.delimiter });
+  return mapAndValidate(csv.headers, csv.rows, csv.notes, input, {
+    format,
+    encoding,
+    delimiter: csv.delimiter,
+  });
 }
 
-function fail(code: ImportErrorCode, lang: Language, detail?: string, encoding?: TextEncoding, format?: ImportFormat): ImportOutcome {
+function fail(
+  code: ImportErrorCode,
+  lang: Language,
+  detail?: string,
+  encoding?: TextEncoding,
+  format?: ImportFormat,
+): ImportOutcome {
   const outcome: ImportOutcome = { ok: false, error: importError(code, lang, detail) };
   if (encoding) outcome.encoding = encoding;
   if (format) outcome.format = format;
@@ -84,18 +118,35 @@ function fail(code: ImportErrorCode, lang: Language, detail?: string, encoding?:
 
 type Context = Pick<ImportResult, 'format' | 'encoding'> & Partial<Pick<ImportResult, 'delimiter'>>;
 
-function mapAndValidate(headers: string[], rows: readonly (readonly unknown[])[], readNotes: ImportNote[], input: ImportFileInput, context: Context): ImportResult {
+function mapAndValidate(
+  headers: string[],
+  rows: readonly (readonly unknown[])[],
+  readNotes: ImportNote[],
+  input: ImportFileInput,
+  context: Context,
+): ImportResult {
   const given = input.mapping;
-  const used: FieldMapping = given ? headers.map((_, i) => given[i] ?? null) : suggestMapping(headers);
+  const used: FieldMapping = given
+    ? headers.map((_, i) => given[i] ?? null)
+    : suggestMapping(headers);
   const defaults = input.defaults ?? {};
   const mapped = applyMapping(rows, used, defaults);
   const notes = [...readNotes, ...mappingNotes(headers, used, defaults), ...mapped.notes];
   const needsMapping = !input.mapping && missingRequiredFields(used, defaults).length > 0;
-  return { ...validate(mapped.records, notes, input.asOf, { ...context, needsMapping }), headers, mapping: used };
+  return {
+    ...validate(mapped.records, notes, input.asOf, { ...context, needsMapping }),
+    headers,
+    mapping: used,
+  };
 }
 
 /** Runs records through the record parser and keeps each accepted record's description. */
-function validate(records: readonly unknown[], notes: ImportNote[], asOf: string | undefined, context: Context & { needsMapping: boolean }): ImportResult {
+function validate(
+  records: readonly unknown[],
+  notes: ImportNote[],
+  asOf: string | undefined,
+  context: Context & { needsMapping: boolean },
+): ImportResult {
   const { projects: accepted, rejected } = parseProjectSummaries(records, asOf);
   const rejectedIndices = new Set(rejected.map((r) => r.index));
   const projects: ImportedProject[] = [];
@@ -104,7 +155,8 @@ function validate(records: readonly unknown[], notes: ImportNote[], asOf: string
     if (rejectedIndices.has(index)) return;
     const project: ImportedProject = { ...accepted[next++]! };
     const description = (record as Record<string, unknown>).description;
-    if (typeof description === 'string' && description.trim() !== '') project.description = description.trim();
+    if (typeof description === 'string' && description.trim() !== '')
+      project.description = description.trim();
     projects.push(project);
   });
   const budgetUsd = projects.reduce((cents, p) => cents + Math.round(p.budgetUsd * 100), 0) / 100;
@@ -114,6 +166,11 @@ function validate(records: readonly unknown[], notes: ImportNote[], asOf: string
     projects,
     rejected,
     notes,
-    totals: { records: records.length, accepted: projects.length, rejected: rejected.length, budgetUsd },
+    totals: {
+      records: records.length,
+      accepted: projects.length,
+      rejected: rejected.length,
+      budgetUsd,
+    },
   };
 }

@@ -63,7 +63,8 @@ export function readJson(text: string, lang: Language): JsonRecords | { error: I
   }
   if (!records) return { error: importError('unsupported_json', lang) };
   if (records.length === 0) return { error: importError('no_records', lang) };
-  if (looksLikeOurs(records)) return asOf ? { kind: 'ours', records, asOf, notes } : { kind: 'ours', records, notes };
+  if (looksLikeOurs(records))
+    return asOf ? { kind: 'ours', records, asOf, notes } : { kind: 'ours', records, notes };
   return { kind: 'other', ...layOut(records), notes };
 }
 

@@ -1,27 +1,7 @@
 import { normalizeText } from '@/domain/codes';
 import { headerKey, knownExportHeaders } from '@/lib/csv/columns';
+import { HEADER_WORDS } from './header-words';
 import type { FieldMapping, ImportField } from './types';
-
-/**
- * Header words, in English and French, that sources use for each field: the fund's own page
- * labels (DESIGN §2), our CSV export's headers, the API's field names, IATI and UNDP keys.
- * Compared after `normalizeHeader`, so case, accents, punctuation and `_` do not matter.
- */
-const SYNONYMS: Record<ImportField, readonly string[]> = {
-  id: ['id', 'project id', 'projet id', 'id projet', 'id du projet', 'identifiant', 'identifiant du projet', 'project code', 'code projet', 'code du projet', 'project number', 'numero de projet', 'iati identifier', 'activity id'],
-  primaId: ['prima id', 'primaid', 'prima', 'prima code', 'code prima'],
-  title: ['title', 'titre', 'heading', 'name', 'project name', 'project title', 'titre du projet', 'nom', 'nom du projet', 'intitule', 'intitule du projet', 'activity title'],
-  startDate: ['start date', 'date de debut', 'start', 'debut', 'date debut', 'actual start date', 'planned start date', 'begin date', 'starting date', 'date start', 'start date actual', 'start date planned'],
-  endDate: ['end date', 'date de fin', 'end', 'fin', 'date fin', 'actual end date', 'planned end date', 'completion date', 'date d achevement', 'date end', 'end date actual', 'end date planned'],
-  status: ['status', 'statut', 'statut du projet', 'project status', 'etat du projet', 'activity status', 'statut de l activite'],
-  type: ['type', 'project type', 'type de projet', 'type of project', 'thematic area', 'domaine thematique', 'theme', 'thematique', 'sector', 'secteur', 'dac sector', 'sector code', 'purpose code', 'crs', 'crs code'],
-  budgetUsd: ['budget', 'budget usd', 'budget amount usd', 'budget amount', 'montant du budget', 'montant du budget usd', 'montant', 'montant usd', 'amount', 'amount usd', 'total budget', 'budget total', 'budget total usd', 'cost', 'cout', 'cout total'],
-  coverage: ['coverage', 'couverture', 'scope', 'portee', 'geographic coverage', 'couverture geographique', 'activity scope'],
-  year: ['year', 'annee', 'funding year', 'annee de financement', 'fiscal year', 'exercice', 'exercice budgetaire', 'approval year', 'annee d approbation'],
-  region: ['region', 'idf region', 'region idf', 'fdi region', 'region fdi', 'bureau', 'regional bureau', 'recipient region'],
-  countries: ['countries', 'country', 'pays', 'benefiting states', 'benefiting countries', 'etats beneficiaires', 'etats membres beneficiaires', 'etat membre beneficiaire', 'member states', 'etats membres', 'recipient country', 'recipient countries', 'operating unit', 'beneficiary countries', 'beneficiary country', 'country code', 'country codes', 'code pays', 'states'],
-  description: ['description', 'summary', 'resume', 'objective', 'objectif', 'objectives', 'abstract', 'project description', 'description du projet'],
-};
 
 /** Lower-case ASCII words: camelCase split, accents, brackets and punctuation removed. */
 export function normalizeHeader(header: string): string {
@@ -40,7 +20,7 @@ let lookup: Map<string, { field: ImportField | null; strength: number }> | undef
 function wordLookup() {
   if (lookup) return lookup;
   lookup = new Map();
-  for (const [field, words] of Object.entries(SYNONYMS) as [ImportField, readonly string[]][]) {
+  for (const [field, words] of Object.entries(HEADER_WORDS) as [ImportField, readonly string[]][]) {
     for (const word of words) lookup.set(normalizeHeader(word), { field, strength: WORD });
   }
   for (const { header, key } of knownExportHeaders()) {
@@ -53,7 +33,8 @@ function wordLookup() {
 
 function classifyExportKey(key: string): { field: ImportField | null; strength: number } {
   if (key === 'link') return { field: null, strength: EXPORT_KEY };
-  if (key.endsWith('_label')) return { field: key.slice(0, -'_label'.length) as ImportField, strength: LABEL_COLUMN };
+  if (key.endsWith('_label'))
+    return { field: key.slice(0, -'_label'.length) as ImportField, strength: LABEL_COLUMN };
   return { field: key as ImportField, strength: EXPORT_KEY };
 }
 

@@ -12,14 +12,27 @@ export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 /** What a source column or key can be mapped to. */
 export type ImportField = ProjectField | 'description';
 export const IMPORT_FIELDS: readonly ImportField[] = [
-  'id', 'primaId', 'title', 'startDate', 'endDate', 'status', 'type', 'budgetUsd', 'coverage', 'year', 'region', 'countries', 'description',
+  'id',
+  'primaId',
+  'title',
+  'startDate',
+  'endDate',
+  'status',
+  'type',
+  'budgetUsd',
+  'coverage',
+  'year',
+  'region',
+  'countries',
+  'description',
 ];
 
 /** For each source column (by position in `headers`), the field it fills, or null to ignore it. */
 export type FieldMapping = (ImportField | null)[];
 
 /** Fields a person may fill with one value for every record that leaves them blank. */
-export type DefaultableField = 'status' | 'startDate' | 'endDate' | 'type' | 'coverage' | 'region' | 'year';
+export type DefaultableField =
+  'status' | 'startDate' | 'endDate' | 'type' | 'coverage' | 'region' | 'year';
 export type RecordDefaults = Partial<Record<DefaultableField, string>>;
 
 /** A validated project; `description` only when the source had one. */

@@ -5,13 +5,22 @@ import { alpha2FromAlpha3 } from './iso3';
 import type { ImportField } from './types';
 
 export function isBlank(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.every(isBlank));
+  return (
+    value === undefined ||
+    value === null ||
+    (typeof value === 'string' && value.trim() === '') ||
+    (Array.isArray(value) && value.every(isBlank))
+  );
 }
 
 /** A value's parts: array elements, or a string split on `;` `,` `|`. */
 function parts(value: unknown): unknown[] {
   if (Array.isArray(value)) return value.filter((v) => !isBlank(v));
-  if (typeof value === 'string') return value.split(/[;,|]/).map((s) => s.trim()).filter(Boolean);
+  if (typeof value === 'string')
+    return value
+      .split(/[;,|]/)
+      .map((s) => s.trim())
+      .filter(Boolean);
   return [value];
 }
 
@@ -55,9 +64,16 @@ export interface TypeTransform {
  */
 export function transformType(value: unknown): TypeTransform {
   const items = parts(value).map((p) => (typeof p === 'number' ? String(p) : p));
-  const codes = items.filter((p): p is string => typeof p === 'string' && (/^\d{3}(\d{2})?$/.test(p) || /^[A-Za-z]{2}$/.test(p)));
+  const codes = items.filter(
+    (p): p is string =>
+      typeof p === 'string' && (/^\d{3}(\d{2})?$/.test(p) || /^[A-Za-z]{2}$/.test(p)),
+  );
   if (codes.length === 0 || codes.length !== items.length) return { value };
-  const types = [...new Set(codes.map((c) => typeFromDacSector(c) ?? typeFromIomCode(c)).filter((t) => t !== undefined))];
+  const types = [
+    ...new Set(
+      codes.map((c) => typeFromDacSector(c) ?? typeFromIomCode(c)).filter((t) => t !== undefined),
+    ),
+  ];
   if (types.length === 0) return { value: 'other', unmapped: codes };
   return types.length > 1 ? { value: types[0], several: types } : { value: types[0] };
 }

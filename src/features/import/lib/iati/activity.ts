@@ -1,6 +1,17 @@
-import { isKnownCountry, type Language, type ProjectTypeCode, type RegionCode } from '@/domain/codes';
+import {
+  isKnownCountry,
+  type Language,
+  type ProjectTypeCode,
+  type RegionCode,
+} from '@/domain/codes';
 import { normalizePartialDate } from '@/domain/partial-date';
-import { DAC_REGION_TO_REGION, IATI_STATUS, IOM_ORG_REF, typeFromDacSector, typeFromIomCode } from '../code-tables';
+import {
+  DAC_REGION_TO_REGION,
+  IATI_STATUS,
+  IOM_ORG_REF,
+  typeFromDacSector,
+  typeFromIomCode,
+} from '../code-tables';
 import { coverageFromCountries, regionFromCountries, yearOfDate } from '../derive';
 import type { ImportNote, NoteCode } from '../notes';
 import type { ImportField } from '../types';
@@ -21,15 +32,26 @@ export interface MappedActivity {
 }
 
 /** IATI 2 date types, with the IATI 1 names some files still use. */
-const DATE_TYPES = { plannedStart: ['1', 'start-planned'], actualStart: ['2', 'start-actual'], plannedEnd: ['3', 'end-planned'], actualEnd: ['4', 'end-actual'] };
+const DATE_TYPES = {
+  plannedStart: ['1', 'start-planned'],
+  actualStart: ['2', 'start-actual'],
+  plannedEnd: ['3', 'end-planned'],
+  actualEnd: ['4', 'end-actual'],
+};
 
 function dateOf(activity: XmlElement, types: readonly string[]): string | undefined {
-  const element = children(activity, 'activity-date').find((d) => types.includes(attr(d, 'type') ?? ''));
+  const element = children(activity, 'activity-date').find((d) =>
+    types.includes(attr(d, 'type') ?? ''),
+  );
   return normalizePartialDate(attr(element, 'iso-date'));
 }
 
 /** Maps one <iati-activity> to a raw project record, noting everything mapped by default or left out. */
-export function mapActivity(activity: XmlElement, index: number, ctx: ActivityContext): MappedActivity {
+export function mapActivity(
+  activity: XmlElement,
+  index: number,
+  ctx: ActivityContext,
+): MappedActivity {
   const notes: ImportNote[] = [];
   const id = text(child(activity, 'iati-identifier')) || undefined;
   const note = (code: NoteCode, field?: ImportField, value?: string, count?: number) => {
@@ -91,7 +113,8 @@ export function mapActivity(activity: XmlElement, index: number, ctx: ActivityCo
   for (const value of budgets.otherCurrency) note('budget_currency_other', 'budgetUsd', value);
   for (const value of budgets.missingCurrency) note('budget_currency_missing', 'budgetUsd', value);
   for (const value of budgets.invalid) note('budget_invalid', 'budgetUsd', value);
-  if (budgets.superseded > 0) note('budget_original_superseded', 'budgetUsd', undefined, budgets.superseded);
+  if (budgets.superseded > 0)
+    note('budget_original_superseded', 'budgetUsd', undefined, budgets.superseded);
   const bare = transactionsWithoutCurrency(activity, defaultCurrency);
   if (bare > 0) note('transaction_currency_missing', undefined, undefined, bare);
   return { record, notes, budgets };
@@ -100,14 +123,23 @@ export function mapActivity(activity: XmlElement, index: number, ctx: ActivityCo
 type Note = (code: NoteCode, field?: ImportField, value?: string) => void;
 
 /** Recipient regions (DAC vocabulary) first, then the recipient countries' region. */
-function regionOf(activity: XmlElement, countries: readonly string[], note: Note): RegionCode | undefined {
+function regionOf(
+  activity: XmlElement,
+  countries: readonly string[],
+  note: Note,
+): RegionCode | undefined {
   const found = new Set<RegionCode>();
   for (const element of children(activity, 'recipient-region')) {
     const code = attr(element, 'code') ?? '';
     const vocabulary = attr(element, 'vocabulary') ?? '1';
     const region = vocabulary === '1' ? DAC_REGION_TO_REGION[code] : undefined;
     if (region) found.add(region);
-    else note('region_unmapped', 'region', vocabulary === '1' ? code : `${code} (vocabulary ${vocabulary})`);
+    else
+      note(
+        'region_unmapped',
+        'region',
+        vocabulary === '1' ? code : `${code} (vocabulary ${vocabulary})`,
+      );
   }
   if (found.size === 1) return [...found][0];
   if (found.size > 1) {
@@ -127,12 +159,23 @@ function regionOf(activity: XmlElement, countries: readonly string[], note: Note
 function typeOf(activity: XmlElement, id: string | undefined, note: Note): ProjectTypeCode {
   const byIom = attr(child(activity, 'reporting-org'), 'ref') === IOM_ORG_REF;
   const sectors = children(activity, 'sector')
-    .map((s, order) => ({ code: attr(s, 'code') ?? '', vocabulary: attr(s, 'vocabulary') ?? '1', percentage: Number(attr(s, 'percentage') ?? 100), order }))
+    .map((s, order) => ({
+      code: attr(s, 'code') ?? '',
+      vocabulary: attr(s, 'vocabulary') ?? '1',
+      percentage: Number(attr(s, 'percentage') ?? 100),
+      order,
+    }))
     .sort((a, b) => b.percentage - a.percentage || a.order - b.order);
   const found: (ProjectTypeCode | undefined)[] = [];
-  if (byIom && id?.startsWith(`${IOM_ORG_REF}-`)) found.push(typeFromIomCode(id.slice(IOM_ORG_REF.length + 1).split('.')[0] ?? ''));
-  if (byIom) found.push(...sectors.filter((s) => s.vocabulary === '99').map((s) => typeFromIomCode(s.code)));
-  found.push(...sectors.filter((s) => s.vocabulary === '1' || s.vocabulary === '2').map((s) => typeFromDacSector(s.code)));
+  if (byIom && id?.startsWith(`${IOM_ORG_REF}-`))
+    found.push(typeFromIomCode(id.slice(IOM_ORG_REF.length + 1).split('.')[0] ?? ''));
+  if (byIom)
+    found.push(...sectors.filter((s) => s.vocabulary === '99').map((s) => typeFromIomCode(s.code)));
+  found.push(
+    ...sectors
+      .filter((s) => s.vocabulary === '1' || s.vocabulary === '2')
+      .map((s) => typeFromDacSector(s.code)),
+  );
   const distinct = [...new Set(found.filter((t) => t !== undefined))];
   if (distinct.length > 1) note('sector_several_types', 'type', distinct.join(', '));
   if (distinct[0]) return distinct[0];

@@ -30,10 +30,21 @@ function periodKey(budget: XmlElement): string {
  * A value's currency is its @currency, else the activity's default-currency. Amounts are
  * never converted: only USD ones make the project's budget, the rest are reported.
  */
-export function summarizeBudgets(activity: XmlElement, defaultCurrency: string | undefined): BudgetSummary {
+export function summarizeBudgets(
+  activity: XmlElement,
+  defaultCurrency: string | undefined,
+): BudgetSummary {
   const budgets = children(activity, 'budget');
   const revisedPeriods = new Set(budgets.filter((b) => attr(b, 'type') === '2').map(periodKey));
-  const summary: BudgetSummary = { usd: undefined, byCurrency: {}, otherCurrency: [], missingCurrency: [], invalid: [], superseded: 0, count: budgets.length };
+  const summary: BudgetSummary = {
+    usd: undefined,
+    byCurrency: {},
+    otherCurrency: [],
+    missingCurrency: [],
+    invalid: [],
+    superseded: 0,
+    count: budgets.length,
+  };
   let usdCents = 0;
   let hasUsd = false;
   for (const budget of budgets) {
@@ -62,7 +73,11 @@ export function summarizeBudgets(activity: XmlElement, defaultCurrency: string |
 }
 
 /** How many transaction values state no currency when the activity has no default either. */
-export function transactionsWithoutCurrency(activity: XmlElement, defaultCurrency: string | undefined): number {
+export function transactionsWithoutCurrency(
+  activity: XmlElement,
+  defaultCurrency: string | undefined,
+): number {
   if (defaultCurrency) return 0;
-  return children(activity, 'transaction').filter((t) => !attr(child(t, 'value'), 'currency')).length;
+  return children(activity, 'transaction').filter((t) => !attr(child(t, 'value'), 'currency'))
+    .length;
 }

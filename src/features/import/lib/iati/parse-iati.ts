@@ -22,16 +22,24 @@ export interface IatiParseResult {
  * becomes a raw record: coverage comes from the number of recipient countries and the
  * funding year from the start date, for every activity (said once in the notes).
  */
-export function parseIatiActivities(xml: string, lang: Language): IatiParseResult | { error: ImportError } {
+export function parseIatiActivities(
+  xml: string,
+  lang: Language,
+): IatiParseResult | { error: ImportError } {
   const parsed = parseXml(xml);
   if ('error' in parsed) return { error: importError('invalid_xml', lang, parsed.error) };
   const container = child(parsed.root, 'iati-activities');
-  const activities = container ? children(container, 'iati-activity') : children(parsed.root, 'iati-activity');
+  const activities = container
+    ? children(container, 'iati-activity')
+    : children(parsed.root, 'iati-activity');
   if (!container && activities.length === 0) return { error: importError('not_iati', lang) };
   if (activities.length === 0) return { error: importError('no_records', lang) };
 
   const fileLang = attr(container, 'xml:lang');
-  const version = attr(container, 'version') ?? attr(activities[0], 'iati-activities:version') ?? attr(activities[0], 'version');
+  const version =
+    attr(container, 'version') ??
+    attr(activities[0], 'iati-activities:version') ??
+    attr(activities[0], 'version');
   const records: Record<string, unknown>[] = [];
   const activityNotes: ImportNote[] = [];
   const budgetsByCurrency: Record<string, number> = {};
@@ -50,5 +58,11 @@ export function parseIatiActivities(xml: string, lang: Language): IatiParseResul
   ];
   const levels = [...new Set(activities.map((a) => attr(a, 'hierarchy') ?? '1'))].sort();
   if (levels.length > 1) notes.push({ code: 'hierarchy_levels', value: levels.join(', ') });
-  return { format: 'iati-xml', version, records, notes: [...notes, ...activityNotes], budgetsByCurrency };
+  return {
+    format: 'iati-xml',
+    version,
+    records,
+    notes: [...notes, ...activityNotes],
+    budgetsByCurrency,
+  };
 }

@@ -26,7 +26,8 @@ const parser = new XMLParser({
 /** Parses XML text, or returns the validator's message when it is not well-formed. */
 export function parseXml(text: string): { root: XmlElement } | { error: string } {
   const valid = XMLValidator.validate(text);
-  if (valid !== true) return { error: `${valid.err.msg} (line ${valid.err.line}, column ${valid.err.col})` };
+  if (valid !== true)
+    return { error: `${valid.err.msg} (line ${valid.err.line}, column ${valid.err.col})` };
   return { root: parser.parse(text) as XmlElement };
 }
 
