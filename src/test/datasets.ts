@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 export function datasetsDir(): string {
   const candidates = [
     process.env.DATASETS_DIR,
+    resolve(process.cwd(), 'shared/datasets'),
     resolve(process.cwd(), '../shared/datasets'),
     resolve(process.cwd(), '../../shared/datasets'),
     '/work/shared/datasets',
