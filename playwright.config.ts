@@ -25,7 +25,9 @@ export default defineConfig({
     },
   },
   webServer: {
+    // A short request time-out so the time-out scenario is quick to test.
     command: `npx vite build --logLevel warn && npx vite preview --port ${PORT} --strictPort`,
+    env: { VITE_API_TIMEOUT_MS: "4000" },
     url: `http://localhost:${PORT}`,
     reuseExistingServer: false,
     timeout: 180_000,

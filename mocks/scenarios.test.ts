@@ -6,6 +6,7 @@ import { server } from './node';
 import {
   mockEmptyPortfolio,
   mockFlakyProjects,
+  mockProjectsOutage,
   mockHugePortfolio,
   mockInvalidRecords,
   mockMetaError,
@@ -33,6 +34,7 @@ describe('scenarios by name', () => {
         'malformed-json',
         'meta-error',
         'network-error',
+        'outage',
         'server-error',
         'slow',
       ].sort(),
@@ -140,6 +142,14 @@ describe('scenario effects', () => {
     const second = await getJson('/api/projects?limit=1');
     expect(second.status).toBe(200);
     expect((second.body as Page).total).toBe(600);
+  });
+
+  it('outage: the first three project-list requests answer 503, the fourth succeeds', async () => {
+    server.use(...mockProjectsOutage());
+    for (let i = 0; i < 3; i++) expect((await getJson('/api/projects?limit=1')).status).toBe(503);
+    const recovered = await getJson('/api/projects?limit=1');
+    expect(recovered.status).toBe(200);
+    expect((recovered.body as Page).total).toBe(600);
   });
 
   it('network-error: fetch rejects', async () => {

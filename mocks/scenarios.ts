@@ -69,6 +69,18 @@ export function mockFlakyProjects(): HttpHandler[] {
   ];
 }
 
+/** The project list answers 503 to its first `failures` requests (default 3), then recovers. */
+export function mockProjectsOutage(failures = 3): HttpHandler[] {
+  let left = failures;
+  return [
+    http.get(apiUrl('/projects'), () => {
+      if (left <= 0) return undefined;
+      left -= 1;
+      return apiError(503, 'unavailable', 'The project service is down for maintenance.');
+    }),
+  ];
+}
+
 /** The project list fails at the network level: fetch rejects with a TypeError. */
 export function mockProjectsNetworkError(): HttpHandler[] {
   return [http.get(apiUrl('/projects'), () => HttpResponse.error())];
@@ -91,6 +103,7 @@ const SCENARIOS = {
   huge: () => mockHugePortfolio(),
   'invalid-records': mockInvalidRecords,
   flaky: mockFlakyProjects,
+  outage: () => mockProjectsOutage(),
   'network-error': mockProjectsNetworkError,
   'meta-error': mockMetaError,
 } satisfies Record<string, () => HttpHandler[]>;

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router';
+import { DataIssues } from '@/components/portfolio/data-issues';
 import { LanguageControl } from './language-control';
 
 const NAV_ITEMS = [
@@ -32,7 +33,10 @@ export function SiteHeader() {
           ))}
         </ul>
       </nav>
-      <LanguageControl />
+      <div className="header-tools">
+        <DataIssues />
+        <LanguageControl />
+      </div>
     </header>
   );
 }

@@ -73,4 +73,10 @@ export async function fetchPortfolio(signal?: AbortSignal): Promise<Portfolio> {
 }
 
 export const portfolioQueryOptions = () =>
-  queryOptions({ queryKey: portfolioKeys.projects(), queryFn: ({ signal }) => fetchPortfolio(signal) });
+  queryOptions({
+    queryKey: portfolioKeys.projects(),
+    queryFn: ({ signal }) => fetchPortfolio(signal),
+    // Each page already retries with backoff; retrying the whole load on top would keep the
+    // user waiting minutes before they see the message and the Retry button.
+    retry: false,
+  });
