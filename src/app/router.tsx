@@ -13,6 +13,8 @@ export const routes: RouteObject[] = [
     path: '/',
     Component: RootLayout,
     ErrorBoundary: RouteError,
+    // Shown for the moment the first screen's chunk loads.
+    HydrateFallback: () => null,
     children: [
       {
         ErrorBoundary: RouteError,
