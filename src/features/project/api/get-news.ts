@@ -22,10 +22,16 @@ export async function fetchNews(params: NewsParams, signal?: AbortSignal): Promi
  * only find items linked to both; instead the news linked to the project and the news about
  * any of its benefiting states are fetched apart, merged without repeats, newest first.
  */
-export async function fetchRelatedNews(id: string, countries: readonly string[], signal?: AbortSignal): Promise<NewsItem[]> {
+export async function fetchRelatedNews(
+  id: string,
+  countries: readonly string[],
+  signal?: AbortSignal,
+): Promise<NewsItem[]> {
   const [byProject, byCountry] = await Promise.all([
     fetchNews({ project: id, limit: RELATED_NEWS_LIMIT }, signal),
-    countries.length > 0 ? fetchNews({ countries, limit: RELATED_NEWS_LIMIT }, signal) : Promise.resolve([]),
+    countries.length > 0
+      ? fetchNews({ countries, limit: RELATED_NEWS_LIMIT }, signal)
+      : Promise.resolve([]),
   ]);
   return mergeNews([byProject, byCountry], RELATED_NEWS_LIMIT);
 }

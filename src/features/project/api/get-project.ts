@@ -9,7 +9,10 @@ export function fetchProject(id: string, signal?: AbortSignal) {
 }
 
 export const projectQueryOptions = (id: string) =>
-  queryOptions({ queryKey: projectKeys.detail(id), queryFn: ({ signal }) => fetchProject(id, signal) });
+  queryOptions({
+    queryKey: projectKeys.detail(id),
+    queryFn: ({ signal }) => fetchProject(id, signal),
+  });
 
 /** True when the API said there is no such project: a state of the page, not a failure. */
 export function isNotFound(error: unknown): boolean {

@@ -14,5 +14,6 @@ export interface NewsParams {
 export const newsKeys = {
   all: ['news'] as const,
   list: (params: NewsParams) => [...newsKeys.all, 'list', params] as const,
-  related: (id: string, countries: readonly string[]) => [...newsKeys.all, 'related', id, countries] as const,
+  related: (id: string, countries: readonly string[]) =>
+    [...newsKeys.all, 'related', id, countries] as const,
 };

@@ -7,14 +7,25 @@ import { currentLanguage } from '@/lib/i18n/i18n';
 import '../i18n';
 
 /** Every field of a project with its label, in the order of DESIGN §2. */
-export function ProjectFacts({ project, headingId }: { project: ProjectSummary; headingId: string }) {
+export function ProjectFacts({
+  project,
+  headingId,
+}: {
+  project: ProjectSummary;
+  headingId: string;
+}) {
   const { t } = useTranslation('project');
   const lang = currentLanguage();
   const notStated = <span className="muted">{t('notStated')}</span>;
   const facts: [key: string, value: ReactNode][] = [
     ['startDate', formatPartialDate(project.startDate, lang)],
     ['endDate', project.endDate ? formatPartialDate(project.endDate, lang) : t('openEnded')],
-    ['status', <span className={`project-status project-status-${project.status}`}>{statuses.label(project.status, lang)}</span>],
+    [
+      'status',
+      <span className={`project-status project-status-${project.status}`}>
+        {statuses.label(project.status, lang)}
+      </span>,
+    ],
     ['type', projectTypes.label(project.type, lang)],
     ['budgetUsd', <span className="num">{formatUsd(project.budgetUsd, lang)}</span>],
     ['coverage', coverages.label(project.coverage, lang)],

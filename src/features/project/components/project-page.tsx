@@ -11,24 +11,18 @@ import '../project.css';
 export function ProjectPage({ id }: { id: string }) {
   const { t } = useTranslation('project');
   const detail = useProjectDetail(id);
-  switch (detail.state) {
-    case 'ready':
-      return <ProjectView project={detail.project} origin={detail.origin} asOf={detail.asOf} />;
-    case 'not-found':
-      return <ProjectNotFound id={id} />;
-    case 'error':
-      return (
-        <div className="project-page">
-          <BackLink />
-          <ErrorPanel title={t('loadFailed')} error={detail.error} onRetry={detail.retrying ? undefined : detail.retry} />
-        </div>
-      );
-    case 'loading':
-      return (
-        <div className="project-page">
-          <BackLink />
-          <p role="status">{t('loading')}</p>
-        </div>
-      );
-  }
+  if (detail.state === 'not-found') return <ProjectNotFound id={id} />;
+  return (
+    // The back link stays the same element while the page loads, so focus on it is kept.
+    <div className="project-page">
+      <BackLink />
+      {detail.state === 'ready' ? (
+        <ProjectView project={detail.project} origin={detail.origin} asOf={detail.asOf} />
+      ) : detail.state === 'error' ? (
+        <ErrorPanel title={t('loadFailed')} error={detail.error} onRetry={detail.retry} />
+      ) : (
+        <p role="status">{t('loading')}</p>
+      )}
+    </div>
+  );
 }

@@ -4,7 +4,6 @@ import { statuses } from '@/domain/codes';
 import type { Project, ProjectSummary } from '@/domain/project';
 import { currentLanguage } from '@/lib/i18n/i18n';
 import type { ProjectOrigin } from '../hooks/use-project-detail';
-import { BackLink } from './back-link';
 import { ProjectFacts } from './project-facts';
 import { RelatedNews } from './related-news';
 import { TimeAxis } from './time-axis';
@@ -26,14 +25,15 @@ export function ProjectView({ project, origin, asOf }: ProjectViewProps) {
   const descriptionId = useId();
   const description = 'description' in project ? project.description : undefined;
   return (
-    <article className="project-page">
-      <BackLink />
+    <article className="project-article">
       <header className="project-head">
         <h1>{project.title}</h1>
         <p className="project-subtitle">
           <span className="project-id">{project.id}</span>
           <span aria-hidden="true"> · </span>
-          <span className={`project-status project-status-${project.status}`}>{statuses.label(project.status, lang)}</span>
+          <span className={`project-status project-status-${project.status}`}>
+            {statuses.label(project.status, lang)}
+          </span>
         </p>
       </header>
       {origin.kind === 'imported' ? (

@@ -34,7 +34,11 @@ export function RelatedNews({ projectId, countries }: RelatedNewsProps) {
           </ul>
         )
       ) : news.isError ? (
-        <ErrorPanel title={t('news.failed')} error={news.error} onRetry={() => void news.refetch()} />
+        <ErrorPanel
+          title={t('news.failed')}
+          error={news.error}
+          onRetry={() => void news.refetch()}
+        />
       ) : (
         <p role="status">{t('news.loading')}</p>
       )}
@@ -42,14 +46,24 @@ export function RelatedNews({ projectId, countries }: RelatedNewsProps) {
   );
 }
 
-function NewsEntry({ item, projectId, countries }: { item: NewsItem; projectId: string; countries: readonly string[] }) {
+function NewsEntry({
+  item,
+  projectId,
+  countries,
+}: {
+  item: NewsItem;
+  projectId: string;
+  countries: readonly string[];
+}) {
   const { t } = useTranslation('project');
   const lang = currentLanguage();
   // Says why an item is here: it is about this project, or only about one of its countries.
   const shared = item.countries.filter((code) => countries.includes(code));
   const why = item.projectIds.includes(projectId)
     ? t('news.aboutProject')
-    : t('news.aboutCountries', { countries: shared.map((code) => countryName(code, lang)).join(', ') });
+    : t('news.aboutCountries', {
+        countries: shared.map((code) => countryName(code, lang)).join(', '),
+      });
   return (
     <li>
       <article className="project-news-item">

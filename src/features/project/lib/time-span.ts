@@ -12,7 +12,11 @@ export interface ProjectSpan {
  * From the first day of the start to the last day of the end (year-only dates span the whole
  * year, DESIGN §7). An open-ended project runs to the data date, and at least one day.
  */
-export function projectSpan(startDate: string, endDate: string | undefined, asOfDay: number): ProjectSpan {
+export function projectSpan(
+  startDate: string,
+  endDate: string | undefined,
+  asOfDay: number,
+): ProjectSpan {
   const start = firstDay(startDate);
   if (endDate !== undefined) return { start, end: lastDay(endDate) + 1, openEnded: false };
   return { start, end: Math.max(start, asOfDay) + 1, openEnded: true };
