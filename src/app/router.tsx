@@ -21,6 +21,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, ...lazyScreen(() => import('./routes/overview')) },
           { path: 'projects', ...lazyScreen(() => import('./routes/projects')) },
+          { path: 'projects/:id', ...lazyScreen(() => import('./routes/project')) },
           { path: 'timeline', ...lazyScreen(() => import('./routes/timeline')) },
           { path: 'budget', ...lazyScreen(() => import('./routes/budget')) },
           { path: 'map', ...lazyScreen(() => import('./routes/map')) },

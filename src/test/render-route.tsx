@@ -1,14 +1,18 @@
+import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProvider } from '@/app/provider';
 import { routes } from '@/app/router';
-import { createQueryClient } from '@/lib/api/query-client';
 
-/** Renders the real routes, layout and providers at a URL, against the mock API. */
-export function renderRoute(url: string) {
-  const queryClient = createQueryClient();
-  queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retryDelay: 1 } });
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
+/**
+ * Renders the real routes and providers at a path, against whatever MSW serves. Queries do
+ * not retry, so an error shows at once instead of after the production back-off.
+ */
+export function renderRoute(path: string) {
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false, gcTime: Infinity } },
+  });
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
   const view = render(
     <AppProvider queryClient={queryClient}>
       <RouterProvider router={router} />
