@@ -3,8 +3,8 @@ import { metaQueryOptions } from './meta';
 import { portfolioQueryOptions } from './projects';
 
 /** The whole validated portfolio, shared by every screen through the query cache. */
-export function usePortfolio() {
-  return useQuery(portfolioQueryOptions());
+export function usePortfolio({ enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({ ...portfolioQueryOptions(), enabled });
 }
 
 /** The data date and source, for the footer and headings. */

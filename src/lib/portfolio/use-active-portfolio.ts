@@ -17,7 +17,8 @@ export interface ActivePortfolio {
 
 export function useActivePortfolio(): ActivePortfolio {
   const imported = useImportedPortfolio();
-  const query = usePortfolio();
+  // The API's portfolio is not fetched while an imported one is in use.
+  const query = usePortfolio({ enabled: !imported });
   const importedData = useMemo<Portfolio | undefined>(
     () =>
       imported
