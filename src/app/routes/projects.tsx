@@ -1,7 +1,10 @@
-import { useTranslation } from 'react-i18next';
-import { ComingSoon } from '@/components/ui/coming-soon';
+import { ExploreScreen } from '@/app/layout/explore-screen';
+import { ProjectsScreen } from '@/features/explorer/components/projects-screen';
 
 export default function ProjectsRoute() {
-  const { t } = useTranslation();
-  return <ComingSoon heading={t('nav.projects')} what={t('pending.projects')} />;
+  return (
+    <ExploreScreen>
+      <ProjectsScreen />
+    </ExploreScreen>
+  );
 }
