@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseProjectSummaries } from '@/domain/parse-record';
 import { getMockPortfolio } from './data/portfolio';
+import { HOSTILE_TITLES } from './data/hostile-records';
 import { invalidRecordCases } from './data/invalid-records';
 import { server } from './node';
 import {
   mockEmptyPortfolio,
   mockFlakyProjects,
+  mockHostileRecords,
   mockProjectsOutage,
   mockHugePortfolio,
   mockInvalidRecords,
@@ -29,6 +31,7 @@ describe('scenarios by name', () => {
       [
         'empty',
         'flaky',
+        'hostile-records',
         'huge',
         'invalid-records',
         'malformed-json',
@@ -132,6 +135,30 @@ describe('scenario effects', () => {
       'completed_in_future',
       'negative_budget',
     ]);
+  });
+
+  it('hostile-records: five more valid projects, titles starting with = + - @ and one holding an HTML tag', async () => {
+    server.use(...mockHostileRecords());
+    const { body } = await getJson('/api/projects');
+    const page = body as Page;
+    const { projects, meta } = getMockPortfolio();
+    expect(page.total).toBe(projects.length + 5);
+    const parsed = parseProjectSummaries(page.items, meta.asOf);
+    expect(parsed.rejected).toEqual([]);
+    expect(parsed.projects).toHaveLength(projects.length + 5);
+    const titles = parsed.projects.map((p) => p.title);
+    for (const trigger of ['=', '+', '-', '@'])
+      expect(
+        titles.some((t) => t.startsWith(trigger)),
+        trigger,
+      ).toBe(true);
+    expect(titles).toContain('<img src=x onerror=alert(1)> Border management training');
+    expect(titles.slice(0, 5)).toEqual([...HOSTILE_TITLES]);
+    const hostile = parsed.projects.slice(0, 5);
+    const { status, body: detail } = await getJson(`/api/projects/${hostile[0]!.id}`);
+    expect(status).toBe(200);
+    expect(detail).toMatchObject({ id: hostile[0]!.id, title: HOSTILE_TITLES[0] });
+    expect((await getJson('/api/meta')).body).toMatchObject({ projectCount: projects.length + 5 });
   });
 
   it('flaky: the first project-list request answers 503, the next succeeds', async () => {

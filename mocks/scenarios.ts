@@ -1,6 +1,7 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { generatePortfolio } from '@/domain/generator/generate-portfolio';
 import { apiUrl } from './api-url';
+import { withHostileRecords } from './data/hostile-records';
 import { withInvalidRecords } from './data/invalid-records';
 import { getMockPortfolio, portfolioOf, type MockPortfolio } from './data/portfolio';
 import { createHandlers } from './handlers';
@@ -58,6 +59,11 @@ export function mockInvalidRecords(): HttpHandler[] {
   return createHandlers(() => withInvalidRecords(getMockPortfolio()));
 }
 
+/** The usual portfolio plus five valid projects whose titles start with = + - @ or hold an HTML tag. */
+export function mockHostileRecords(): HttpHandler[] {
+  return createHandlers(() => withHostileRecords(getMockPortfolio()));
+}
+
 /** The first project-list request answers 503; the ones after it succeed. */
 export function mockFlakyProjects(): HttpHandler[] {
   return [
@@ -102,6 +108,7 @@ const SCENARIOS = {
   empty: mockEmptyPortfolio,
   huge: () => mockHugePortfolio(),
   'invalid-records': mockInvalidRecords,
+  'hostile-records': mockHostileRecords,
   flaky: mockFlakyProjects,
   outage: () => mockProjectsOutage(),
   'network-error': mockProjectsNetworkError,

@@ -14,7 +14,11 @@ afterEach(() => {
   localStorage.clear();
 });
 
-const ASIA_COMPLETED: Filters = { ...emptyFilters(), region: ['asia-oceania'], status: ['completed'] };
+const ASIA_COMPLETED: Filters = {
+  ...emptyFilters(),
+  region: ['asia-oceania'],
+  status: ['completed'],
+};
 const PATH = '/projects?lang=en&region=asia-oceania&status=completed';
 
 async function findTable() {
@@ -24,7 +28,10 @@ async function findTable() {
 /** The ids of the data rows in the DOM, in order, and their aria-rowindex. */
 function renderedRows(table: HTMLElement) {
   const rows = [...table.querySelectorAll<HTMLTableRowElement>('tbody tr[data-id]')];
-  return { ids: rows.map((r) => r.dataset.id), indexes: rows.map((r) => Number(r.getAttribute('aria-rowindex'))) };
+  return {
+    ids: rows.map((r) => r.dataset.id),
+    indexes: rows.map((r) => Number(r.getAttribute('aria-rowindex'))),
+  };
 }
 
 function expectedIds(sort: SortKey[]): string[] {
@@ -49,14 +56,22 @@ describe('Projects screen', () => {
   it('shows a live summary and a totals row that equal the portfolio sums', async () => {
     renderRoute(PATH);
     const table = await findTable();
-    const matching = servedProjects().filter((p) => p.region === 'asia-oceania' && p.status === 'completed');
+    const matching = servedProjects().filter(
+      (p) => p.region === 'asia-oceania' && p.status === 'completed',
+    );
     const budget = matching.reduce((sum, p) => sum + p.budgetUsd, 0);
-    const money = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(budget);
+    const money = new Intl.NumberFormat('en-GB', {
+      style: 'currency',
+      currency: 'USD',
+      maximumFractionDigits: 0,
+    }).format(budget);
     const summary = screen.getByRole('status');
     expect(summary).toHaveTextContent(`${matching.length} projects · ${money}`);
     expect(summary).toHaveAttribute('aria-live', 'polite');
     const totals = table.querySelector('tfoot tr')!;
-    expect(within(totals as HTMLElement).getByRole('rowheader')).toHaveTextContent(`Total · ${matching.length} projects`);
+    expect(within(totals as HTMLElement).getByRole('rowheader')).toHaveTextContent(
+      `Total · ${matching.length} projects`,
+    );
     expect(totals).toHaveTextContent(money);
   }, 20_000);
 
@@ -65,22 +80,44 @@ describe('Projects screen', () => {
     const { router } = renderRoute(PATH);
     const table = await findTable();
     await user.click(within(table).getByRole('button', { name: 'Title' }));
-    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('sort')).toBe('title:asc'));
+    await waitFor(() =>
+      expect(new URLSearchParams(router.state.location.search).get('sort')).toBe('title:asc'),
+    );
     const titleHeader = within(table).getByRole('columnheader', { name: /^Title/ });
     expect(titleHeader).toHaveAttribute('aria-sort', 'ascending');
-    await waitFor(() => expect(renderedRows(table).ids.slice(0, 10)).toEqual(expectedIds([{ field: 'title', dir: 'asc' }]).slice(0, 10)));
+    await waitFor(() =>
+      expect(renderedRows(table).ids.slice(0, 10)).toEqual(
+        expectedIds([{ field: 'title', dir: 'asc' }]).slice(0, 10),
+      ),
+    );
 
     await user.keyboard('{Shift>}');
     await user.click(within(table).getByRole('button', { name: 'Budget (USD)' }));
     await user.keyboard('{/Shift}');
-    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('sort')).toBe('title:asc,budgetUsd:asc'));
-    const twoKeys: SortKey[] = [{ field: 'title', dir: 'asc' }, { field: 'budgetUsd', dir: 'asc' }];
-    await waitFor(() => expect(renderedRows(table).ids.slice(0, 10)).toEqual(expectedIds(twoKeys).slice(0, 10)));
-    expect(within(table).getByRole('columnheader', { name: /^Budget/ })).toHaveAttribute('aria-sort', 'ascending');
+    await waitFor(() =>
+      expect(new URLSearchParams(router.state.location.search).get('sort')).toBe(
+        'title:asc,budgetUsd:asc',
+      ),
+    );
+    const twoKeys: SortKey[] = [
+      { field: 'title', dir: 'asc' },
+      { field: 'budgetUsd', dir: 'asc' },
+    ];
+    await waitFor(() =>
+      expect(renderedRows(table).ids.slice(0, 10)).toEqual(expectedIds(twoKeys).slice(0, 10)),
+    );
+    expect(within(table).getByRole('columnheader', { name: /^Budget/ })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
 
     await user.click(within(table).getByRole('button', { name: 'Title' }));
-    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('sort')).toBe('title:asc'));
-    expect(within(table).getByRole('columnheader', { name: /^Budget/ })).not.toHaveAttribute('aria-sort');
+    await waitFor(() =>
+      expect(new URLSearchParams(router.state.location.search).get('sort')).toBe('title:asc'),
+    );
+    expect(within(table).getByRole('columnheader', { name: /^Budget/ })).not.toHaveAttribute(
+      'aria-sort',
+    );
   }, 20_000);
 
   it('shows code columns as labels, countries as names and dates at their own precision', async () => {
@@ -91,10 +128,27 @@ describe('Projects screen', () => {
       expect(found).not.toBeNull();
       return found!;
     });
-    const [title, ...cells] = within(row).getAllByRole('cell').map((c) => c.textContent);
+    const [title, ...cells] = within(row)
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
     expect(title).toBe(servedProjects().find((p) => p.id === 'RR.0083')!.title);
-    expect(cells).toEqual(['2019', '2023', 'Completed', 'Assisted voluntary return and reintegration', 'US$200,000', 'National', '2019', 'Asia and Oceania', 'CN10P0503', 'RR.0083', 'China']);
-    expect(within(row).getByRole('link')).toHaveAttribute('href', '/projects/RR.0083?lang=en&q=RR.0083');
+    expect(cells).toEqual([
+      '2019',
+      '2023',
+      'Completed',
+      'Assisted voluntary return and reintegration',
+      'US$200,000',
+      'National',
+      '2019',
+      'Asia and Oceania',
+      'CN10P0503',
+      'RR.0083',
+      'China',
+    ]);
+    expect(within(row).getByRole('link')).toHaveAttribute(
+      'href',
+      '/projects/RR.0083?lang=en&q=RR.0083',
+    );
   }, 20_000);
 
   it('opens the project page from a row click, keeping the query string', async () => {
@@ -111,7 +165,9 @@ describe('Projects screen', () => {
   it('says when nothing matches and offers to show every project', async () => {
     const user = userEvent.setup();
     const { router } = renderRoute('/projects?lang=en&q=zzzz-no-such-project');
-    expect(await screen.findByText('No projects match these filters.', {}, { timeout: 15_000 })).toBeInTheDocument();
+    expect(
+      await screen.findByText('No projects match these filters.', {}, { timeout: 15_000 }),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('table', { name: 'Projects' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Export CSV' })).toBeDisabled();
     await user.click(screen.getByRole('button', { name: 'Show all projects' }));

@@ -51,7 +51,9 @@ export function ColumnsMenu({ hidden, onChange }: ColumnsMenuProps) {
         onClick={() => setOpen((v) => !v)}
       >
         {t('columnsMenu.button')}
-        {hidden.length > 0 ? ` (${PROJECT_FIELDS.length - hidden.length}/${PROJECT_FIELDS.length})` : null}
+        {hidden.length > 0
+          ? ` (${PROJECT_FIELDS.length - hidden.length}/${PROJECT_FIELDS.length})`
+          : null}
       </button>
       {open ? (
         <div id={panelId} className="explorer-columns-panel card">
@@ -70,7 +72,12 @@ export function ColumnsMenu({ hidden, onChange }: ColumnsMenuProps) {
             ))}
           </fieldset>
           <div className="explorer-columns-actions">
-            <button type="button" className="button" disabled={hidden.length === 0} onClick={() => onChange([])}>
+            <button
+              type="button"
+              className="button"
+              disabled={hidden.length === 0}
+              onClick={() => onChange([])}
+            >
               {t('columnsMenu.showAll')}
             </button>
             <button

@@ -1,7 +1,13 @@
 import { useTranslation } from 'react-i18next';
 
 /** What the table area shows when no project matches, with a way back to every project. */
-export function EmptyState({ portfolioEmpty, onShowAll }: { portfolioEmpty: boolean; onShowAll: () => void }) {
+export function EmptyState({
+  portfolioEmpty,
+  onShowAll,
+}: {
+  portfolioEmpty: boolean;
+  onShowAll: () => void;
+}) {
   const { t } = useTranslation('explorer');
   if (portfolioEmpty) {
     return (

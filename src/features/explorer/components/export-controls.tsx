@@ -12,7 +12,14 @@ interface ExportControlsProps {
 }
 
 /** The Export CSV button and its two options: every column, and the separator. */
-export function ExportControls({ allColumns, onAllColumnsChange, delimiter, onDelimiterChange, disabled, onExport }: ExportControlsProps) {
+export function ExportControls({
+  allColumns,
+  onAllColumnsChange,
+  delimiter,
+  onDelimiterChange,
+  disabled,
+  onExport,
+}: ExportControlsProps) {
   const { t } = useTranslation('explorer');
   const selectId = useId();
   return (
@@ -21,12 +28,20 @@ export function ExportControls({ allColumns, onAllColumnsChange, delimiter, onDe
         {t('export.button')}
       </button>
       <label className="explorer-export-option">
-        <input type="checkbox" checked={allColumns} onChange={(e) => onAllColumnsChange(e.target.checked)} />
+        <input
+          type="checkbox"
+          checked={allColumns}
+          onChange={(e) => onAllColumnsChange(e.target.checked)}
+        />
         {t('export.allColumns')}
       </label>
       <span className="explorer-export-option">
         <label htmlFor={selectId}>{t('export.delimiter')}</label>
-        <select id={selectId} value={delimiter} onChange={(e) => onDelimiterChange(e.target.value === ';' ? ';' : ',')}>
+        <select
+          id={selectId}
+          value={delimiter}
+          onChange={(e) => onDelimiterChange(e.target.value === ';' ? ';' : ',')}
+        >
           <option value=",">{t('export.comma')}</option>
           <option value=";">{t('export.semicolon')}</option>
         </select>

@@ -46,7 +46,11 @@ export function ProjectsScreen() {
       <div className="explorer-head">
         <h1 id="explorer-heading">{t('heading')}</h1>
         <p className="explorer-summary" role="status" aria-live="polite">
-          {t('summary', { count: kpis.projects, n: formatNumber(kpis.projects, lang), budget: formatUsd(kpis.totalBudget, lang) })}
+          {t('summary', {
+            count: kpis.projects,
+            n: formatNumber(kpis.projects, lang),
+            budget: formatUsd(kpis.totalBudget, lang),
+          })}
         </p>
       </div>
       <div className="explorer-toolbar no-print">
@@ -61,7 +65,10 @@ export function ProjectsScreen() {
         />
       </div>
       {view.rows.length === 0 && !pending ? (
-        <EmptyState portfolioEmpty={portfolio.projects.length === 0} onShowAll={() => setFilters(emptyFilters())} />
+        <EmptyState
+          portfolioEmpty={portfolio.projects.length === 0}
+          onShowAll={() => setFilters(emptyFilters())}
+        />
       ) : (
         <>
           <p className="explorer-hint muted no-print">{t('sortHint')}</p>

@@ -1,4 +1,11 @@
-import { flexRender, getCoreRowModel, useReactTable, type SortingState, type Updater, type VisibilityState } from '@tanstack/react-table';
+import {
+  flexRender,
+  getCoreRowModel,
+  useReactTable,
+  type SortingState,
+  type Updater,
+  type VisibilityState,
+} from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +15,13 @@ import type { Kpis } from '@/domain/engine/types';
 import type { SortKey } from '@/domain/filters';
 import type { ProjectField, ProjectSummary } from '@/domain/project';
 import { fromSortingState, nextSort, toSortingState } from '../lib/sort-state';
-import { COLUMN_WIDTH, NUMERIC_COLUMNS, projectColumns, projectPath, type ProjectRow } from '../lib/table-columns';
+import {
+  COLUMN_WIDTH,
+  NUMERIC_COLUMNS,
+  projectColumns,
+  projectPath,
+  type ProjectRow,
+} from '../lib/table-columns';
 import { SortHeader } from './sort-header';
 import { TotalsRow } from './totals-row';
 
@@ -37,7 +50,17 @@ interface ProjectsTableProps {
  * so the DOM stays the same size for 100 or 100,000 projects. aria-rowcount and aria-rowindex
  * tell assistive technology the true size.
  */
-export function ProjectsTable({ projects, rows, kpis, sort, onSortChange, hidden, lang, search, pending }: ProjectsTableProps) {
+export function ProjectsTable({
+  projects,
+  rows,
+  kpis,
+  sort,
+  onSortChange,
+  hidden,
+  lang,
+  search,
+  pending,
+}: ProjectsTableProps) {
   const { t } = useTranslation('explorer');
   const navigate = useNavigate();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -52,15 +75,19 @@ export function ProjectsTable({ projects, rows, kpis, sort, onSortChange, hidden
   const items = virtualizer.getVirtualItems();
   // Only the rendered rows go to TanStack Table: its row model then costs the same at any size.
   const data = useMemo<ProjectRow[]>(
-    () => items.flatMap((item) => {
-      const project = projects[rows[item.index] ?? -1];
-      return project ? [{ project, position: item.index }] : [];
-    }),
+    () =>
+      items.flatMap((item) => {
+        const project = projects[rows[item.index] ?? -1];
+        return project ? [{ project, position: item.index }] : [];
+      }),
     [items, projects, rows],
   );
   const columns = useMemo(() => projectColumns(lang, t, search), [lang, t, search]);
   const sorting = useMemo(() => toSortingState(sort), [sort]);
-  const columnVisibility = useMemo<VisibilityState>(() => Object.fromEntries(hidden.map((f) => [f, false])), [hidden]);
+  const columnVisibility = useMemo<VisibilityState>(
+    () => Object.fromEntries(hidden.map((f) => [f, false])),
+    [hidden],
+  );
   const table = useReactTable({
     data,
     columns,
@@ -75,12 +102,14 @@ export function ProjectsTable({ projects, rows, kpis, sort, onSortChange, hidden
   const visible = table.getVisibleLeafColumns().map((c) => c.id as ProjectField);
   const width = visible.reduce((sum, f) => sum + COLUMN_WIDTH[f], 0);
   const paddingTop = items[0]?.start ?? 0;
-  const paddingBottom = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
+  const paddingBottom =
+    items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
 
   const openRow = (event: MouseEvent<HTMLTableSectionElement>) => {
     const target = event.target as Element;
     // Links and controls in the row do their own thing; selecting text is not a click.
-    if (target.closest('a, button, input, select, label') || window.getSelection()?.toString()) return;
+    if (target.closest('a, button, input, select, label') || window.getSelection()?.toString())
+      return;
     const id = target.closest('tr')?.dataset.id;
     if (!id) return;
     const to = `${projectPath(id)}${search}`;
@@ -125,9 +154,17 @@ export function ProjectsTable({ projects, rows, kpis, sort, onSortChange, hidden
             </tr>
           ) : null}
           {table.getRowModel().rows.map((row) => (
-            <tr key={row.id} data-id={row.id} aria-rowindex={row.original.position + 2} style={{ height: ROW_HEIGHT }}>
+            <tr
+              key={row.id}
+              data-id={row.id}
+              aria-rowindex={row.original.position + 2}
+              style={{ height: ROW_HEIGHT }}
+            >
               {row.getVisibleCells().map((cell) => (
-                <td key={cell.id} className={`explorer-col-${cell.column.id}${NUMERIC_COLUMNS.has(cell.column.id as ProjectField) ? ' num' : ''}`}>
+                <td
+                  key={cell.id}
+                  className={`explorer-col-${cell.column.id}${NUMERIC_COLUMNS.has(cell.column.id as ProjectField) ? ' num' : ''}`}
+                >
                   {flexRender(cell.column.columnDef.cell, cell.getContext())}
                 </td>
               ))}

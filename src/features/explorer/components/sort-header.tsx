@@ -24,15 +24,26 @@ export function SortHeader({ header, sortKeys, onSort }: SortHeaderProps) {
   const numeric = NUMERIC_COLUMNS.has(field);
   const ariaSort = sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined;
   return (
-    <th scope="col" aria-sort={ariaSort} className={`explorer-col-${field}${numeric ? ' num' : ''}`}>
+    <th
+      scope="col"
+      aria-sort={ariaSort}
+      className={`explorer-col-${field}${numeric ? ' num' : ''}`}
+    >
       <button type="button" className="explorer-sort" onClick={(e) => onSort(field, e.shiftKey)}>
-        <span className="explorer-sort-label">{flexRender(header.column.columnDef.header, header.getContext())}</span>
-        <span className={sorted ? 'explorer-sort-icon active' : 'explorer-sort-icon'} aria-hidden="true">
+        <span className="explorer-sort-label">
+          {flexRender(header.column.columnDef.header, header.getContext())}
+        </span>
+        <span
+          className={sorted ? 'explorer-sort-icon active' : 'explorer-sort-icon'}
+          aria-hidden="true"
+        >
           {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '⇅'}
           {sorted && sortKeys > 1 ? <sup>{priority}</sup> : null}
         </span>
       </button>
-      {sorted && sortKeys > 1 ? <span className="visually-hidden">{t('sortPriority', { n: priority })}</span> : null}
+      {sorted && sortKeys > 1 ? (
+        <span className="visually-hidden">{t('sortPriority', { n: priority })}</span>
+      ) : null}
     </th>
   );
 }

@@ -22,7 +22,9 @@ export function TotalsRow({ visible, kpis, rowIndex, lang }: TotalsRowProps) {
   const budget = formatUsd(kpis.totalBudget, lang);
   const n = formatNumber(kpis.projects, lang);
   const showsBudget = visible.includes('budgetUsd');
-  const label = showsBudget ? t('totalRow', { count: kpis.projects, n }) : t('totalRowWithBudget', { count: kpis.projects, n, budget });
+  const label = showsBudget
+    ? t('totalRow', { count: kpis.projects, n })
+    : t('totalRowWithBudget', { count: kpis.projects, n, budget });
   return (
     <tfoot>
       <tr aria-rowindex={rowIndex} className="explorer-totals">
@@ -32,7 +34,10 @@ export function TotalsRow({ visible, kpis, rowIndex, lang }: TotalsRowProps) {
               {label}
             </th>
           ) : (
-            <td key={field} className={`explorer-col-${field}${NUMERIC_COLUMNS.has(field) ? ' num' : ''}`}>
+            <td
+              key={field}
+              className={`explorer-col-${field}${NUMERIC_COLUMNS.has(field) ? ' num' : ''}`}
+            >
               {field === 'budgetUsd' ? budget : null}
             </td>
           ),

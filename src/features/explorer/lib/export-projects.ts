@@ -34,5 +34,8 @@ export function exportProjects(request: ExportRequest): { blob: Blob; fileName: 
     delimiter: request.delimiter,
     projectUrl: (id) => `${request.origin}${projectPath(id)}`,
   });
-  return { blob: csvBlob(parts), fileName: csvFileName({ filters: request.filters, date: request.date }) };
+  return {
+    blob: csvBlob(parts),
+    fileName: csvFileName({ filters: request.filters, date: request.date }),
+  };
 }

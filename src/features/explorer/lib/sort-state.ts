@@ -26,7 +26,8 @@ export function nextSort(sort: readonly SortKey[], field: ProjectField, multi: b
   const existing = sort.find((k) => k.field === field);
   if (multi) {
     if (!existing) return [...sort, { field, dir: 'asc' }];
-    if (existing.dir === 'asc') return sort.map((k) => (k.field === field ? { field, dir: 'desc' } : k));
+    if (existing.dir === 'asc')
+      return sort.map((k) => (k.field === field ? { field, dir: 'desc' } : k));
     return sort.filter((k) => k.field !== field);
   }
   const only = sort.length === 1 && existing !== undefined;

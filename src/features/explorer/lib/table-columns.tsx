@@ -1,7 +1,14 @@
 import { createColumnHelper, type ColumnDef } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
-import { countryName, coverages, projectTypes, regions, statuses, type Language } from '@/domain/codes';
+import {
+  countryName,
+  coverages,
+  projectTypes,
+  regions,
+  statuses,
+  type Language,
+} from '@/domain/codes';
 import { PROJECT_FIELDS, type ProjectField, type ProjectSummary } from '@/domain/project';
 import { formatPartialDate, formatUsd } from '@/lib/format';
 
@@ -28,7 +35,10 @@ export const COLUMN_WIDTH: Record<ProjectField, number> = {
 };
 
 /** Columns whose values are numbers, aligned right. */
-export const NUMERIC_COLUMNS: ReadonlySet<ProjectField> = new Set<ProjectField>(['budgetUsd', 'year']);
+export const NUMERIC_COLUMNS: ReadonlySet<ProjectField> = new Set<ProjectField>([
+  'budgetUsd',
+  'year',
+]);
 
 /** The title column holds each row's link, so it can never be hidden. */
 export const ALWAYS_VISIBLE: ReadonlySet<ProjectField> = new Set<ProjectField>(['title']);
@@ -71,13 +81,19 @@ export type ProjectColumn = ColumnDef<ProjectRow, ProjectSummary[ProjectField]>;
  * The table's columns in the order of DESIGN §2. Sorting is the engine's (manualSorting): the
  * column definitions only say how a cell reads, never how to compare.
  */
-export function projectColumns(lang: Language, t: TFunction<'explorer'>, search: string): ProjectColumn[] {
+export function projectColumns(
+  lang: Language,
+  t: TFunction<'explorer'>,
+  search: string,
+): ProjectColumn[] {
   return PROJECT_FIELDS.map((field) =>
     helper.accessor((row) => row.project[field], {
       id: field,
       header: () => t(`columns.${field}`),
       enableHiding: !ALWAYS_VISIBLE.has(field),
-      cell: ({ row }) => <Cell project={row.original.project} field={field} lang={lang} t={t} search={search} />,
+      cell: ({ row }) => (
+        <Cell project={row.original.project} field={field} lang={lang} t={t} search={search} />
+      ),
     }),
   );
 }
@@ -94,7 +110,11 @@ function Cell({ project, field, lang, t, search }: CellProps) {
   const text = cellText(project, field, lang);
   if (field === 'title') {
     return (
-      <Link to={{ pathname: projectPath(project.id), search }} title={text} className="explorer-title-link">
+      <Link
+        to={{ pathname: projectPath(project.id), search }}
+        title={text}
+        className="explorer-title-link"
+      >
         {text}
       </Link>
     );
