@@ -26,6 +26,7 @@ export function ProjectsScreen() {
   const [delimiterChoice, setDelimiterChoice] = useState<CsvDelimiter>();
   const delimiter = delimiterChoice ?? defaultDelimiter(lang);
   const { kpis } = view;
+  const firstViewPending = pending && view.rows.length === 0 && portfolio.projects.length > 0;
 
   const exportCsv = () => {
     const { blob, fileName } = exportProjects({
@@ -46,11 +47,14 @@ export function ProjectsScreen() {
       <div className="explorer-head">
         <h1 id="explorer-heading">{t('heading')}</h1>
         <p className="explorer-summary" role="status" aria-live="polite">
-          {t('summary', {
-            count: kpis.projects,
-            n: formatNumber(kpis.projects, lang),
-            budget: formatUsd(kpis.totalBudget, lang),
-          })}
+          {/* A large portfolio's first view comes from the Worker: say so rather than "0 projects". */}
+          {firstViewPending
+            ? t('updating')
+            : t('summary', {
+                count: kpis.projects,
+                n: formatNumber(kpis.projects, lang),
+                budget: formatUsd(kpis.totalBudget, lang),
+              })}
         </p>
       </div>
       <div className="explorer-toolbar no-print">
