@@ -7,7 +7,7 @@ import {
   type VisibilityState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, type MouseEvent } from 'react';
+import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Language } from '@/domain/codes';
@@ -72,6 +72,10 @@ export function ProjectsTable({
     estimateSize: () => ROW_HEIGHT,
     overscan: OVERSCAN,
   });
+  // A new filter or sort is a new list: start reading it from the top.
+  useEffect(() => {
+    if (scrollRef.current) scrollRef.current.scrollTop = 0;
+  }, [rows]);
   const items = virtualizer.getVirtualItems();
   // Only the rendered rows go to TanStack Table: its row model then costs the same at any size.
   const data = useMemo<ProjectRow[]>(

@@ -29,7 +29,15 @@ export function SortHeader({ header, sortKeys, onSort }: SortHeaderProps) {
       aria-sort={ariaSort}
       className={`explorer-col-${field}${numeric ? ' num' : ''}`}
     >
-      <button type="button" className="explorer-sort" onClick={(e) => onSort(field, e.shiftKey)}>
+      <button
+        type="button"
+        className="explorer-sort"
+        onClick={(e) => onSort(field, e.shiftKey)}
+        // Shift+click would otherwise select the page's text between two clicks.
+        onMouseDown={(e) => {
+          if (e.shiftKey) e.preventDefault();
+        }}
+      >
         <span className="explorer-sort-label">
           {flexRender(header.column.columnDef.header, header.getContext())}
         </span>
