@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import {
   exportCsv,
@@ -168,4 +169,18 @@ test('100,000 projects: only the visible rows are in the DOM, and the last row i
   await table.locator('xpath=..').evaluate((el) => el.scrollTo(0, el.scrollHeight));
   await expect(table.locator('tbody tr[aria-rowindex="100001"]')).toBeVisible();
   expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBeLessThan(1500);
+});
+
+test('the Projects screen has no serious accessibility violations, in English and French', async ({
+  page,
+}) => {
+  for (const lang of ['en', 'fr']) {
+    await page.goto(`/projects?lang=${lang}&region=asia-oceania&sort=budgetUsd:desc,title:asc`);
+    await expect(page.getByRole('table')).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(
+      serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+  }
 });
