@@ -6,7 +6,8 @@ import { setupMockServer } from '@mocks/testing';
 import { computeViewNaive } from '@/domain/engine/naive';
 import { emptyFilters, type SortKey } from '@/domain/filters';
 import { i18n } from '@/lib/i18n/i18n';
-import { fakeScrollHeight, renderRoute, servedProjects } from './projects.test-utils';
+import { renderRoute } from '@/test/render-route';
+import { fakeScrollHeight, servedProjects } from './projects.test-utils';
 
 setupMockServer();
 fakeScrollHeight('explorer-table-scroll', 600);
@@ -34,10 +35,8 @@ beforeEach(() => {
   });
 });
 afterEach(async () => {
-  cleanup();
   await i18n.changeLanguage('en');
   vi.restoreAllMocks();
-  localStorage.clear();
 });
 
 async function findTable() {

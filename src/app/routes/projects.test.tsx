@@ -1,19 +1,15 @@
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { setupMockServer } from '@mocks/testing';
 import { computeViewNaive } from '@/domain/engine/naive';
 import { emptyFilters, type Filters, type SortKey } from '@/domain/filters';
-import { fakeScrollHeight, renderRoute, servedProjects } from './projects.test-utils';
+import { renderRoute } from '@/test/render-route';
+import { fakeScrollHeight, servedProjects } from './projects.test-utils';
 
 setupMockServer();
 // 600 px of rows at 36 px each: about 17 rows in view plus the overscan.
 fakeScrollHeight('explorer-table-scroll', 600);
-afterEach(() => {
-  cleanup();
-  localStorage.clear();
-});
-
 const ASIA_COMPLETED: Filters = {
   ...emptyFilters(),
   region: ['asia-oceania'],

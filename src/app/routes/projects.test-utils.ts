@@ -1,23 +1,7 @@
-import { render } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterAll, beforeAll } from 'vitest';
 import { getMockPortfolio } from '@mocks/data/portfolio';
 import { parseProjectSummaries } from '@/domain/parse-record';
 import type { ProjectSummary } from '@/domain/project';
-import { createQueryClient } from '@/lib/api/query-client';
-import { AppProvider } from '../provider';
-import { routes } from '../router';
-
-/** The real router and providers at `path`, against the mock API. */
-export function renderRoute(path: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
-  const view = render(
-    <AppProvider queryClient={createQueryClient()}>
-      <RouterProvider router={router} />
-    </AppProvider>,
-  );
-  return { router, ...view };
-}
 
 /** The projects the app shows, parsed from what the mock API serves (the oracle's input). */
 export function servedProjects(): ProjectSummary[] {
