@@ -77,6 +77,10 @@ describe('Import screen', () => {
     expect(within(row).getByRole('rowheader')).toHaveTextContent('RR.2 (record 2)');
     expect(row).toHaveTextContent('Start date “pas une date” is not a date (expected 2019, 2019-03 or 2019-03-15)');
     expect(within(report).getByText('Column “Remarque” is not imported')).toBeInTheDocument();
+
+    const accepted = within(report).getByRole('table', { name: 'Accepted records (2)' });
+    expect(within(accepted).getByRole('row', { name: /RR\.1/ })).toHaveTextContent(/Retour volontaire.*China.*Completed.*US\$120,000/);
+    expect(within(accepted).getByRole('row', { name: /RR\.3/ })).toHaveTextContent(/Morocco.*Ongoing.*US\$45,001/);
   });
 
   it('gives a field to one column only: choosing it elsewhere takes it from the first', async () => {

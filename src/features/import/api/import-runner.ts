@@ -1,4 +1,4 @@
-import { handleImportRequest, type ImportRequest, type ImportResponse } from '../import.worker';
+import type { ImportRequest, ImportResponse } from '../import.worker';
 import type { ImportOutcome } from '../lib/types';
 
 /** What the runner needs of a Worker; tests pass a stand-in. */
@@ -32,10 +32,13 @@ function answerOf(response: ImportResponse): ImportAnswer | undefined {
   return undefined;
 }
 
-/** In this thread: after a task, so that the page can show "parsing" first. */
+/**
+ * In this thread: after a task, so that the page can show "parsing" first. The parsers are
+ * loaded only then, so the screen's own chunk stays small when the Worker does the work.
+ */
 async function runInThread(request: ImportRequest, onParsing?: () => void): Promise<ImportAnswer> {
   onParsing?.();
-  await nextTask();
+  const [{ handleImportRequest }] = await Promise.all([import('../import.worker'), nextTask()]);
   return answerOf(handleImportRequest(request))!;
 }
 

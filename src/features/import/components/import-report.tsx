@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '@/domain/codes';
 import { formatNumber, formatUsd } from '@/lib/format';
 import type { ImportResult } from '../lib/types';
+import { AcceptedPreview } from './accepted-preview';
 import { ImportNotes } from './import-notes';
 import { RejectedRecords } from './rejected-records';
 import '../i18n';
@@ -61,6 +62,7 @@ export function ImportReport({ fileName, result, lang, updating, onConfirm, onCa
           </>
         ) : null}
       </dl>
+      <AcceptedPreview projects={result.projects} lang={lang} />
       <RejectedRecords rejected={result.rejected} lang={lang} />
       <ImportNotes notes={result.notes} lang={lang} />
       <div className="import-actions">
