@@ -1,4 +1,4 @@
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, configure, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -10,6 +10,8 @@ import { i18n } from '@/lib/i18n/i18n';
 import { removeImportedPortfolio, useImportedPortfolio } from '@/lib/portfolio/imported-portfolio';
 
 setupMockServer();
+// The lazy route and, on first use, the parsers load on demand: slow on a cold start.
+configure({ asyncUtilTimeout: 5000 });
 
 /** What the store holds, shown where a test can read it. */
 function StoreProbe() {
@@ -28,6 +30,9 @@ function renderImport() {
   );
   return { router, user: userEvent.setup() };
 }
+
+/** The file input, once the lazy route has loaded. */
+const picker = (label = 'Choose a file') => screen.findByLabelText(label);
 
 const csvFile = (text: string, name = 'projets.csv') => new File([text], name, { type: 'text/csv' });
 
@@ -48,7 +53,7 @@ afterEach(async () => {
 describe('Import screen', () => {
   it('suggests a field for each French header and leaves unknown ones out', async () => {
     const { user } = renderImport();
-    await user.upload(await screen.findByLabelText('Choose a file'), csvFile(FRENCH_CSV));
+    await user.upload(await picker(), csvFile(FRENCH_CSV));
     expect(await screen.findByLabelText('Field for column Projet ID')).toHaveDisplayValue('Project ID (required)');
     expect(screen.getByLabelText('Field for column Titre')).toHaveDisplayValue('Title (required)');
     expect(screen.getByLabelText('Field for column Date de début')).toHaveDisplayValue('Start date (required)');
@@ -62,7 +67,7 @@ describe('Import screen', () => {
 
   it('re-runs the import when a mapping is corrected, and lists each rejected record with its reasons', async () => {
     const { user } = renderImport();
-    await user.upload(await screen.findByLabelText('Choose a file'), csvFile(FRENCH_CSV));
+    await user.upload(await picker(), csvFile(FRENCH_CSV));
     const report = await screen.findByRole('region', { name: 'Import report' });
     expect(within(report).getByText('Accepted').nextElementSibling).toHaveTextContent(/^0$/);
 
@@ -85,7 +90,7 @@ describe('Import screen', () => {
 
   it('gives a field to one column only: choosing it elsewhere takes it from the first', async () => {
     const { user } = renderImport();
-    await user.upload(await screen.findByLabelText('Choose a file'), csvFile(FRENCH_CSV));
+    await user.upload(await picker(), csvFile(FRENCH_CSV));
     await user.selectOptions(await screen.findByLabelText('Field for column Remarque'), 'Title (required)');
     expect(screen.getByLabelText('Field for column Titre')).toHaveDisplayValue('Not imported');
     expect(screen.getByLabelText('Field for column Remarque')).toHaveDisplayValue('Title (required)');
@@ -94,7 +99,7 @@ describe('Import screen', () => {
   it('fills blank fields with the values given for them', async () => {
     const { user } = renderImport();
     const csv = 'id;title;start;budget;countries\nA.1;One;2019;1000;CN\nA.2;Two;2020;2000;MA\n';
-    await user.upload(await screen.findByLabelText('Choose a file'), csvFile(csv, 'no-status.csv'));
+    await user.upload(await picker(), csvFile(csv, 'no-status.csv'));
     expect(await screen.findByText(/No column gives these required fields: Status/)).toBeInTheDocument();
     await user.selectOptions(screen.getByLabelText('Status where blank'), 'Ongoing');
     const report = screen.getByRole('region', { name: 'Import report' });
@@ -104,7 +109,7 @@ describe('Import screen', () => {
 
   it('changes nothing until confirmed, then activates the portfolio and opens Projects', async () => {
     const { user, router } = renderImport();
-    await user.upload(await screen.findByLabelText('Choose a file'), csvFile(FRENCH_CSV));
+    await user.upload(await picker(), csvFile(FRENCH_CSV));
     await user.selectOptions(await screen.findByLabelText('Field for column Enveloppe'), 'Budget (USD) (required)');
     const confirm = screen.getByRole('button', { name: 'Use this portfolio' });
     await expect.poll(() => confirm.hasAttribute('disabled')).toBe(false);
@@ -122,9 +127,21 @@ describe('Import screen', () => {
     expect(screen.queryByRole('region', { name: 'Imported portfolio' })).not.toBeInTheDocument();
   });
 
+  it('reads a file dropped on the zone', async () => {
+    renderImport();
+    await picker();
+    const zone = screen.getByText(/Drag a file here and drop it/);
+    const dataTransfer = { types: ['Files'], files: [csvFile(FRENCH_CSV, 'dropped.csv')], dropEffect: 'none' };
+    fireEvent.dragOver(zone, { dataTransfer });
+    expect(await screen.findByText('Drop the file to read it')).toBeInTheDocument();
+    fireEvent.drop(zone, { dataTransfer });
+    const report = await screen.findByRole('region', { name: 'Import report' });
+    expect(within(report).getByText('File').nextElementSibling).toHaveTextContent('dropped.csv');
+  });
+
   it('cancelling leaves the portfolio as it was', async () => {
     const { user } = renderImport();
-    await user.upload(await screen.findByLabelText('Choose a file'), csvFile(FRENCH_CSV));
+    await user.upload(await picker(), csvFile(FRENCH_CSV));
     await user.click(await screen.findByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('region', { name: 'Import report' })).not.toBeInTheDocument();
     expect(screen.getByTestId('store')).toHaveTextContent('none');
@@ -133,7 +150,7 @@ describe('Import screen', () => {
   it('imports our JSON directly, without a mapping step', async () => {
     const { user } = renderImport();
     const items = [{ id: 'RR.0083', primaId: 'CN10P0503', title: 'AVRR China', startDate: '2019', endDate: '2023', status: 'completed', type: 'avrr', budgetUsd: 200000, coverage: 'national', year: 2019, region: 'asia-oceania', countries: ['CN'] }];
-    await user.upload(await screen.findByLabelText('Choose a file'), new File([JSON.stringify({ items })], 'page.json', { type: 'application/json' }));
+    await user.upload(await picker(), new File([JSON.stringify({ items })], 'page.json', { type: 'application/json' }));
     const report = await screen.findByRole('region', { name: 'Import report' });
     expect(within(report).getByText('Format').nextElementSibling).toHaveTextContent('JSON');
     expect(screen.getByTestId('import-total-budget')).toHaveTextContent('US$200,000');
@@ -142,12 +159,12 @@ describe('Import screen', () => {
 
   it('explains a malformed file and keeps the portfolio in use', async () => {
     const { user } = renderImport();
-    await user.upload(await screen.findByLabelText('Choose a file'), csvFile(FRENCH_CSV.replace('Enveloppe', 'Budget')));
+    await user.upload(await picker(), csvFile(FRENCH_CSV.replace('Enveloppe', 'Budget')));
     await user.click(await screen.findByRole('button', { name: 'Use this portfolio' }));
     await screen.findByRole('region', { name: 'Imported portfolio' });
     await user.click(screen.getByRole('link', { name: 'Import' }));
 
-    await user.upload(await screen.findByLabelText('Choose a file'), new File(['{ "items": [1, '], 'broken.json', { type: 'application/json' }));
+    await user.upload(await picker(), new File(['{ "items": [1, '], 'broken.json', { type: 'application/json' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('“broken.json” could not be imported');
     expect(alert).toHaveTextContent('The file is not valid JSON.');
@@ -158,9 +175,9 @@ describe('Import screen', () => {
   it('speaks French: labels, mapping and rejection reasons', async () => {
     await act(() => i18n.changeLanguage('fr'));
     const { user } = renderImport();
-    expect(await screen.findByRole('heading', { level: 1, name: 'Importer vos propres données' })).toBeInTheDocument();
-    await user.upload(screen.getByLabelText('Choisir un fichier'), csvFile(FRENCH_CSV.replace('Enveloppe', 'Budget')));
+    await user.upload(await picker('Choisir un fichier'), csvFile(FRENCH_CSV.replace('Enveloppe', 'Budget')));
     expect(await screen.findByLabelText('Champ pour la colonne Projet ID')).toHaveDisplayValue('Projet ID (obligatoire)');
+    expect(screen.getByRole('heading', { level: 1, name: 'Importer vos propres données' })).toBeInTheDocument();
     const report = screen.getByRole('region', { name: 'Rapport d’import' });
     expect(report).toHaveTextContent('Date de début « pas une date » n’est pas une date');
     expect(screen.getByTestId('import-total-budget').textContent?.replace(/\s/g, ' ')).toBe('165 001 $US');
