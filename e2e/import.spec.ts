@@ -82,6 +82,13 @@ test('an IATI file shows its activities with their countries and budgets', async
 
   await page.getByRole('button', { name: 'Use this portfolio' }).click();
   await expect(page.getByRole('region', { name: 'Imported portfolio' })).toContainText(IATI_FILE);
+
+  // The project page shows an imported activity like any other project.
+  await page.goto('/projects/XM-DAC-41114-OUTPUT-00108039?lang=en');
+  const fact = (label: string) => page.locator('dt').getByText(label, { exact: true }).locator('xpath=following-sibling::dd[1]');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('FSM Biodviersity PPG GEF 6');
+  await expect(fact('Budget (USD)')).toHaveText('US$200,000');
+  await expect(fact('Benefiting states')).toHaveText('Micronesia');
 });
 
 test('a malformed file gets a clear error and the portfolio in use stays', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { act, cleanup, configure, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, configure, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -45,7 +45,6 @@ const FRENCH_CSV = [
 ].join('\n');
 
 afterEach(async () => {
-  cleanup(); // Vitest globals are off, so Testing Library does not clean up by itself.
   await act(() => removeImportedPortfolio());
   await act(() => i18n.changeLanguage('en'));
 });
