@@ -13,12 +13,16 @@ export function SiteFooter() {
   const imported = useImportedPortfolio();
   const lang = currentLanguage();
   const shown = imported ? importedPortfolioMeta(imported) : meta.data;
-  const source = imported ? t('imported.source', { ns: 'portfolio', name: imported.name }) : shown?.source;
+  const source = imported
+    ? t('imported.source', { ns: 'portfolio', name: imported.name })
+    : shown?.source;
   return (
     <footer className="site-footer">
       {shown ? (
         <p>
-          <span data-testid="data-as-of">{t('footer.dataAsOf', { date: formatPartialDate(shown.asOf, lang) })}</span>
+          <span data-testid="data-as-of">
+            {t('footer.dataAsOf', { date: formatPartialDate(shown.asOf, lang) })}
+          </span>
           {' · '}
           <span>{t('footer.source', { source })}</span>
         </p>

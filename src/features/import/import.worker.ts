@@ -35,7 +35,11 @@ export function handleImportRequest(request: ImportRequest): ImportResponse {
     });
     return { kind: 'done', id: request.id, outcome };
   } catch (error) {
-    return { kind: 'crashed', id: request.id, message: error instanceof Error ? error.message : String(error) };
+    return {
+      kind: 'crashed',
+      id: request.id,
+      message: error instanceof Error ? error.message : String(error),
+    };
   }
 }
 

@@ -16,7 +16,8 @@ class FakeWorker implements ImportWorker {
     setTimeout(() => {
       if (this.terminated) return;
       if (this.fails) return this.onerror?.(new ErrorEvent('error', { message: 'could not load' }));
-      const send = (data: ImportResponse) => this.onmessage?.({ data } as MessageEvent<ImportResponse>);
+      const send = (data: ImportResponse) =>
+        this.onmessage?.({ data } as MessageEvent<ImportResponse>);
       send({ kind: 'parsing', id: request.id });
       send(handleImportRequest(structuredClone(request)));
     }, 0);
@@ -33,7 +34,9 @@ describe('import runner', () => {
     const onParsing = vi.fn();
     const answer = await runner.run(job, onParsing);
     expect(onParsing).toHaveBeenCalledOnce();
-    expect(answer && 'outcome' in answer && answer.outcome.ok && answer.outcome.totals.accepted).toBe(1);
+    expect(
+      answer && 'outcome' in answer && answer.outcome.ok && answer.outcome.totals.accepted,
+    ).toBe(1);
   });
 
   it('lets the newest run answer and stops the worker busy with an older one', async () => {
@@ -56,7 +59,9 @@ describe('import runner', () => {
     const runner = createImportRunner(() => worker);
     const answer = await runner.run(job);
     expect(worker.terminated).toBe(true);
-    expect(answer && 'outcome' in answer && answer.outcome.ok && answer.outcome.projects[0]?.id).toBe('RR.1');
+    expect(
+      answer && 'outcome' in answer && answer.outcome.ok && answer.outcome.projects[0]?.id,
+    ).toBe('RR.1');
   });
 
   it('runs in this thread where there is no Worker', async () => {

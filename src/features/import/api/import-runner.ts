@@ -21,7 +21,9 @@ export interface ImportRunner {
 }
 
 function defaultWorker(): ImportWorker {
-  return new Worker(new URL('../import.worker.ts', import.meta.url), { type: 'module' }) as ImportWorker;
+  return new Worker(new URL('../import.worker.ts', import.meta.url), {
+    type: 'module',
+  }) as ImportWorker;
 }
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

@@ -19,7 +19,9 @@ function streamingFile(chunks: number[][]): Blob {
 describe('readFileBytes', () => {
   it('joins the streamed chunks and reports the bytes read after each', async () => {
     const progress: ReadProgress[] = [];
-    const bytes = await readFileBytes(streamingFile([[1, 2, 3], [4], [5, 6]]), (p) => progress.push(p));
+    const bytes = await readFileBytes(streamingFile([[1, 2, 3], [4], [5, 6]]), (p) =>
+      progress.push(p),
+    );
     expect([...bytes]).toEqual([1, 2, 3, 4, 5, 6]);
     expect(progress.map((p) => p.loaded)).toEqual([0, 3, 4, 6]);
     expect(progress.every((p) => p.total === 6)).toBe(true);

@@ -8,7 +8,10 @@ export interface ReadProgress {
  * The file's bytes, read with a stream reader so that progress can be shown for a large file.
  * Where Blob streams are missing (older browsers, jsdom) the file is read in one go.
  */
-export async function readFileBytes(file: Blob, onProgress?: (progress: ReadProgress) => void): Promise<Uint8Array> {
+export async function readFileBytes(
+  file: Blob,
+  onProgress?: (progress: ReadProgress) => void,
+): Promise<Uint8Array> {
   const total = file.size;
   onProgress?.({ loaded: 0, total });
   if (typeof file.stream !== 'function') {

@@ -10,19 +10,29 @@ import '../i18n';
 const PREVIEW_ROWS = 20;
 
 /** The first accepted records as they will be shown, so a wrong mapping is seen before it is used. */
-export function AcceptedPreview({ projects, lang }: { projects: readonly ImportedProject[]; lang: Language }) {
+export function AcceptedPreview({
+  projects,
+  lang,
+}: {
+  projects: readonly ImportedProject[];
+  lang: Language;
+}) {
   const { t } = useTranslation('import');
   const headingId = useId();
   if (projects.length === 0) return null;
   const total = formatNumber(projects.length, lang);
   const shown = projects.slice(0, PREVIEW_ROWS);
   const period = (p: ImportedProject) =>
-    p.endDate ? `${formatPartialDate(p.startDate, lang)} – ${formatPartialDate(p.endDate, lang)}` : formatPartialDate(p.startDate, lang);
+    p.endDate
+      ? `${formatPartialDate(p.startDate, lang)} – ${formatPartialDate(p.endDate, lang)}`
+      : formatPartialDate(p.startDate, lang);
   return (
     <section className="import-accepted" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('report.acceptedHeading', { total })}</h3>
       {shown.length < projects.length ? (
-        <p className="muted">{t('report.shown', { shown: formatNumber(shown.length, lang), total })}</p>
+        <p className="muted">
+          {t('report.shown', { shown: formatNumber(shown.length, lang), total })}
+        </p>
       ) : null}
       <div className="import-table-scroll">
         <table className="data-table" aria-labelledby={headingId}>

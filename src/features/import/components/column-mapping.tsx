@@ -3,7 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { statuses, type Language } from '@/domain/codes';
 import { DebouncedInput } from '@/components/filters/debounced-input';
 import { missingRequiredFields, REQUIRED_FIELDS } from '../lib/apply-mapping';
-import { IMPORT_FIELDS, type FieldMapping, type ImportField, type RecordDefaults } from '../lib/types';
+import {
+  IMPORT_FIELDS,
+  type FieldMapping,
+  type ImportField,
+  type RecordDefaults,
+} from '../lib/types';
 import { importFieldLabel } from './field-labels';
 import '../i18n';
 
@@ -18,7 +23,9 @@ interface ColumnMappingProps {
 
 /** Gives `field` to `column` alone: each field fills from one column, so a second choice moves it. */
 function assign(mapping: FieldMapping, column: number, field: ImportField | null): FieldMapping {
-  return mapping.map((current, i) => (i === column ? field : field !== null && current === field ? null : current));
+  return mapping.map((current, i) =>
+    i === column ? field : field !== null && current === field ? null : current,
+  );
 }
 
 /**
@@ -53,7 +60,9 @@ export function ColumnMapping({ headers, mapping, defaults, lang, onChange }: Co
       <p className="muted">{t('mapping.intro')}</p>
       {missing.length > 0 ? (
         <p className="notice" role="status">
-          {t('mapping.missing', { fields: missing.map((f) => importFieldLabel(f, lang)).join(', ') })}
+          {t('mapping.missing', {
+            fields: missing.map((f) => importFieldLabel(f, lang)).join(', '),
+          })}
         </p>
       ) : null}
       <table className="data-table import-mapping-table" aria-labelledby={headingId}>
@@ -96,7 +105,10 @@ export function ColumnMapping({ headers, mapping, defaults, lang, onChange }: Co
         <p className="muted">{t('mapping.defaultsIntro')}</p>
         <label>
           <span>{t('mapping.statusDefault')}</span>
-          <select value={values.status ?? ''} onChange={(e) => setDefault('status', e.target.value)}>
+          <select
+            value={values.status ?? ''}
+            onChange={(e) => setDefault('status', e.target.value)}
+          >
             <option value="">{t('mapping.noDefault')}</option>
             {statuses.codes.map((code) => (
               <option key={code} value={code}>

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import '../i18n';
 
 /** What the picker offers; the importer also sniffs the content, so a mislabelled file still reads. */
-const ACCEPT = '.csv,.tsv,.tab,.txt,.json,.xml,text/csv,text/tab-separated-values,application/json,application/xml,text/xml';
+const ACCEPT =
+  '.csv,.tsv,.tab,.txt,.json,.xml,text/csv,text/tab-separated-values,application/json,application/xml,text/xml';
 
 interface FilePickerProps {
   onFile: (file: File) => void;

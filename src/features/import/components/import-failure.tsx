@@ -14,7 +14,9 @@ interface ImportFailureProps {
 export function ImportFailurePanel({ name, failure, lang }: ImportFailureProps) {
   const { t } = useTranslation('import');
   const message =
-    'crashed' in failure ? t('error.crashed', { message: failure.crashed }) : describeImportError(failure.error.code, lang);
+    'crashed' in failure
+      ? t('error.crashed', { message: failure.crashed })
+      : describeImportError(failure.error.code, lang);
   const detail = 'crashed' in failure ? undefined : failure.error.detail;
   return (
     <div role="alert" className="error-panel">

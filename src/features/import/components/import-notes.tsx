@@ -10,7 +10,10 @@ import '../i18n';
 export function ImportNotes({ notes, lang }: { notes: readonly ImportNote[]; lang: Language }) {
   const { t } = useTranslation('import');
   const headingId = useId();
-  const ordered = [...notes.filter((n) => n.index === undefined), ...notes.filter((n) => n.index !== undefined)];
+  const ordered = [
+    ...notes.filter((n) => n.index === undefined),
+    ...notes.filter((n) => n.index !== undefined),
+  ];
   const shown = ordered.slice(0, SHOWN_AT_MOST);
   const total = formatNumber(notes.length, lang);
   return (
@@ -22,7 +25,9 @@ export function ImportNotes({ notes, lang }: { notes: readonly ImportNote[]; lan
         <>
           <p className="muted">{t('report.notesIntro')}</p>
           {shown.length < notes.length ? (
-            <p className="muted">{t('report.shown', { shown: formatNumber(shown.length, lang), total })}</p>
+            <p className="muted">
+              {t('report.shown', { shown: formatNumber(shown.length, lang), total })}
+            </p>
           ) : null}
           <ul>
             {shown.map((note, i) => (

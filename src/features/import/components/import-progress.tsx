@@ -17,7 +17,11 @@ export function ImportProgress({ file, loaded, lang }: ImportProgressProps) {
   const text =
     loaded === undefined
       ? t('progress.parsing', { name: file.name })
-      : t('progress.reading', { name: file.name, loaded: formatBytes(loaded, lang), total: formatBytes(file.size, lang) });
+      : t('progress.reading', {
+          name: file.name,
+          loaded: formatBytes(loaded, lang),
+          total: formatBytes(file.size, lang),
+        });
   return (
     <div className="import-progress" role="status">
       {loaded === undefined ? (

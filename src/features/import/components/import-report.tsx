@@ -18,18 +18,32 @@ interface ImportReportProps {
   onCancel: () => void;
 }
 
-const ENCODINGS = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE', 'windows-1252': 'Windows-1252' } as const;
+const ENCODINGS = {
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16 LE',
+  'utf-16be': 'UTF-16 BE',
+  'windows-1252': 'Windows-1252',
+} as const;
 const DELIMITERS: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
 
 /** The report shown before anything changes: what was read, kept and rejected, and why. */
-export function ImportReport({ fileName, result, lang, updating, onConfirm, onCancel }: ImportReportProps) {
+export function ImportReport({
+  fileName,
+  result,
+  lang,
+  updating,
+  onConfirm,
+  onCancel,
+}: ImportReportProps) {
   const { t } = useTranslation('import');
   const headingId = useId();
   const format = t(`report.formats.${result.format}`);
   const delimiter = result.delimiter
     ? t(`report.delimiters.${DELIMITERS[result.delimiter] ?? 'other'}`, { char: result.delimiter })
     : undefined;
-  const otherCurrencies = Object.entries(result.budgetsByCurrency ?? {}).filter(([currency]) => currency !== 'USD');
+  const otherCurrencies = Object.entries(result.budgetsByCurrency ?? {}).filter(
+    ([currency]) => currency !== 'USD',
+  );
   const { totals } = result;
   return (
     <section className="card import-report" aria-labelledby={headingId} aria-busy={updating}>

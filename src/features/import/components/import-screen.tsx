@@ -2,7 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { isLanguage, type Language } from '@/domain/codes';
-import { activateImportedPortfolio, useImportedPortfolio } from '@/lib/portfolio/imported-portfolio';
+import {
+  activateImportedPortfolio,
+  useImportedPortfolio,
+} from '@/lib/portfolio/imported-portfolio';
 import { useImport, type ImportState } from '../hooks/use-import';
 import { ColumnMapping } from './column-mapping';
 import { FilePicker } from './file-picker';
@@ -59,9 +62,15 @@ export function ImportScreen() {
       <p className="muted">{t('formats')}</p>
       {imported ? <p className="notice">{t('current', { name: imported.name })}</p> : null}
       <FilePicker onFile={onFile} />
-      {state.step === 'reading' ? <ImportProgress file={state.file} loaded={state.loaded} lang={lang} /> : null}
-      {state.step === 'parsing' ? <ImportProgress file={state.file} loaded={undefined} lang={lang} /> : null}
-      {state.step === 'failed' ? <ImportFailurePanel name={state.file.name} failure={state.failure} lang={lang} /> : null}
+      {state.step === 'reading' ? (
+        <ImportProgress file={state.file} loaded={state.loaded} lang={lang} />
+      ) : null}
+      {state.step === 'parsing' ? (
+        <ImportProgress file={state.file} loaded={undefined} lang={lang} />
+      ) : null}
+      {state.step === 'failed' ? (
+        <ImportFailurePanel name={state.file.name} failure={state.failure} lang={lang} />
+      ) : null}
       {state.step === 'review' ? (
         <div className="import-review" ref={reportRef} tabIndex={-1}>
           {state.updating ? (

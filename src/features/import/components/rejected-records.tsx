@@ -10,7 +10,13 @@ import '../i18n';
 export const SHOWN_AT_MOST = 100;
 
 /** Each rejected record — its ID, or its position in the file — with every reason, in the language. */
-export function RejectedRecords({ rejected, lang }: { rejected: readonly RejectedRecord[]; lang: Language }) {
+export function RejectedRecords({
+  rejected,
+  lang,
+}: {
+  rejected: readonly RejectedRecord[];
+  lang: Language;
+}) {
   const { t } = useTranslation('import');
   const headingId = useId();
   const count = formatNumber(rejected.length, lang);
@@ -23,7 +29,9 @@ export function RejectedRecords({ rejected, lang }: { rejected: readonly Rejecte
       ) : (
         <>
           {shown.length < rejected.length ? (
-            <p className="muted">{t('report.shown', { shown: formatNumber(shown.length, lang), total: count })}</p>
+            <p className="muted">
+              {t('report.shown', { shown: formatNumber(shown.length, lang), total: count })}
+            </p>
           ) : null}
           <table className="data-table" aria-labelledby={headingId}>
             <thead>
@@ -38,7 +46,9 @@ export function RejectedRecords({ rejected, lang }: { rejected: readonly Rejecte
                 return (
                   <tr key={record.index}>
                     <th scope="row">
-                      {record.id ? t('report.recordWithId', { id: record.id, number }) : t('report.recordNumber', { number })}
+                      {record.id
+                        ? t('report.recordWithId', { id: record.id, number })
+                        : t('report.recordNumber', { number })}
                     </th>
                     <td>
                       <ul className="import-reasons">

@@ -17,7 +17,13 @@ export type ImportState =
   /** The file could not be read at all, or the importer failed unexpectedly (`crashed`). */
   | { step: 'failed'; file: ChosenFile; failure: ImportFailure | { crashed: string } }
   /** Read: the report, and for CSV or JSON the mapping; `updating` while a re-run parses. */
-  | { step: 'review'; file: ChosenFile; result: ImportResult; defaults: RecordDefaults; updating: boolean };
+  | {
+      step: 'review';
+      file: ChosenFile;
+      result: ImportResult;
+      defaults: RecordDefaults;
+      updating: boolean;
+    };
 
 export interface ImportControls {
   state: ImportState;
@@ -28,7 +34,8 @@ export interface ImportControls {
 }
 
 /** Reports progress at whole percents only, so a large file does not re-render per chunk. */
-const percentOf = (loaded: number, total: number) => (total > 0 ? Math.floor((loaded / total) * 100) : 100);
+const percentOf = (loaded: number, total: number) =>
+  total > 0 ? Math.floor((loaded / total) * 100) : 100;
 
 /**
  * The import flow: read the file (with progress), parse it off the main thread, then let the
@@ -49,12 +56,20 @@ export function useImport(lang: Language): ImportControls {
     };
   }, []);
 
-  const settle = useCallback((mine: number, file: ChosenFile, answer: ImportAnswer | undefined, defaults: RecordDefaults) => {
-    if (!answer || mine !== ticket.current) return;
-    if ('crashed' in answer) setState({ step: 'failed', file, failure: answer });
-    else if (!answer.outcome.ok) setState({ step: 'failed', file, failure: answer.outcome });
-    else setState({ step: 'review', file, result: answer.outcome, defaults, updating: false });
-  }, []);
+  const settle = useCallback(
+    (
+      mine: number,
+      file: ChosenFile,
+      answer: ImportAnswer | undefined,
+      defaults: RecordDefaults,
+    ) => {
+      if (!answer || mine !== ticket.current) return;
+      if ('crashed' in answer) setState({ step: 'failed', file, failure: answer });
+      else if (!answer.outcome.ok) setState({ step: 'failed', file, failure: answer.outcome });
+      else setState({ step: 'review', file, result: answer.outcome, defaults, updating: false });
+    },
+    [],
+  );
 
   const choose = useCallback(
     (picked: File) => {
@@ -74,7 +89,11 @@ export function useImport(lang: Language): ImportControls {
           });
         } catch (error) {
           if (mine === ticket.current)
-            setState({ step: 'failed', file, failure: { crashed: error instanceof Error ? error.message : String(error) } });
+            setState({
+              step: 'failed',
+              file,
+              failure: { crashed: error instanceof Error ? error.message : String(error) },
+            });
           return;
         }
         if (mine !== ticket.current || !runner.current) return;
