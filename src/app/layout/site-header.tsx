@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router';
 import { DataIssues } from '@/components/portfolio/data-issues';
+import { ImportedPortfolioBadge } from '@/components/portfolio/imported-portfolio-badge';
 import { LanguageControl } from './language-control';
 
 const NAV_ITEMS = [
@@ -12,7 +13,7 @@ const NAV_ITEMS = [
   { to: '/import', key: 'import', end: false },
 ] as const;
 
-/** Title, main navigation (keeping the filters in the query string) and the Language control. */
+/** Title, main navigation (keeping the filters in the query string), the imported portfolio if any, and the Language control. */
 export function SiteHeader() {
   const { t } = useTranslation();
   const { search } = useLocation();
@@ -34,6 +35,7 @@ export function SiteHeader() {
         </ul>
       </nav>
       <div className="header-tools">
+        <ImportedPortfolioBadge />
         <DataIssues />
         <LanguageControl />
       </div>

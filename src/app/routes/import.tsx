@@ -1,7 +1,5 @@
-import { useTranslation } from 'react-i18next';
-import { ComingSoon } from '@/components/ui/coming-soon';
+import { ImportScreen } from '@/features/import/components/import-screen';
 
 export default function ImportRoute() {
-  const { t } = useTranslation();
-  return <ComingSoon heading={t('nav.import')} what={t('pending.import')} />;
+  return <ImportScreen />;
 }

@@ -1,7 +1,18 @@
 import { useMemo } from 'react';
 import type { Portfolio } from '@/lib/api/projects';
 import { usePortfolio } from '@/lib/api/use-portfolio';
-import { useImportedPortfolio } from './imported-portfolio';
+import type { Meta } from '@/domain/project';
+import { useImportedPortfolio, type ImportedPortfolio } from './imported-portfolio';
+
+/** The meta of an imported portfolio: dated the day it was imported, its file as the source. */
+export function importedPortfolioMeta(imported: ImportedPortfolio): Meta {
+  return {
+    asOf: imported.importedAt.slice(0, 10),
+    source: imported.name,
+    currency: 'USD',
+    projectCount: imported.projects.length + imported.rejected.length,
+  };
+}
 
 /** The portfolio every screen shows: the imported one when there is one, else the API's. */
 export interface ActivePortfolio {
@@ -23,12 +34,7 @@ export function useActivePortfolio(): ActivePortfolio {
     () =>
       imported
         ? {
-            meta: {
-              asOf: imported.importedAt.slice(0, 10),
-              source: imported.name,
-              currency: 'USD',
-              projectCount: imported.projects.length + imported.rejected.length,
-            },
+            meta: importedPortfolioMeta(imported),
             projects: imported.projects,
             rejected: imported.rejected,
             total: imported.projects.length + imported.rejected.length,
