@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { parseProjectSummaries } from '../src/domain/parse-record';
@@ -82,6 +83,28 @@ test('a CSV exported from the sample imports back with the same totals', async (
     'Imported: portfolio-all.csv',
   );
   await expect(page.getByText('Source: imported file “portfolio-all.csv”')).toBeVisible();
+});
+
+test('a CSV downloaded from the Projects screen imports back with the same totals', async ({
+  page,
+}) => {
+  await page.goto('/projects?lang=fr&region=africa,asia-oceania');
+  const tableSummary = page.getByRole('status').filter({ hasText: /projets · / });
+  await expect(tableSummary).toBeVisible();
+  const before = await tableSummary.textContent();
+  await page.getByRole('checkbox', { name: 'Toutes les colonnes' }).check();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exporter en CSV' }).click();
+  const file = await (await download).path();
+  const bytes = await readFile(file);
+
+  await page.goto('/import?lang=fr');
+  await page
+    .getByLabel('Choisir un fichier')
+    .setInputFiles({ name: 'export-fr.csv', mimeType: 'text/csv', buffer: bytes });
+  await page.getByRole('button', { name: 'Utiliser ce portefeuille' }).click();
+  await expect(page).toHaveURL(/\/projects\?lang=fr$/);
+  await expect(page.getByRole('status').filter({ hasText: /projets · / })).toHaveText(before ?? '');
 });
 
 test('an IATI file shows its activities with their countries and budgets', async ({ page }) => {
