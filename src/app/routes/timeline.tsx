@@ -1,7 +1,10 @@
-import { useTranslation } from 'react-i18next';
-import { ComingSoon } from '@/components/ui/coming-soon';
+import { ExploreScreen } from '@/app/layout/explore-screen';
+import { TimelineScreen } from '@/features/timeline/components/timeline-screen';
 
 export default function TimelineRoute() {
-  const { t } = useTranslation();
-  return <ComingSoon heading={t('nav.timeline')} what={t('pending.timeline')} />;
+  return (
+    <ExploreScreen>
+      <TimelineScreen />
+    </ExploreScreen>
+  );
 }
