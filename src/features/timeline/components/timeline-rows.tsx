@@ -58,12 +58,8 @@ export function GroupRow(props: GroupRowProps) {
       >
         <span className="tl-chevron" aria-hidden="true" />
         <span className="tl-group-name">{label}</span>
-        <span className="tl-group-stats">
-          {' · '}
-          {t('groupCount', { count, n: formatNumber(count, lang) })}
-          {' · '}
-          {formatUsdCompact(budget, lang)}
-        </span>
+        {' · '}
+        <span className="tl-group-stats">{`${t('groupCount', { count, n: formatNumber(count, lang) })} · ${formatUsdCompact(budget, lang)}`}</span>
       </button>
     </div>
   );
