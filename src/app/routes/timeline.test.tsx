@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { configureMockPortfolio, portfolioOf, setMockPortfolio } from '@mocks/data/portfolio';
 import { setupMockServer } from '@mocks/testing';
 import { AppProvider } from '@/app/provider';
-import TimelineRoute from '@/app/routes/timeline';
+import TimelineRoute from './timeline';
 import type { Project } from '@/domain/project';
 import { createQueryClient } from '@/lib/api/query-client';
 import { formatUsdCompact } from '@/lib/format';
