@@ -130,7 +130,7 @@ export function TimelineChart(props: TimelineChartProps) {
         <TimelineAxis scale={scale} years={visibleYears} months={visibleMonths} labelWidth={labelWidth} width={canvasWidth} dataDateX={dataDateX} lang={lang} />
         <div className="tl-body" style={{ height: listHeight }}>
           <TimelineGrid years={visibleYears} months={visibleMonths} labelWidth={labelWidth} height={listHeight} dataDateX={dataDateX} />
-          <div ref={listRef} role="list" aria-label={listLabel} aria-busy={busy} className="tl-list">
+          <div ref={listRef} role="list" aria-label={listLabel} aria-busy={busy} className="tl-list" style={{ height: listHeight }}>
             {items.map((item) => {
               const row = model.rowAt(item.index);
               const frame = { index: item.index, top: item.start - AXIS_HEIGHT, setSize: model.count, tabbable: item.index === tabbable, handlers: rowHandlers, width: canvasWidth };

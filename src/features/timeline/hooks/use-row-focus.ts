@@ -12,6 +12,13 @@ interface RowFocusOptions {
   onFocusProject: (project: number) => void;
 }
 
+function revealInWindow(element: HTMLElement): void {
+  const { top, bottom } = element.getBoundingClientRect();
+  const margin = 8;
+  if (bottom > window.innerHeight) window.scrollBy(0, bottom - window.innerHeight + margin);
+  else if (top < 0) window.scrollBy(0, top - margin);
+}
+
 const rowIndexOf = (target: EventTarget): number => Number((target as HTMLElement).dataset.rowIndex);
 
 /**
@@ -33,7 +40,9 @@ export function useRowFocus({ model, listRef, virtualizer, pageSize, onToggleGro
     const element = listRef.current?.querySelector<HTMLElement>(`[data-row-index="${pending.current}"]`);
     if (element) {
       pending.current = null;
+      // The virtualiser has scrolled the row into the list; the page may still need to scroll to it.
       element.focus({ preventScroll: true });
+      revealInWindow(element);
     }
   });
 
