@@ -10,6 +10,9 @@ interface AxisProps {
   labelWidth: number;
   width: number;
   dataDateX: number;
+  /** The year at the left edge of the view, when no year label is there to say it. */
+  edgeYear: number | undefined;
+  scrollLeft: number;
   lang: Language;
 }
 
@@ -27,7 +30,7 @@ function monthName(tick: Tick, lang: Language): string {
  * The sticky time axis: year ticks (labelled as room allows), month ticks when zoomed in, and the
  * data date flag. Hidden from assistive technology: every bar states its dates in words.
  */
-export function TimelineAxis({ scale, years, months, labelWidth, width, dataDateX, lang }: AxisProps) {
+export function TimelineAxis({ scale, years, months, labelWidth, width, dataDateX, edgeYear, scrollLeft, lang }: AxisProps) {
   const { t } = useTranslation('timeline');
   const flagOnLeft = dataDateX > scale.width / 2;
   return (
@@ -46,6 +49,11 @@ export function TimelineAxis({ scale, years, months, labelWidth, width, dataDate
             {tick.labelled ? <span className="tl-tick-label">{monthName(tick, lang)}</span> : null}
           </div>
         ))}
+        {edgeYear === undefined ? null : (
+          <span className="tl-edge-year" style={{ left: scrollLeft }}>
+            {edgeYear}
+          </span>
+        )}
         <div className={flagOnLeft ? 'tl-data-flag tl-data-flag-left' : 'tl-data-flag'} style={{ left: dataDateX }}>
           {t('axis.dataDate')}
         </div>
@@ -55,7 +63,7 @@ export function TimelineAxis({ scale, years, months, labelWidth, width, dataDate
 }
 
 /** Vertical lines behind the bars at the visible ticks, and the data-date line. */
-export function TimelineGrid({ years, months, labelWidth, height, dataDateX }: Omit<AxisProps, 'scale' | 'width' | 'lang'> & { height: number }) {
+export function TimelineGrid({ years, months, labelWidth, height, dataDateX }: Omit<AxisProps, 'scale' | 'width' | 'lang' | 'edgeYear' | 'scrollLeft'> & { height: number }) {
   return (
     <div className="tl-grid" style={{ left: labelWidth, height }} aria-hidden="true">
       {years.map((tick) => (

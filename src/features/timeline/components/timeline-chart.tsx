@@ -6,9 +6,9 @@ import type { ProjectSummary } from '@/domain/project';
 import { useElementWidth } from '../hooks/use-element-width';
 import { useRowFocus } from '../hooks/use-row-focus';
 import { groupLabel, type GroupBy, type TimelineGroup } from '../lib/groups';
-import { buildRowModel } from '../lib/row-model';
+import { buildRowModel, spanOfRows } from '../lib/row-model';
 import type { SpanTable } from '../lib/spans';
-import { barBox, createTimeScale, monthTicks, pxPerDayFor, ticksBetween, yearTicks, type TimeDomain, type ZoomLevel } from '../lib/time-scale';
+import { anchoredScrollLeft, barBox, createTimeScale, leftEdgeYear, monthTicks, pxPerDayFor, ticksBetween, yearTicks, type TimeDomain, type ZoomLevel } from '../lib/time-scale';
 import { BarTooltip } from './bar-tooltip';
 import { AXIS_HEIGHT, labelColumnWidth, RIGHT_PAD, ROW_HEIGHT } from './layout';
 import { TimelineAxis, TimelineGrid } from './timeline-axis';
@@ -73,17 +73,18 @@ export function TimelineChart(props: TimelineChartProps) {
   const viewHeight = virtualizer.scrollRect?.height ?? 600;
 
   const [scrollLeft, setScrollLeft] = useState(0);
-  // Keep the date at the centre of the view when the zoom or the domain changes.
+  // When the zoom, the width or the domain changes, keep the view on the same dates and rows.
   const previousScale = useRef(scale);
   useLayoutEffect(() => {
     const element = scrollRef.current;
     const previous = previousScale.current;
     previousScale.current = scale;
     if (!element || (previous.pxPerDay === scale.pxPerDay && previous.startDay === scale.startDay)) return;
-    const half = (element.clientWidth - labelWidth) / 2;
-    element.scrollLeft = Math.max(0, scale.x(previous.dayAt(element.scrollLeft + half)) - half);
+    const range = virtualizer.range;
+    const onScreen = range ? spanOfRows(model, spans, range.startIndex, range.endIndex) : undefined;
+    element.scrollLeft = anchoredScrollLeft(previous, scale, element.scrollLeft, element.clientWidth - labelWidth, onScreen);
     setScrollLeft(element.scrollLeft);
-  }, [scale, labelWidth]);
+  }, [scale, labelWidth, virtualizer, model, spans]);
 
   const revealBar = (project: number) => {
     const element = scrollRef.current;
@@ -127,7 +128,17 @@ export function TimelineChart(props: TimelineChartProps) {
       onScroll={(event) => setScrollLeft(event.currentTarget.scrollLeft)}
     >
       <div className="tl-canvas" style={{ width: canvasWidth, height: AXIS_HEIGHT + listHeight }}>
-        <TimelineAxis scale={scale} years={visibleYears} months={visibleMonths} labelWidth={labelWidth} width={canvasWidth} dataDateX={dataDateX} lang={lang} />
+        <TimelineAxis
+          scale={scale}
+          years={visibleYears}
+          months={visibleMonths}
+          edgeYear={leftEdgeYear(scale, visibleYears, scrollLeft)}
+          scrollLeft={scrollLeft}
+          labelWidth={labelWidth}
+          width={canvasWidth}
+          dataDateX={dataDateX}
+          lang={lang}
+        />
         <div className="tl-body" style={{ height: listHeight }}>
           <TimelineGrid years={visibleYears} months={visibleMonths} labelWidth={labelWidth} height={listHeight} dataDateX={dataDateX} />
           <div ref={listRef} role="list" aria-label={listLabel} aria-busy={busy} className="tl-list" style={{ height: listHeight }}>

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Bin, PortfolioView } from '@/domain/engine/types';
 import { useExplore } from '@/lib/portfolio/explore-context';
-import { groupRows, NO_COUNTRY, type GroupBy } from '../lib/groups';
+import { buildGroupIndex, groupRows, NO_COUNTRY, type GroupBy } from '../lib/groups';
 import { rowsByStart, spanExtent, spanTable, startOrder } from '../lib/spans';
 import { yearDomain } from '../lib/time-scale';
 
@@ -20,7 +20,7 @@ function binsFor(view: PortfolioView, by: GroupBy): readonly Bin[] {
 }
 
 /**
- * What the timeline draws for the current filters: spans (once per portfolio), the matching rows
+ * What the timeline draws for the current filters: spans and group keys (once per portfolio), the matching rows
  * in the table's sort or, with no sort chosen, by start date, their groups and the time domain.
  */
 export function useTimelineData(groupBy: GroupBy) {
@@ -29,9 +29,10 @@ export function useTimelineData(groupBy: GroupBy) {
   const byStart = sort.length === 0;
   const order = useMemo(() => (byStart ? startOrder(spans) : undefined), [spans, byStart]);
   const rows = useMemo(() => (order ? rowsByStart(view.rows, order) : view.rows), [order, view.rows]);
+  const index = useMemo(() => (groupBy === 'none' ? undefined : buildGroupIndex(portfolio.projects, groupBy)), [portfolio.projects, groupBy]);
   const groups = useMemo(
-    () => groupRows(portfolio.projects, rows, groupBy, binsFor(view, groupBy), lang),
-    [portfolio.projects, rows, groupBy, view, lang],
+    () => groupRows(portfolio.projects, index, rows, groupBy, binsFor(view, groupBy), lang),
+    [portfolio.projects, index, rows, groupBy, view, lang],
   );
   const domain = useMemo(() => {
     const { first, last } = spanExtent(spans, rows);

@@ -3,7 +3,7 @@ import { computeViewNaive } from '@/domain/engine/naive';
 import { emptyFilters } from '@/domain/filters';
 import { generatePortfolio } from '@/domain/generator/generate-portfolio';
 import type { ProjectSummary } from '@/domain/project';
-import { groupLabel, groupRows, NO_COUNTRY } from './groups';
+import { buildGroupIndex, groupLabel, groupRows, NO_COUNTRY, type GroupBy } from './groups';
 
 function project(id: string, countries: string[], budgetUsd: number, region: ProjectSummary['region'] = 'asia-oceania'): ProjectSummary {
   return {
@@ -22,6 +22,10 @@ function project(id: string, countries: string[], budgetUsd: number, region: Pro
   };
 }
 
+function group(projects: readonly ProjectSummary[], rows: ArrayLike<number>, by: GroupBy, bins: Parameters<typeof groupRows>[4], lang: 'en' | 'fr') {
+  return groupRows(projects, by === 'none' ? undefined : buildGroupIndex(projects, by), rows, by, bins, lang);
+}
+
 describe('grouping the timeline rows', () => {
   const projects = [
     project('A', ['CN'], 100),
@@ -33,7 +37,7 @@ describe('grouping the timeline rows', () => {
   const view = computeViewNaive(projects, emptyFilters(), [], 'en');
 
   it('lists a multi-country project under each of its countries, with equal budget shares', () => {
-    const groups = groupRows(projects, rows, 'country', view.byCountry, 'en');
+    const groups = group(projects, rows, 'country', view.byCountry, 'en');
     const byKey = new Map(groups.map((g) => [g.key, g]));
     for (const country of ['CN', 'MN', 'VN']) expect(Array.from(byKey.get(country)!.members)).toContain(1);
     expect(Array.from(byKey.get('CN')!.members)).toEqual([1, 0]);
@@ -45,22 +49,22 @@ describe('grouping the timeline rows', () => {
   });
 
   it('orders countries by name in the language and puts projects without a state last', () => {
-    const en = groupRows(projects, rows, 'country', view.byCountry, 'en').map((g) => g.key);
+    const en = group(projects, rows, 'country', view.byCountry, 'en').map((g) => g.key);
     expect(en).toEqual(['CN', 'KE', 'MN', 'VN', NO_COUNTRY]);
     const names = en.slice(0, -1).map((k) => groupLabel('country', k, 'fr'));
-    const fr = groupRows(projects, rows, 'country', view.byCountry, 'fr').map((g) => groupLabel('country', g.key, 'fr'));
+    const fr = group(projects, rows, 'country', view.byCountry, 'fr').map((g) => groupLabel('country', g.key, 'fr'));
     expect(fr.slice(0, -1)).toEqual([...names].sort((a, b) => a.localeCompare(b, 'fr')));
   });
 
   it('puts each project in exactly one region group, regions in list order, rows in their order', () => {
-    const groups = groupRows(projects, rows, 'region', view.byRegion, 'en');
+    const groups = group(projects, rows, 'region', view.byRegion, 'en');
     expect(groups.map((g) => g.key)).toEqual(['africa', 'asia-oceania', 'global']);
     expect(groups.map((g) => Array.from(g.members))).toEqual([[2], [1, 0], [3]]);
     expect(groups.map((g) => g.budget)).toEqual([50, 400, 70]);
   });
 
   it('keeps every row in one group when not grouping', () => {
-    const [only, ...rest] = groupRows(projects, rows, 'none', [], 'en');
+    const [only, ...rest] = group(projects, rows, 'none', [], 'en');
     expect(rest).toEqual([]);
     expect(Array.from(only!.members)).toEqual(rows);
   });
@@ -73,7 +77,7 @@ describe('grouping the timeline rows', () => {
       ['type', sampleView.byType],
       ['country', sampleView.byCountry],
     ] as const) {
-      const groups = groupRows(sample, sampleView.rows, by, bins, 'en');
+      const groups = group(sample, sampleView.rows, by, bins, 'en');
       const expected = bins.filter((b) => b.count > 0).map((b) => [b.key, b.count]);
       expect(groups.map((g) => [g.key, g.members.length]).sort()).toEqual(expected.sort());
     }

@@ -20,7 +20,7 @@ export interface TimelineGroup {
 }
 
 /** The groups a project belongs to: its region, its type, or each of its benefiting states. */
-function keysOf(project: ProjectSummary, by: GroupBy): readonly string[] {
+function keysOf(project: ProjectSummary, by: Exclude<GroupBy, 'none'>): readonly string[] {
   switch (by) {
     case 'region':
       return [project.region];
@@ -28,9 +28,37 @@ function keysOf(project: ProjectSummary, by: GroupBy): readonly string[] {
       return [project.type];
     case 'country':
       return project.countries.length > 0 ? project.countries : [NO_COUNTRY];
-    case 'none':
-      return [NO_COUNTRY];
   }
+}
+
+/**
+ * Every project's group keys as small integers (compressed rows: the keys of project i are
+ * ids[offsets[i]] to ids[offsets[i + 1] - 1]), built once per portfolio and grouping, so that
+ * grouping the rows of each filter change is a pass over typed arrays.
+ */
+export interface GroupIndex {
+  keys: string[];
+  offsets: Uint32Array;
+  ids: Uint32Array;
+}
+
+export function buildGroupIndex(projects: readonly ProjectSummary[], by: Exclude<GroupBy, 'none'>): GroupIndex {
+  const idOf = new Map<string, number>();
+  const keys: string[] = [];
+  const offsets = new Uint32Array(projects.length + 1);
+  const ids: number[] = [];
+  projects.forEach((project, i) => {
+    for (const key of keysOf(project, by)) {
+      let id = idOf.get(key);
+      if (id === undefined) {
+        id = keys.push(key) - 1;
+        idOf.set(key, id);
+      }
+      ids.push(id);
+    }
+    offsets[i + 1] = ids.length;
+  });
+  return { keys, offsets, ids: Uint32Array.from(ids) };
 }
 
 /** The label of a group key in the language. */
@@ -58,6 +86,7 @@ function compareKeys(by: GroupBy, lang: Language): (a: string, b: string) => num
  */
 export function groupRows(
   projects: readonly ProjectSummary[],
+  index: GroupIndex | undefined,
   rows: ArrayLike<number>,
   by: GroupBy,
   bins: readonly Bin[],
@@ -65,24 +94,31 @@ export function groupRows(
 ): TimelineGroup[] {
   const budgets = new Map(bins.map((b) => [b.key, b.budget]));
   // Ungrouped, the one group has no header: its budget is whatever total the caller passes.
-  if (by === 'none') return [{ key: NO_COUNTRY, members: Uint32Array.from(rows), budget: budgets.get(NO_COUNTRY) ?? 0 }];
-  const counts = new Map<string, number>();
-  for (let i = 0; i < rows.length; i++) {
-    for (const key of keysOf(projects[rows[i]!]!, by)) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  const members = new Map<string, { list: Uint32Array; filled: number }>();
-  for (const [key, count] of counts) members.set(key, { list: new Uint32Array(count), filled: 0 });
+  if (by === 'none' || !index) return [{ key: NO_COUNTRY, members: Uint32Array.from(rows), budget: budgets.get(NO_COUNTRY) ?? 0 }];
+  const { keys, offsets, ids } = index;
+  const counts = new Uint32Array(keys.length);
   for (let i = 0; i < rows.length; i++) {
     const p = rows[i]!;
-    for (const key of keysOf(projects[p]!, by)) {
-      const slot = members.get(key)!;
-      slot.list[slot.filled++] = p;
+    for (let k = offsets[p]!; k < offsets[p + 1]!; k++) counts[ids[k]!]!++;
+  }
+  const members = Array.from(counts, (count) => new Uint32Array(count));
+  const filled = new Uint32Array(keys.length);
+  for (let i = 0; i < rows.length; i++) {
+    const p = rows[i]!;
+    for (let k = offsets[p]!; k < offsets[p + 1]!; k++) {
+      const id = ids[k]!;
+      members[id]![filled[id]!++] = p;
     }
   }
-  return [...members.keys()].sort(compareKeys(by, lang)).map((key) => {
-    const list = members.get(key)!.list;
-    return { key, members: list, budget: budgets.get(key) ?? sumBudget(projects, list) };
-  });
+  const compare = compareKeys(by, lang);
+  const present = keys.map((_, id) => id).filter((id) => counts[id]! > 0);
+  return present
+    .sort((a, b) => compare(keys[a]!, keys[b]!))
+    .map((id) => {
+      const key = keys[id]!;
+      const list = members[id]!;
+      return { key, members: list, budget: budgets.get(key) ?? sumBudget(projects, list) };
+    });
 }
 
 function sumBudget(projects: readonly ProjectSummary[], rows: ArrayLike<number>): number {

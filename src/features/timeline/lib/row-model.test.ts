@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineGroup } from './groups';
-import { buildRowModel, navigateRow, type TimelineRow } from './row-model';
+import { buildRowModel, navigateRow, spanOfRows, type TimelineRow } from './row-model';
 
 const group = (key: string, members: number[]): TimelineGroup => ({ key, members: Uint32Array.from(members), budget: 0 });
 const groups = [group('africa', [4, 2]), group('asia-oceania', [0, 1, 3]), group('global', [5])];
@@ -40,5 +40,15 @@ describe('timeline rows', () => {
     expect(navigateRow('PageUp', 7, 10, 5)).toBe(2);
     expect(navigateRow('Home', 7, 10, 5)).toBe(0);
     expect(navigateRow('End', 2, 10, 5)).toBe(9);
+  });
+});
+
+describe('span of rows on screen', () => {
+  it('covers the projects of the rows in range and ignores headers', () => {
+    const model = buildRowModel(groups, true, new Set());
+    const spans = { start: Float64Array.from([10, 20, 30, 40, 50, 60]), end: Float64Array.from([15, 25, 35, 45, 55, 65]) };
+    expect(spanOfRows(model, spans, 0, 2)).toEqual({ first: 30, last: 55 });
+    expect(spanOfRows(model, spans, 3, 100)).toEqual({ first: 10, last: 65 });
+    expect(spanOfRows(buildRowModel(groups, true, new Set(['africa', 'asia-oceania', 'global'])), spans, 0, 2)).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import type { TimelineGroup } from './groups';
+import type { SpanTable } from './spans';
 
 /** One line of the timeline list: a group header or a project's bar. */
 export type TimelineRow =
@@ -54,6 +55,19 @@ export function buildRowModel(groups: readonly TimelineGroup[], grouped: boolean
     },
     headerIndex: (gi) => starts[gi] ?? -1,
   };
+}
+
+/** The earliest start and latest end among the projects of rows `from` to `to` (inclusive); undefined for headers only. */
+export function spanOfRows(model: RowModel, spans: Pick<SpanTable, 'start' | 'end'>, from: number, to: number) {
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (let i = Math.max(0, from); i <= Math.min(to, model.count - 1); i++) {
+    const row = model.rowAt(i);
+    if (row.kind !== 'project') continue;
+    first = Math.min(first, spans.start[row.project]!);
+    last = Math.max(last, spans.end[row.project]!);
+  }
+  return first <= last ? { first, last } : undefined;
 }
 
 export type NavigationKey = 'ArrowDown' | 'ArrowUp' | 'Home' | 'End' | 'PageDown' | 'PageUp';

@@ -69,3 +69,16 @@ describe('project spans', () => {
     );
   });
 });
+
+describe('start order', () => {
+  it('orders by start, end and position, also when days spread too wide to count', () => {
+    const table = (start: number[], end: number[]) => ({
+      start: Float64Array.from(start),
+      end: Float64Array.from(end),
+      open: new Uint8Array(start.length),
+      asOfDay: 0,
+    });
+    expect(Array.from(startOrder(table([30, 10, 10, 10], [40, 20, 15, 20])))).toEqual([2, 1, 3, 0]);
+    expect(Array.from(startOrder(table([5e6, 0, 10, 0], [5e6, 3, 20, 2])))).toEqual([3, 1, 2, 0]);
+  });
+});

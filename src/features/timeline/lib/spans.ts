@@ -26,11 +26,25 @@ export function projectSpan(project: Pick<ProjectSummary, 'startDate' | 'endDate
 export function spanTable(projects: readonly ProjectSummary[], asOf: string): SpanTable {
   const n = projects.length;
   const table: SpanTable = { start: new Float64Array(n), end: new Float64Array(n), open: new Uint8Array(n), asOfDay: lastDay(asOf) };
+  // Portfolios repeat the same few thousand dates: parse each once.
+  const firsts = new Map<string, number>();
+  const lasts = new Map<string, number>();
+  const cached = (cache: Map<string, number>, parse: (text: string) => number, text: string) => {
+    let day = cache.get(text);
+    if (day === undefined) {
+      day = parse(text);
+      cache.set(text, day);
+    }
+    return day;
+  };
   projects.forEach((project, i) => {
-    const span = projectSpan(project, table.asOfDay);
-    table.start[i] = span.startDay;
-    table.end[i] = span.endDay;
-    table.open[i] = span.open ? 1 : 0;
+    table.start[i] = cached(firsts, firstDay, project.startDate);
+    if (project.endDate) {
+      table.end[i] = cached(lasts, lastDay, project.endDate);
+    } else {
+      table.end[i] = Math.max(table.asOfDay, cached(lasts, lastDay, project.startDate));
+      table.open[i] = 1;
+    }
   });
   return table;
 }
@@ -47,10 +61,39 @@ export function spanExtent(table: SpanTable, rows: ArrayLike<number>): { first: 
   return { first, last };
 }
 
-/** Every project index ordered by start, then end, then position: built once per portfolio. */
+/** Day ranges wider than this sort by comparison instead of counting (the count array would be too big). */
+const MAX_COUNTING_RANGE = 1 << 22;
+
+/**
+ * Every project index ordered by start, then end, then position: built once per portfolio, by
+ * two stable counting sorts over whole day numbers (linear, unlike a comparison sort).
+ */
 export function startOrder(table: SpanTable): Uint32Array {
-  const order = Uint32Array.from({ length: table.start.length }, (_, i) => i);
-  return order.sort((a, b) => table.start[a]! - table.start[b]! || table.end[a]! - table.end[b]! || a - b);
+  const n = table.start.length;
+  let order = Uint32Array.from({ length: n }, (_, i) => i);
+  const byKey = (key: Float64Array) => {
+    let min = Number.POSITIVE_INFINITY;
+    let max = Number.NEGATIVE_INFINITY;
+    for (let i = 0; i < n; i++) {
+      if (key[i]! < min) min = key[i]!;
+      if (key[i]! > max) max = key[i]!;
+    }
+    if (n === 0 || !Number.isInteger(min) || !Number.isInteger(max) || max - min >= MAX_COUNTING_RANGE) return false;
+    const counts = new Uint32Array(max - min + 2);
+    for (let i = 0; i < n; i++) counts[key[i]! - min + 1]!++;
+    for (let v = 1; v < counts.length; v++) counts[v]! += counts[v - 1]!;
+    const next = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+      const p = order[i]!;
+      next[counts[key[p]! - min]!++] = p;
+    }
+    order = next;
+    return true;
+  };
+  if (byKey(table.end) && byKey(table.start)) return order;
+  return Uint32Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => table.start[a]! - table.start[b]! || table.end[a]! - table.end[b]! || a - b,
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { projectSpan } from './spans';
-import { barBox, createTimeScale, monthTicks, pxPerDayFor, yearDomain, yearTicks, type TimeScale } from './time-scale';
+import { anchoredScrollLeft, barBox, createTimeScale, leftEdgeYear, monthTicks, pxPerDayFor, yearDomain, yearTicks, type TimeScale } from './time-scale';
 
 const DAY_MS = 86_400_000;
 const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / DAY_MS;
@@ -68,5 +68,36 @@ describe('time scale', () => {
     expect(months.every((t) => t.labelled)).toBe(true);
     const march2019 = months.find((t) => t.year === 2019 && t.month === 3)!;
     expect(march2019.x).toBeCloseTo(year.x(day(2019, 3, 1)), 6);
+  });
+});
+
+describe('scrolling when the scale changes', () => {
+  const domain = yearDomain(day(2001, 1, 1), day(2026, 10, 31));
+  const all = createTimeScale(domain, pxPerDayFor('all', domain, 1000));
+  const decade = createTimeScale(domain, pxPerDayFor('decade', domain, 1000));
+
+  it('keeps the date at the centre of the view when rows on screen stay in view', () => {
+    const left = anchoredScrollLeft(all, decade, 0, 1000, { first: day(2005, 1, 1), last: day(2020, 1, 1) });
+    expect(decade.dayAt(left + 500)).toBeCloseTo(all.dayAt(500), 6);
+  });
+
+  it('brings the rows on screen into view when the centre would leave them all out', () => {
+    const rows = { first: day(2001, 3, 1), last: day(2004, 6, 30) };
+    const left = anchoredScrollLeft(all, decade, 0, 1000, rows);
+    expect(decade.dayAt(left)).toBeLessThanOrEqual(rows.first);
+    expect(decade.dayAt(left + 1000)).toBeGreaterThan(rows.last);
+  });
+
+  it('never scrolls before the start or past the end', () => {
+    const late = { first: day(2026, 1, 1), last: day(2026, 10, 31) };
+    expect(anchoredScrollLeft(all, decade, 0, 1000, late)).toBeCloseTo(decade.width - 1000, 6);
+    expect(anchoredScrollLeft(decade, all, 500, 1000)).toBe(0);
+  });
+
+  it('names the year at the left edge only when no year label is near it', () => {
+    const year = createTimeScale(domain, pxPerDayFor('year', domain, 1000));
+    const ticks = yearTicks(year);
+    expect(leftEdgeYear(year, ticks, year.x(day(2017, 3, 1)))).toBe(2017);
+    expect(leftEdgeYear(year, ticks, year.x(day(2017, 1, 1)) - 1)).toBeUndefined();
   });
 });

@@ -116,3 +116,29 @@ export function monthTicks(scale: TimeScale, minMonth = 12, minLabel = 36): Tick
 export function ticksBetween(ticks: readonly Tick[], from: number, to: number): Tick[] {
   return ticks.filter((t) => t.x >= from && t.x <= to);
 }
+
+/**
+ * Where to scroll after the scale changes (zoom, resize, filters): keep the date at the centre of
+ * the view, unless that would leave every row on screen without its bar in view; then bring the
+ * start of those rows' span to the left edge.
+ */
+export function anchoredScrollLeft(
+  previous: TimeScale,
+  next: TimeScale,
+  scrollLeft: number,
+  viewWidth: number,
+  onScreen?: { first: number; last: number },
+): number {
+  const half = viewWidth / 2;
+  let left = next.x(previous.dayAt(scrollLeft + half)) - half;
+  if (onScreen && (onScreen.last + 1 < next.dayAt(left) || onScreen.first > next.dayAt(left + viewWidth))) {
+    left = next.x(onScreen.first) - viewWidth * 0.05;
+  }
+  return Math.max(0, Math.min(left, next.width - viewWidth));
+}
+
+/** The year at the left edge of the view, unless a labelled year tick is already shown near it. */
+export function leftEdgeYear(scale: TimeScale, ticks: readonly Tick[], scrollLeft: number, room = 48): number | undefined {
+  if (ticks.some((t) => t.labelled && t.x >= scrollLeft - 2 && t.x < scrollLeft + room)) return undefined;
+  return yearOf(scale.dayAt(scrollLeft));
+}
