@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import type { Language } from '@/domain/codes/languages';
 import type { ProjectSummary } from '@/domain/project';
@@ -41,6 +42,7 @@ export function TimelineChart(props: TimelineChartProps) {
   const listRef = useRef<HTMLDivElement>(null);
   const tooltipId = useId();
   const { search } = useLocation();
+  const { t } = useTranslation('timeline');
   const viewWidth = useElementWidth(scrollRef, 960);
   const labelWidth = labelColumnWidth(viewWidth);
   const trackView = Math.max(120, viewWidth - labelWidth - RIGHT_PAD);
@@ -86,26 +88,34 @@ export function TimelineChart(props: TimelineChartProps) {
     setScrollLeft(element.scrollLeft);
   }, [scale, labelWidth, virtualizer, model, spans]);
 
-  const revealBar = (project: number) => {
-    const element = scrollRef.current;
-    if (!element) return;
-    const box = barBox(spans.start[project]!, spans.end[project]!, scale);
-    const visibleEnd = element.scrollLeft + element.clientWidth - labelWidth;
-    if (box.left + box.width < element.scrollLeft + 8 || box.left > visibleEnd - 8) element.scrollLeft = Math.max(0, box.left - 24);
-  };
+  // A bar focused off screen (sideways) is scrolled into view.
+  const revealBar = useCallback(
+    (project: number) => {
+      const element = scrollRef.current;
+      if (!element) return;
+      const box = barBox(spans.start[project]!, spans.end[project]!, scale);
+      const visibleEnd = element.scrollLeft + element.clientWidth - labelWidth;
+      if (box.left + box.width < element.scrollLeft + 8 || box.left > visibleEnd - 8) element.scrollLeft = Math.max(0, box.left - 24);
+    },
+    [spans, scale, labelWidth],
+  );
+  const toggleGroupAt = useCallback((groupIndex: number) => onToggleGroup(groups[groupIndex]!.key), [onToggleGroup, groups]);
   const { activeIndex, focused, tooltipDismissed, setTooltipDismissed, rowHandlers } = useRowFocus({
     model,
     listRef,
     virtualizer,
     pageSize: Math.max(1, Math.floor((viewHeight - AXIS_HEIGHT) / ROW_HEIGHT) - 1),
-    onToggleGroup: (groupIndex) => onToggleGroup(groups[groupIndex]!.key),
+    onToggleGroup: toggleGroupAt,
     onFocusProject: revealBar,
   });
   const [hovered, setHoveredRow] = useState<number | null>(null);
-  const setHovered = (index: number | null) => {
-    setHoveredRow(index);
-    if (index !== null) setTooltipDismissed(false);
-  };
+  const setHovered = useCallback(
+    (index: number | null) => {
+      setHoveredRow(index);
+      if (index !== null) setTooltipDismissed(false);
+    },
+    [setTooltipDismissed],
+  );
   const tabbable = items.some((item) => item.index === activeIndex) ? activeIndex : (virtualizer.range?.startIndex ?? 0);
 
   const margin = trackView;
@@ -144,23 +154,23 @@ export function TimelineChart(props: TimelineChartProps) {
           <div ref={listRef} role="list" aria-label={listLabel} aria-busy={busy} className="tl-list" style={{ height: listHeight }}>
             {items.map((item) => {
               const row = model.rowAt(item.index);
-              const frame = { index: item.index, top: item.start - AXIS_HEIGHT, setSize: model.count, tabbable: item.index === tabbable, handlers: rowHandlers, width: canvasWidth };
+              const frame = { index: item.index, top: item.start - AXIS_HEIGHT, setSize: model.count, width: canvasWidth, tabbable: item.index === tabbable, handlers: rowHandlers, lang, t };
               const group = groups[row.groupIndex]!;
               if (row.kind === 'group') {
                 const label = group.key === '' ? noCountryLabel : groupLabel(groupBy, group.key, lang);
-                return <GroupRow key={item.key} {...frame} label={label} count={group.members.length} budget={group.budget} expanded={row.expanded} lang={lang} onToggle={() => onToggleGroup(group.key)} />;
+                return <GroupRow key={item.key} {...frame} groupKey={group.key} label={label} count={group.members.length} budget={group.budget} expanded={row.expanded} onToggle={onToggleGroup} />;
               }
-              const project = projects[row.project]!;
+              const box = barBox(spans.start[row.project]!, spans.end[row.project]!, scale);
               return (
                 <ProjectRow
                   key={item.key}
                   {...frame}
-                  project={project}
-                  to={{ pathname: `/projects/${encodeURIComponent(project.id)}`, search }}
-                  box={barBox(spans.start[row.project]!, spans.end[row.project]!, scale)}
+                  project={projects[row.project]!}
+                  search={search}
+                  barLeft={box.left}
+                  barWidth={box.width}
                   open={spans.open[row.project] === 1}
                   labelWidth={labelWidth}
-                  lang={lang}
                   describedBy={item.index === tipIndex ? tooltipId : undefined}
                   onHover={setHovered}
                 />

@@ -1,6 +1,6 @@
-import type { CSSProperties, FocusEvent, KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, type To } from 'react-router';
+import { memo, type CSSProperties, type FocusEvent, type KeyboardEvent } from 'react';
+import type { TFunction } from 'i18next';
+import { Link } from 'react-router';
 import type { Language } from '@/domain/codes/languages';
 import type { ProjectSummary } from '@/domain/project';
 import { formatNumber, formatUsdCompact } from '@/lib/format';
@@ -14,17 +14,24 @@ export interface RowHandlers {
   onBlur: (event: FocusEvent<HTMLElement>) => void;
 }
 
+/*
+ * Rows are memoised and take only stable props (numbers, strings, callbacks that change with the
+ * layout, not with scrolling), so scrolling renders the rows that come into view and no others.
+ */
 interface RowFrame {
   index: number;
   /** Top of the row within the list. */
   top: number;
   /** Rows in the list, for aria-setsize (most are not in the DOM). */
   setSize: number;
+  width: number;
   tabbable: boolean;
   handlers: RowHandlers;
+  lang: Language;
+  t: TFunction<'timeline'>;
 }
 
-const rowProps = (top: number, index: number, setSize: number, width: number) => ({
+const rowProps = ({ top, index, setSize, width }: RowFrame) => ({
   role: 'listitem',
   style: { transform: `translateY(${top}px)`, width } satisfies CSSProperties,
   'aria-setsize': setSize,
@@ -32,21 +39,19 @@ const rowProps = (top: number, index: number, setSize: number, width: number) =>
 });
 
 interface GroupRowProps extends RowFrame {
+  groupKey: string;
   label: string;
   count: number;
   budget: number;
   expanded: boolean;
-  width: number;
-  lang: Language;
-  onToggle: () => void;
+  onToggle: (groupKey: string) => void;
 }
 
 /** A group's header: a button that collapses or expands it, with its name, count and budget. */
-export function GroupRow(props: GroupRowProps) {
-  const { index, top, setSize, tabbable, handlers, label, count, budget, expanded, width, lang, onToggle } = props;
-  const { t } = useTranslation('timeline');
+export const GroupRow = memo(function GroupRow(props: GroupRowProps) {
+  const { index, tabbable, handlers, groupKey, label, count, budget, expanded, lang, t, onToggle } = props;
   return (
-    <div className="tl-row tl-group-row" {...rowProps(top, index, setSize, width)}>
+    <div className="tl-row tl-group-row" {...rowProps(props)}>
       <button
         {...handlers}
         type="button"
@@ -54,7 +59,7 @@ export function GroupRow(props: GroupRowProps) {
         aria-expanded={expanded}
         tabIndex={tabbable ? 0 : -1}
         data-row-index={index}
-        onClick={onToggle}
+        onClick={() => onToggle(groupKey)}
       >
         <span className="tl-chevron" aria-hidden="true" />
         <span className="tl-group-name">{label}</span>
@@ -63,16 +68,16 @@ export function GroupRow(props: GroupRowProps) {
       </button>
     </div>
   );
-}
+});
 
 interface ProjectRowProps extends RowFrame {
   project: ProjectSummary;
-  to: To;
-  box: { left: number; width: number };
+  /** The current query string, kept when opening the project. */
+  search: string;
+  barLeft: number;
+  barWidth: number;
   open: boolean;
   labelWidth: number;
-  width: number;
-  lang: Language;
   describedBy: string | undefined;
   onHover: (index: number | null) => void;
 }
@@ -82,19 +87,14 @@ interface ProjectRowProps extends RowFrame {
  * the title and the span in words. The visible title is hidden from assistive technology because
  * the link's name already says it.
  */
-export function ProjectRow(props: ProjectRowProps) {
-  const { index, top, setSize, tabbable, handlers, project, to, box, open, labelWidth, width, lang, describedBy, onHover } = props;
-  const { t } = useTranslation('timeline');
-  const barStyle = {
-    left: labelWidth + box.left,
-    width: box.width,
-    '--bar-colour': STATUS_COLOURS[project.status],
-  } as CSSProperties;
+export const ProjectRow = memo(function ProjectRow(props: ProjectRowProps) {
+  const { index, tabbable, handlers, project, search, barLeft, barWidth, open, labelWidth, lang, t, describedBy, onHover } = props;
+  const barStyle = { left: labelWidth + barLeft, width: barWidth, '--bar-colour': STATUS_COLOURS[project.status] } as CSSProperties;
   return (
-    <div className="tl-row" {...rowProps(top, index, setSize, width)}>
+    <div className="tl-row" {...rowProps(props)}>
       <Link
         {...handlers}
-        to={to}
+        to={{ pathname: `/projects/${encodeURIComponent(project.id)}`, search }}
         className="tl-row-link"
         aria-label={barLabel(project, lang, t)}
         aria-describedby={describedBy}
@@ -107,18 +107,13 @@ export function ProjectRow(props: ProjectRowProps) {
           <span className="tl-label-title">{project.title}</span>
           <span className="tl-label-id">{project.id}</span>
         </span>
-        <span
-          className={`tl-bar tl-bar-${project.status}${open ? ' tl-bar-open' : ''}`}
-          style={barStyle}
-          data-testid="timeline-bar"
-          aria-hidden="true"
-        />
+        <span className={`tl-bar tl-bar-${project.status}${open ? ' tl-bar-open' : ''}`} style={barStyle} data-testid="timeline-bar" aria-hidden="true" />
         {open ? (
-          <span className="tl-open-label" style={{ left: labelWidth + box.left + box.width + 4 }} aria-hidden="true">
+          <span className="tl-open-label" style={{ left: labelWidth + barLeft + barWidth + 4 }} aria-hidden="true">
             {t('bar.open')}
           </span>
         ) : null}
       </Link>
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type RefObject } from 'react';
 import type { Virtualizer } from '@tanstack/react-virtual';
 import { NAVIGATION_KEYS, navigateRow, type NavigationKey, type RowModel } from '../lib/row-model';
 
@@ -46,47 +46,51 @@ export function useRowFocus({ model, listRef, virtualizer, pageSize, onToggleGro
     }
   });
 
-  const moveTo = (index: number) => {
-    setActive(index);
-    pending.current = index;
-    virtualizer.scrollToIndex(index, { align: 'auto' });
-  };
+  // Stable while the rows stay the same, so that memoised rows do not re-render on scroll.
+  const rowHandlers = useMemo(() => {
+    const moveTo = (index: number) => {
+      setActive(index);
+      pending.current = index;
+      virtualizer.scrollToIndex(index, { align: 'auto' });
+    };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    const index = rowIndexOf(event.currentTarget);
-    if (!(index < model.count)) return;
-    if (NAVIGATION_KEYS.has(event.key)) {
-      event.preventDefault();
-      moveTo(navigateRow(event.key as NavigationKey, index, model.count, pageSize));
-      return;
-    }
-    if (event.key === 'Escape') {
-      setTooltipDismissed(true);
-      return;
-    }
-    const row = model.rowAt(index);
-    if (row.kind === 'group' && ((event.key === 'ArrowRight' && !row.expanded) || (event.key === 'ArrowLeft' && row.expanded))) {
-      event.preventDefault();
-      onToggleGroup(row.groupIndex);
-    } else if (row.kind === 'project' && event.key === 'ArrowLeft' && model.headerIndex(row.groupIndex) >= 0) {
-      event.preventDefault();
-      moveTo(model.headerIndex(row.groupIndex));
-    }
-  };
+    const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+      const index = rowIndexOf(event.currentTarget);
+      if (!(index < model.count)) return;
+      if (NAVIGATION_KEYS.has(event.key)) {
+        event.preventDefault();
+        moveTo(navigateRow(event.key as NavigationKey, index, model.count, pageSize));
+        return;
+      }
+      if (event.key === 'Escape') {
+        setTooltipDismissed(true);
+        return;
+      }
+      const row = model.rowAt(index);
+      if (row.kind === 'group' && ((event.key === 'ArrowRight' && !row.expanded) || (event.key === 'ArrowLeft' && row.expanded))) {
+        event.preventDefault();
+        onToggleGroup(row.groupIndex);
+      } else if (row.kind === 'project' && event.key === 'ArrowLeft' && model.headerIndex(row.groupIndex) >= 0) {
+        event.preventDefault();
+        moveTo(model.headerIndex(row.groupIndex));
+      }
+    };
 
-  const onFocus = (event: FocusEvent<HTMLElement>) => {
-    const index = rowIndexOf(event.currentTarget);
-    if (!(index < model.count)) return;
-    setActive(index);
-    setFocused(index);
-    setTooltipDismissed(false);
-    const row = model.rowAt(index);
-    if (row.kind === 'project') onFocusProject(row.project);
-  };
+    const onFocus = (event: FocusEvent<HTMLElement>) => {
+      const index = rowIndexOf(event.currentTarget);
+      if (!(index < model.count)) return;
+      setActive(index);
+      setFocused(index);
+      setTooltipDismissed(false);
+      const row = model.rowAt(index);
+      if (row.kind === 'project') onFocusProject(row.project);
+    };
 
-  const onBlur = (event: FocusEvent<HTMLElement>) => {
-    if (!listRef.current?.contains(event.relatedTarget as Node | null)) setFocused(null);
-  };
+    const onBlur = (event: FocusEvent<HTMLElement>) => {
+      if (!listRef.current?.contains(event.relatedTarget as Node | null)) setFocused(null);
+    };
+    return { onKeyDown, onFocus, onBlur };
+  }, [model, listRef, virtualizer, pageSize, onToggleGroup, onFocusProject]);
 
-  return { activeIndex, focused, tooltipDismissed, setTooltipDismissed, rowHandlers: { onKeyDown, onFocus, onBlur } };
+  return { activeIndex, focused, tooltipDismissed, setTooltipDismissed, rowHandlers };
 }
