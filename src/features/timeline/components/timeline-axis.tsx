@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '@/domain/codes/languages';
 import { localeOf } from '@/lib/format';
-import { monthFirst, type Tick, type TimeScale } from '../lib/time-scale';
+import { monthFirst, monthLabelStyle, type Tick, type TimeScale } from '../lib/time-scale';
 
 interface AxisProps {
   scale: TimeScale;
@@ -16,12 +16,12 @@ interface AxisProps {
   lang: Language;
 }
 
-const monthNames = new Map<Language, Intl.DateTimeFormat>();
-function monthName(tick: Tick, lang: Language): string {
-  let format = monthNames.get(lang);
+const monthNames = new Map<string, Intl.DateTimeFormat>();
+function monthName(tick: Tick, lang: Language, style: 'short' | 'narrow'): string {
+  let format = monthNames.get(`${lang}:${style}`);
   if (!format) {
-    format = new Intl.DateTimeFormat(localeOf(lang), { month: 'short', timeZone: 'UTC' });
-    monthNames.set(lang, format);
+    format = new Intl.DateTimeFormat(localeOf(lang), { month: style, timeZone: 'UTC' });
+    monthNames.set(`${lang}:${style}`, format);
   }
   return format.format(new Date(monthFirst(tick.year, tick.month ?? 1) * 86_400_000));
 }
@@ -33,6 +33,7 @@ function monthName(tick: Tick, lang: Language): string {
 export function TimelineAxis({ scale, years, months, labelWidth, width, dataDateX, edgeYear, scrollLeft, lang }: AxisProps) {
   const { t } = useTranslation('timeline');
   const flagOnLeft = dataDateX > scale.width / 2;
+  const monthStyle = monthLabelStyle(scale);
   return (
     <div className="tl-axis" style={{ width }} aria-hidden="true">
       <div className="tl-axis-corner" style={{ width: labelWidth }}>
@@ -46,7 +47,7 @@ export function TimelineAxis({ scale, years, months, labelWidth, width, dataDate
         ))}
         {months.map((tick) => (
           <div key={`${tick.year}-${tick.month}`} className="tl-tick tl-tick-month" style={{ left: tick.x }}>
-            {tick.labelled ? <span className="tl-tick-label">{monthName(tick, lang)}</span> : null}
+            {tick.labelled ? <span className="tl-tick-label">{monthName(tick, lang, monthStyle)}</span> : null}
           </div>
         ))}
         {edgeYear === undefined ? null : (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { projectSpan } from './spans';
-import { anchoredScrollLeft, barBox, createTimeScale, leftEdgeYear, monthTicks, pxPerDayFor, yearDomain, yearTicks, type TimeScale } from './time-scale';
+import { anchoredScrollLeft, barBox, createTimeScale, leftEdgeYear, monthLabelStyle, monthTicks, pxPerDayFor, yearDomain, yearTicks, type TimeScale } from './time-scale';
 
 const DAY_MS = 86_400_000;
 const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / DAY_MS;
@@ -68,6 +68,12 @@ describe('time scale', () => {
     expect(months.every((t) => t.labelled)).toBe(true);
     const march2019 = months.find((t) => t.year === 2019 && t.month === 3)!;
     expect(march2019.x).toBeCloseTo(year.x(day(2019, 3, 1)), 6);
+    expect(monthLabelStyle(year)).toBe('short');
+    const narrowYear = createTimeScale(domain, pxPerDayFor('year', domain, 400));
+    expect(monthTicks(narrowYear).every((t) => t.labelled)).toBe(true);
+    expect(monthLabelStyle(narrowYear)).toBe('narrow');
+    const five = createTimeScale(domain, pxPerDayFor('five', domain, 1000));
+    expect(monthTicks(five).some((t) => t.labelled)).toBe(false);
   });
 });
 

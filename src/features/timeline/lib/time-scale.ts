@@ -97,7 +97,7 @@ export function yearTicks(scale: TimeScale, minGap = 48): Tick[] {
  * A tick at the first of each month but January (the year tick), once months are at least
  * `minMonth` pixels wide; labelled once they are `minLabel` wide. None when months are narrower.
  */
-export function monthTicks(scale: TimeScale, minMonth = 12, minLabel = 36): Tick[] {
+export function monthTicks(scale: TimeScale, minMonth = 12, minLabel = 18): Tick[] {
   const pxPerMonth = (scale.pxPerDay * DAYS_PER_YEAR) / 12;
   if (pxPerMonth < minMonth) return [];
   const ticks: Tick[] = [];
@@ -110,6 +110,11 @@ export function monthTicks(scale: TimeScale, minMonth = 12, minLabel = 36): Tick
     }
   }
   return ticks;
+}
+
+/** Month labels: short names ("Sept", "sept.") when months are wide enough, else initials. */
+export function monthLabelStyle(scale: TimeScale): 'short' | 'narrow' {
+  return (scale.pxPerDay * DAYS_PER_YEAR) / 12 >= 44 ? 'short' : 'narrow';
 }
 
 /** The ticks between two x positions (what is on screen, give or take a margin). */
