@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
-const timelineList = (page: Page, name: string | RegExp = /^Timeline of [\d,]+ projects?$/) => page.getByRole('list', { name });
+const timelineList = (page: Page, name: string | RegExp = /^Timeline of [\d,]+ projects?$/) =>
+  page.getByRole('list', { name });
 
 test('the timeline shows RR.0083 from the start of 2019 to the end of 2023', async ({ page }) => {
   await page.goto('/timeline?lang=en');
@@ -26,7 +27,9 @@ test('the timeline shows RR.0083 from the start of 2019 to the end of 2023', asy
 
 test('Enter on a focused bar opens the project page with the same filters', async ({ page }) => {
   await page.goto('/timeline?lang=en&q=RR.0083');
-  const bar = timelineList(page, 'Timeline of 1 project').getByRole('link', { name: /\(RR\.0083\)/ });
+  const bar = timelineList(page, 'Timeline of 1 project').getByRole('link', {
+    name: /\(RR\.0083\)/,
+  });
   await bar.focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/projects\/RR\.0083\?(.*&)?q=RR\.0083(&|$)/);
@@ -47,7 +50,9 @@ test('a group collapses and expands from its header', async ({ page }) => {
   await expect(asia).toHaveCount(0);
 });
 
-test('the keyboard walks the rows with one tab stop, and zoom brings month ticks', async ({ page }) => {
+test('the keyboard walks the rows with one tab stop, and zoom brings month ticks', async ({
+  page,
+}) => {
   await page.goto('/timeline?lang=en&region=global');
   const list = timelineList(page);
   await page.getByLabel('Zoom').selectOption({ label: '1 year' });

@@ -74,7 +74,11 @@ describe('timeline screen', () => {
   it('renders only a window of rows for 10,000 projects', async () => {
     configureMockPortfolio({ count: 10_000, seed: 7 });
     renderTimeline('/timeline?lang=en');
-    const list = await screen.findByRole('list', { name: 'Timeline of 10,000 projects' }, { timeout: 15_000 });
+    const list = await screen.findByRole(
+      'list',
+      { name: 'Timeline of 10,000 projects' },
+      { timeout: 15_000 },
+    );
     const rows = await within(list).findAllByRole('listitem');
     expect(rows.length).toBeGreaterThan(10);
     expect(rows.length).toBeLessThanOrEqual(60);
@@ -85,7 +89,11 @@ describe('timeline screen', () => {
   it('collapses and expands a group from its header button', async () => {
     const user = userEvent.setup();
     renderTimeline('/timeline?lang=en&region=africa,global');
-    const list = await screen.findByRole('list', { name: /^Timeline of \d+ projects$/ }, { timeout: 15_000 });
+    const list = await screen.findByRole(
+      'list',
+      { name: /^Timeline of \d+ projects$/ },
+      { timeout: 15_000 },
+    );
     const africa = await within(list).findByRole('button', { name: /^Africa · \d+ projects · / });
     expect(africa).toHaveAttribute('aria-expanded', 'true');
     const before = within(list).getAllByRole('listitem').length;
@@ -110,13 +118,21 @@ describe('timeline screen', () => {
     );
     const user = userEvent.setup();
     renderTimeline('/timeline?lang=en');
-    const list = await screen.findByRole('list', { name: 'Timeline of 3 projects' }, { timeout: 15_000 });
+    const list = await screen.findByRole(
+      'list',
+      { name: 'Timeline of 3 projects' },
+      { timeout: 15_000 },
+    );
     await within(list).findAllByRole('listitem');
     await user.selectOptions(screen.getByLabelText('Group by'), 'country');
     expect(screen.getByText(/listed under each of them/)).toBeInTheDocument();
     const rows = within(list)
       .getAllByRole('listitem')
-      .map((item) => within(item).queryByRole('button')?.textContent ?? within(item).getByRole('link').getAttribute('aria-label')!.split(' (')[0]);
+      .map(
+        (item) =>
+          within(item).queryByRole('button')?.textContent ??
+          within(item).getByRole('link').getAttribute('aria-label')!.split(' (')[0],
+      );
     // The regional project's budget is split equally between its two countries.
     const usd = (amount: number) => formatUsdCompact(amount, 'en');
     expect(rows).toEqual([
@@ -131,12 +147,22 @@ describe('timeline screen', () => {
   });
 
   it('is one tab stop that arrow keys move through, Left going up to the group and collapsing it', async () => {
-    setMockPortfolio(portfolioOf([project('RR.0001', 'First', ['KE']), project('CT.0001', 'Second', ['KE'])]));
+    setMockPortfolio(
+      portfolioOf([project('RR.0001', 'First', ['KE']), project('CT.0001', 'Second', ['KE'])]),
+    );
     const user = userEvent.setup();
     renderTimeline('/timeline?lang=en');
-    const list = await screen.findByRole('list', { name: 'Timeline of 2 projects' }, { timeout: 15_000 });
+    const list = await screen.findByRole(
+      'list',
+      { name: 'Timeline of 2 projects' },
+      { timeout: 15_000 },
+    );
     const header = await within(list).findByRole('button', { name: /^Africa/ });
-    expect(within(list).getAllByRole('link').map((link) => link.tabIndex)).toEqual([-1, -1]);
+    expect(
+      within(list)
+        .getAllByRole('link')
+        .map((link) => link.tabIndex),
+    ).toEqual([-1, -1]);
     header.focus();
     await user.keyboard('{ArrowDown}');
     expect(within(list).getByRole('link', { name: /^First/ })).toHaveFocus();
@@ -160,8 +186,14 @@ describe('timeline screen', () => {
   it('names each bar with its title and span and opens the project page keeping the query', async () => {
     const user = userEvent.setup();
     const router = renderTimeline('/timeline?lang=en&q=RR.0083');
-    const list = await screen.findByRole('list', { name: 'Timeline of 1 project' }, { timeout: 15_000 });
-    const bar = await within(list).findByRole('link', { name: /^Preliminary steps.*\(RR\.0083\): 2019 – 2023, completed$/ });
+    const list = await screen.findByRole(
+      'list',
+      { name: 'Timeline of 1 project' },
+      { timeout: 15_000 },
+    );
+    const bar = await within(list).findByRole('link', {
+      name: /^Preliminary steps.*\(RR\.0083\): 2019 – 2023, completed$/,
+    });
     await user.click(bar);
     await waitFor(() => expect(router.state.location.pathname).toBe('/projects/RR.0083'));
     expect(router.state.location.search).toBe('?lang=en&q=RR.0083');

@@ -5,7 +5,11 @@ import type { ProjectSummary } from '@/domain/project';
 import { formatPartialDate } from '@/lib/format';
 
 /** A project's span at the precision of its dates: "2019 – 2023", "March 2024 – open-ended". */
-export function spanText(project: ProjectSummary, lang: Language, t: TFunction<'timeline'>): string {
+export function spanText(
+  project: ProjectSummary,
+  lang: Language,
+  t: TFunction<'timeline'>,
+): string {
   return t('bar.span', {
     start: formatPartialDate(project.startDate, lang),
     end: project.endDate ? formatPartialDate(project.endDate, lang) : t('bar.openEnd'),
@@ -13,7 +17,11 @@ export function spanText(project: ProjectSummary, lang: Language, t: TFunction<'
 }
 
 /** What a bar says to assistive technology: title, ID, span and status. */
-export function barLabel(project: ProjectSummary, lang: Language, t: TFunction<'timeline'>): string {
+export function barLabel(
+  project: ProjectSummary,
+  lang: Language,
+  t: TFunction<'timeline'>,
+): string {
   return t('bar.label', {
     title: project.title,
     id: project.id,

@@ -19,7 +19,10 @@ const SHOWN_COUNTRIES = 6;
 
 /** The first few benefiting states by name; the rest as a count, so the tooltip stays small. */
 function countriesText(codes: readonly string[], lang: Language, more: string): string {
-  const names = codes.slice(0, SHOWN_COUNTRIES).map((c) => countryName(c, lang)).join(', ');
+  const names = codes
+    .slice(0, SHOWN_COUNTRIES)
+    .map((c) => countryName(c, lang))
+    .join(', ');
   return codes.length > SHOWN_COUNTRIES ? `${names} ${more}` : names;
 }
 
@@ -41,11 +44,21 @@ export function BarTooltip({ id, project, asOf, lang, style }: BarTooltipProps) 
         {project.countries.length > 0 ? (
           <>
             <dt>{t('tooltip.countries')}</dt>
-            <dd>{countriesText(project.countries, lang, t('tooltip.more', { n: project.countries.length - SHOWN_COUNTRIES }))}</dd>
+            <dd>
+              {countriesText(
+                project.countries,
+                lang,
+                t('tooltip.more', { n: project.countries.length - SHOWN_COUNTRIES }),
+              )}
+            </dd>
           </>
         ) : null}
       </dl>
-      {project.endDate ? null : <p className="tl-tooltip-note">{t('tooltip.openNote', { date: formatPartialDate(asOf, lang) })}</p>}
+      {project.endDate ? null : (
+        <p className="tl-tooltip-note">
+          {t('tooltip.openNote', { date: formatPartialDate(asOf, lang) })}
+        </p>
+      )}
     </div>
   );
 }

@@ -30,7 +30,17 @@ function monthName(tick: Tick, lang: Language, style: 'short' | 'narrow'): strin
  * The sticky time axis: year ticks (labelled as room allows), month ticks when zoomed in, and the
  * data date flag. Hidden from assistive technology: every bar states its dates in words.
  */
-export function TimelineAxis({ scale, years, months, labelWidth, width, dataDateX, edgeYear, scrollLeft, lang }: AxisProps) {
+export function TimelineAxis({
+  scale,
+  years,
+  months,
+  labelWidth,
+  width,
+  dataDateX,
+  edgeYear,
+  scrollLeft,
+  lang,
+}: AxisProps) {
   const { t } = useTranslation('timeline');
   const flagOnLeft = dataDateX > scale.width / 2;
   const monthStyle = monthLabelStyle(scale);
@@ -41,13 +51,24 @@ export function TimelineAxis({ scale, years, months, labelWidth, width, dataDate
       </div>
       <div className="tl-axis-track" style={{ left: labelWidth, width: scale.width }}>
         {years.map((tick) => (
-          <div key={tick.year} className="tl-tick tl-tick-year" style={{ left: tick.x }} data-testid={`year-tick-${tick.year}`}>
+          <div
+            key={tick.year}
+            className="tl-tick tl-tick-year"
+            style={{ left: tick.x }}
+            data-testid={`year-tick-${tick.year}`}
+          >
             {tick.labelled ? <span className="tl-tick-label">{tick.year}</span> : null}
           </div>
         ))}
         {months.map((tick) => (
-          <div key={`${tick.year}-${tick.month}`} className="tl-tick tl-tick-month" style={{ left: tick.x }}>
-            {tick.labelled ? <span className="tl-tick-label">{monthName(tick, lang, monthStyle)}</span> : null}
+          <div
+            key={`${tick.year}-${tick.month}`}
+            className="tl-tick tl-tick-month"
+            style={{ left: tick.x }}
+          >
+            {tick.labelled ? (
+              <span className="tl-tick-label">{monthName(tick, lang, monthStyle)}</span>
+            ) : null}
           </div>
         ))}
         {edgeYear === undefined ? null : (
@@ -55,7 +76,10 @@ export function TimelineAxis({ scale, years, months, labelWidth, width, dataDate
             {edgeYear}
           </span>
         )}
-        <div className={flagOnLeft ? 'tl-data-flag tl-data-flag-left' : 'tl-data-flag'} style={{ left: dataDateX }}>
+        <div
+          className={flagOnLeft ? 'tl-data-flag tl-data-flag-left' : 'tl-data-flag'}
+          style={{ left: dataDateX }}
+        >
           {t('axis.dataDate')}
         </div>
       </div>
@@ -64,16 +88,30 @@ export function TimelineAxis({ scale, years, months, labelWidth, width, dataDate
 }
 
 /** Vertical lines behind the bars at the visible ticks, and the data-date line. */
-export function TimelineGrid({ years, months, labelWidth, height, dataDateX }: Omit<AxisProps, 'scale' | 'width' | 'lang' | 'edgeYear' | 'scrollLeft'> & { height: number }) {
+export function TimelineGrid({
+  years,
+  months,
+  labelWidth,
+  height,
+  dataDateX,
+}: Omit<AxisProps, 'scale' | 'width' | 'lang' | 'edgeYear' | 'scrollLeft'> & { height: number }) {
   return (
     <div className="tl-grid" style={{ left: labelWidth, height }} aria-hidden="true">
       {years.map((tick) => (
         <div key={tick.year} className="tl-grid-line tl-grid-year" style={{ left: tick.x }} />
       ))}
       {months.map((tick) => (
-        <div key={`${tick.year}-${tick.month}`} className="tl-grid-line tl-grid-month" style={{ left: tick.x }} />
+        <div
+          key={`${tick.year}-${tick.month}`}
+          className="tl-grid-line tl-grid-month"
+          style={{ left: tick.x }}
+        />
       ))}
-      <div className="tl-grid-line tl-data-line" style={{ left: dataDateX }} data-testid="data-date-line" />
+      <div
+        className="tl-grid-line tl-data-line"
+        style={{ left: dataDateX }}
+        data-testid="data-date-line"
+      />
     </div>
   );
 }

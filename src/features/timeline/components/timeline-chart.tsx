@@ -1,19 +1,28 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useLocation } from 'react-router';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { Language } from '@/domain/codes/languages';
 import type { ProjectSummary } from '@/domain/project';
 import { useElementWidth } from '../hooks/use-element-width';
 import { useRowFocus } from '../hooks/use-row-focus';
-import { groupLabel, type GroupBy, type TimelineGroup } from '../lib/groups';
-import { buildRowModel, spanOfRows } from '../lib/row-model';
+import type { GroupBy, TimelineGroup } from '../lib/groups';
+import { buildRowModel } from '../lib/row-model';
+import { useHorizontalView } from '../hooks/use-horizontal-view';
 import type { SpanTable } from '../lib/spans';
-import { anchoredScrollLeft, barBox, createTimeScale, leftEdgeYear, monthTicks, pxPerDayFor, ticksBetween, yearTicks, type TimeDomain, type ZoomLevel } from '../lib/time-scale';
+import {
+  barBox,
+  createTimeScale,
+  leftEdgeYear,
+  monthTicks,
+  pxPerDayFor,
+  ticksBetween,
+  yearTicks,
+  type TimeDomain,
+  type ZoomLevel,
+} from '../lib/time-scale';
 import { BarTooltip } from './bar-tooltip';
 import { AXIS_HEIGHT, labelColumnWidth, RIGHT_PAD, ROW_HEIGHT } from './layout';
 import { TimelineAxis, TimelineGrid } from './timeline-axis';
-import { GroupRow, ProjectRow } from './timeline-rows';
+import { TimelineList } from './timeline-list';
 import { tooltipPlacement } from './tooltip-placement';
 
 interface TimelineChartProps {
@@ -37,18 +46,23 @@ interface TimelineChartProps {
  * (only those on screen, and a few more, are in the DOM) and ticks windowed to the visible years.
  */
 export function TimelineChart(props: TimelineChartProps) {
-  const { projects, spans, groups, groupBy, domain, zoom, collapsed, onToggleGroup, listLabel, noCountryLabel, asOf, lang, busy } = props;
+  const { projects, spans, groups, groupBy, domain, zoom, collapsed, onToggleGroup } = props;
+  const { listLabel, noCountryLabel, asOf, lang, busy } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const tooltipId = useId();
-  const { search } = useLocation();
-  const { t } = useTranslation('timeline');
   const viewWidth = useElementWidth(scrollRef, 960);
   const labelWidth = labelColumnWidth(viewWidth);
   const trackView = Math.max(120, viewWidth - labelWidth - RIGHT_PAD);
-  const scale = useMemo(() => createTimeScale(domain, pxPerDayFor(zoom, domain, trackView)), [domain, zoom, trackView]);
+  const scale = useMemo(
+    () => createTimeScale(domain, pxPerDayFor(zoom, domain, trackView)),
+    [domain, zoom, trackView],
+  );
   const canvasWidth = labelWidth + scale.width + RIGHT_PAD;
-  const model = useMemo(() => buildRowModel(groups, groupBy !== 'none', collapsed), [groups, groupBy, collapsed]);
+  const model = useMemo(
+    () => buildRowModel(groups, groupBy !== 'none', collapsed),
+    [groups, groupBy, collapsed],
+  );
 
   const getItemKey = useCallback(
     (index: number) => {
@@ -74,32 +88,18 @@ export function TimelineChart(props: TimelineChartProps) {
   const listHeight = virtualizer.getTotalSize();
   const viewHeight = virtualizer.scrollRect?.height ?? 600;
 
-  const [scrollLeft, setScrollLeft] = useState(0);
-  // When the zoom, the width or the domain changes, keep the view on the same dates and rows.
-  const previousScale = useRef(scale);
-  useLayoutEffect(() => {
-    const element = scrollRef.current;
-    const previous = previousScale.current;
-    previousScale.current = scale;
-    if (!element || (previous.pxPerDay === scale.pxPerDay && previous.startDay === scale.startDay)) return;
-    const range = virtualizer.range;
-    const onScreen = range ? spanOfRows(model, spans, range.startIndex, range.endIndex) : undefined;
-    element.scrollLeft = anchoredScrollLeft(previous, scale, element.scrollLeft, element.clientWidth - labelWidth, onScreen);
-    setScrollLeft(element.scrollLeft);
-  }, [scale, labelWidth, virtualizer, model, spans]);
-
-  // A bar focused off screen (sideways) is scrolled into view.
-  const revealBar = useCallback(
-    (project: number) => {
-      const element = scrollRef.current;
-      if (!element) return;
-      const box = barBox(spans.start[project]!, spans.end[project]!, scale);
-      const visibleEnd = element.scrollLeft + element.clientWidth - labelWidth;
-      if (box.left + box.width < element.scrollLeft + 8 || box.left > visibleEnd - 8) element.scrollLeft = Math.max(0, box.left - 24);
-    },
-    [spans, scale, labelWidth],
+  const { scrollLeft, onScroll, revealBar } = useHorizontalView({
+    scrollRef,
+    virtualizer,
+    model,
+    spans,
+    scale,
+    labelWidth,
+  });
+  const toggleGroupAt = useCallback(
+    (groupIndex: number) => onToggleGroup(groups[groupIndex]!.key),
+    [onToggleGroup, groups],
   );
-  const toggleGroupAt = useCallback((groupIndex: number) => onToggleGroup(groups[groupIndex]!.key), [onToggleGroup, groups]);
   const { activeIndex, focused, tooltipDismissed, setTooltipDismissed, rowHandlers } = useRowFocus({
     model,
     listRef,
@@ -116,7 +116,9 @@ export function TimelineChart(props: TimelineChartProps) {
     },
     [setTooltipDismissed],
   );
-  const tabbable = items.some((item) => item.index === activeIndex) ? activeIndex : (virtualizer.range?.startIndex ?? 0);
+  const tabbable = items.some((item) => item.index === activeIndex)
+    ? activeIndex
+    : (virtualizer.range?.startIndex ?? 0);
 
   const margin = trackView;
   const years = useMemo(() => yearTicks(scale), [scale]);
@@ -135,7 +137,7 @@ export function TimelineChart(props: TimelineChartProps) {
       ref={scrollRef}
       className="tl-scroller"
       style={{ height: AXIS_HEIGHT + listHeight + 18 }}
-      onScroll={(event) => setScrollLeft(event.currentTarget.scrollLeft)}
+      onScroll={onScroll}
     >
       <div className="tl-canvas" style={{ width: canvasWidth, height: AXIS_HEIGHT + listHeight }}>
         <TimelineAxis
@@ -150,33 +152,36 @@ export function TimelineChart(props: TimelineChartProps) {
           lang={lang}
         />
         <div className="tl-body" style={{ height: listHeight }}>
-          <TimelineGrid years={visibleYears} months={visibleMonths} labelWidth={labelWidth} height={listHeight} dataDateX={dataDateX} />
-          <div ref={listRef} role="list" aria-label={listLabel} aria-busy={busy} className="tl-list" style={{ height: listHeight }}>
-            {items.map((item) => {
-              const row = model.rowAt(item.index);
-              const frame = { index: item.index, top: item.start - AXIS_HEIGHT, setSize: model.count, width: canvasWidth, tabbable: item.index === tabbable, handlers: rowHandlers, lang, t };
-              const group = groups[row.groupIndex]!;
-              if (row.kind === 'group') {
-                const label = group.key === '' ? noCountryLabel : groupLabel(groupBy, group.key, lang);
-                return <GroupRow key={item.key} {...frame} groupKey={group.key} label={label} count={group.members.length} budget={group.budget} expanded={row.expanded} onToggle={onToggleGroup} />;
-              }
-              const box = barBox(spans.start[row.project]!, spans.end[row.project]!, scale);
-              return (
-                <ProjectRow
-                  key={item.key}
-                  {...frame}
-                  project={projects[row.project]!}
-                  search={search}
-                  barLeft={box.left}
-                  barWidth={box.width}
-                  open={spans.open[row.project] === 1}
-                  labelWidth={labelWidth}
-                  describedBy={item.index === tipIndex ? tooltipId : undefined}
-                  onHover={setHovered}
-                />
-              );
-            })}
-          </div>
+          <TimelineGrid
+            years={visibleYears}
+            months={visibleMonths}
+            labelWidth={labelWidth}
+            height={listHeight}
+            dataDateX={dataDateX}
+          />
+          <TimelineList
+            listRef={listRef}
+            label={listLabel}
+            busy={busy}
+            height={listHeight}
+            items={items}
+            model={model}
+            groups={groups}
+            groupBy={groupBy}
+            projects={projects}
+            spans={spans}
+            scale={scale}
+            width={canvasWidth}
+            labelWidth={labelWidth}
+            tabbable={tabbable}
+            handlers={rowHandlers}
+            noCountryLabel={noCountryLabel}
+            onToggleGroup={onToggleGroup}
+            describedIndex={tipIndex}
+            tooltipId={tooltipId}
+            onHover={setHovered}
+            lang={lang}
+          />
           {tipItem && tipProject !== undefined ? (
             <BarTooltip
               id={tooltipId}

@@ -12,13 +12,24 @@ interface TimelineControlsProps {
 }
 
 /** Group by, zoom, and expanding or collapsing every group at once. */
-export function TimelineControls({ groupBy, zoom, onGroupBy, onZoom, onExpandAll, onCollapseAll }: TimelineControlsProps) {
+export function TimelineControls({
+  groupBy,
+  zoom,
+  onGroupBy,
+  onZoom,
+  onExpandAll,
+  onCollapseAll,
+}: TimelineControlsProps) {
   const { t } = useTranslation('timeline');
   return (
     <div className="tl-controls" role="group" aria-label={t('controls')}>
       <div className="tl-control">
         <label htmlFor="timeline-group-by">{t('groupBy')}</label>
-        <select id="timeline-group-by" value={groupBy} onChange={(e) => onGroupBy(e.target.value as GroupBy)}>
+        <select
+          id="timeline-group-by"
+          value={groupBy}
+          onChange={(e) => onGroupBy(e.target.value as GroupBy)}
+        >
           {GROUP_BYS.map((by) => (
             <option key={by} value={by}>
               {t(`groupByOption.${by}`)}
@@ -28,7 +39,11 @@ export function TimelineControls({ groupBy, zoom, onGroupBy, onZoom, onExpandAll
       </div>
       <div className="tl-control">
         <label htmlFor="timeline-zoom">{t('zoom')}</label>
-        <select id="timeline-zoom" value={zoom} onChange={(e) => onZoom(e.target.value as ZoomLevel)}>
+        <select
+          id="timeline-zoom"
+          value={zoom}
+          onChange={(e) => onZoom(e.target.value as ZoomLevel)}
+        >
           {ZOOM_LEVELS.map((level) => (
             <option key={level} value={level}>
               {t(`zoomLevel.${level}`)}

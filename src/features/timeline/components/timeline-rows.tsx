@@ -49,7 +49,8 @@ interface GroupRowProps extends RowFrame {
 
 /** A group's header: a button that collapses or expands it, with its name, count and budget. */
 export const GroupRow = memo(function GroupRow(props: GroupRowProps) {
-  const { index, tabbable, handlers, groupKey, label, count, budget, expanded, lang, t, onToggle } = props;
+  const { index, tabbable, handlers, groupKey, label, count, budget, expanded, lang, t, onToggle } =
+    props;
   return (
     <div className="tl-row tl-group-row" {...rowProps(props)}>
       <button
@@ -88,8 +89,26 @@ interface ProjectRowProps extends RowFrame {
  * the link's name already says it.
  */
 export const ProjectRow = memo(function ProjectRow(props: ProjectRowProps) {
-  const { index, tabbable, handlers, project, search, barLeft, barWidth, open, labelWidth, lang, t, describedBy, onHover } = props;
-  const barStyle = { left: labelWidth + barLeft, width: barWidth, '--bar-colour': STATUS_COLOURS[project.status] } as CSSProperties;
+  const {
+    index,
+    tabbable,
+    handlers,
+    project,
+    search,
+    barLeft,
+    barWidth,
+    open,
+    labelWidth,
+    lang,
+    t,
+    describedBy,
+    onHover,
+  } = props;
+  const barStyle = {
+    left: labelWidth + barLeft,
+    width: barWidth,
+    '--bar-colour': STATUS_COLOURS[project.status],
+  } as CSSProperties;
   return (
     <div className="tl-row" {...rowProps(props)}>
       <Link
@@ -107,9 +126,18 @@ export const ProjectRow = memo(function ProjectRow(props: ProjectRowProps) {
           <span className="tl-label-title">{project.title}</span>
           <span className="tl-label-id">{project.id}</span>
         </span>
-        <span className={`tl-bar tl-bar-${project.status}${open ? ' tl-bar-open' : ''}`} style={barStyle} data-testid="timeline-bar" aria-hidden="true" />
+        <span
+          className={`tl-bar tl-bar-${project.status}${open ? ' tl-bar-open' : ''}`}
+          style={barStyle}
+          data-testid="timeline-bar"
+          aria-hidden="true"
+        />
         {open ? (
-          <span className="tl-open-label" style={{ left: labelWidth + barLeft + barWidth + 4 }} aria-hidden="true">
+          <span
+            className="tl-open-label"
+            style={{ left: labelWidth + barLeft + barWidth + 4 }}
+            aria-hidden="true"
+          >
             {t('bar.open')}
           </span>
         ) : null}

@@ -21,7 +21,10 @@ export function TimelineScreen() {
   const [groupBy, setGroupBy] = useState<GroupBy>('region');
   const [zoom, setZoom] = useState<ZoomLevel>('all');
   // Collapsed groups belong to one grouping: switching grouping starts with every group open.
-  const [collapsed, setCollapsed] = useState<{ by: GroupBy; keys: ReadonlySet<string> }>({ by: 'region', keys: new Set() });
+  const [collapsed, setCollapsed] = useState<{ by: GroupBy; keys: ReadonlySet<string> }>({
+    by: 'region',
+    keys: new Set(),
+  });
   const collapsedKeys = collapsed.by === groupBy ? collapsed.keys : NONE_COLLAPSED;
   const { spans, rows, groups, domain, byStart } = useTimelineData(groupBy);
 
@@ -50,10 +53,14 @@ export function TimelineScreen() {
           onGroupBy={setGroupBy}
           onZoom={setZoom}
           onExpandAll={() => setCollapsed({ by: groupBy, keys: new Set() })}
-          onCollapseAll={() => setCollapsed({ by: groupBy, keys: new Set(groups.map((g) => g.key)) })}
+          onCollapseAll={() =>
+            setCollapsed({ by: groupBy, keys: new Set(groups.map((g) => g.key)) })
+          }
         />
         <TimelineLegend asOf={portfolio.meta.asOf} lang={lang} />
-        {groupBy === 'country' ? <p className="chart-note tl-country-note">{t('countryNote')}</p> : null}
+        {groupBy === 'country' ? (
+          <p className="chart-note tl-country-note">{t('countryNote')}</p>
+        ) : null}
         <p className="chart-note muted">
           {byStart ? t('orderByStart') : t('orderBySort')} {t('keyboardHint')}
         </p>

@@ -16,7 +16,15 @@ interface Placement {
 const TOOLTIP_WIDTH = 288;
 
 /** Puts the tooltip under its row (over it in the lower half of the view), next to the bar, inside the view. */
-export function tooltipPlacement({ rowTop, box, labelWidth, scrollLeft, scrollTop, viewWidth, viewHeight }: Placement): CSSProperties {
+export function tooltipPlacement({
+  rowTop,
+  box,
+  labelWidth,
+  scrollLeft,
+  scrollTop,
+  viewWidth,
+  viewHeight,
+}: Placement): CSSProperties {
   const minLeft = scrollLeft + labelWidth + 4;
   const maxLeft = Math.max(minLeft, scrollLeft + viewWidth - TOOLTIP_WIDTH - 8);
   const left = Math.min(maxLeft, Math.max(minLeft, labelWidth + box.left));

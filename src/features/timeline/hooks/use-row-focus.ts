@@ -1,4 +1,12 @@
-import { useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type RefObject } from 'react';
+import {
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react';
 import type { Virtualizer } from '@tanstack/react-virtual';
 import { NAVIGATION_KEYS, navigateRow, type NavigationKey, type RowModel } from '../lib/row-model';
 
@@ -19,14 +27,22 @@ function revealInWindow(element: HTMLElement): void {
   else if (top < 0) window.scrollBy(0, top - margin);
 }
 
-const rowIndexOf = (target: EventTarget): number => Number((target as HTMLElement).dataset.rowIndex);
+const rowIndexOf = (target: EventTarget): number =>
+  Number((target as HTMLElement).dataset.rowIndex);
 
 /**
  * Roving focus over a virtualised list: one tab stop for the whole list, arrow, page, Home and
  * End keys move between rows (scrolling the row into the rendered window first), Left and Right
  * collapse and expand groups, Left on a project goes up to its group.
  */
-export function useRowFocus({ model, listRef, virtualizer, pageSize, onToggleGroup, onFocusProject }: RowFocusOptions) {
+export function useRowFocus({
+  model,
+  listRef,
+  virtualizer,
+  pageSize,
+  onToggleGroup,
+  onFocusProject,
+}: RowFocusOptions) {
   const [active, setActive] = useState(0);
   const [focused, setFocused] = useState<number | null>(null);
   // Escape hides the tooltip until focus or the pointer moves on (WCAG 1.4.13).
@@ -37,7 +53,9 @@ export function useRowFocus({ model, listRef, virtualizer, pageSize, onToggleGro
   // A row scrolled in by the keyboard exists only after the virtualiser renders it.
   useEffect(() => {
     if (pending.current === null) return;
-    const element = listRef.current?.querySelector<HTMLElement>(`[data-row-index="${pending.current}"]`);
+    const element = listRef.current?.querySelector<HTMLElement>(
+      `[data-row-index="${pending.current}"]`,
+    );
     if (element) {
       pending.current = null;
       // The virtualiser has scrolled the row into the list; the page may still need to scroll to it.
@@ -67,10 +85,18 @@ export function useRowFocus({ model, listRef, virtualizer, pageSize, onToggleGro
         return;
       }
       const row = model.rowAt(index);
-      if (row.kind === 'group' && ((event.key === 'ArrowRight' && !row.expanded) || (event.key === 'ArrowLeft' && row.expanded))) {
+      if (
+        row.kind === 'group' &&
+        ((event.key === 'ArrowRight' && !row.expanded) ||
+          (event.key === 'ArrowLeft' && row.expanded))
+      ) {
         event.preventDefault();
         onToggleGroup(row.groupIndex);
-      } else if (row.kind === 'project' && event.key === 'ArrowLeft' && model.headerIndex(row.groupIndex) >= 0) {
+      } else if (
+        row.kind === 'project' &&
+        event.key === 'ArrowLeft' &&
+        model.headerIndex(row.groupIndex) >= 0
+      ) {
         event.preventDefault();
         moveTo(model.headerIndex(row.groupIndex));
       }

@@ -28,8 +28,14 @@ export function useTimelineData(groupBy: GroupBy) {
   const spans = useMemo(() => spanTable(portfolio.projects, portfolio.meta.asOf), [portfolio]);
   const byStart = sort.length === 0;
   const order = useMemo(() => (byStart ? startOrder(spans) : undefined), [spans, byStart]);
-  const rows = useMemo(() => (order ? rowsByStart(view.rows, order) : view.rows), [order, view.rows]);
-  const index = useMemo(() => (groupBy === 'none' ? undefined : buildGroupIndex(portfolio.projects, groupBy)), [portfolio.projects, groupBy]);
+  const rows = useMemo(
+    () => (order ? rowsByStart(view.rows, order) : view.rows),
+    [order, view.rows],
+  );
+  const index = useMemo(
+    () => (groupBy === 'none' ? undefined : buildGroupIndex(portfolio.projects, groupBy)),
+    [portfolio.projects, groupBy],
+  );
   const groups = useMemo(
     () => groupRows(portfolio.projects, index, rows, groupBy, binsFor(view, groupBy), lang),
     [portfolio.projects, index, rows, groupBy, view, lang],

@@ -5,7 +5,12 @@ import { generatePortfolio } from '@/domain/generator/generate-portfolio';
 import type { ProjectSummary } from '@/domain/project';
 import { buildGroupIndex, groupLabel, groupRows, NO_COUNTRY, type GroupBy } from './groups';
 
-function project(id: string, countries: string[], budgetUsd: number, region: ProjectSummary['region'] = 'asia-oceania'): ProjectSummary {
+function project(
+  id: string,
+  countries: string[],
+  budgetUsd: number,
+  region: ProjectSummary['region'] = 'asia-oceania',
+): ProjectSummary {
   return {
     id,
     primaId: id,
@@ -22,8 +27,21 @@ function project(id: string, countries: string[], budgetUsd: number, region: Pro
   };
 }
 
-function group(projects: readonly ProjectSummary[], rows: ArrayLike<number>, by: GroupBy, bins: Parameters<typeof groupRows>[4], lang: 'en' | 'fr') {
-  return groupRows(projects, by === 'none' ? undefined : buildGroupIndex(projects, by), rows, by, bins, lang);
+function group(
+  projects: readonly ProjectSummary[],
+  rows: ArrayLike<number>,
+  by: GroupBy,
+  bins: Parameters<typeof groupRows>[4],
+  lang: 'en' | 'fr',
+) {
+  return groupRows(
+    projects,
+    by === 'none' ? undefined : buildGroupIndex(projects, by),
+    rows,
+    by,
+    bins,
+    lang,
+  );
 }
 
 describe('grouping the timeline rows', () => {
@@ -39,7 +57,8 @@ describe('grouping the timeline rows', () => {
   it('lists a multi-country project under each of its countries, with equal budget shares', () => {
     const groups = group(projects, rows, 'country', view.byCountry, 'en');
     const byKey = new Map(groups.map((g) => [g.key, g]));
-    for (const country of ['CN', 'MN', 'VN']) expect(Array.from(byKey.get(country)!.members)).toContain(1);
+    for (const country of ['CN', 'MN', 'VN'])
+      expect(Array.from(byKey.get(country)!.members)).toContain(1);
     expect(Array.from(byKey.get('CN')!.members)).toEqual([1, 0]);
     expect(byKey.get('MN')!.budget).toBe(100);
     expect(byKey.get('CN')!.budget).toBe(200);
@@ -52,7 +71,9 @@ describe('grouping the timeline rows', () => {
     const en = group(projects, rows, 'country', view.byCountry, 'en').map((g) => g.key);
     expect(en).toEqual(['CN', 'KE', 'MN', 'VN', NO_COUNTRY]);
     const names = en.slice(0, -1).map((k) => groupLabel('country', k, 'fr'));
-    const fr = group(projects, rows, 'country', view.byCountry, 'fr').map((g) => groupLabel('country', g.key, 'fr'));
+    const fr = group(projects, rows, 'country', view.byCountry, 'fr').map((g) =>
+      groupLabel('country', g.key, 'fr'),
+    );
     expect(fr.slice(0, -1)).toEqual([...names].sort((a, b) => a.localeCompare(b, 'fr')));
   });
 

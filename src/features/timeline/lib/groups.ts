@@ -42,7 +42,10 @@ export interface GroupIndex {
   ids: Uint32Array;
 }
 
-export function buildGroupIndex(projects: readonly ProjectSummary[], by: Exclude<GroupBy, 'none'>): GroupIndex {
+export function buildGroupIndex(
+  projects: readonly ProjectSummary[],
+  by: Exclude<GroupBy, 'none'>,
+): GroupIndex {
   const idOf = new Map<string, number>();
   const keys: string[] = [];
   const offsets = new Uint32Array(projects.length + 1);
@@ -71,11 +74,17 @@ export function groupLabel(by: GroupBy, key: string, lang: Language): string {
 
 /** Regions and types in their code-list order; countries by name in the language, "none stated" last. */
 function compareKeys(by: GroupBy, lang: Language): (a: string, b: string) => number {
-  const inList = (codes: readonly string[]) => (a: string, b: string) => codes.indexOf(a) - codes.indexOf(b);
+  const inList = (codes: readonly string[]) => (a: string, b: string) =>
+    codes.indexOf(a) - codes.indexOf(b);
   if (by === 'region') return inList(regions.codes);
   if (by === 'type') return inList(projectTypes.codes);
   const collator = new Intl.Collator(lang, { sensitivity: 'base' });
-  return (a, b) => (a === NO_COUNTRY ? 1 : b === NO_COUNTRY ? -1 : collator.compare(countryName(a, lang), countryName(b, lang)));
+  return (a, b) =>
+    a === NO_COUNTRY
+      ? 1
+      : b === NO_COUNTRY
+        ? -1
+        : collator.compare(countryName(a, lang), countryName(b, lang));
 }
 
 /**
@@ -94,7 +103,10 @@ export function groupRows(
 ): TimelineGroup[] {
   const budgets = new Map(bins.map((b) => [b.key, b.budget]));
   // Ungrouped, the one group has no header: its budget is whatever total the caller passes.
-  if (by === 'none' || !index) return [{ key: NO_COUNTRY, members: Uint32Array.from(rows), budget: budgets.get(NO_COUNTRY) ?? 0 }];
+  if (by === 'none' || !index)
+    return [
+      { key: NO_COUNTRY, members: Uint32Array.from(rows), budget: budgets.get(NO_COUNTRY) ?? 0 },
+    ];
   const { keys, offsets, ids } = index;
   const counts = new Uint32Array(keys.length);
   for (let i = 0; i < rows.length; i++) {

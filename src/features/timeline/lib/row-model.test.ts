@@ -2,10 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { TimelineGroup } from './groups';
 import { buildRowModel, navigateRow, spanOfRows, type TimelineRow } from './row-model';
 
-const group = (key: string, members: number[]): TimelineGroup => ({ key, members: Uint32Array.from(members), budget: 0 });
+const group = (key: string, members: number[]): TimelineGroup => ({
+  key,
+  members: Uint32Array.from(members),
+  budget: 0,
+});
 const groups = [group('africa', [4, 2]), group('asia-oceania', [0, 1, 3]), group('global', [5])];
-const all = (model: { count: number; rowAt(i: number): TimelineRow }) => Array.from({ length: model.count }, (_, i) => model.rowAt(i));
-const brief = (row: TimelineRow) => (row.kind === 'group' ? `[${row.groupIndex}${row.expanded ? '-' : '+'}]` : String(row.project));
+const all = (model: { count: number; rowAt(i: number): TimelineRow }) =>
+  Array.from({ length: model.count }, (_, i) => model.rowAt(i));
+const brief = (row: TimelineRow) =>
+  row.kind === 'group' ? `[${row.groupIndex}${row.expanded ? '-' : '+'}]` : String(row.project);
 
 describe('timeline rows', () => {
   it('puts each group header before its projects', () => {
@@ -46,9 +52,19 @@ describe('timeline rows', () => {
 describe('span of rows on screen', () => {
   it('covers the projects of the rows in range and ignores headers', () => {
     const model = buildRowModel(groups, true, new Set());
-    const spans = { start: Float64Array.from([10, 20, 30, 40, 50, 60]), end: Float64Array.from([15, 25, 35, 45, 55, 65]) };
+    const spans = {
+      start: Float64Array.from([10, 20, 30, 40, 50, 60]),
+      end: Float64Array.from([15, 25, 35, 45, 55, 65]),
+    };
     expect(spanOfRows(model, spans, 0, 2)).toEqual({ first: 30, last: 55 });
     expect(spanOfRows(model, spans, 3, 100)).toEqual({ first: 10, last: 65 });
-    expect(spanOfRows(buildRowModel(groups, true, new Set(['africa', 'asia-oceania', 'global'])), spans, 0, 2)).toBeUndefined();
+    expect(
+      spanOfRows(
+        buildRowModel(groups, true, new Set(['africa', 'asia-oceania', 'global'])),
+        spans,
+        0,
+        2,
+      ),
+    ).toBeUndefined();
   });
 });

@@ -19,7 +19,11 @@ export interface RowModel {
 }
 
 /** Builds the rows; `grouped` false gives the first (only) group's projects, without a header. */
-export function buildRowModel(groups: readonly TimelineGroup[], grouped: boolean, collapsed: ReadonlySet<string>): RowModel {
+export function buildRowModel(
+  groups: readonly TimelineGroup[],
+  grouped: boolean,
+  collapsed: ReadonlySet<string>,
+): RowModel {
   if (!grouped) {
     const members = groups[0]?.members ?? new Uint32Array(0);
     return {
@@ -58,7 +62,12 @@ export function buildRowModel(groups: readonly TimelineGroup[], grouped: boolean
 }
 
 /** The earliest start and latest end among the projects of rows `from` to `to` (inclusive); undefined for headers only. */
-export function spanOfRows(model: RowModel, spans: Pick<SpanTable, 'start' | 'end'>, from: number, to: number) {
+export function spanOfRows(
+  model: RowModel,
+  spans: Pick<SpanTable, 'start' | 'end'>,
+  from: number,
+  to: number,
+) {
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
   for (let i = Math.max(0, from); i <= Math.min(to, model.count - 1); i++) {
@@ -71,10 +80,22 @@ export function spanOfRows(model: RowModel, spans: Pick<SpanTable, 'start' | 'en
 }
 
 export type NavigationKey = 'ArrowDown' | 'ArrowUp' | 'Home' | 'End' | 'PageDown' | 'PageUp';
-export const NAVIGATION_KEYS: ReadonlySet<string> = new Set<NavigationKey>(['ArrowDown', 'ArrowUp', 'Home', 'End', 'PageDown', 'PageUp']);
+export const NAVIGATION_KEYS: ReadonlySet<string> = new Set<NavigationKey>([
+  'ArrowDown',
+  'ArrowUp',
+  'Home',
+  'End',
+  'PageDown',
+  'PageUp',
+]);
 
 /** The row a navigation key moves to, staying within the list. */
-export function navigateRow(key: NavigationKey, index: number, count: number, pageSize: number): number {
+export function navigateRow(
+  key: NavigationKey,
+  index: number,
+  count: number,
+  pageSize: number,
+): number {
   const last = Math.max(0, count - 1);
   const clamp = (i: number) => Math.min(last, Math.max(0, i));
   switch (key) {

@@ -39,12 +39,20 @@ describe('project spans', () => {
 
   it('runs an open-ended project to the data date and marks it open', () => {
     expect(table.asOfDay).toBe(day(2026, 10, 31));
-    expect([table.start[1], table.end[1], table.open[1]]).toEqual([day(2024, 2, 1), day(2026, 10, 31), 1]);
+    expect([table.start[1], table.end[1], table.open[1]]).toEqual([
+      day(2024, 2, 1),
+      day(2026, 10, 31),
+      1,
+    ]);
     expect(table.open[0]).toBe(0);
   });
 
   it('ends an open-ended project that starts after the data date with its start', () => {
-    expect([table.start[3], table.end[3], table.open[3]]).toEqual([day(2027, 1, 1), day(2027, 12, 31), 1]);
+    expect([table.start[3], table.end[3], table.open[3]]).toEqual([
+      day(2027, 1, 1),
+      day(2027, 12, 31),
+      1,
+    ]);
   });
 
   it('takes a year-only data date to its last day', () => {
@@ -57,15 +65,34 @@ describe('project spans', () => {
   });
 
   it('orders any subset of rows by start as a plain sort would', () => {
-    const dates = fc.tuple(fc.integer({ min: 2000, max: 2030 }), fc.integer({ min: 1, max: 12 }), fc.boolean());
+    const dates = fc.tuple(
+      fc.integer({ min: 2000, max: 2030 }),
+      fc.integer({ min: 1, max: 12 }),
+      fc.boolean(),
+    );
     fc.assert(
-      fc.property(fc.array(dates, { minLength: 1, maxLength: 40 }), fc.array(fc.boolean(), { maxLength: 40 }), (spec, keep) => {
-        const list = spec.map(([y, m, monthly], i) => project(`P${i}`, monthly ? `${y}-${String(m).padStart(2, '0')}` : String(y), String(y + 1)));
-        const spans = spanTable(list, '2026-10-31');
-        const rows = list.map((_, i) => i).filter((i) => keep[i] ?? true).reverse();
-        const expected = [...rows].sort((a, b) => spans.start[a]! - spans.start[b]! || spans.end[a]! - spans.end[b]! || a - b);
-        expect(Array.from(rowsByStart(rows, startOrder(spans)))).toEqual(expected);
-      }),
+      fc.property(
+        fc.array(dates, { minLength: 1, maxLength: 40 }),
+        fc.array(fc.boolean(), { maxLength: 40 }),
+        (spec, keep) => {
+          const list = spec.map(([y, m, monthly], i) =>
+            project(
+              `P${i}`,
+              monthly ? `${y}-${String(m).padStart(2, '0')}` : String(y),
+              String(y + 1),
+            ),
+          );
+          const spans = spanTable(list, '2026-10-31');
+          const rows = list
+            .map((_, i) => i)
+            .filter((i) => keep[i] ?? true)
+            .reverse();
+          const expected = [...rows].sort(
+            (a, b) => spans.start[a]! - spans.start[b]! || spans.end[a]! - spans.end[b]! || a - b,
+          );
+          expect(Array.from(rowsByStart(rows, startOrder(spans)))).toEqual(expected);
+        },
+      ),
     );
   });
 });

@@ -17,7 +17,10 @@ export interface SpanTable {
 }
 
 /** The span of one project: open-ended projects run to the data date (or to the end of their start, if later). */
-export function projectSpan(project: Pick<ProjectSummary, 'startDate' | 'endDate'>, asOfDay: number) {
+export function projectSpan(
+  project: Pick<ProjectSummary, 'startDate' | 'endDate'>,
+  asOfDay: number,
+) {
   const startDay = firstDay(project.startDate);
   if (project.endDate) return { startDay, endDay: lastDay(project.endDate), open: false };
   return { startDay, endDay: Math.max(asOfDay, lastDay(project.startDate)), open: true };
@@ -25,7 +28,12 @@ export function projectSpan(project: Pick<ProjectSummary, 'startDate' | 'endDate
 
 export function spanTable(projects: readonly ProjectSummary[], asOf: string): SpanTable {
   const n = projects.length;
-  const table: SpanTable = { start: new Float64Array(n), end: new Float64Array(n), open: new Uint8Array(n), asOfDay: lastDay(asOf) };
+  const table: SpanTable = {
+    start: new Float64Array(n),
+    end: new Float64Array(n),
+    open: new Uint8Array(n),
+    asOfDay: lastDay(asOf),
+  };
   // Portfolios repeat the same few thousand dates: parse each once.
   const firsts = new Map<string, number>();
   const lasts = new Map<string, number>();
@@ -50,7 +58,10 @@ export function spanTable(projects: readonly ProjectSummary[], asOf: string): Sp
 }
 
 /** The earliest start and latest end among the rows, the data date always included (it is marked). */
-export function spanExtent(table: SpanTable, rows: ArrayLike<number>): { first: number; last: number } {
+export function spanExtent(
+  table: SpanTable,
+  rows: ArrayLike<number>,
+): { first: number; last: number } {
   let first = table.asOfDay;
   let last = table.asOfDay;
   for (let i = 0; i < rows.length; i++) {
@@ -78,7 +89,13 @@ export function startOrder(table: SpanTable): Uint32Array {
       if (key[i]! < min) min = key[i]!;
       if (key[i]! > max) max = key[i]!;
     }
-    if (n === 0 || !Number.isInteger(min) || !Number.isInteger(max) || max - min >= MAX_COUNTING_RANGE) return false;
+    if (
+      n === 0 ||
+      !Number.isInteger(min) ||
+      !Number.isInteger(max) ||
+      max - min >= MAX_COUNTING_RANGE
+    )
+      return false;
     const counts = new Uint32Array(max - min + 2);
     for (let i = 0; i < n; i++) counts[key[i]! - min + 1]!++;
     for (let v = 1; v < counts.length; v++) counts[v]! += counts[v - 1]!;

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { projectSpan } from './spans';
-import { anchoredScrollLeft, barBox, createTimeScale, leftEdgeYear, monthLabelStyle, monthTicks, pxPerDayFor, yearDomain, yearTicks, type TimeScale } from './time-scale';
+import {
+  anchoredScrollLeft,
+  barBox,
+  createTimeScale,
+  leftEdgeYear,
+  monthLabelStyle,
+  monthTicks,
+  pxPerDayFor,
+  yearDomain,
+  yearTicks,
+  type TimeScale,
+} from './time-scale';
 
 const DAY_MS = 86_400_000;
 const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / DAY_MS;
@@ -12,7 +23,10 @@ function scaleOf(firstYear: number, lastYear: number, width = 1000): TimeScale {
 
 describe('time scale', () => {
   it('spans whole years around the days it covers', () => {
-    expect(yearDomain(day(2001, 3, 4), day(2026, 10, 31))).toEqual({ startDay: day(2001, 1, 1), endDay: day(2027, 1, 1) });
+    expect(yearDomain(day(2001, 3, 4), day(2026, 10, 31))).toEqual({
+      startDay: day(2001, 1, 1),
+      endDay: day(2027, 1, 1),
+    });
   });
 
   it('places a year-only start on 1 January and a year-only end at the end of 31 December', () => {
@@ -50,7 +64,9 @@ describe('time scale', () => {
 
   it('ticks every 1 January including the end of the domain and thins out labels when crowded', () => {
     const wide = scaleOf(2001, 2026, 2600);
-    expect(yearTicks(wide).map((t) => t.year)).toEqual(Array.from({ length: 27 }, (_, i) => 2001 + i));
+    expect(yearTicks(wide).map((t) => t.year)).toEqual(
+      Array.from({ length: 27 }, (_, i) => 2001 + i),
+    );
     expect(yearTicks(wide).every((t) => t.labelled)).toBe(true);
     const narrow = scaleOf(2001, 2026, 500);
     const labelled = yearTicks(narrow).filter((t) => t.labelled);
@@ -83,7 +99,10 @@ describe('scrolling when the scale changes', () => {
   const decade = createTimeScale(domain, pxPerDayFor('decade', domain, 1000));
 
   it('keeps the date at the centre of the view when rows on screen stay in view', () => {
-    const left = anchoredScrollLeft(all, decade, 0, 1000, { first: day(2005, 1, 1), last: day(2020, 1, 1) });
+    const left = anchoredScrollLeft(all, decade, 0, 1000, {
+      first: day(2005, 1, 1),
+      last: day(2020, 1, 1),
+    });
     expect(decade.dayAt(left + 500)).toBeCloseTo(all.dayAt(500), 6);
   });
 

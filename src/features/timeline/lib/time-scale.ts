@@ -64,7 +64,12 @@ export function createTimeScale(domain: TimeDomain, pxPerDay: number): TimeScale
 }
 
 /** Where a bar sits: from the start of its first day to the end of its last day, at least `minWidth` wide. */
-export function barBox(startDay: number, lastDay: number, scale: TimeScale, minWidth = 3): { left: number; width: number } {
+export function barBox(
+  startDay: number,
+  lastDay: number,
+  scale: TimeScale,
+  minWidth = 3,
+): { left: number; width: number } {
   const left = scale.x(startDay);
   return { left, width: Math.max(minWidth, scale.x(lastDay + 1) - left) };
 }
@@ -84,7 +89,8 @@ const YEAR_STEPS = [1, 2, 5, 10, 20, 50];
 /** A tick at each 1 January of the domain (its end included), labelled every 1, 2, 5… years so labels keep `minGap` apart. */
 export function yearTicks(scale: TimeScale, minGap = 48): Tick[] {
   const pxPerYear = scale.pxPerDay * DAYS_PER_YEAR;
-  const step = YEAR_STEPS.find((s) => s * pxPerYear >= minGap) ?? YEAR_STEPS[YEAR_STEPS.length - 1]!;
+  const step =
+    YEAR_STEPS.find((s) => s * pxPerYear >= minGap) ?? YEAR_STEPS[YEAR_STEPS.length - 1]!;
   const ticks: Tick[] = [];
   for (let year = yearOf(scale.startDay); januaryFirst(year) <= scale.endDay; year++) {
     const day = januaryFirst(year);
@@ -136,14 +142,23 @@ export function anchoredScrollLeft(
 ): number {
   const half = viewWidth / 2;
   let left = next.x(previous.dayAt(scrollLeft + half)) - half;
-  if (onScreen && (onScreen.last + 1 < next.dayAt(left) || onScreen.first > next.dayAt(left + viewWidth))) {
+  if (
+    onScreen &&
+    (onScreen.last + 1 < next.dayAt(left) || onScreen.first > next.dayAt(left + viewWidth))
+  ) {
     left = next.x(onScreen.first) - viewWidth * 0.05;
   }
   return Math.max(0, Math.min(left, next.width - viewWidth));
 }
 
 /** The year at the left edge of the view, unless a labelled year tick is already shown near it. */
-export function leftEdgeYear(scale: TimeScale, ticks: readonly Tick[], scrollLeft: number, room = 48): number | undefined {
-  if (ticks.some((t) => t.labelled && t.x >= scrollLeft - 2 && t.x < scrollLeft + room)) return undefined;
+export function leftEdgeYear(
+  scale: TimeScale,
+  ticks: readonly Tick[],
+  scrollLeft: number,
+  room = 48,
+): number | undefined {
+  if (ticks.some((t) => t.labelled && t.x >= scrollLeft - 2 && t.x < scrollLeft + room))
+    return undefined;
   return yearOf(scale.dayAt(scrollLeft));
 }
