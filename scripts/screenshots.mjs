@@ -34,6 +34,8 @@ try {
       const sep = path.includes('?') ? '&' : '?';
       await page.goto(`${base}${path}${sep}lang=${lang}`);
       await page.waitForLoadState('networkidle');
+      // Wait for the screen itself, not the loading state (the dev server compiles on first visit).
+      await page.locator('main h1').first().waitFor({ timeout: 60_000 }).catch(() => undefined);
       await page.waitForTimeout(800);
       const name = path.replace(/^\//, '').replace(/[^a-zA-Z0-9.-]+/g, '_') || 'overview';
       const file = `${out}/${name}-${lang}.png`;
