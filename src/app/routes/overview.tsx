@@ -1,7 +1,10 @@
-import { useTranslation } from 'react-i18next';
-import { ComingSoon } from '@/components/ui/coming-soon';
+import { ExploreScreen } from '@/app/layout/explore-screen';
+import { OverviewScreen } from '@/features/overview/components/overview-screen';
 
 export default function OverviewRoute() {
-  const { t } = useTranslation();
-  return <ComingSoon heading={t('nav.overview')} what={t('pending.overview')} />;
+  return (
+    <ExploreScreen>
+      <OverviewScreen />
+    </ExploreScreen>
+  );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { csvBlob, tableToCsv } from '@/lib/csv/export';
 import type { CellValue } from '@/lib/csv/columns';
 import { downloadBlob, svgToPngBlob } from '@/lib/download';
+import './chart-card.css';
 
 /** The numbers behind a chart: raw values for CSV, formatted text for the table view. */
 export interface ChartData {
@@ -19,14 +20,28 @@ interface ChartCardProps {
   data: ChartData;
   /** File name without extension for the downloads. */
   fileName: string;
+  /**
+   * Makes each table row's heading a button (e.g. "Filter by Africa"): the keyboard and
+   * screen-reader path to what a click on a bar does.
+   */
+  rowAction?: RowAction;
   children: ReactNode;
+}
+
+/** An action on one row of the table view, named for that row. */
+export interface RowAction {
+  /** The button's accessible name for a row, which contains the row's visible label. */
+  label: (row: ChartData['rows'][number]) => string;
+  onSelect: (rowKey: string) => void;
+  /** True for a row whose action is in effect (shown as a pressed button). */
+  isActive?: (rowKey: string) => boolean;
 }
 
 /**
  * Frames a chart: its heading, a "Show as table" toggle giving the same numbers in an accessible
  * table, and downloads of the data (CSV) and the picture (PNG).
  */
-export function ChartCard({ title, note, controls, data, fileName, children }: ChartCardProps) {
+export function ChartCard({ title, note, controls, data, fileName, rowAction, children }: ChartCardProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const [asTable, setAsTable] = useState(false);
@@ -67,7 +82,19 @@ export function ChartCard({ title, note, controls, data, fileName, children }: C
                   {row.display.map((cell, i) =>
                     i === 0 ? (
                       <th key={i} scope="row">
-                        {cell}
+                        {rowAction ? (
+                          <button
+                            type="button"
+                            className="chart-row-action"
+                            aria-label={rowAction.label(row)}
+                            aria-pressed={rowAction.isActive?.(row.key) ?? false}
+                            onClick={() => rowAction.onSelect(row.key)}
+                          >
+                            {cell}
+                          </button>
+                        ) : (
+                          cell
+                        )}
                       </th>
                     ) : (
                       <td key={i} className={data.columns[i]?.numeric ? 'num' : undefined}>
