@@ -27,7 +27,7 @@ const keyOfBar = (bar: BarDatum) => bar.key;
  */
 export function BarsChart({ bars, title, colour, lang, onSelect, labelWidth = 170 }: BarsChartProps) {
   const { t } = useTranslation('overview');
-  const { setActiveKey, container } = useEnterToSelect(onSelect);
+  const { setActiveKey, container } = useEnterToSelect(onSelect, true);
   const height = Math.max(120, bars.length * ROW_HEIGHT + 40);
   return (
     <div ref={container} className="chart-canvas">
