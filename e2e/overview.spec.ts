@@ -9,7 +9,11 @@ const dollars = (text: string) => Number(text.replace(/[^\d]/g, ''));
 async function africa(page: Page) {
   const served = (await servedProjects(page)) as unknown as { region: string; budgetUsd: number }[];
   const projects = served.filter((p) => p.region === 'africa');
-  return { count: projects.length, budget: projects.reduce((sum, p) => sum + p.budgetUsd, 0), all: served };
+  return {
+    count: projects.length,
+    budget: projects.reduce((sum, p) => sum + p.budgetUsd, 0),
+    all: served,
+  };
 }
 
 test('the key figures are formatted the English way, then the French way', async ({ page }) => {
@@ -17,7 +21,9 @@ test('the key figures are formatted the English way, then the French way', async
   await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
   const { all } = await africa(page);
   const total = all.reduce((sum, p) => sum + p.budgetUsd, 0);
-  await expect(tile(page, 'Projects')).toContainText(new Intl.NumberFormat('en-GB').format(all.length));
+  await expect(tile(page, 'Projects')).toContainText(
+    new Intl.NumberFormat('en-GB').format(all.length),
+  );
   await expect(tile(page, 'Total budget')).toContainText(/US\$\d{1,3}(,\d{3})+/);
   expect(dollars((await tile(page, 'Total budget').textContent()) ?? '')).toBe(Math.round(total));
   await expect(tile(page, 'Ongoing')).toContainText(/\d/);
@@ -26,7 +32,9 @@ test('the key figures are formatted the English way, then the French way', async
   await page.getByLabel('Language').selectOption({ label: 'Français' });
   await expect(page.getByRole('heading', { level: 1, name: 'Vue d’ensemble' })).toBeVisible();
   // French groups digits with a narrow no-break space (or a no-break space) and writes "$US" after.
-  await expect(tile(page, 'Budget total')).toContainText(/\d{1,3}([\u202f\u00a0]\d{3})+[\u202f\u00a0]\$US/);
+  await expect(tile(page, 'Budget total')).toContainText(
+    /\d{1,3}([\u202f\u00a0]\d{3})+[\u202f\u00a0]\$US/,
+  );
   await expect(tile(page, 'Budget médian')).toContainText(/\$US/);
   await expect(tile(page, 'Projets')).toContainText(/\d/);
 });
@@ -41,12 +49,19 @@ test('clicking the Africa bar filters every screen by Africa', async ({ page }) 
 
   await expect(page).toHaveURL(/region=africa/);
   await expect(tile(page, 'Projects')).toContainText(String(expected.count));
-  expect(dollars((await tile(page, 'Total budget').textContent()) ?? '')).toBe(Math.round(expected.budget));
+  expect(dollars((await tile(page, 'Total budget').textContent()) ?? '')).toBe(
+    Math.round(expected.budget),
+  );
 
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Projects', exact: true }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Projects', exact: true })
+    .click();
   await expect(page).toHaveURL(/\/projects\?.*region=africa/);
   await expect(summary(page)).toContainText(`${expected.count} projects · `);
-  expect(dollars((await summary(page).textContent())?.split('·')[1] ?? '')).toBe(Math.round(expected.budget));
+  expect(dollars((await summary(page).textContent())?.split('·')[1] ?? '')).toBe(
+    Math.round(expected.budget),
+  );
 });
 
 test('Enter on a focused chart applies the bar the arrow keys reached', async ({ page }) => {
@@ -67,7 +82,9 @@ test('Enter on a focused chart applies the bar the arrow keys reached', async ({
   await expect(page).toHaveURL(/region=asia-oceania/);
 });
 
-test('a chart’s table holds its numbers: the region rows add up to the total budget', async ({ page }) => {
+test('a chart’s table holds its numbers: the region rows add up to the total budget', async ({
+  page,
+}) => {
   await page.goto('/?lang=en');
   const region = card(page, 'Budget by region');
   await region.getByRole('button', { name: 'Show as table' }).click();
@@ -88,14 +105,19 @@ test('the countries chart states the equal-split rule', async ({ page }) => {
   );
 });
 
-test('the overview stays well under the DOM budget whichever way the years are stacked', async ({ page }) => {
+test('the overview stays well under the DOM budget whichever way the years are stacked', async ({
+  page,
+}) => {
   await page.goto('/?lang=en');
-  await expect(card(page, 'Budget by funding year').locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await expect(
+    card(page, 'Budget by funding year').locator('.recharts-bar-rectangle').first(),
+  ).toBeVisible();
   expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBeLessThan(1300);
-  await card(page, 'Budget by funding year').getByRole('button', { name: 'Project type', exact: true }).click();
-  await expect(card(page, 'Budget by funding year').getByRole('button', { name: 'Project type', exact: true })).toHaveAttribute(
-    'aria-pressed',
-    'true',
-  );
+  await card(page, 'Budget by funding year')
+    .getByRole('button', { name: 'Project type', exact: true })
+    .click();
+  await expect(
+    card(page, 'Budget by funding year').getByRole('button', { name: 'Project type', exact: true }),
+  ).toHaveAttribute('aria-pressed', 'true');
   expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBeLessThan(1300);
 });

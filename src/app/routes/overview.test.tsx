@@ -27,15 +27,42 @@ const project = (p: Partial<Project> & Pick<Project, 'id'>): Project => ({
 
 /** Served instead of the sample, so that every figure below is worked out by hand. */
 const PROJECTS: Project[] = [
-  project({ id: 'RR.0001', region: 'africa', status: 'ongoing', endDate: '2027', budgetUsd: 100_000, countries: ['KE', 'UG'], year: 2020 }),
-  project({ id: 'CT.0002', region: 'africa', type: 'counter-trafficking', budgetUsd: 50_000, countries: ['KE'] }),
+  project({
+    id: 'RR.0001',
+    region: 'africa',
+    status: 'ongoing',
+    endDate: '2027',
+    budgetUsd: 100_000,
+    countries: ['KE', 'UG'],
+    year: 2020,
+  }),
+  project({
+    id: 'CT.0002',
+    region: 'africa',
+    type: 'counter-trafficking',
+    budgetUsd: 50_000,
+    countries: ['KE'],
+  }),
   project({ id: 'RR.0003', region: 'asia-oceania', budgetUsd: 1_200_000, countries: ['CN'] }),
-  project({ id: 'LM.0004', region: 'global', status: 'ongoing', endDate: '2027', type: 'labour-migration', budgetUsd: 30_000, countries: ['MA', 'TN', 'SN'], year: 2020 }),
+  project({
+    id: 'LM.0004',
+    region: 'global',
+    status: 'ongoing',
+    endDate: '2027',
+    type: 'labour-migration',
+    budgetUsd: 30_000,
+    countries: ['MA', 'TN', 'SN'],
+    year: 2020,
+  }),
 ];
 
 beforeEach(async () => {
   const sample = getMockPortfolio();
-  setMockPortfolio({ ...sample, meta: { ...sample.meta, projectCount: PROJECTS.length }, projects: PROJECTS });
+  setMockPortfolio({
+    ...sample,
+    meta: { ...sample.meta, projectCount: PROJECTS.length },
+    projects: PROJECTS,
+  });
   await i18n.changeLanguage('en');
 });
 
@@ -57,15 +84,26 @@ describe('Overview screen', () => {
     renderRoute('/?lang=fr');
     await screen.findByRole('heading', { level: 1, name: 'Vue d’ensemble' }, { timeout: 10_000 });
     // toHaveTextContent would fold the narrow no-break spaces into plain ones: compare the raw text.
-    await waitFor(() => expect(tile('Budget total').textContent).toContain('1\u202f380\u202f000\u00a0$US'));
+    await waitFor(() =>
+      expect(tile('Budget total').textContent).toContain('1\u202f380\u202f000\u00a0$US'),
+    );
     expect(tile('Projets').textContent).toContain('4');
   });
 
   it('gives each chart a heading and its numbers as a table', async () => {
     const user = userEvent.setup();
     renderRoute('/?lang=en');
-    const region = await screen.findByRole('region', { name: 'Budget by region' }, { timeout: 10_000 });
-    for (const name of ['Budget by funding year', 'Budget by project type', 'Top 15 benefiting countries', 'Status mix']) {
+    const region = await screen.findByRole(
+      'region',
+      { name: 'Budget by region' },
+      { timeout: 10_000 },
+    );
+    for (const name of [
+      'Budget by funding year',
+      'Budget by project type',
+      'Top 15 benefiting countries',
+      'Status mix',
+    ]) {
       expect(screen.getByRole('region', { name })).toBeInTheDocument();
     }
     await user.click(within(region).getByRole('button', { name: 'Show as table' }));
@@ -80,8 +118,14 @@ describe('Overview screen', () => {
   it('states the equal split on the countries chart and tables the split budgets', async () => {
     const user = userEvent.setup();
     renderRoute('/?lang=en');
-    const countries = await screen.findByRole('region', { name: 'Top 15 benefiting countries' }, { timeout: 10_000 });
-    expect(countries).toHaveTextContent("A project's budget is split equally among its benefiting states");
+    const countries = await screen.findByRole(
+      'region',
+      { name: 'Top 15 benefiting countries' },
+      { timeout: 10_000 },
+    );
+    expect(countries).toHaveTextContent(
+      "A project's budget is split equally among its benefiting states",
+    );
     await user.click(within(countries).getByRole('button', { name: 'Show as table' }));
     const kenya = within(countries).getByRole('button', { name: 'Filter by Kenya' }).closest('tr')!;
     // 100,000 split between Kenya and Uganda, plus 50,000 for Kenya alone
@@ -91,7 +135,11 @@ describe('Overview screen', () => {
   it('filters by a table row’s button, as a click on its bar does, and clears on a second press', async () => {
     const user = userEvent.setup();
     const { router } = renderRoute('/?lang=en');
-    const region = await screen.findByRole('region', { name: 'Budget by region' }, { timeout: 10_000 });
+    const region = await screen.findByRole(
+      'region',
+      { name: 'Budget by region' },
+      { timeout: 10_000 },
+    );
     await user.click(within(region).getByRole('button', { name: 'Show as table' }));
     await user.click(within(region).getByRole('button', { name: 'Filter by Africa' }));
     await waitFor(() => expect(router.state.location.search).toContain('region=africa'));
@@ -115,9 +163,18 @@ describe('Overview screen', () => {
     await user.click(byType);
     expect(byType).toHaveAttribute('aria-pressed', 'true');
     await user.click(within(year).getByRole('button', { name: 'Show as table' }));
-    const head = within(year).getAllByRole('columnheader').map((c) => c.textContent);
+    const head = within(year)
+      .getAllByRole('columnheader')
+      .map((c) => c.textContent);
     // ongoing projects only: AVRR (2020) and labour migration (2020)
-    expect(head).toEqual(['Funding year', 'Assisted voluntary return and reintegration', 'Labour migration', 'Total (USD)']);
-    expect(within(year).getAllByRole('row')[1]).toHaveTextContent('2020US$100,000US$30,000US$130,000');
+    expect(head).toEqual([
+      'Funding year',
+      'Assisted voluntary return and reintegration',
+      'Labour migration',
+      'Total (USD)',
+    ]);
+    expect(within(year).getAllByRole('row')[1]).toHaveTextContent(
+      '2020US$100,000US$30,000US$130,000',
+    );
   });
 });

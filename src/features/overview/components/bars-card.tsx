@@ -21,20 +21,44 @@ interface BarsCardProps {
 }
 
 /** A card with horizontal bars of budget for one facet; a bar or a table row filters by its value. */
-export function BarsCard({ title, note, facet, category, bars, colour, fileName, labelWidth }: BarsCardProps) {
+export function BarsCard({
+  title,
+  note,
+  facet,
+  category,
+  bars,
+  colour,
+  fileName,
+  labelWidth,
+}: BarsCardProps) {
   const { t } = useTranslation('overview');
   const { lang } = useExplore();
   const { select, isActive } = useChartFilter(facet);
-  const data = barsTable(bars, { category, budget: t('columns.budget'), projects: t('columns.projects') }, lang);
+  const data = barsTable(
+    bars,
+    { category, budget: t('columns.budget'), projects: t('columns.projects') },
+    lang,
+  );
   return (
     <ChartCard
       title={title}
       note={note}
       data={data}
       fileName={fileName}
-      rowAction={{ label: (row) => t('interact.filterBy', { label: row.display[0] }), onSelect: select, isActive }}
+      rowAction={{
+        label: (row) => t('interact.filterBy', { label: row.display[0] }),
+        onSelect: select,
+        isActive,
+      }}
     >
-      <BarsChart bars={bars} title={title} colour={colour} lang={lang} onSelect={select} labelWidth={labelWidth} />
+      <BarsChart
+        bars={bars}
+        title={title}
+        colour={colour}
+        lang={lang}
+        onSelect={select}
+        labelWidth={labelWidth}
+      />
     </ChartCard>
   );
 }

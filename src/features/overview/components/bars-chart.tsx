@@ -25,7 +25,14 @@ const keyOfBar = (bar: BarDatum) => bar.key;
  * Horizontal bars of budget by category, labelled with their amounts. Clicking a bar, or Enter on
  * the bar the arrow keys reached, applies that category as the filter.
  */
-export function BarsChart({ bars, title, colour, lang, onSelect, labelWidth = 170 }: BarsChartProps) {
+export function BarsChart({
+  bars,
+  title,
+  colour,
+  lang,
+  onSelect,
+  labelWidth = 170,
+}: BarsChartProps) {
   const { t } = useTranslation('overview');
   const { setActiveKey, container } = useEnterToSelect(onSelect, true);
   const height = Math.max(120, bars.length * ROW_HEIGHT + 40);
@@ -44,8 +51,21 @@ export function BarsChart({ bars, title, colour, lang, onSelect, labelWidth = 17
           }}
           className="clickable-chart"
         >
-          <XAxis type="number" tickFormatter={(v: number) => formatUsdCompact(v, lang)} tickCount={4} minTickGap={16} tickLine={false} />
-          <YAxis type="category" dataKey="label" width={labelWidth} interval={0} tickLine={false} tick={<CategoryTick maxChars={Math.floor(labelWidth / 6.6)} />} />
+          <XAxis
+            type="number"
+            tickFormatter={(v: number) => formatUsdCompact(v, lang)}
+            tickCount={4}
+            minTickGap={16}
+            tickLine={false}
+          />
+          <YAxis
+            type="category"
+            dataKey="label"
+            width={labelWidth}
+            interval={0}
+            tickLine={false}
+            tick={<CategoryTick maxChars={Math.floor(labelWidth / 6.6)} />}
+          />
           <Tooltip
             cursor={{ fill: 'rgb(0 114 178 / 8%)' }}
             isAnimationActive={false}
@@ -55,14 +75,27 @@ export function BarsChart({ bars, title, colour, lang, onSelect, labelWidth = 17
               return (
                 <TooltipBox
                   title={bar.label}
-                  lines={[{ value: formatUsd(bar.budget, lang) }, { value: t('interact.tooltipProjects', { count: bar.count, n: formatNumber(bar.count, lang) }) }]}
+                  lines={[
+                    { value: formatUsd(bar.budget, lang) },
+                    {
+                      value: t('interact.tooltipProjects', {
+                        count: bar.count,
+                        n: formatNumber(bar.count, lang),
+                      }),
+                    },
+                  ]}
                   hint={t('interact.tooltipAction')}
                 />
               );
             }}
           />
           <Bar dataKey="budget" fill={colour} isAnimationActive={false} maxBarSize={22}>
-            <LabelList dataKey="budget" position="right" formatter={(v: unknown) => formatUsdCompact(Number(v), lang)} className="bar-value" />
+            <LabelList
+              dataKey="budget"
+              position="right"
+              formatter={(v: unknown) => formatUsdCompact(Number(v), lang)}
+              className="bar-value"
+            />
           </Bar>
           <ActiveDatumProbe onActive={setActiveKey} keyOf={keyOfBar} />
         </BarChart>

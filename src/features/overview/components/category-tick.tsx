@@ -15,7 +15,13 @@ export function CategoryTick({ x = 0, y = 0, payload, maxChars }: CategoryTickPr
   const lines = wrapLabel(String(payload?.value ?? ''), maxChars, 2);
   const top = Number(y) - ((lines.length - 1) * LINE_HEIGHT) / 2;
   return (
-    <text x={Number(x)} y={top} textAnchor="end" dominantBaseline="middle" className="category-tick">
+    <text
+      x={Number(x)}
+      y={top}
+      textAnchor="end"
+      dominantBaseline="middle"
+      className="category-tick"
+    >
       {lines.map((line, i) => (
         <tspan key={i} x={Number(x)} dy={i === 0 ? 0 : LINE_HEIGHT}>
           {line}

@@ -5,7 +5,13 @@ import { useActiveTooltipDataPoints, useIsTooltipActive } from 'recharts';
  * Rendered inside a Recharts chart: keeps the key of the datum the tooltip is on — moved there by
  * the mouse or by the arrow keys of Recharts' accessibility layer — so that Enter can act on it.
  */
-export function ActiveDatumProbe<T>({ onActive, keyOf }: { onActive: (key: string | undefined) => void; keyOf: (datum: T) => string }) {
+export function ActiveDatumProbe<T>({
+  onActive,
+  keyOf,
+}: {
+  onActive: (key: string | undefined) => void;
+  keyOf: (datum: T) => string;
+}) {
   const points = useActiveTooltipDataPoints<T>();
   const active = useIsTooltipActive();
   const first = points?.[0];
@@ -16,7 +22,12 @@ export function ActiveDatumProbe<T>({ onActive, keyOf }: { onActive: (key: strin
 }
 
 /** Recharts' arrow key for the next and the previous bar of a chart with bars top to bottom. */
-const ROWS_KEYS: Record<string, string> = { ArrowDown: 'ArrowLeft', ArrowRight: 'ArrowLeft', ArrowUp: 'ArrowRight', ArrowLeft: 'ArrowRight' };
+const ROWS_KEYS: Record<string, string> = {
+  ArrowDown: 'ArrowLeft',
+  ArrowRight: 'ArrowLeft',
+  ArrowUp: 'ArrowRight',
+  ArrowLeft: 'ArrowRight',
+};
 
 /**
  * Recharts moves "back" on ArrowRight in charts whose bars run top to bottom (its own TODO), so
@@ -27,7 +38,9 @@ function remapRowsKeys(event: KeyboardEvent): void {
   if (!event.isTrusted || !key || !event.target) return;
   event.preventDefault();
   event.stopPropagation();
-  event.target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+  event.target.dispatchEvent(
+    new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }),
+  );
 }
 
 /**

@@ -32,8 +32,16 @@ export function KpiTiles() {
         value={formatNumber(kpis.ongoing, lang)}
         note={t('kpis.ongoingShare', { share: formatPercent(ongoingShare, lang) })}
       />
-      <Tile label={t('kpis.countries')} value={formatNumber(kpis.countries, lang)} note={t('kpis.countriesNote')} />
-      <Tile label={t('kpis.medianBudget')} value={formatUsd(kpis.medianBudget, lang)} note={t('kpis.medianNote')} />
+      <Tile
+        label={t('kpis.countries')}
+        value={formatNumber(kpis.countries, lang)}
+        note={t('kpis.countriesNote')}
+      />
+      <Tile
+        label={t('kpis.medianBudget')}
+        value={formatUsd(kpis.medianBudget, lang)}
+        note={t('kpis.medianNote')}
+      />
     </section>
   );
 }

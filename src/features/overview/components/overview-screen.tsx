@@ -23,7 +23,9 @@ export function OverviewScreen({ mapSlot }: OverviewScreenProps) {
   const countriesNote = (
     <>
       {t('notes.equalSplit')}{' '}
-      {countries.states > TOP_COUNTRIES ? t('notes.topOf', { shown: TOP_COUNTRIES, states: countries.states }) : null}
+      {countries.states > TOP_COUNTRIES
+        ? t('notes.topOf', { shown: TOP_COUNTRIES, states: countries.states })
+        : null}
     </>
   );
   return (

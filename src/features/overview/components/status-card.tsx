@@ -15,7 +15,12 @@ export function StatusCard() {
   const title = t('charts.status');
   const data = barsTable(
     slices,
-    { category: t('columns.status'), budget: t('columns.budget'), share: t('columns.share'), projects: t('columns.projects') },
+    {
+      category: t('columns.status'),
+      budget: t('columns.budget'),
+      share: t('columns.share'),
+      projects: t('columns.projects'),
+    },
     lang,
   );
   return (
@@ -24,9 +29,19 @@ export function StatusCard() {
       note={t('notes.statusShare')}
       data={data}
       fileName="budget-by-status"
-      rowAction={{ label: (row) => t('interact.filterBy', { label: row.display[0] }), onSelect: select, isActive }}
+      rowAction={{
+        label: (row) => t('interact.filterBy', { label: row.display[0] }),
+        onSelect: select,
+        isActive,
+      }}
     >
-      <StatusChart slices={slices} title={title} lang={lang} onSelect={select} isActive={isActive} />
+      <StatusChart
+        slices={slices}
+        title={title}
+        lang={lang}
+        onSelect={select}
+        isActive={isActive}
+      />
     </ChartCard>
   );
 }

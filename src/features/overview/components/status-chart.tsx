@@ -30,7 +30,12 @@ export function StatusChart({ slices, title, lang, onSelect, isActive }: StatusC
   return (
     <div className="chart-canvas status-chart">
       <ResponsiveContainer width="100%" height={220}>
-        <PieChart title={title} desc={t('interact.sliceHint')} accessibilityLayer={false} className="clickable-chart">
+        <PieChart
+          title={title}
+          desc={t('interact.sliceHint')}
+          accessibilityLayer={false}
+          className="clickable-chart"
+        >
           <Pie
             data={data}
             dataKey="budget"
@@ -56,8 +61,15 @@ export function StatusChart({ slices, title, lang, onSelect, isActive }: StatusC
                 <TooltipBox
                   title={slice.label}
                   lines={[
-                    { value: `${formatUsd(slice.budget, lang)} · ${formatPercent(slice.share, lang)}` },
-                    { value: t('interact.tooltipProjects', { count: slice.count, n: formatNumber(slice.count, lang) }) },
+                    {
+                      value: `${formatUsd(slice.budget, lang)} · ${formatPercent(slice.share, lang)}`,
+                    },
+                    {
+                      value: t('interact.tooltipProjects', {
+                        count: slice.count,
+                        n: formatNumber(slice.count, lang),
+                      }),
+                    },
                   ]}
                   hint={t('interact.tooltipClick')}
                 />
@@ -67,8 +79,17 @@ export function StatusChart({ slices, title, lang, onSelect, isActive }: StatusC
         </PieChart>
       </ResponsiveContainer>
       <ChartLegend
-        items={data.map((s) => ({ key: s.key, label: s.label, colour: s.fill, detail: formatPercent(s.share, lang) }))}
-        action={{ label: (item) => t('interact.filterBy', { label: item.label }), onSelect, isActive }}
+        items={data.map((s) => ({
+          key: s.key,
+          label: s.label,
+          colour: s.fill,
+          detail: formatPercent(s.share, lang),
+        }))}
+        action={{
+          label: (item) => t('interact.filterBy', { label: item.label }),
+          onSelect,
+          isActive,
+        }}
       />
     </div>
   );

@@ -42,7 +42,13 @@ export function YearChart({ rows, series, title, lang, onSelect }: YearChartProp
         >
           <CartesianGrid vertical={false} stroke="#e3e8ee" />
           <XAxis dataKey="year" tickLine={false} tickMargin={6} minTickGap={8} />
-          <YAxis tickFormatter={(v: number) => formatUsdCompact(v, lang)} width={72} tickCount={5} tickLine={false} axisLine={false} />
+          <YAxis
+            tickFormatter={(v: number) => formatUsdCompact(v, lang)}
+            width={88}
+            tickCount={5}
+            tickLine={false}
+            axisLine={false}
+          />
           <Tooltip
             cursor={{ fill: 'rgb(0 114 178 / 8%)' }}
             isAnimationActive={false}
@@ -51,17 +57,24 @@ export function YearChart({ rows, series, title, lang, onSelect }: YearChartProp
               if (!active || !row) return null;
               const lines = series
                 .filter((s) => (row[s.key] ?? 0) !== 0)
-                .map((s) => ({ name: s.label, value: formatUsd(row[s.key] ?? 0, lang), colour: s.colour }));
+                .map((s) => ({
+                  name: s.label,
+                  value: formatUsd(row[s.key] ?? 0, lang),
+                  colour: s.colour,
+                }));
               return (
                 <TooltipBox
                   title={String(row.year)}
-                  lines={[...lines, { value: t('interact.tooltipTotal', { value: formatUsd(row.total, lang) }) }]}
+                  lines={[
+                    ...lines,
+                    { value: t('interact.tooltipTotal', { value: formatUsd(row.total, lang) }) },
+                  ]}
                   hint={t('interact.tooltipAction')}
                 />
               );
             }}
           />
-          <Bar dataKey="total" shape={shape} isAnimationActive={false} />
+          <Bar dataKey="total" shape={shape} isAnimationActive={false} maxBarSize={56} />
           <ActiveDatumProbe onActive={setActiveKey} keyOf={keyOfRow} />
         </BarChart>
       </ResponsiveContainer>

@@ -20,10 +20,43 @@ const project = (p: Partial<ProjectSummary> & Pick<ProjectSummary, 'id'>): Proje
 
 /** Four projects whose totals are worked out by hand in the tests below. */
 const PORTFOLIO: ProjectSummary[] = [
-  project({ id: 'RR.0001', region: 'africa', status: 'ongoing', type: 'avrr', budgetUsd: 100_000, countries: ['KE', 'UG'], year: 2020 }),
-  project({ id: 'CT.0002', region: 'africa', status: 'completed', type: 'counter-trafficking', budgetUsd: 50_000, countries: ['KE'], year: 2019 }),
-  project({ id: 'RR.0003', region: 'asia-oceania', status: 'completed', type: 'avrr', budgetUsd: 200_000, countries: ['CN'], year: 2019 }),
-  project({ id: 'LM.0004', region: 'global', status: 'ongoing', type: 'labour-migration', budgetUsd: 30_000, countries: ['MA', 'TN', 'SN'], year: 2020, coverage: 'global' }),
+  project({
+    id: 'RR.0001',
+    region: 'africa',
+    status: 'ongoing',
+    type: 'avrr',
+    budgetUsd: 100_000,
+    countries: ['KE', 'UG'],
+    year: 2020,
+  }),
+  project({
+    id: 'CT.0002',
+    region: 'africa',
+    status: 'completed',
+    type: 'counter-trafficking',
+    budgetUsd: 50_000,
+    countries: ['KE'],
+    year: 2019,
+  }),
+  project({
+    id: 'RR.0003',
+    region: 'asia-oceania',
+    status: 'completed',
+    type: 'avrr',
+    budgetUsd: 200_000,
+    countries: ['CN'],
+    year: 2019,
+  }),
+  project({
+    id: 'LM.0004',
+    region: 'global',
+    status: 'ongoing',
+    type: 'labour-migration',
+    budgetUsd: 30_000,
+    countries: ['MA', 'TN', 'SN'],
+    year: 2020,
+    coverage: 'global',
+  }),
 ];
 
 const view = createEngine(PORTFOLIO).compute(emptyFilters(), [], 'en');
@@ -39,11 +72,19 @@ describe('bars of a facet', () => {
   });
 
   it('labels bars in the language', () => {
-    expect(barsOf(view.byRegion, 'region', 'fr').map((b) => b.label)).toEqual(['Afrique', 'Asie et Océanie', 'Mondial']);
+    expect(barsOf(view.byRegion, 'region', 'fr').map((b) => b.label)).toEqual([
+      'Afrique',
+      'Asie et Océanie',
+      'Mondial',
+    ]);
   });
 
   it('leaves out what the filters exclude instead of drawing empty bars', () => {
-    const filtered = createEngine(PORTFOLIO).compute({ ...emptyFilters(), region: ['africa'] }, [], 'en');
+    const filtered = createEngine(PORTFOLIO).compute(
+      { ...emptyFilters(), region: ['africa'] },
+      [],
+      'en',
+    );
     expect(barsOf(filtered.byRegion, 'region', 'en').map((b) => b.key)).toEqual(['africa']);
   });
 });
@@ -66,7 +107,11 @@ describe('the table of a one-series chart', () => {
   });
 
   it('adds each bar’s share of the budget when asked', () => {
-    const data = barsTable(barsOf(view.byStatus, 'status', 'en'), { ...HEADINGS, share: 'Share' }, 'en');
+    const data = barsTable(
+      barsOf(view.byStatus, 'status', 'en'),
+      { ...HEADINGS, share: 'Share' },
+      'en',
+    );
     // ongoing 130,000 and completed 250,000 of 380,000
     expect(data.rows.map((r) => r.cells)).toEqual([
       ['Ongoing', 130_000, 130_000 / 380_000, 2],
@@ -106,15 +151,32 @@ describe('the year chart', () => {
     const { series, rows } = stackedOf(view.byYearType, 'type', 'en');
     expect(series.map((s) => s.key)).toEqual(['avrr', 'counter-trafficking', 'labour-migration']);
     expect(rows).toEqual([
-      { year: 2019, total: 250_000, avrr: 200_000, 'counter-trafficking': 50_000, 'labour-migration': 0 },
-      { year: 2020, total: 130_000, avrr: 100_000, 'counter-trafficking': 0, 'labour-migration': 30_000 },
+      {
+        year: 2019,
+        total: 250_000,
+        avrr: 200_000,
+        'counter-trafficking': 50_000,
+        'labour-migration': 0,
+      },
+      {
+        year: 2020,
+        total: 130_000,
+        avrr: 100_000,
+        'counter-trafficking': 0,
+        'labour-migration': 30_000,
+      },
     ]);
   });
 
   it('tables every segment and the year’s total', () => {
     const { series, rows } = stackedOf(view.byYearStatus, 'status', 'en');
     const data = stackedTable(rows, series, { year: 'Funding year', total: 'Total (USD)' }, 'en');
-    expect(data.columns.map((c) => c.label)).toEqual(['Funding year', 'Ongoing', 'Completed', 'Total (USD)']);
+    expect(data.columns.map((c) => c.label)).toEqual([
+      'Funding year',
+      'Ongoing',
+      'Completed',
+      'Total (USD)',
+    ]);
     expect(data.rows.map((r) => r.cells)).toEqual([
       ['2019', 0, 250_000, 250_000],
       ['2020', 130_000, 0, 130_000],
@@ -129,11 +191,18 @@ describe('axis labels', () => {
   });
 
   it('wraps between words', () => {
-    expect(wrapLabel('Immigration and border management', 20, 2)).toEqual(['Immigration and', 'border management']);
+    expect(wrapLabel('Immigration and border management', 20, 2)).toEqual([
+      'Immigration and',
+      'border management',
+    ]);
   });
 
   it('ends a label too long for its lines with an ellipsis', () => {
-    const lines = wrapLabel('Aide au retour et à la réintégration à l’intention des migrants', 20, 2);
+    const lines = wrapLabel(
+      'Aide au retour et à la réintégration à l’intention des migrants',
+      20,
+      2,
+    );
     expect(lines).toHaveLength(2);
     expect(lines[0]).toBe('Aide au retour et à');
     expect(lines[1]!.endsWith('…')).toBe(true);

@@ -28,12 +28,21 @@ export interface BarHeadings {
  * The bars of a facet, in the engine's order, without the values no matching project has
  * (the engine lists every code, so that filtered-out regions would otherwise show as empty bars).
  */
-export function barsOf(bins: readonly Bin<string | number>[], facet: Facet, lang: Language): BarDatum[] {
+export function barsOf(
+  bins: readonly Bin<string | number>[],
+  facet: Facet,
+  lang: Language,
+): BarDatum[] {
   return bins
     .filter((bin) => bin.count > 0)
     .map((bin) => {
       const key = String(bin.key);
-      return { key, label: facetValueLabel(facet, key, lang), budget: bin.budget, count: bin.count };
+      return {
+        key,
+        label: facetValueLabel(facet, key, lang),
+        budget: bin.budget,
+        count: bin.count,
+      };
     });
 }
 
@@ -50,7 +59,11 @@ export function topCountries(
 }
 
 /** The table (and CSV) of a one-series chart: exactly its bars' numbers. */
-export function barsTable(bars: readonly BarDatum[], headings: BarHeadings, lang: Language): ChartData {
+export function barsTable(
+  bars: readonly BarDatum[],
+  headings: BarHeadings,
+  lang: Language,
+): ChartData {
   const total = bars.reduce((sum, bar) => sum + bar.budget, 0);
   const share = (bar: BarDatum) => (total > 0 ? bar.budget / total : 0);
   const columns: ChartData['columns'] = [
@@ -102,7 +115,10 @@ export function stackedOf(
     for (const code of codes) row[code] = bin.parts[code] ?? 0;
     return row;
   });
-  return { series: codes.map((code) => ({ key: code, label: facetValueLabel(dimension, code, lang) })), rows };
+  return {
+    series: codes.map((code) => ({ key: code, label: facetValueLabel(dimension, code, lang) })),
+    rows,
+  };
 }
 
 /** The year chart's table: a row per year, a column per series and the year's total. */
