@@ -28,6 +28,7 @@ function escapeRegExp(text: string): string {
 }
 
 test('keyboard only: filter, sort, export CSV and open a project', async ({ page }) => {
+  test.setTimeout(120_000);
   await page.goto('/projects?lang=en');
   await expect(page.getByRole('table', { name: 'Projects' })).toBeVisible();
 
