@@ -6,13 +6,23 @@ import type { Language } from '@/domain/codes/languages';
 import type { Bin } from '@/domain/engine/types';
 import { formatUsd, formatUsdCompact } from '@/lib/format';
 import { PALETTE } from '@/lib/palette';
+import { usePrinting } from '../hooks/use-printing';
 import { cumulativeByYear } from '../lib/cumulative';
+import { PRINT_WIDTH_PX } from '../lib/print-layout';
 import '../i18n';
+
+/** Height of the printed chart in CSS pixels (about 60 mm). */
+const PRINT_HEIGHT_PX = 230;
 
 /** The running total of budget by funding year, as an area chart with its table view. */
 export function CumulativeTrend({ byYear, lang }: { byYear: readonly Bin<number>[]; lang: Language }) {
   const { t } = useTranslation('budget');
   const points = useMemo(() => cumulativeByYear(byYear), [byYear]);
+  const printing = usePrinting();
+  // On paper the chart is drawn at the page's width, not the screen's.
+  const size = printing
+    ? { width: Math.floor(PRINT_WIDTH_PX), height: PRINT_HEIGHT_PX }
+    : { responsive: true, style: { width: '100%', height: '100%' } };
   const data: ChartData = {
     columns: [
       { key: 'year', label: t('trend.year') },
@@ -34,7 +44,7 @@ export function CumulativeTrend({ byYear, lang }: { byYear: readonly Bin<number>
   return (
     <ChartCard title={t('trend.title')} note={t('trend.note')} data={data} fileName="cumulative-budget-by-year">
       <div className="budget-trend-chart" role="img" aria-label={label}>
-        <AreaChart responsive accessibilityLayer={false} data={points} style={{ width: '100%', height: '100%' }} margin={{ top: 8, right: 16, bottom: 4, left: 8 }}>
+        <AreaChart {...size} accessibilityLayer={false} data={points} margin={{ top: 8, right: 16, bottom: 4, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="year" tickMargin={6} minTickGap={12} />
           <YAxis tickFormatter={(v: number) => formatUsdCompact(v, lang)} width={88} />
