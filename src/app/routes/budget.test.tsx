@@ -24,7 +24,8 @@ beforeAll(() => {
 afterAll(() => vi.unstubAllGlobals());
 
 /** The number an amount cell shows: "1,234,567" → 1234567, "–" → 0. */
-const amountOf = (cell: HTMLElement) => (cell.textContent === '–' ? 0 : Number(cell.textContent!.replace(/,/g, '')));
+const amountOf = (cell: HTMLElement) =>
+  cell.textContent === '–' ? 0 : Number(cell.textContent!.replace(/,/g, ''));
 
 async function renderBudget() {
   renderRoute('/budget?lang=en');
@@ -46,7 +47,10 @@ function checkRows(table: HTMLElement, slack: (cells: number) => number): number
     const cells = within(row).getAllByRole('cell');
     const total = amountOf(cells.at(-1)!);
     const sum = cells.slice(0, -1).reduce((s, cell) => s + amountOf(cell), 0);
-    expect(Math.abs(sum - total), within(row).getByRole('rowheader').textContent!).toBeLessThanOrEqual(slack(cells.length));
+    expect(
+      Math.abs(sum - total),
+      within(row).getByRole('rowheader').textContent!,
+    ).toBeLessThanOrEqual(slack(cells.length));
   }
   return amountOf(within(foot!).getAllByRole('cell').at(-1)!);
 }
@@ -55,10 +59,22 @@ describe('/budget', () => {
   it('shows a pivot whose rows add up and whose grand total is the portfolio total', async () => {
     const table = await renderBudget();
     const kpis = sampleKpis();
-    expect(screen.getByText(/All projects, no filters applied\. 600 projects, total budget US\$/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/All projects, no filters applied\. 600 projects, total budget US\$/),
+    ).toBeInTheDocument();
     expect(screen.getByText(/^Data as of 31 October 2026 · Source: /)).toBeInTheDocument();
-    expect(within(table).getAllByRole('rowheader').map((th) => th.textContent)).toEqual([
-      'Africa', 'Asia and Oceania', 'Europe and Central Asia', 'Latin America and the Caribbean', 'Middle East and North Africa', 'Global', 'Total',
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((th) => th.textContent),
+    ).toEqual([
+      'Africa',
+      'Asia and Oceania',
+      'Europe and Central Asia',
+      'Latin America and the Caribbean',
+      'Middle East and North Africa',
+      'Global',
+      'Total',
     ]);
     expect(within(table).getAllByRole('columnheader')).toHaveLength(1 + 26 + 1);
     expect(checkRows(table, () => 0)).toBe(kpis.totalBudget);
@@ -70,7 +86,10 @@ describe('/budget', () => {
     const kpis = sampleKpis();
     const rowsSwitch = screen.getByRole('group', { name: 'Rows' });
     await user.click(within(rowsSwitch).getByRole('button', { name: 'Project type' }));
-    expect(within(rowsSwitch).getByRole('button', { name: 'Project type' })).toHaveAttribute('aria-pressed', 'true');
+    expect(within(rowsSwitch).getByRole('button', { name: 'Project type' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     const byType = screen.getByRole('table', { name: /by project type/ });
     expect(checkRows(byType, () => 0)).toBe(kpis.totalBudget);
 
@@ -78,7 +97,9 @@ describe('/budget', () => {
     const byCountry = screen.getByRole('table', { name: /by benefiting state/ });
     // Equal shares are shown rounded to the dollar: each cell may be off by half a dollar.
     expect(checkRows(byCountry, (cells) => cells / 2)).toBe(kpis.totalBudget);
-    expect(within(byCountry).getByRole('rowheader', { name: /^Other countries \(\d+\)$/ })).toBeInTheDocument();
+    expect(
+      within(byCountry).getByRole('rowheader', { name: /^Other countries \(\d+\)$/ }),
+    ).toBeInTheDocument();
     expect(screen.getByText(/split|equal share/)).toBeInTheDocument();
   });
 });

@@ -31,7 +31,12 @@ export function BudgetHeader({ meta, kpis, filters, lang }: BudgetHeaderProps) {
           {t('common:footer.source', { source: meta.source })}
         </p>
       </div>
-      <button type="button" className="button primary no-print" title={t('printHint')} onClick={() => window.print()}>
+      <button
+        type="button"
+        className="button primary no-print"
+        title={t('printHint')}
+        onClick={() => window.print()}
+      >
         {t('print')}
       </button>
     </header>

@@ -15,7 +15,13 @@ import '../i18n';
 const PRINT_HEIGHT_PX = 230;
 
 /** The running total of budget by funding year, as an area chart with its table view. */
-export function CumulativeTrend({ byYear, lang }: { byYear: readonly Bin<number>[]; lang: Language }) {
+export function CumulativeTrend({
+  byYear,
+  lang,
+}: {
+  byYear: readonly Bin<number>[];
+  lang: Language;
+}) {
   const { t } = useTranslation('budget');
   const points = useMemo(() => cumulativeByYear(byYear), [byYear]);
   const printing = usePrinting();
@@ -39,12 +45,26 @@ export function CumulativeTrend({ byYear, lang }: { byYear: readonly Bin<number>
   const last = points[points.length - 1];
   const label =
     first && last
-      ? t('trend.chartLabel', { first: first.year, last: last.year, total: formatUsd(last.cumulative, lang) })
+      ? t('trend.chartLabel', {
+          first: first.year,
+          last: last.year,
+          total: formatUsd(last.cumulative, lang),
+        })
       : t('trend.title');
   return (
-    <ChartCard title={t('trend.title')} note={t('trend.note')} data={data} fileName="cumulative-budget-by-year">
+    <ChartCard
+      title={t('trend.title')}
+      note={t('trend.note')}
+      data={data}
+      fileName="cumulative-budget-by-year"
+    >
       <div className="budget-trend-chart" role="img" aria-label={label}>
-        <AreaChart {...size} accessibilityLayer={false} data={points} margin={{ top: 8, right: 16, bottom: 4, left: 8 }}>
+        <AreaChart
+          {...size}
+          accessibilityLayer={false}
+          data={points}
+          margin={{ top: 8, right: 16, bottom: 4, left: 8 }}
+        >
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="year" tickMargin={6} minTickGap={12} />
           <YAxis tickFormatter={(v: number) => formatUsdCompact(v, lang)} width={88} />

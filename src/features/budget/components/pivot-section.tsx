@@ -26,19 +26,33 @@ export function PivotSection({ view, filters, lang }: PivotSectionProps) {
   const headingId = useId();
   const [dimension, setDimension] = useState<PivotDimension>('region');
   const [showAll, setShowAll] = useState(false);
-  const model = useMemo(() => pivotModel(view.pivots[dimension], dimension, view.byYear), [view, dimension]);
+  const model = useMemo(
+    () => pivotModel(view.pivots[dimension], dimension, view.byYear),
+    [view, dimension],
+  );
   const rows = useMemo(() => displayRows(model, showAll, lang, t), [model, showAll, lang, t]);
   const addedUp = countriesAddedUp(model);
   const print = useMemo(
-    () => choosePrintLayout(dimension === 'country' ? collapseRows(model, TOP_COUNTRIES) : model, lang, t('pivot.total')),
+    () =>
+      choosePrintLayout(
+        dimension === 'country' ? collapseRows(model, TOP_COUNTRIES) : model,
+        lang,
+        t('pivot.total'),
+      ),
     [model, dimension, lang, t],
   );
   const downloadCsv = () => {
     const { header, rows: cells } = pivotCsvTable(model, lang, t);
-    const name = csvFileName({ filters, date: new Date() }).replace(/^portfolio-/, `budget-by-${dimension}-`);
+    const name = csvFileName({ filters, date: new Date() }).replace(
+      /^portfolio-/,
+      `budget-by-${dimension}-`,
+    );
     downloadBlob(csvBlob(tableToCsv(header, cells)), name);
   };
   const hasUnassigned = model.rows.some((row) => row.kind === 'unassigned');
+  const hasEmptyCells = rows.some((display) =>
+    display.row.cells.some((value) => Math.abs(value) < 0.5),
+  );
   return (
     <section className="card budget-pivot" aria-labelledby={headingId}>
       <div className="budget-pivot-head">
@@ -49,32 +63,56 @@ export function PivotSection({ view, filters, lang }: PivotSectionProps) {
         <p className="muted">{t('pivot.noData')}</p>
       ) : (
         <>
-          {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a region that scrolls sideways must be reachable by keyboard */}
-          <div className="pivot-scroll" role="region" aria-label={t('pivot.scrollRegion')} tabIndex={0}>
+          <div
+            className="pivot-scroll"
+            role="region"
+            aria-label={t('pivot.scrollRegion')}
+            // A region that scrolls sideways must be reachable by keyboard (WCAG 2.1.1).
+            // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+            tabIndex={0}
+          >
             <PivotTable model={model} rows={rows} lang={lang} print={print} />
           </div>
           <div className="pivot-notes">
             <p>
-              {t('pivot.zeroNote')}
-              {dimension === 'country' ? ` ${t('pivot.countrySplit')}` : null}
-              {hasUnassigned ? ` ${t('pivot.unassignedNote')}` : null}
+              {[
+                hasEmptyCells ? t('pivot.zeroNote') : '',
+                dimension === 'country' ? t('pivot.countrySplit') : '',
+                hasUnassigned ? t('pivot.unassignedNote') : '',
+              ]
+                .filter(Boolean)
+                .join(' ')}
             </p>
             {addedUp > 0 && !showAll ? (
-              <p className="no-print">{t('pivot.topNote', { count: addedUp, top: TOP_COUNTRIES })}</p>
+              <p className="no-print">
+                {t('pivot.topNote', { count: addedUp, top: TOP_COUNTRIES })}
+              </p>
             ) : null}
             {addedUp > 0 ? (
-              <p className="print-only">{t('pivot.printTopNote', { count: addedUp, top: TOP_COUNTRIES })}</p>
+              <p className="print-only">
+                {t('pivot.printTopNote', { count: addedUp, top: TOP_COUNTRIES })}
+              </p>
             ) : null}
           </div>
         </>
       )}
       <div className="chart-actions no-print">
         {addedUp > 0 ? (
-          <button type="button" className="button" aria-pressed={showAll} onClick={() => setShowAll((v) => !v)}>
+          <button
+            type="button"
+            className="button"
+            aria-pressed={showAll}
+            onClick={() => setShowAll((v) => !v)}
+          >
             {t('pivot.showAll', { count: addedUp + TOP_COUNTRIES })}
           </button>
         ) : null}
-        <button type="button" className="button" onClick={downloadCsv} disabled={model.rows.length === 0}>
+        <button
+          type="button"
+          className="button"
+          onClick={downloadCsv}
+          disabled={model.rows.length === 0}
+        >
           {t('pivot.downloadCsv')}
         </button>
       </div>

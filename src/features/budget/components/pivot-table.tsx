@@ -14,7 +14,11 @@ interface PivotTableProps {
 }
 
 function rowClass(row: DisplayRow): string | undefined {
-  const classes = [row.row.kind !== 'row' ? `pivot-row-${row.row.kind}` : '', !row.print ? 'pivot-screen-only' : '', !row.screen ? 'pivot-print-only' : ''];
+  const classes = [
+    row.row.kind !== 'row' ? `pivot-row-${row.row.kind}` : '',
+    !row.print ? 'pivot-screen-only' : '',
+    !row.screen ? 'pivot-print-only' : '',
+  ];
   return classes.filter(Boolean).join(' ') || undefined;
 }
 

@@ -5,7 +5,13 @@ import '../i18n';
 const DIMENSIONS: readonly PivotDimension[] = ['region', 'type', 'country'];
 
 /** The "Rows" switch: region, project type or country, as toggle buttons. */
-export function RowsSwitch({ value, onChange }: { value: PivotDimension; onChange: (d: PivotDimension) => void }) {
+export function RowsSwitch({
+  value,
+  onChange,
+}: {
+  value: PivotDimension;
+  onChange: (d: PivotDimension) => void;
+}) {
   const { t } = useTranslation('budget');
   return (
     <div className="rows-switch no-print" role="group" aria-label={t('pivot.rows')}>

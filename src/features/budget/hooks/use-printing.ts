@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 
-const printQuery = () => (typeof window.matchMedia === 'function' ? window.matchMedia('print') : undefined);
+const printQuery = () =>
+  typeof window.matchMedia === 'function' ? window.matchMedia('print') : undefined;
 
 /**
  * True while the page is being printed. `beforeprint` re-renders synchronously, so what depends

@@ -24,7 +24,12 @@ describe('cumulativeByYear', () => {
 
   it('is empty when nothing matches, and sorts bins given out of order', () => {
     expect(cumulativeByYear(testView({ q: 'no such project' }).byYear)).toEqual([]);
-    expect(cumulativeByYear([{ key: 2021, budget: 5, count: 1 }, { key: 2020, budget: 2, count: 1 }])).toEqual([
+    expect(
+      cumulativeByYear([
+        { key: 2021, budget: 5, count: 1 },
+        { key: 2020, budget: 2, count: 1 },
+      ]),
+    ).toEqual([
       { year: 2020, budget: 2, cumulative: 2 },
       { year: 2021, budget: 5, cumulative: 7 },
     ]);

@@ -5,7 +5,11 @@ import '../i18n';
 import { filtersSentence, yearRuns } from './filters-sentence';
 
 const sentence = (filters: Partial<Filters>, lang: 'en' | 'fr') =>
-  filtersSentence({ ...emptyFilters(), ...filters }, lang, i18n.getFixedT(lang, ['budget', 'common']));
+  filtersSentence(
+    { ...emptyFilters(), ...filters },
+    lang,
+    i18n.getFixedT(lang, ['budget', 'common']),
+  );
 
 describe('yearRuns', () => {
   it('writes consecutive years as ranges', () => {
@@ -23,12 +27,26 @@ describe('filtersSentence', () => {
 
   it('lists every active filter in words, values of a facet joined by "or"', () => {
     expect(
-      sentence({ region: ['africa', 'asia-oceania'], status: ['ongoing'], year: [2019, 2020, 2021, 2024], from: 2020, budgetMin: 100_000, q: 'water' }, 'en'),
-    ).toBe('Filters applied: Region: Africa or Asia and Oceania; Status: Ongoing; Funding year: 2019–2021 or 2024; active from 2020; budget at least US$100,000; search “water”.');
+      sentence(
+        {
+          region: ['africa', 'asia-oceania'],
+          status: ['ongoing'],
+          year: [2019, 2020, 2021, 2024],
+          from: 2020,
+          budgetMin: 100_000,
+          q: 'water',
+        },
+        'en',
+      ),
+    ).toBe(
+      'Filters applied: Region: Africa or Asia and Oceania; Status: Ongoing; Funding year: 2019–2021 or 2024; active from 2020; budget at least US$100,000; search “water”.',
+    );
   });
 
   it('speaks French with French labels, country names and amounts', () => {
-    expect(sentence({ country: ['CN', 'FR'], from: 2019, to: 2022, budgetMax: 250_000 }, 'fr')).toBe(
+    expect(
+      sentence({ country: ['CN', 'FR'], from: 2019, to: 2022, budgetMax: 250_000 }, 'fr'),
+    ).toBe(
       'Filtres appliqués : Pays : Chine ou France ; actifs 2019–2022 ; budget d’au plus 250\u202f000\u00a0$US.',
     );
   });

@@ -32,15 +32,24 @@ export function filterPhrases(filters: Filters, lang: Language, t: Translate): s
   for (const facet of FACETS) {
     const values = filters[facet];
     if (values.length === 0) continue;
-    const labels = facet === 'year' ? yearRuns(filters.year) : values.map((v) => facetValueLabel(facet, String(v), lang));
-    phrases.push(t('scope.part', { facet: t(`common:${FACET_LABEL_KEY[facet]}`), values: orList(labels, lang) }));
+    const labels =
+      facet === 'year'
+        ? yearRuns(filters.year)
+        : values.map((v) => facetValueLabel(facet, String(v), lang));
+    phrases.push(
+      t('scope.part', {
+        facet: t(`common:${FACET_LABEL_KEY[facet]}`),
+        values: orList(labels, lang),
+      }),
+    );
   }
   const { from, to, budgetMin, budgetMax } = filters;
   if (from !== undefined && to !== undefined) phrases.push(t('scope.period', { from, to }));
   else if (from !== undefined) phrases.push(t('scope.periodFrom', { from }));
   else if (to !== undefined) phrases.push(t('scope.periodTo', { to }));
   const usd = (value: number) => formatUsd(value, lang);
-  if (budgetMin !== undefined && budgetMax !== undefined) phrases.push(t('scope.budgetBetween', { min: usd(budgetMin), max: usd(budgetMax) }));
+  if (budgetMin !== undefined && budgetMax !== undefined)
+    phrases.push(t('scope.budgetBetween', { min: usd(budgetMin), max: usd(budgetMax) }));
   else if (budgetMin !== undefined) phrases.push(t('scope.budgetMin', { min: usd(budgetMin) }));
   else if (budgetMax !== undefined) phrases.push(t('scope.budgetMax', { max: usd(budgetMax) }));
   const q = filters.q.trim();
@@ -51,5 +60,7 @@ export function filterPhrases(filters: Filters, lang: Language, t: Translate): s
 /** One sentence saying which projects the summary covers: every one, or the filters applied. */
 export function filtersSentence(filters: Filters, lang: Language, t: Translate): string {
   const phrases = filterPhrases(filters, lang, t);
-  return phrases.length === 0 ? t('scope.all') : t('scope.filtered', { filters: phrases.join(t('scope.separator')) });
+  return phrases.length === 0
+    ? t('scope.all')
+    : t('scope.filtered', { filters: phrases.join(t('scope.separator')) });
 }

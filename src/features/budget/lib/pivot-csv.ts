@@ -11,9 +11,18 @@ const toCents = (value: number) => Math.round(value * 100) / 100;
  * The whole pivot as a CSV table — every row, none added up — with the code and the label in
  * separate columns, raw amounts, and the totals row last.
  */
-export function pivotCsvTable(model: PivotModel, lang: Language, t: Translate): { header: string[]; rows: CellValue[][] } {
+export function pivotCsvTable(
+  model: PivotModel,
+  lang: Language,
+  t: Translate,
+): { header: string[]; rows: CellValue[][] } {
   const total = t('pivot.total');
-  const header = [t('pivot.code'), t(`pivot.dimension.${model.dimension}`), ...model.years.map(String), total];
+  const header = [
+    t('pivot.code'),
+    t(`pivot.dimension.${model.dimension}`),
+    ...model.years.map(String),
+    total,
+  ];
   const rows: CellValue[][] = model.rows.map((row) => [
     row.key,
     rowLabel(model, row, lang, t),

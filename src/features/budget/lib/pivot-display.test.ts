@@ -5,7 +5,36 @@ import type { PivotModel, PivotRow } from './pivot-model';
 import { countriesAddedUp, displayRows, TOP_COUNTRIES } from './pivot-display';
 
 const t = i18n.getFixedT('en', ['budget', 'common']);
-const CODES = ['CN', 'FR', 'DE', 'IT', 'ES', 'PT', 'NL', 'BE', 'LU', 'AT', 'CH', 'PL', 'CZ', 'SK', 'HU', 'RO', 'BG', 'GR', 'TR', 'UA', 'MD', 'BY', 'LT', 'LV', 'EE', 'FI', 'SE', 'NO'];
+const CODES = [
+  'CN',
+  'FR',
+  'DE',
+  'IT',
+  'ES',
+  'PT',
+  'NL',
+  'BE',
+  'LU',
+  'AT',
+  'CH',
+  'PL',
+  'CZ',
+  'SK',
+  'HU',
+  'RO',
+  'BG',
+  'GR',
+  'TR',
+  'UA',
+  'MD',
+  'BY',
+  'LT',
+  'LV',
+  'EE',
+  'FI',
+  'SE',
+  'NO',
+];
 
 /** Countries with budgets 28, 27, … 1 (thousands) in one year, and 5 (thousands) naming none. */
 function countryModel(count: number): PivotModel {

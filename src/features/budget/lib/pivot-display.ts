@@ -25,7 +25,12 @@ export function rowLabel(model: PivotModel, row: PivotRow, lang: Language, t: Tr
  * The rows of the table. Countries beyond the top ones are added up in "Other countries" unless
  * the reader asks for all of them on screen; print always adds them up so the page stays one.
  */
-export function displayRows(model: PivotModel, showAll: boolean, lang: Language, t: Translate): DisplayRow[] {
+export function displayRows(
+  model: PivotModel,
+  showAll: boolean,
+  lang: Language,
+  t: Translate,
+): DisplayRow[] {
   const printed = model.dimension === 'country' ? collapseRows(model, TOP_COUNTRIES) : model;
   const make = (row: PivotRow, screen: boolean, print: boolean): DisplayRow => ({
     row,

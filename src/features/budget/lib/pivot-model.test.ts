@@ -27,13 +27,26 @@ describe('pivotModel', () => {
   it('splits country budgets equally and puts projects naming no country in their own row', () => {
     const m = model('country');
     const byKey = Object.fromEntries(m.rows.map((r) => [`${r.kind}:${r.key}`, r.total]));
-    expect(Object.keys(byKey)).toEqual(['row:CN', 'row:UA', 'row:GN', 'row:SN', 'row:TH', 'row:VN', 'row:MA', 'row:ML', 'row:KE', 'unassigned:']);
+    expect(Object.keys(byKey)).toEqual([
+      'row:CN',
+      'row:UA',
+      'row:GN',
+      'row:SN',
+      'row:TH',
+      'row:VN',
+      'row:MA',
+      'row:ML',
+      'row:KE',
+      'unassigned:',
+    ]);
     expect(byKey['row:SN']).toBeCloseTo(100_000 + third, 6);
     expect(byKey['row:KE']).toBeCloseTo(third, 6);
     expect(byKey['unassigned:']).toBe(90_000);
     expect(m.rows.at(-1)?.cells).toEqual([0, 0, 90_000, 0, 0]);
     // With the unassigned row the columns are the year totals again, and they add up to the grand total.
-    m.columnTotals.forEach((total, i) => expect(total).toBeCloseTo([300_000, 150_000, 390_000, 250_000, 100_000][i]!, 6));
+    m.columnTotals.forEach((total, i) =>
+      expect(total).toBeCloseTo([300_000, 150_000, 390_000, 250_000, 100_000][i]!, 6),
+    );
     expect(m.grandTotal).toBe(1_190_000);
   });
 
@@ -47,11 +60,19 @@ describe('pivotModel', () => {
 describe('collapseRows', () => {
   it('keeps the largest rows and adds the rest up in one row, totals unchanged', () => {
     const m = collapseRows(model('country'), 3);
-    expect(m.rows.map((r) => r.kind === 'row' ? r.key : r.kind)).toEqual(['CN', 'UA', 'GN', 'other', 'unassigned']);
+    expect(m.rows.map((r) => (r.kind === 'row' ? r.key : r.kind))).toEqual([
+      'CN',
+      'UA',
+      'GN',
+      'other',
+      'unassigned',
+    ]);
     const other = m.rows[3]!;
     expect(other.count).toBe(6);
     expect(other.total).toBeCloseTo(616_666.67, 1);
-    [2 * third, 0, 200_000, 250_000, 100_000].forEach((v, i) => expect(other.cells[i]).toBeCloseTo(v, 6));
+    [2 * third, 0, 200_000, 250_000, 100_000].forEach((v, i) =>
+      expect(other.cells[i]).toBeCloseTo(v, 6),
+    );
     expect(m.rows.reduce((s, r) => s + r.total, 0)).toBeCloseTo(1_190_000, 6);
     expect(m.grandTotal).toBe(1_190_000);
   });

@@ -43,7 +43,11 @@ const sum = (values: readonly number[]) => values.reduce((s, v) => s + v, 0);
  * state; the budget of the others (possible in imported data) goes to an "unassigned" row, taken
  * from the year totals, so that every column and the grand total still reconcile.
  */
-export function pivotModel(pivot: Pivot, dimension: PivotDimension, byYear: readonly Bin<number>[]): PivotModel {
+export function pivotModel(
+  pivot: Pivot,
+  dimension: PivotDimension,
+  byYear: readonly Bin<number>[],
+): PivotModel {
   const rows: PivotRow[] = pivot.rowKeys.map((key, i) => ({
     key,
     kind: 'row',
@@ -54,7 +58,9 @@ export function pivotModel(pivot: Pivot, dimension: PivotDimension, byYear: read
   let columnTotals = pivot.columnTotals;
   if (dimension === 'country') {
     const yearTotal = new Map(byYear.map((bin) => [bin.key, bin.budget]));
-    const gaps = pivot.years.map((year, i) => (yearTotal.get(year) ?? 0) - (pivot.columnTotals[i] ?? 0));
+    const gaps = pivot.years.map(
+      (year, i) => (yearTotal.get(year) ?? 0) - (pivot.columnTotals[i] ?? 0),
+    );
     if (gaps.some((gap) => gap >= CENT_TOLERANCE)) {
       const cells = gaps.map((gap) => (gap >= CENT_TOLERANCE ? gap : 0));
       rows.push({ key: '', kind: 'unassigned', cells, total: sum(cells), count: 0 });

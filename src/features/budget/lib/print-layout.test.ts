@@ -33,7 +33,13 @@ function uniformModel(years: number, rows: number, cell: number): PivotModel {
   return {
     dimension: 'region',
     years: yearList,
-    rows: Array.from({ length: rows }, (_, r) => ({ key: `r${r}`, kind: 'row', cells: yearList.map(() => cell), total: cell * years, count: 1 })),
+    rows: Array.from({ length: rows }, (_, r) => ({
+      key: `r${r}`,
+      kind: 'row',
+      cells: yearList.map(() => cell),
+      total: cell * years,
+      count: 1,
+    })),
     columnTotals: yearList.map(() => cell * rows),
     grandTotal: cell * rows * years,
   };
@@ -45,14 +51,19 @@ describe('printedWidthPx', () => {
     const model = uniformModel(1, 1, 1_000);
     model.years = [2019];
     const expected = 80 + (2.052 * 28) / 3 + 3 + (2.5 * 28) / 3 + 3;
-    expect(printedWidthPx(model, { unit: 'full', fontPt: 7 }, 'en', 'Total')).toBeCloseTo(expected, 6);
+    expect(printedWidthPx(model, { unit: 'full', fontPt: 7 }, 'en', 'Total')).toBeCloseTo(
+      expected,
+      6,
+    );
   });
 });
 
 describe('choosePrintLayout', () => {
   it('prints full amounts when a few years fit the page', () => {
     const view = testView();
-    expect(choosePrintLayout(pivotModel(view.pivots.region, 'region', view.byYear), 'en', 'Total')).toEqual({ unit: 'full', fontPt: 7 });
+    expect(
+      choosePrintLayout(pivotModel(view.pivots.region, 'region', view.byYear), 'en', 'Total'),
+    ).toEqual({ unit: 'full', fontPt: 7 });
   });
 
   it('prints 26 years of a USD 100 million portfolio in thousands, within the page width', () => {
@@ -60,7 +71,9 @@ describe('choosePrintLayout', () => {
     const layout = choosePrintLayout(model, 'en', 'Total');
     expect(layout.unit).toBe('thousands');
     expect(printedWidthPx(model, layout, 'en', 'Total')).toBeLessThanOrEqual(PRINT_WIDTH_PX);
-    expect(printedWidthPx(model, { unit: 'full', fontPt: 7 }, 'en', 'Total')).toBeGreaterThan(PRINT_WIDTH_PX);
+    expect(printedWidthPx(model, { unit: 'full', fontPt: 7 }, 'en', 'Total')).toBeGreaterThan(
+      PRINT_WIDTH_PX,
+    );
   });
 
   it('falls back to millions when thousands would be too wide', () => {

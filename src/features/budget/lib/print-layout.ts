@@ -13,7 +13,10 @@ function decimalFormat(lang: Language, decimals: number): Intl.NumberFormat {
   const key = `${lang}:${decimals}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(localeOf(lang), { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    f = new Intl.NumberFormat(localeOf(lang), {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    });
     formatters.set(key, f);
   }
   return f;
@@ -69,15 +72,29 @@ function textWidthEm(text: string): number {
 }
 
 /** Estimated width in CSS pixels of the printed pivot in a layout: label column plus every amount column. */
-export function printedWidthPx(model: PivotModel, layout: PrintLayout, lang: Language, totalLabel: string): number {
+export function printedWidthPx(
+  model: PivotModel,
+  layout: PrintLayout,
+  lang: Language,
+  totalLabel: string,
+): number {
   const fontPx = (layout.fontPt * 96) / 72;
-  const columnWidth = (texts: string[]) => Math.max(...texts.map(textWidthEm)) * fontPx + 2 * PRINT_CELL_PADDING_PX;
+  const columnWidth = (texts: string[]) =>
+    Math.max(...texts.map(textWidthEm)) * fontPx + 2 * PRINT_CELL_PADDING_PX;
   const amount = (value: number) => formatAmount(value, layout.unit, lang);
   let width = PRINT_LABEL_PX;
   model.years.forEach((year, i) => {
-    width += columnWidth([String(year), ...model.rows.map((row) => amount(row.cells[i] ?? 0)), amount(model.columnTotals[i] ?? 0)]);
+    width += columnWidth([
+      String(year),
+      ...model.rows.map((row) => amount(row.cells[i] ?? 0)),
+      amount(model.columnTotals[i] ?? 0),
+    ]);
   });
-  width += columnWidth([totalLabel, ...model.rows.map((row) => amount(row.total)), amount(model.grandTotal)]);
+  width += columnWidth([
+    totalLabel,
+    ...model.rows.map((row) => amount(row.total)),
+    amount(model.grandTotal),
+  ]);
   return width;
 }
 
@@ -85,7 +102,12 @@ export function printedWidthPx(model: PivotModel, layout: PrintLayout, lang: Lan
  * The most precise unit, at the largest font, in which the printed pivot fits the width of an A4
  * page: full amounts for a few years, thousands or millions of dollars for the whole span.
  */
-export function choosePrintLayout(model: PivotModel, lang: Language, totalLabel: string): PrintLayout {
-  const fits = (layout: PrintLayout) => printedWidthPx(model, layout, lang, totalLabel) <= PRINT_WIDTH_PX * SAFETY;
+export function choosePrintLayout(
+  model: PivotModel,
+  lang: Language,
+  totalLabel: string,
+): PrintLayout {
+  const fits = (layout: PrintLayout) =>
+    printedWidthPx(model, layout, lang, totalLabel) <= PRINT_WIDTH_PX * SAFETY;
   return CANDIDATES.find(fits) ?? CANDIDATES[CANDIDATES.length - 1]!;
 }
