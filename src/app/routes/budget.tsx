@@ -1,7 +1,10 @@
-import { useTranslation } from 'react-i18next';
-import { ComingSoon } from '@/components/ui/coming-soon';
+import { ExploreScreen } from '@/app/layout/explore-screen';
+import { BudgetScreen } from '@/features/budget/components/budget-screen';
 
 export default function BudgetRoute() {
-  const { t } = useTranslation();
-  return <ComingSoon heading={t('nav.budget')} what={t('pending.budget')} />;
+  return (
+    <ExploreScreen>
+      <BudgetScreen />
+    </ExploreScreen>
+  );
 }
