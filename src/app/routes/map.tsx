@@ -1,7 +1,10 @@
-import { useTranslation } from 'react-i18next';
-import { ComingSoon } from '@/components/ui/coming-soon';
+import { ExploreScreen } from '@/app/layout/explore-screen';
+import { MapScreen } from '@/features/map/components/map-screen';
 
 export default function MapRoute() {
-  const { t } = useTranslation();
-  return <ComingSoon heading={t('nav.map')} what={t('pending.map')} />;
+  return (
+    <ExploreScreen>
+      <MapScreen />
+    </ExploreScreen>
+  );
 }

@@ -1,0 +1,133 @@
+import { useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { countryName } from '@/domain/codes/countries';
+import type { Language } from '@/domain/codes/languages';
+import type { CountryDatum, LegendItem } from '../lib/map-data';
+import { NO_PROJECTS_COLOUR } from '../lib/colours';
+import { worldMap } from '../lib/world-geometry';
+import { ExportLegend } from './export-legend';
+import { MapTooltip } from './map-tooltip';
+
+export interface ChoroplethProps {
+  data: ReadonlyMap<string, CountryDatum>;
+  /** The fill of a state with projects. */
+  fillOf: (datum: CountryDatum) => string;
+  /** States in the Country filter: outlined. */
+  selected: ReadonlySet<string>;
+  /** States of the highlighted region, outlined together; empty for none. */
+  highlight: ReadonlySet<string>;
+  label: string;
+  lang: Language;
+  /** The accessible name of a state with projects: "China: US$1,234,567 · 12 projects". */
+  describe: (datum: CountryDatum) => string;
+  onSelect: (code: string) => void;
+  legend: { title: string; items: LegendItem[] };
+}
+
+interface Active {
+  code: string | undefined;
+  name: string;
+  d: string;
+  /** Where the tooltip points, in the drawing's units. */
+  at: [number, number];
+}
+
+/**
+ * The world with each benefiting state filled by its class. States with projects are buttons
+ * (focusable, Enter or Space or a click applies the Country filter); the rest are decoration.
+ * Fills are attributes, not CSS, so the PNG download shows them.
+ */
+export function Choropleth({ data, fillOf, selected, highlight, label, lang, describe, onSelect, legend }: ChoroplethProps) {
+  const world = worldMap();
+  const [active, setActive] = useState<Active | undefined>();
+  const collator = useMemo(() => new Intl.Collator(lang), [lang]);
+  // States with projects come last, in name order, so the Tab order reads like an index.
+  const { idle, interactive } = useMemo(() => {
+    const withData = world.shapes.filter((s) => s.code !== undefined && data.has(s.code));
+    const nameOf = (code: string) => data.get(code)?.name ?? code;
+    withData.sort((a, b) => collator.compare(nameOf(a.code!), nameOf(b.code!)));
+    return { idle: world.shapes.filter((s) => !withData.includes(s)), interactive: withData };
+  }, [world, data, collator]);
+  const highlightPath = useMemo(() => (highlight.size > 0 ? world.outline(highlight) : ''), [world, highlight]);
+  const selectedPath = useMemo(() => (selected.size > 0 ? world.outline(selected) : ''), [world, selected]);
+
+  const pointAt = (event: PointerEvent<SVGElement>): [number, number] => {
+    const box = event.currentTarget.ownerSVGElement?.getBoundingClientRect();
+    if (!box || box.width === 0) return [0, 0];
+    const k = world.width / box.width;
+    return [(event.clientX - box.left) * k, (event.clientY - box.top) * k];
+  };
+  const onKeyDown = (code: string) => (event: KeyboardEvent<SVGPathElement>) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      onSelect(code);
+    }
+  };
+  const activeDatum = active?.code ? data.get(active.code) : undefined;
+
+  return (
+    <div className="map-canvas" style={{ aspectRatio: `${world.width} / ${world.height}` }}>
+      <svg
+        viewBox={`0 0 ${world.width} ${world.height}`}
+        className="map-svg"
+        role="group"
+        aria-label={label}
+        onPointerLeave={() => setActive(undefined)}
+      >
+        <rect className="map-sea" width={world.width} height={world.height} fill="#ffffff" />
+        <g aria-hidden="true">
+          {idle.map((s, i) => (
+            <path
+              key={s.code ?? `${s.atlasName}-${i}`}
+              d={s.d}
+              fill={NO_PROJECTS_COLOUR}
+              stroke="#ffffff"
+              strokeWidth={0.5}
+              onPointerMove={(e) => setActive({ code: s.code, name: s.code ? countryName(s.code, lang) : s.atlasName, d: s.d, at: pointAt(e) })}
+            />
+          ))}
+        </g>
+        <g>
+          {interactive.map((s) => {
+            const datum = data.get(s.code!)!;
+            return (
+              <path
+                key={s.code}
+                d={s.d}
+                className="map-country"
+                fill={fillOf(datum)}
+                stroke="#ffffff"
+                strokeWidth={0.5}
+                role="button"
+                tabIndex={0}
+                aria-label={describe(datum)}
+                aria-pressed={selected.has(datum.code)}
+                onClick={() => onSelect(datum.code)}
+                onKeyDown={onKeyDown(datum.code)}
+                onFocus={() => setActive({ code: datum.code, name: datum.name, d: s.d, at: s.anchor })}
+                onBlur={() => setActive(undefined)}
+                onPointerMove={(e) => setActive({ code: datum.code, name: datum.name, d: s.d, at: pointAt(e) })}
+              />
+            );
+          })}
+        </g>
+        <g aria-hidden="true" pointerEvents="none" fill="none">
+          <path d={world.regionBorders} stroke="#3b4550" strokeWidth={0.8} strokeLinejoin="round" />
+          {highlightPath ? <path className="map-highlight" d={highlightPath} stroke="#1b2733" strokeWidth={2.5} strokeLinejoin="round" /> : null}
+          {selectedPath ? <path d={selectedPath} stroke="#000000" strokeWidth={1.8} strokeLinejoin="round" /> : null}
+          {active ? <path className="map-active" d={active.d} stroke="#c75300" strokeWidth={2} strokeLinejoin="round" /> : null}
+        </g>
+        <ExportLegend title={legend.title} items={legend.items} height={world.height} />
+      </svg>
+      {active ? (
+        <MapTooltip
+          name={active.name}
+          datum={activeDatum}
+          selected={active.code !== undefined && selected.has(active.code)}
+          lang={lang}
+          left={active.at[0] / world.width}
+          top={active.at[1] / world.height}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { COUNTRIES_BY_REGION } from '@/domain/codes/countries';
+import { ChartCard } from '@/components/charts/chart-card';
+import { useMapModel } from '../hooks/use-map-model';
+import type { Measure } from '../lib/map-data';
+import { MapLegend } from './map-legend';
+import { MeasureSwitch } from './measure-switch';
+import { RegionHighlight, type MapRegion } from './region-highlight';
+import { SmallStates } from './small-states';
+import '../map.css';
+import '../i18n';
+
+// The boundaries, d3-geo and topojson-client load only when a map is first shown.
+const Choropleth = lazy(() => import('./choropleth').then((m) => ({ default: m.Choropleth })));
+
+interface MapCardProps {
+  /** The Overview's smaller map: no region highlight, small states named only in the table. */
+  compact?: boolean;
+  title?: string;
+  /** Said after the note on how budgets are split (e.g. a link to the full map). */
+  more?: ReactNode;
+}
+
+/** The choropleth of budget or projects per benefiting state in a chart card with its table. */
+export function MapCard({ compact = false, title, more }: MapCardProps) {
+  const { t } = useTranslation('map');
+  const [measure, setMeasure] = useState<Measure>('budget');
+  const [region, setRegion] = useState<MapRegion | ''>('');
+  const model = useMapModel(measure);
+  const highlight = useMemo(() => new Set<string>(region ? COUNTRIES_BY_REGION[region] : []), [region]);
+  const heading = title ?? t(`title.${measure}`);
+  const controls = (
+    <div className="map-controls no-print">
+      <MeasureSwitch value={measure} onChange={setMeasure} />
+      {compact ? null : <RegionHighlight value={region} onChange={setRegion} lang={model.lang} />}
+    </div>
+  );
+  return (
+    <ChartCard
+      title={heading}
+      note={
+        <>
+          {t('splitNote')} {more}
+        </>
+      }
+      controls={controls}
+      data={model.chartData}
+      fileName={`${measure}-by-benefiting-state`}
+    >
+      <div className={compact ? 'map-figure map-figure-compact' : 'map-figure'}>
+        <div className="map-main">
+          <Suspense fallback={<p className="map-canvas map-loading muted">{t('loading')}</p>}>
+            <Choropleth
+              data={model.data}
+              fillOf={model.fillOf}
+              selected={model.selected}
+              highlight={highlight}
+              label={t('mapLabel', { title: heading })}
+              lang={model.lang}
+              describe={model.describe}
+              onSelect={model.select}
+              legend={model.legend}
+            />
+          </Suspense>
+          {model.undrawn.length > 0 ? (
+            <SmallStates
+              states={model.undrawn}
+              lang={model.lang}
+              describe={model.describe}
+              selected={model.selected}
+              onSelect={model.select}
+              brief={compact}
+            />
+          ) : null}
+        </div>
+        <MapLegend title={model.legend.title} items={model.legend.items} />
+      </div>
+    </ChartCard>
+  );
+}

@@ -1,0 +1,18 @@
+import type { LegendItem } from '../lib/map-data';
+
+/** The colour classes with their formatted bounds, and the grey of states without projects. */
+export function MapLegend({ title, items }: { title: string; items: LegendItem[] }) {
+  return (
+    <figure className="map-legend">
+      <figcaption>{title}</figcaption>
+      <ul>
+        {items.map((item) => (
+          <li key={item.label}>
+            <span className="map-swatch" style={{ background: item.colour }} aria-hidden="true" />
+            {item.label}
+          </li>
+        ))}
+      </ul>
+    </figure>
+  );
+}

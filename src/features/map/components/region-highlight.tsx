@@ -1,0 +1,28 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '@/domain/codes/languages';
+import { regions, type RegionCode } from '@/domain/codes/regions';
+import '../i18n';
+
+/** Regions whose states the map can outline (Global has no states of its own). */
+export type MapRegion = Exclude<RegionCode, 'global'>;
+const MAP_REGIONS = regions.codes.filter((c): c is MapRegion => c !== 'global');
+
+/** "Highlight region": outlines the states of one region on the map. */
+export function RegionHighlight({ value, onChange, lang }: { value: MapRegion | ''; onChange: (region: MapRegion | '') => void; lang: Language }) {
+  const { t } = useTranslation('map');
+  const id = useId();
+  return (
+    <div className="map-region">
+      <label htmlFor={id}>{t('highlightRegion')}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value as MapRegion | '')}>
+        <option value="">{t('noRegion')}</option>
+        {MAP_REGIONS.map((code) => (
+          <option key={code} value={code}>
+            {regions.label(code, lang)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '@/lib/format';
+import type { Language } from '@/domain/codes/languages';
+import type { CountryDatum } from '../lib/map-data';
+import '../i18n';
+
+interface SmallStatesProps {
+  states: CountryDatum[];
+  lang: Language;
+  describe: (datum: CountryDatum) => string;
+  selected: ReadonlySet<string>;
+  onSelect: (code: string) => void;
+  /** Only the sentence, without the buttons (the compact map). */
+  brief?: boolean;
+}
+
+/**
+ * States with projects that the 110m boundaries cannot draw (small islands): said on the map,
+ * and offered as buttons so they can be selected like the drawn ones.
+ */
+export function SmallStates({ states, lang, describe, selected, onSelect, brief = false }: SmallStatesProps) {
+  const { t } = useTranslation('map');
+  const sentence = t('tooSmall', { count: states.length, n: formatNumber(states.length, lang) });
+  if (brief) return <p className="map-small-note muted">{sentence}</p>;
+  return (
+    <div className="map-small">
+      <p className="map-small-note muted">{sentence}</p>
+      <ul aria-label={t('tooSmallList')}>
+        {states.map((d) => (
+          <li key={d.code}>
+            <button
+              type="button"
+              className="button map-small-button"
+              aria-label={describe(d)}
+              aria-pressed={selected.has(d.code)}
+              onClick={() => onSelect(d.code)}
+            >
+              {d.name}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

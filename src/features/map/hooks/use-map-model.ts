@@ -1,0 +1,70 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { regions } from '@/domain/codes/regions';
+import type { ChartData } from '@/components/charts/chart-card';
+import { formatNumber, formatUsd, formatUsdCompact } from '@/lib/format';
+import { useExplore } from '@/lib/portfolio/explore-context';
+import { classColours, NO_PROJECTS_COLOUR } from '../lib/colours';
+import { countryData, measureOf, scaleFor, sortByMeasure, type CountryDatum, type LegendItem, type Measure } from '../lib/map-data';
+import { lowerOf } from '../lib/quantize';
+import '../i18n';
+
+/** Everything the map and its table show for the current view and measure, in the language. */
+export function useMapModel(measure: Measure) {
+  const { t } = useTranslation('map');
+  const { view, lang, filters, selectOnly } = useExplore();
+  return useMemo(() => {
+    const data = countryData(view.byCountry, lang);
+    const byCode = new Map(data.map((d) => [d.code, d]));
+    const scale = scaleFor(data, measure);
+    const colours = classColours(scale.uppers.length);
+    const fillOf = (d: CountryDatum) => colours[scale.classOf(measureOf(d, measure))] ?? NO_PROJECTS_COLOUR;
+    const projects = (count: number) => t('projectCount', { count, n: formatNumber(count, lang) });
+    const describe = (d: CountryDatum) =>
+      t('countryLabel', { name: d.name, budget: formatUsd(d.budget, lang), projects: projects(d.count) });
+
+    const bound = (v: number) => (measure === 'budget' ? formatUsdCompact(v, lang) : formatNumber(v, lang));
+    const classLabel = (i: number) => {
+      const upper = scale.uppers[i] ?? 0;
+      const lower = lowerOf(scale, i);
+      if (measure === 'budget') return i === 0 ? t('legend.upTo', { to: bound(upper) }) : t('legend.range', { from: bound(lower), to: bound(upper) });
+      return lower + 1 === upper ? bound(upper) : t('legend.range', { from: bound(lower + 1), to: bound(upper) });
+    };
+    const legendItems: LegendItem[] = [
+      ...colours.map((colour, i) => ({ colour, label: classLabel(i) })),
+      { colour: NO_PROJECTS_COLOUR, label: t('legend.noProjects') },
+    ];
+
+    const rows = sortByMeasure(data, measure, lang);
+    const regionLabel = (d: CountryDatum) => (d.region ? regions.label(d.region, lang) : t('noRegionLabel'));
+    const chartData: ChartData = {
+      columns: [
+        { key: 'country', label: t('columns.country') },
+        { key: 'code', label: t('columns.code') },
+        { key: 'region', label: t('columns.region') },
+        { key: 'budget', label: t('columns.budget'), numeric: true },
+        { key: 'projects', label: t('columns.projects'), numeric: true },
+        { key: 'onMap', label: t('columns.onMap') },
+      ],
+      rows: rows.map((d) => ({
+        key: d.code,
+        cells: [d.name, d.code, regionLabel(d), Math.round(d.budget * 100) / 100, d.count, d.drawn ? t('drawn') : t('notDrawn')],
+        display: [d.name, d.code, regionLabel(d), formatUsd(d.budget, lang), formatNumber(d.count, lang), d.drawn ? t('drawn') : t('notDrawn')],
+      })),
+    };
+    return {
+      data: byCode,
+      undrawn: rows.filter((d) => !d.drawn),
+      fillOf,
+      describe,
+      legend: { title: t(`legend.${measure}`), items: legendItems },
+      chartData,
+      selected: new Set(filters.country),
+      select: (code: string) => selectOnly('country', code),
+      lang,
+    };
+  }, [view.byCountry, lang, measure, filters.country, selectOnly, t]);
+}
+
+/** The map's model, as the map components receive it. */
+export type MapModel = ReturnType<typeof useMapModel>;

@@ -1,0 +1,57 @@
+import { countryName, regionOfCountry } from '@/domain/codes/countries';
+import type { Language } from '@/domain/codes/languages';
+import type { RegionCode } from '@/domain/codes/regions';
+import type { Bin } from '@/domain/engine/types';
+import { isDrawn } from './iso-numeric';
+import { quantize, type QuantizeScale } from './quantize';
+
+/** What the map colours countries by. */
+export type Measure = 'budget' | 'projects';
+export const MEASURES: readonly Measure[] = ['budget', 'projects'];
+
+/** One legend entry: a swatch colour and what it stands for. */
+export interface LegendItem {
+  colour: string;
+  label: string;
+}
+
+/** One benefiting state as the map and its table show it: the engine's bin plus names. */
+export interface CountryDatum {
+  code: string;
+  name: string;
+  region: RegionCode | undefined;
+  /** Equal-split budget, straight from the engine's byCountry bin. */
+  budget: number;
+  count: number;
+  /** False for a state the 110m boundaries cannot draw; it is listed in the table instead. */
+  drawn: boolean;
+}
+
+/** The map's states from the engine's equal-split country bins, named in the language. */
+export function countryData(byCountry: readonly Bin[], lang: Language): CountryDatum[] {
+  return byCountry.map((bin) => ({
+    code: bin.key,
+    name: countryName(bin.key, lang),
+    region: regionOfCountry(bin.key),
+    budget: bin.budget,
+    count: bin.count,
+    drawn: isDrawn(bin.key),
+  }));
+}
+
+/** The number a state is coloured by. */
+export function measureOf(datum: Pick<CountryDatum, 'budget' | 'count'>, measure: Measure): number {
+  return measure === 'budget' ? datum.budget : datum.count;
+}
+
+/** The colour scale for the states shown: from 0 to the largest value, whole numbers for counts. */
+export function scaleFor(data: readonly CountryDatum[], measure: Measure): QuantizeScale {
+  const max = data.reduce((m, d) => Math.max(m, measureOf(d, measure)), 0);
+  return quantize(max, { integer: measure === 'projects' });
+}
+
+/** The states by the measure, largest first, then by name in the language. */
+export function sortByMeasure(data: readonly CountryDatum[], measure: Measure, lang: Language): CountryDatum[] {
+  const collator = new Intl.Collator(lang);
+  return [...data].sort((a, b) => measureOf(b, measure) - measureOf(a, measure) || collator.compare(a.name, b.name));
+}
