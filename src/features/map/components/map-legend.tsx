@@ -1,10 +1,12 @@
+import { useId } from 'react';
 import type { LegendItem } from '../lib/map-data';
 
 /** The colour classes with their formatted bounds, and the grey of states without projects. */
 export function MapLegend({ title, items }: { title: string; items: LegendItem[] }) {
+  const id = useId();
   return (
-    <figure className="map-legend">
-      <figcaption>{title}</figcaption>
+    <figure className="map-legend" aria-labelledby={id}>
+      <figcaption id={id}>{title}</figcaption>
       <ul>
         {items.map((item) => (
           <li key={item.label}>

@@ -1,0 +1,119 @@
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AppProvider } from '@/app/provider';
+import { generatePortfolio } from '@/domain/generator/generate-portfolio';
+import { createQueryClient } from '@/lib/api/query-client';
+import { i18n } from '@/lib/i18n/i18n';
+import { ExploreProvider } from '@/lib/portfolio/explore-context';
+import { CompactMap } from './compact-map';
+import { MapScreen } from './map-screen';
+
+const sample = generatePortfolio({ count: 600, seed: 1 });
+const portfolio = { meta: sample.meta, projects: sample.projects, rejected: [], total: sample.projects.length };
+
+function renderAt(url: string, screenElement = <MapScreen />) {
+  const router = createMemoryRouter(
+    [{ path: '*', element: <ExploreProvider portfolio={portfolio}>{screenElement}</ExploreProvider> }],
+    { initialEntries: [url] },
+  );
+  render(
+    <AppProvider queryClient={createQueryClient()}>
+      <RouterProvider router={router} />
+    </AppProvider>,
+  );
+  return router;
+}
+
+const china = () => screen.findByRole('button', { name: /^China: / }, { timeout: 10_000 });
+
+afterEach(async () => {
+  cleanup();
+  await i18n.changeLanguage('en');
+});
+
+describe('the map screen', () => {
+  it('names each state with projects by its figures and filters by it on click', async () => {
+    const user = userEvent.setup();
+    const router = renderAt('/map');
+    const button = await china();
+    expect(button).toHaveAccessibleName(/^China: US\$[\d,]+ · \d+ projects?$/);
+    expect(button).toHaveAttribute('tabindex', '0');
+    await user.click(button);
+    await waitFor(() => expect(router.state.location.search).toContain('country=CN'));
+    expect(await china()).toHaveAttribute('aria-pressed', 'true');
+    // Clicking the selected state again clears the filter.
+    await user.click(await china());
+    await waitFor(() => expect(router.state.location.search).not.toContain('country='));
+  });
+
+  it('applies the Country filter with Enter from the keyboard', async () => {
+    const user = userEvent.setup();
+    const router = renderAt('/map');
+    (await china()).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(router.state.location.search).toContain('country=CN'));
+  });
+
+  it('follows the filters: only states of the filtered region’s projects have figures', async () => {
+    renderAt('/map?region=africa');
+    await screen.findByRole('button', { name: /^Kenya: / }, { timeout: 10_000 });
+    expect(screen.queryByRole('button', { name: /^China: / })).toBeNull();
+  });
+
+  it('switches the measure and gives the same numbers as a table', async () => {
+    const user = userEvent.setup();
+    renderAt('/map');
+    const [, budget, count] = /^China: (US\$[\d,]+) · (\d+) projects?$/.exec((await china()).getAttribute('aria-label') ?? '') ?? [];
+    expect(budget).toBeDefined();
+    expect(screen.getByRole('heading', { name: 'Budget by benefiting state' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Measure' })).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Projects' }));
+    expect(screen.getByRole('heading', { name: 'Projects by benefiting state' })).toBeInTheDocument();
+    expect(screen.getByRole('figure', { name: 'Number of projects' })).toBeInTheDocument();
+    expect(within(screen.getByRole('figure', { name: 'Number of projects' })).getByText('No projects')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show as table' }));
+    const table = screen.getByRole('table');
+    const cells = within(within(table).getByRole('rowheader', { name: 'China' }).closest('tr')!).getAllByRole('cell');
+    expect(cells.map((c) => c.textContent)).toEqual(['CN', 'Asia and Oceania', budget, count, 'Drawn']);
+    const tuvalu = within(within(table).getByRole('rowheader', { name: 'Tuvalu' }).closest('tr')!).getAllByRole('cell');
+    expect(tuvalu.at(-1)).toHaveTextContent('Too small to draw');
+  });
+
+  it('says how many states are too small to draw and offers them as buttons', async () => {
+    renderAt('/map');
+    await china();
+    expect(screen.getByText(/^\d+ states too small to draw are listed in the table$/)).toBeInTheDocument();
+    const list = screen.getByRole('list', { name: 'States too small to draw' });
+    expect(within(list).getByRole('button', { name: /^Tuvalu: / })).toBeInTheDocument();
+  });
+
+  it('outlines a region chosen in “Highlight region”', async () => {
+    const user = userEvent.setup();
+    renderAt('/map');
+    await china();
+    expect(document.querySelector('.map-highlight')).toBeNull();
+    await user.selectOptions(screen.getByLabelText('Highlight region'), 'Africa');
+    expect(document.querySelector('.map-highlight')?.getAttribute('d')).toMatch(/^M/);
+  });
+
+  it('speaks French: names, amounts and counts', async () => {
+    await i18n.changeLanguage('fr');
+    renderAt('/map');
+    const chine = await screen.findByRole('button', { name: /^Chine : / }, { timeout: 10_000 });
+    expect(chine).toHaveAccessibleName(/^Chine : \d[\d\s]*\s\$US · \d+ projets?$/);
+    expect(screen.getByRole('heading', { name: 'Budget par État bénéficiaire' })).toBeInTheDocument();
+    expect(within(screen.getByRole('figure', { name: 'Budget (USD)' })).getByText('Aucun projet')).toBeInTheDocument();
+  });
+});
+
+describe('the compact map', () => {
+  it('shows the map with a link to the full map keeping the filters', async () => {
+    renderAt('/?region=africa', <CompactMap />);
+    await screen.findByRole('button', { name: /^Kenya: / }, { timeout: 10_000 });
+    expect(screen.getByRole('heading', { name: 'Where the money goes' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Open the map' })).toHaveAttribute('href', '/map?region=africa');
+    expect(screen.queryByLabelText('Highlight region')).toBeNull();
+  });
+});
