@@ -1,10 +1,9 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppProvider } from '@/app/provider';
 import { generatePortfolio } from '@/domain/generator/generate-portfolio';
-import { createQueryClient } from '@/lib/api/query-client';
 import { i18n } from '@/lib/i18n/i18n';
 import { ExploreProvider } from '@/lib/portfolio/explore-context';
 import { CompactMap } from './compact-map';
@@ -19,9 +18,9 @@ function renderAt(url: string, screenElement = <MapScreen />) {
     { initialEntries: [url] },
   );
   render(
-    <AppProvider queryClient={createQueryClient()}>
+    <I18nextProvider i18n={i18n}>
       <RouterProvider router={router} />
-    </AppProvider>,
+    </I18nextProvider>,
   );
   return router;
 }
