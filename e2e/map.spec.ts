@@ -13,7 +13,10 @@ async function fetchProjects(page: Page): Promise<ApiProject[]> {
     const items: ApiProject[] = [];
     let total = Infinity;
     for (let offset = 0; offset < total; offset += 5000) {
-      const body = (await (await fetch(`/api/projects?offset=${offset}&limit=5000`)).json()) as { total: number; items: ApiProject[] };
+      const body = (await (await fetch(`/api/projects?offset=${offset}&limit=5000`)).json()) as {
+        total: number;
+        items: ApiProject[];
+      };
       total = body.total;
       items.push(...body.items);
       if (body.items.length === 0) break;
@@ -23,7 +26,9 @@ async function fetchProjects(page: Page): Promise<ApiProject[]> {
 }
 
 /** Budget split equally among each project's states, and project counts, written out independently. */
-function equalSplit(projects: readonly ApiProject[]): Map<string, { budget: number; count: number }> {
+function equalSplit(
+  projects: readonly ApiProject[],
+): Map<string, { budget: number; count: number }> {
   const totals = new Map<string, { budget: number; count: number }>();
   for (const p of projects) {
     for (const c of p.countries) {
@@ -41,14 +46,24 @@ async function mapTable(page: Page): Promise<Map<string, { budget: number; count
   await page.getByRole('button', { name: 'Show as table' }).click();
   const table = page.getByRole('table', { name: 'Budget by benefiting state' });
   await expect(table).toBeVisible();
-  const rows = await table.locator('tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent ?? '')),
-  );
+  const rows = await table
+    .locator('tbody tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent ?? '')),
+    );
   const number = (text: string) => Number(text.replace(/[^\d.]/g, ''));
-  return new Map(rows.map(([, code, , budget, count]) => [code!, { budget: number(budget!), count: number(count!) }]));
+  return new Map(
+    rows.map(([, code, , budget, count]) => [
+      code!,
+      { budget: number(budget!), count: number(count!) },
+    ]),
+  );
 }
 
-function expectSameTotals(shown: Map<string, { budget: number; count: number }>, expected: Map<string, { budget: number; count: number }>) {
+function expectSameTotals(
+  shown: Map<string, { budget: number; count: number }>,
+  expected: Map<string, { budget: number; count: number }>,
+) {
   expect([...shown.keys()].sort()).toEqual([...expected.keys()].sort());
   for (const [code, { budget, count }] of expected) {
     expect(shown.get(code)?.count, code).toBe(count);
@@ -80,7 +95,9 @@ test.afterEach(() => {
 
 const china = (page: Page) => page.getByRole('button', { name: /^China: / });
 
-test('clicking China applies the Country filter, and the map then counts only projects benefiting China', async ({ page }) => {
+test('clicking China applies the Country filter, and the map then counts only projects benefiting China', async ({
+  page,
+}) => {
   await page.goto('/map?lang=en');
   await expect(china(page)).toHaveAccessibleName(/^China: US\$[\d,]+ · \d+ projects?$/);
   await china(page).click();
@@ -95,21 +112,28 @@ test('the Projects table then holds only projects benefiting China', async ({ pa
   await china(page).click();
   await expect(page).toHaveURL(/[?&]country=CN(&|$)/);
   const expected = (await fetchProjects(page)).filter((p) => p.countries.includes('CN')).length;
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Projects', exact: true }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Projects', exact: true })
+    .click();
   await expect(page).toHaveURL(/\/projects\?.*country=CN/);
   const table = page.getByRole('table', { name: 'Projects' });
   await expect(page.getByText(new RegExp(`^${expected} projects? · `))).toBeVisible();
   const header = table.getByRole('columnheader', { name: /Benefiting states/ });
   const column = await header.evaluate((th) => [...th.parentElement!.children].indexOf(th));
-  const cells = await table.locator('tbody tr').evaluateAll(
-    (trs, i) => trs.map((tr) => tr.children[i]?.textContent ?? '').filter((text) => text !== ''),
-    column,
-  );
+  const cells = await table
+    .locator('tbody tr')
+    .evaluateAll(
+      (trs, i) => trs.map((tr) => tr.children[i]?.textContent ?? '').filter((text) => text !== ''),
+      column,
+    );
   expect(cells.length).toBeGreaterThan(0);
   for (const cell of cells) expect(cell).toContain('China');
 });
 
-test('the map’s per-country totals equal an equal split over the API’s projects, with and without filters', async ({ page }) => {
+test('the map’s per-country totals equal an equal split over the API’s projects, with and without filters', async ({
+  page,
+}) => {
   await page.goto('/map?lang=en');
   await expect(china(page)).toBeVisible();
   const projects = await fetchProjects(page);
@@ -120,7 +144,9 @@ test('the map’s per-country totals equal an equal split over the API’s proje
   expectSameTotals(await mapTable(page), equalSplit(projects.filter((p) => p.region === 'africa')));
 });
 
-test('states are reachable by keyboard: focus shows the tooltip and Enter filters', async ({ page }) => {
+test('states are reachable by keyboard: focus shows the tooltip and Enter filters', async ({
+  page,
+}) => {
   await page.goto('/map?lang=en');
   await china(page).focus();
   await expect(page.locator('.map-tooltip')).toContainText('China');
@@ -137,7 +163,11 @@ test('the map is used fully without a request leaving the origin', async ({ page
   await expect(page.getByRole('heading', { name: 'Projects by benefiting state' })).toBeVisible();
   await page.getByLabel('Highlight region').selectOption({ label: 'Africa' });
   await expect(page.locator('.map-highlight')).toHaveCount(1);
-  await page.getByRole('list', { name: 'States too small to draw' }).getByRole('button').first().click();
+  await page
+    .getByRole('list', { name: 'States too small to draw' })
+    .getByRole('button')
+    .first()
+    .click();
   await expect(page).toHaveURL(/[?&]country=[A-Z]{2}(&|$)/);
   await page.getByRole('button', { name: 'Show as table' }).click();
   await expect(page.getByRole('table', { name: 'Projects by benefiting state' })).toBeVisible();

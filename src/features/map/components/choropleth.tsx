@@ -36,7 +36,17 @@ interface Active {
  * (focusable, Enter or Space or a click applies the Country filter); the rest are decoration.
  * Fills are attributes, not CSS, so the PNG download shows them.
  */
-export function Choropleth({ data, fillOf, selected, highlight, label, lang, describe, onSelect, legend }: ChoroplethProps) {
+export function Choropleth({
+  data,
+  fillOf,
+  selected,
+  highlight,
+  label,
+  lang,
+  describe,
+  onSelect,
+  legend,
+}: ChoroplethProps) {
   const world = worldMap();
   const [active, setActive] = useState<Active | undefined>();
   const collator = useMemo(() => new Intl.Collator(lang), [lang]);
@@ -47,8 +57,14 @@ export function Choropleth({ data, fillOf, selected, highlight, label, lang, des
     withData.sort((a, b) => collator.compare(nameOf(a.code!), nameOf(b.code!)));
     return { idle: world.shapes.filter((s) => !withData.includes(s)), interactive: withData };
   }, [world, data, collator]);
-  const highlightPath = useMemo(() => (highlight.size > 0 ? world.outline(highlight) : ''), [world, highlight]);
-  const selectedPath = useMemo(() => (selected.size > 0 ? world.outline(selected) : ''), [world, selected]);
+  const highlightPath = useMemo(
+    () => (highlight.size > 0 ? world.outline(highlight) : ''),
+    [world, highlight],
+  );
+  const selectedPath = useMemo(
+    () => (selected.size > 0 ? world.outline(selected) : ''),
+    [world, selected],
+  );
 
   const pointAt = (event: PointerEvent<SVGElement>): [number, number] => {
     const box = event.currentTarget.ownerSVGElement?.getBoundingClientRect();
@@ -82,7 +98,14 @@ export function Choropleth({ data, fillOf, selected, highlight, label, lang, des
               fill={NO_PROJECTS_COLOUR}
               stroke="#ffffff"
               strokeWidth={0.5}
-              onPointerMove={(e) => setActive({ code: s.code, name: s.code ? countryName(s.code, lang) : s.atlasName, d: s.d, at: pointAt(e) })}
+              onPointerMove={(e) =>
+                setActive({
+                  code: s.code,
+                  name: s.code ? countryName(s.code, lang) : s.atlasName,
+                  d: s.d,
+                  at: pointAt(e),
+                })
+              }
             />
           ))}
         </g>
@@ -103,18 +126,40 @@ export function Choropleth({ data, fillOf, selected, highlight, label, lang, des
                 aria-pressed={selected.has(datum.code)}
                 onClick={() => onSelect(datum.code)}
                 onKeyDown={onKeyDown(datum.code)}
-                onFocus={() => setActive({ code: datum.code, name: datum.name, d: s.d, at: s.anchor })}
+                onFocus={() =>
+                  setActive({ code: datum.code, name: datum.name, d: s.d, at: s.anchor })
+                }
                 onBlur={() => setActive(undefined)}
-                onPointerMove={(e) => setActive({ code: datum.code, name: datum.name, d: s.d, at: pointAt(e) })}
+                onPointerMove={(e) =>
+                  setActive({ code: datum.code, name: datum.name, d: s.d, at: pointAt(e) })
+                }
               />
             );
           })}
         </g>
         <g aria-hidden="true" pointerEvents="none" fill="none">
           <path d={world.regionBorders} stroke="#3b4550" strokeWidth={0.8} strokeLinejoin="round" />
-          {highlightPath ? <path className="map-highlight" d={highlightPath} stroke="#1b2733" strokeWidth={2.5} strokeLinejoin="round" /> : null}
-          {selectedPath ? <path d={selectedPath} stroke="#000000" strokeWidth={1.8} strokeLinejoin="round" /> : null}
-          {active ? <path className="map-active" d={active.d} stroke="#c75300" strokeWidth={2} strokeLinejoin="round" /> : null}
+          {highlightPath ? (
+            <path
+              className="map-highlight"
+              d={highlightPath}
+              stroke="#1b2733"
+              strokeWidth={2.5}
+              strokeLinejoin="round"
+            />
+          ) : null}
+          {selectedPath ? (
+            <path d={selectedPath} stroke="#000000" strokeWidth={1.8} strokeLinejoin="round" />
+          ) : null}
+          {active ? (
+            <path
+              className="map-active"
+              d={active.d}
+              stroke="#c75300"
+              strokeWidth={2}
+              strokeLinejoin="round"
+            />
+          ) : null}
         </g>
         <ExportLegend title={legend.title} items={legend.items} height={world.height} />
       </svg>

@@ -11,5 +11,11 @@ import '../i18n';
 export function CompactMap() {
   const { t } = useTranslation('map');
   const { search } = useLocation();
-  return <MapCard compact title={t('compactTitle')} more={<Link to={{ pathname: '/map', search }}>{t('openMap')}</Link>} />;
+  return (
+    <MapCard
+      compact
+      title={t('compactTitle')}
+      more={<Link to={{ pathname: '/map', search }}>{t('openMap')}</Link>}
+    />
+  );
 }

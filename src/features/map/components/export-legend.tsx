@@ -5,7 +5,15 @@ import type { LegendItem } from '../lib/map-data';
  * page hides it (the HTML legend beside the map is the one people and screen readers use), but
  * the image is drawn from the SVG's markup without the page's stylesheet, so there it shows.
  */
-export function ExportLegend({ title, items, height }: { title: string; items: LegendItem[]; height: number }) {
+export function ExportLegend({
+  title,
+  items,
+  height,
+}: {
+  title: string;
+  items: LegendItem[];
+  height: number;
+}) {
   const row = 18;
   const top = height - 12 - row * (items.length + 1);
   return (
@@ -15,7 +23,14 @@ export function ExportLegend({ title, items, height }: { title: string; items: L
       </text>
       {items.map((item, i) => (
         <g key={item.label} transform={`translate(12 ${top + row * (i + 1)})`}>
-          <rect width={16} height={12} y={2} fill={item.colour} stroke="#8a949e" strokeWidth={0.5} />
+          <rect
+            width={16}
+            height={12}
+            y={2}
+            fill={item.colour}
+            stroke="#8a949e"
+            strokeWidth={0.5}
+          />
           <text x={22} y={12}>
             {item.label}
           </text>

@@ -10,11 +10,21 @@ import { CompactMap } from './compact-map';
 import { MapScreen } from './map-screen';
 
 const sample = generatePortfolio({ count: 600, seed: 1 });
-const portfolio = { meta: sample.meta, projects: sample.projects, rejected: [], total: sample.projects.length };
+const portfolio = {
+  meta: sample.meta,
+  projects: sample.projects,
+  rejected: [],
+  total: sample.projects.length,
+};
 
 function renderAt(url: string, screenElement = <MapScreen />) {
   const router = createMemoryRouter(
-    [{ path: '*', element: <ExploreProvider portfolio={portfolio}>{screenElement}</ExploreProvider> }],
+    [
+      {
+        path: '*',
+        element: <ExploreProvider portfolio={portfolio}>{screenElement}</ExploreProvider>,
+      },
+    ],
     { initialEntries: [url] },
   );
   render(
@@ -64,26 +74,45 @@ describe('the map screen', () => {
   it('switches the measure and gives the same numbers as a table', async () => {
     const user = userEvent.setup();
     renderAt('/map');
-    const [, budget, count] = /^China: (US\$[\d,]+) · (\d+) projects?$/.exec((await china()).getAttribute('aria-label') ?? '') ?? [];
+    const [, budget, count] =
+      /^China: (US\$[\d,]+) · (\d+) projects?$/.exec(
+        (await china()).getAttribute('aria-label') ?? '',
+      ) ?? [];
     expect(budget).toBeDefined();
     expect(screen.getByRole('heading', { name: 'Budget by benefiting state' })).toBeInTheDocument();
     expect(screen.getByRole('group', { name: 'Measure' })).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'Projects' }));
-    expect(screen.getByRole('heading', { name: 'Projects by benefiting state' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: 'Projects by benefiting state' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('figure', { name: 'Number of projects' })).toBeInTheDocument();
-    expect(within(screen.getByRole('figure', { name: 'Number of projects' })).getByText('No projects')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('figure', { name: 'Number of projects' })).getByText('No projects'),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Show as table' }));
     const table = screen.getByRole('table');
-    const cells = within(within(table).getByRole('rowheader', { name: 'China' }).closest('tr')!).getAllByRole('cell');
-    expect(cells.map((c) => c.textContent)).toEqual(['CN', 'Asia and Oceania', budget, count, 'Drawn']);
-    const tuvalu = within(within(table).getByRole('rowheader', { name: 'Tuvalu' }).closest('tr')!).getAllByRole('cell');
+    const cells = within(
+      within(table).getByRole('rowheader', { name: 'China' }).closest('tr')!,
+    ).getAllByRole('cell');
+    expect(cells.map((c) => c.textContent)).toEqual([
+      'CN',
+      'Asia and Oceania',
+      budget,
+      count,
+      'Drawn',
+    ]);
+    const tuvalu = within(
+      within(table).getByRole('rowheader', { name: 'Tuvalu' }).closest('tr')!,
+    ).getAllByRole('cell');
     expect(tuvalu.at(-1)).toHaveTextContent('Too small to draw');
   });
 
   it('says how many states are too small to draw and offers them as buttons', async () => {
     renderAt('/map');
     await china();
-    expect(screen.getByText(/^\d+ states too small to draw are listed in the table$/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/^\d+ states too small to draw are listed in the table$/),
+    ).toBeInTheDocument();
     const list = screen.getByRole('list', { name: 'States too small to draw' });
     expect(within(list).getByRole('button', { name: /^Tuvalu: / })).toBeInTheDocument();
   });
@@ -102,8 +131,12 @@ describe('the map screen', () => {
     renderAt('/map');
     const chine = await screen.findByRole('button', { name: /^Chine : / }, { timeout: 10_000 });
     expect(chine).toHaveAccessibleName(/^Chine : \d[\d\s]*\s\$US · \d+ projets?$/);
-    expect(screen.getByRole('heading', { name: 'Budget par État bénéficiaire' })).toBeInTheDocument();
-    expect(within(screen.getByRole('figure', { name: 'Budget (USD)' })).getByText('Aucun projet')).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: 'Budget par État bénéficiaire' }),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('figure', { name: 'Budget (USD)' })).getByText('Aucun projet'),
+    ).toBeInTheDocument();
   });
 });
 
@@ -112,7 +145,10 @@ describe('the compact map', () => {
     renderAt('/?region=africa', <CompactMap />);
     await screen.findByRole('button', { name: /^Kenya: / }, { timeout: 10_000 });
     expect(screen.getByRole('heading', { name: 'Where the money goes' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Open the map' })).toHaveAttribute('href', '/map?region=africa');
+    expect(screen.getByRole('link', { name: 'Open the map' })).toHaveAttribute(
+      'href',
+      '/map?region=africa',
+    );
     expect(screen.queryByLabelText('Highlight region')).toBeNull();
   });
 });

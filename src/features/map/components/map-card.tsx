@@ -1,18 +1,16 @@
-import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COUNTRIES_BY_REGION } from '@/domain/codes/countries';
 import { ChartCard } from '@/components/charts/chart-card';
 import { useMapModel } from '../hooks/use-map-model';
 import type { Measure } from '../lib/map-data';
+import { ChoroplethLoader } from './choropleth-loader';
 import { MapLegend } from './map-legend';
 import { MeasureSwitch } from './measure-switch';
 import { RegionHighlight, type MapRegion } from './region-highlight';
 import { SmallStates } from './small-states';
 import '../map.css';
 import '../i18n';
-
-// The boundaries, d3-geo and topojson-client load only when a map is first shown.
-const Choropleth = lazy(() => import('./choropleth').then((m) => ({ default: m.Choropleth })));
 
 interface MapCardProps {
   /** The Overview's smaller map: no region highlight, small states named only in the table. */
@@ -28,7 +26,10 @@ export function MapCard({ compact = false, title, more }: MapCardProps) {
   const [measure, setMeasure] = useState<Measure>('budget');
   const [region, setRegion] = useState<MapRegion | ''>('');
   const model = useMapModel(measure);
-  const highlight = useMemo(() => new Set<string>(region ? COUNTRIES_BY_REGION[region] : []), [region]);
+  const highlight = useMemo(
+    () => new Set<string>(region ? COUNTRIES_BY_REGION[region] : []),
+    [region],
+  );
   const heading = title ?? t(`title.${measure}`);
   const controls = (
     <div className="map-controls no-print">
@@ -50,19 +51,17 @@ export function MapCard({ compact = false, title, more }: MapCardProps) {
     >
       <div className={compact ? 'map-figure map-figure-compact' : 'map-figure'}>
         <div className="map-main">
-          <Suspense fallback={<p className="map-canvas map-loading muted">{t('loading')}</p>}>
-            <Choropleth
-              data={model.data}
-              fillOf={model.fillOf}
-              selected={model.selected}
-              highlight={highlight}
-              label={t('mapLabel', { title: heading })}
-              lang={model.lang}
-              describe={model.describe}
-              onSelect={model.select}
-              legend={model.legend}
-            />
-          </Suspense>
+          <ChoroplethLoader
+            data={model.data}
+            fillOf={model.fillOf}
+            selected={model.selected}
+            highlight={highlight}
+            label={t('mapLabel', { title: heading })}
+            lang={model.lang}
+            describe={model.describe}
+            onSelect={model.select}
+            legend={model.legend}
+          />
           {model.undrawn.length > 0 ? (
             <SmallStates
               states={model.undrawn}

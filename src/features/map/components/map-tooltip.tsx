@@ -38,8 +38,14 @@ export function MapTooltip({ name, datum, selected, lang, left, top }: MapToolti
       {datum ? (
         <>
           <span>{t('tooltipBudget', { value: formatUsd(datum.budget, lang) })}</span>
-          <span>{t('projectCount', { count: datum.count, n: formatNumber(datum.count, lang) })}</span>
-          {datum.region ? <span className="muted">{t('tooltipRegion', { region: regions.label(datum.region, lang) })}</span> : null}
+          <span>
+            {t('projectCount', { count: datum.count, n: formatNumber(datum.count, lang) })}
+          </span>
+          {datum.region ? (
+            <span className="muted">
+              {t('tooltipRegion', { region: regions.label(datum.region, lang) })}
+            </span>
+          ) : null}
           {selected ? <span className="map-tooltip-selected">{t('tooltipSelected')}</span> : null}
         </>
       ) : (

@@ -4,7 +4,13 @@ import { MEASURES, type Measure } from '../lib/map-data';
 import '../i18n';
 
 /** "Measure": colour the map by budget or by number of projects. */
-export function MeasureSwitch({ value, onChange }: { value: Measure; onChange: (measure: Measure) => void }) {
+export function MeasureSwitch({
+  value,
+  onChange,
+}: {
+  value: Measure;
+  onChange: (measure: Measure) => void;
+}) {
   const { t } = useTranslation('map');
   const name = useId();
   return (
@@ -12,7 +18,13 @@ export function MeasureSwitch({ value, onChange }: { value: Measure; onChange: (
       <legend>{t('measure')}</legend>
       {MEASURES.map((measure) => (
         <label key={measure}>
-          <input type="radio" name={name} value={measure} checked={value === measure} onChange={() => onChange(measure)} />
+          <input
+            type="radio"
+            name={name}
+            value={measure}
+            checked={value === measure}
+            onChange={() => onChange(measure)}
+          />
           {t(`measures.${measure}`)}
         </label>
       ))}

@@ -9,7 +9,15 @@ export type MapRegion = Exclude<RegionCode, 'global'>;
 const MAP_REGIONS = regions.codes.filter((c): c is MapRegion => c !== 'global');
 
 /** "Highlight region": outlines the states of one region on the map. */
-export function RegionHighlight({ value, onChange, lang }: { value: MapRegion | ''; onChange: (region: MapRegion | '') => void; lang: Language }) {
+export function RegionHighlight({
+  value,
+  onChange,
+  lang,
+}: {
+  value: MapRegion | '';
+  onChange: (region: MapRegion | '') => void;
+  lang: Language;
+}) {
   const { t } = useTranslation('map');
   const id = useId();
   return (

@@ -18,7 +18,14 @@ interface SmallStatesProps {
  * States with projects that the 110m boundaries cannot draw (small islands): said on the map,
  * and offered as buttons so they can be selected like the drawn ones.
  */
-export function SmallStates({ states, lang, describe, selected, onSelect, brief = false }: SmallStatesProps) {
+export function SmallStates({
+  states,
+  lang,
+  describe,
+  selected,
+  onSelect,
+  brief = false,
+}: SmallStatesProps) {
   const { t } = useTranslation('map');
   const sentence = t('tooSmall', { count: states.length, n: formatNumber(states.length, lang) });
   if (brief) return <p className="map-small-note muted">{sentence}</p>;

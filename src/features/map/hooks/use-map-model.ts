@@ -5,7 +5,15 @@ import type { ChartData } from '@/components/charts/chart-card';
 import { formatNumber, formatUsd, formatUsdCompact } from '@/lib/format';
 import { useExplore } from '@/lib/portfolio/explore-context';
 import { classColours, NO_PROJECTS_COLOUR } from '../lib/colours';
-import { countryData, measureOf, scaleFor, sortByMeasure, type CountryDatum, type LegendItem, type Measure } from '../lib/map-data';
+import {
+  countryData,
+  measureOf,
+  scaleFor,
+  sortByMeasure,
+  type CountryDatum,
+  type LegendItem,
+  type Measure,
+} from '../lib/map-data';
 import { lowerOf } from '../lib/quantize';
 import '../i18n';
 
@@ -18,17 +26,28 @@ export function useMapModel(measure: Measure) {
     const byCode = new Map(data.map((d) => [d.code, d]));
     const scale = scaleFor(data, measure);
     const colours = classColours(scale.uppers.length);
-    const fillOf = (d: CountryDatum) => colours[scale.classOf(measureOf(d, measure))] ?? NO_PROJECTS_COLOUR;
+    const fillOf = (d: CountryDatum) =>
+      colours[scale.classOf(measureOf(d, measure))] ?? NO_PROJECTS_COLOUR;
     const projects = (count: number) => t('projectCount', { count, n: formatNumber(count, lang) });
     const describe = (d: CountryDatum) =>
-      t('countryLabel', { name: d.name, budget: formatUsd(d.budget, lang), projects: projects(d.count) });
+      t('countryLabel', {
+        name: d.name,
+        budget: formatUsd(d.budget, lang),
+        projects: projects(d.count),
+      });
 
-    const bound = (v: number) => (measure === 'budget' ? formatUsdCompact(v, lang) : formatNumber(v, lang));
+    const bound = (v: number) =>
+      measure === 'budget' ? formatUsdCompact(v, lang) : formatNumber(v, lang);
     const classLabel = (i: number) => {
       const upper = scale.uppers[i] ?? 0;
       const lower = lowerOf(scale, i);
-      if (measure === 'budget') return i === 0 ? t('legend.upTo', { to: bound(upper) }) : t('legend.range', { from: bound(lower), to: bound(upper) });
-      return lower + 1 === upper ? bound(upper) : t('legend.range', { from: bound(lower + 1), to: bound(upper) });
+      if (measure === 'budget')
+        return i === 0
+          ? t('legend.upTo', { to: bound(upper) })
+          : t('legend.range', { from: bound(lower), to: bound(upper) });
+      return lower + 1 === upper
+        ? bound(upper)
+        : t('legend.range', { from: bound(lower + 1), to: bound(upper) });
     };
     const legendItems: LegendItem[] = [
       ...colours.map((colour, i) => ({ colour, label: classLabel(i) })),
@@ -36,7 +55,8 @@ export function useMapModel(measure: Measure) {
     ];
 
     const rows = sortByMeasure(data, measure, lang);
-    const regionLabel = (d: CountryDatum) => (d.region ? regions.label(d.region, lang) : t('noRegionLabel'));
+    const regionLabel = (d: CountryDatum) =>
+      d.region ? regions.label(d.region, lang) : t('noRegionLabel');
     const chartData: ChartData = {
       columns: [
         { key: 'country', label: t('columns.country') },
@@ -48,8 +68,22 @@ export function useMapModel(measure: Measure) {
       ],
       rows: rows.map((d) => ({
         key: d.code,
-        cells: [d.name, d.code, regionLabel(d), Math.round(d.budget * 100) / 100, d.count, d.drawn ? t('drawn') : t('notDrawn')],
-        display: [d.name, d.code, regionLabel(d), formatUsd(d.budget, lang), formatNumber(d.count, lang), d.drawn ? t('drawn') : t('notDrawn')],
+        cells: [
+          d.name,
+          d.code,
+          regionLabel(d),
+          Math.round(d.budget * 100) / 100,
+          d.count,
+          d.drawn ? t('drawn') : t('notDrawn'),
+        ],
+        display: [
+          d.name,
+          d.code,
+          regionLabel(d),
+          formatUsd(d.budget, lang),
+          formatNumber(d.count, lang),
+          d.drawn ? t('drawn') : t('notDrawn'),
+        ],
       })),
     };
     return {

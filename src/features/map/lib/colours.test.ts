@@ -16,7 +16,8 @@ describe('classColours', () => {
       const colours = classColours(n);
       expect(colours).toHaveLength(n);
       expect(new Set(colours).size).toBe(n);
-      for (let i = 1; i < n; i++) expect(luminance(colours[i]!)).toBeLessThan(luminance(colours[i - 1]!));
+      for (let i = 1; i < n; i++)
+        expect(luminance(colours[i]!)).toBeLessThan(luminance(colours[i - 1]!));
     }
   });
 

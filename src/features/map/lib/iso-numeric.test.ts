@@ -10,7 +10,8 @@ interface AtlasGeometry {
   properties: { name: string };
 }
 const geometriesOf = (topology: unknown) =>
-  (topology as { objects: { countries: { geometries: AtlasGeometry[] } } }).objects.countries.geometries;
+  (topology as { objects: { countries: { geometries: AtlasGeometry[] } } }).objects.countries
+    .geometries;
 const at110 = geometriesOf(world110);
 const at50 = geometriesOf(world50);
 const ids110 = new Set(at110.map((g) => g.id));
@@ -58,7 +59,9 @@ describe('the numeric → alpha-2 table', () => {
   });
 
   it('finds every state drawn at 110m, Antarctica and unrecognised territories aside', () => {
-    const unmapped = at110.filter((g) => alpha2OfFeature(g.id, g.properties.name) === undefined).map((g) => g.properties.name);
+    const unmapped = at110
+      .filter((g) => alpha2OfFeature(g.id, g.properties.name) === undefined)
+      .map((g) => g.properties.name);
     expect(unmapped.sort()).toEqual(['Antarctica', 'N. Cyprus', 'Somaliland']);
   });
 

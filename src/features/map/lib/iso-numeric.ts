@@ -3,6 +3,7 @@
  * This table covers every state of the fund's regions (COUNTRY_CODES) and, so that an imported
  * portfolio naming any other country still finds it on the map, every other state drawn at 110m.
  */
+// prettier-ignore
 const NUMERIC: Record<string, string> = {
   // Africa
   AO: '024', BF: '854', BI: '108', BJ: '204', BW: '072', CD: '180', CF: '140', CG: '178', CI: '384',
@@ -44,12 +45,15 @@ const ATLAS_NAMES: Record<string, string> = { Kosovo: 'XK' };
  * States of the fund's regions that the 110m boundaries do not draw: islands too small at
  * that scale. They are listed in the table view instead (checked against the data in tests).
  */
+// prettier-ignore
 export const TOO_SMALL_AT_110M: readonly string[] = [
   'AG', 'BB', 'CV', 'DM', 'FM', 'GD', 'KI', 'KN', 'LC', 'MH', 'MU', 'MV', 'NR', 'PW', 'SC', 'ST', 'TO',
   'TV', 'VC', 'WS',
 ];
 
-const ALPHA2_BY_NUMERIC = new Map(Object.entries(NUMERIC).map(([alpha2, numeric]) => [numeric, alpha2]));
+const ALPHA2_BY_NUMERIC = new Map(
+  Object.entries(NUMERIC).map(([alpha2, numeric]) => [numeric, alpha2]),
+);
 const TOO_SMALL = new Set(TOO_SMALL_AT_110M);
 
 /** The ISO 3166-1 numeric code of an alpha-2 code, or undefined (Kosovo, or a state not in the table). */
@@ -63,12 +67,17 @@ export function tableCodes(): string[] {
 }
 
 /** The alpha-2 code of a world-atlas feature, from its numeric id or, lacking one, its name. */
-export function alpha2OfFeature(id: string | number | undefined, name: string | undefined): string | undefined {
+export function alpha2OfFeature(
+  id: string | number | undefined,
+  name: string | undefined,
+): string | undefined {
   if (id !== undefined) return ALPHA2_BY_NUMERIC.get(String(id).padStart(3, '0'));
   return name === undefined ? undefined : ATLAS_NAMES[name];
 }
 
 /** Whether the map draws this state (known to the table and large enough at 110m). */
 export function isDrawn(alpha2: string): boolean {
-  return !TOO_SMALL.has(alpha2) && (alpha2 in NUMERIC || Object.values(ATLAS_NAMES).includes(alpha2));
+  return (
+    !TOO_SMALL.has(alpha2) && (alpha2 in NUMERIC || Object.values(ATLAS_NAMES).includes(alpha2))
+  );
 }

@@ -7,10 +7,13 @@ import { countryData, measureOf, scaleFor, sortByMeasure } from './map-data';
 
 const projects: ProjectSummary[] = generatePortfolio({ count: 600, seed: 1 }).projects;
 const engine = createEngine(projects);
-const view = (filters: Partial<Filters> = {}) => engine.compute({ ...emptyFilters(), ...filters }, [], 'en');
+const view = (filters: Partial<Filters> = {}) =>
+  engine.compute({ ...emptyFilters(), ...filters }, [], 'en');
 
 /** Equal split written out directly over the projects: the oracle the map's numbers must match. */
-function equalSplit(matching: readonly ProjectSummary[]): Map<string, { budget: number; count: number }> {
+function equalSplit(
+  matching: readonly ProjectSummary[],
+): Map<string, { budget: number; count: number }> {
   const totals = new Map<string, { budget: number; count: number }>();
   for (const p of matching) {
     for (const c of p.countries) {
@@ -27,11 +30,18 @@ describe('the map data', () => {
   it('has one state per country bin, with the bin’s budget and count', () => {
     const v = view();
     const data = countryData(v.byCountry, 'en');
-    expect(data.map((d) => [d.code, d.budget, d.count])).toEqual(v.byCountry.map((b) => [b.key, b.budget, b.count]));
+    expect(data.map((d) => [d.code, d.budget, d.count])).toEqual(
+      v.byCountry.map((b) => [b.key, b.budget, b.count]),
+    );
   });
 
   it('equals an equal split of the matching projects, for the whole portfolio and under filters', () => {
-    for (const filters of [{}, { region: ['africa'] }, { country: ['CN'] }, { coverage: ['global'] }] as Partial<Filters>[]) {
+    for (const filters of [
+      {},
+      { region: ['africa'] },
+      { country: ['CN'] },
+      { coverage: ['global'] },
+    ] as Partial<Filters>[]) {
       const v = view(filters);
       const expected = equalSplit([...v.rows].map((i) => projects[i]!));
       const data = countryData(v.byCountry, 'en');

@@ -51,7 +51,13 @@ export function scaleFor(data: readonly CountryDatum[], measure: Measure): Quant
 }
 
 /** The states by the measure, largest first, then by name in the language. */
-export function sortByMeasure(data: readonly CountryDatum[], measure: Measure, lang: Language): CountryDatum[] {
+export function sortByMeasure(
+  data: readonly CountryDatum[],
+  measure: Measure,
+  lang: Language,
+): CountryDatum[] {
   const collator = new Intl.Collator(lang);
-  return [...data].sort((a, b) => measureOf(b, measure) - measureOf(a, measure) || collator.compare(a.name, b.name));
+  return [...data].sort(
+    (a, b) => measureOf(b, measure) - measureOf(a, measure) || collator.compare(a.name, b.name),
+  );
 }

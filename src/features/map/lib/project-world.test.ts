@@ -58,7 +58,8 @@ describe('projectWorld', () => {
 
   it('draws region borders and the outline of each region', () => {
     expect(map.regionBorders).toMatch(/^M/);
-    for (const codes of Object.values(COUNTRIES_BY_REGION)) expect(map.outline(new Set(codes))).toMatch(/^M/);
+    for (const codes of Object.values(COUNTRIES_BY_REGION))
+      expect(map.outline(new Set(codes))).toMatch(/^M/);
     expect(map.outline(new Set())).toBe('');
     expect(map.outline(new Set(['TV']))).toBe('');
   });

@@ -1,12 +1,27 @@
 import { geoEqualEarth, geoPath, type GeoPath } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry, MultiPolygon as GeoMultiPolygon, Polygon as GeoPolygon } from 'geojson';
+import type {
+  Feature,
+  FeatureCollection,
+  Geometry,
+  MultiPolygon as GeoMultiPolygon,
+  Polygon as GeoPolygon,
+} from 'geojson';
 import { feature, merge, mesh } from 'topojson-client';
-import type { GeometryCollection, GeometryObject, MultiPolygon, Polygon, Topology } from 'topojson-specification';
+import type {
+  GeometryCollection,
+  GeometryObject,
+  MultiPolygon,
+  Polygon,
+  Topology,
+} from 'topojson-specification';
 import { regionOfCountry } from '@/domain/codes/countries';
 import { alpha2OfFeature } from './iso-numeric';
 
 /** The world-atlas countries topology (countries-110m.json). */
-export type WorldTopology = Topology<{ countries: GeometryCollection<{ name: string }>; land: GeometryCollection }>;
+export type WorldTopology = Topology<{
+  countries: GeometryCollection<{ name: string }>;
+  land: GeometryCollection;
+}>;
 
 type CountryGeometry = GeometryObject<{ name: string }>;
 
@@ -51,7 +66,9 @@ const CENTRAL_MERIDIAN = 10;
  * needs) fitted to a width; the height follows from the shape of the world without Antarctica.
  */
 export function projectWorld(topology: WorldTopology, width: number): WorldMap {
-  const geometries = topology.objects.countries.geometries.filter((g) => !LEFT_OUT.has(String(g.id)));
+  const geometries = topology.objects.countries.geometries.filter(
+    (g) => !LEFT_OUT.has(String(g.id)),
+  );
   const kept: GeometryCollection<{ name: string }> = { type: 'GeometryCollection', geometries };
   const countries = feature(topology, kept) as FeatureCollection<Geometry, { name: string }>;
   const projection = geoEqualEarth().rotate([-CENTRAL_MERIDIAN, 0]).fitWidth(width, countries);
@@ -59,9 +76,18 @@ export function projectWorld(topology: WorldTopology, width: number): WorldMap {
   const height = Math.ceil(path.bounds(countries)[1][1]) + 1;
   const shapes = countries.features.map((f, i) => {
     const g = geometries[i]!;
-    return { code: codeOf(g), atlasName: nameOf(g) ?? '', d: path(f) ?? '', anchor: anchorOf(path, f) };
+    return {
+      code: codeOf(g),
+      atlasName: nameOf(g) ?? '',
+      d: path(f) ?? '',
+      anchor: anchorOf(path, f),
+    };
   });
-  const borders = mesh(topology, kept, (a, b) => a !== b && regionKey(a as CountryGeometry) !== regionKey(b as CountryGeometry));
+  const borders = mesh(
+    topology,
+    kept,
+    (a, b) => a !== b && regionKey(a as CountryGeometry) !== regionKey(b as CountryGeometry),
+  );
   const outline = (codes: ReadonlySet<string>) => {
     const chosen = geometries.filter((g) => {
       const code = codeOf(g);
@@ -80,7 +106,11 @@ export function anchorOf(path: GeoPath, f: Feature<Geometry>): [number, number] 
   const g = f.geometry;
   const parts: Feature<GeoPolygon | GeoMultiPolygon>[] =
     g.type === 'MultiPolygon'
-      ? g.coordinates.map((coordinates) => ({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates } }))
+      ? g.coordinates.map((coordinates) => ({
+          type: 'Feature',
+          properties: {},
+          geometry: { type: 'Polygon', coordinates },
+        }))
       : [f as Feature<GeoPolygon>];
   let best = parts[0]!;
   let bestArea = -1;

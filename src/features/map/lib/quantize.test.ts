@@ -11,7 +11,9 @@ function isRound(step: number): boolean {
 describe('quantize', () => {
   it('cuts a budget range into round equal classes', () => {
     const scale = quantize(2_636_238.1);
-    expect(scale.uppers).toEqual([400_000, 800_000, 1_200_000, 1_600_000, 2_000_000, 2_400_000, 2_800_000]);
+    expect(scale.uppers).toEqual([
+      400_000, 800_000, 1_200_000, 1_600_000, 2_000_000, 2_400_000, 2_800_000,
+    ]);
     expect(scale.classOf(1)).toBe(0);
     expect(scale.classOf(400_000)).toBe(0);
     expect(scale.classOf(400_001)).toBe(1);
@@ -49,18 +51,22 @@ describe('quantize', () => {
 
   it('puts every value in the class whose bounds hold it, classes rising with the value', () => {
     fc.assert(
-      fc.property(fc.double({ min: 1, max: 1e9, noNaN: true }), fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 2 }), (max, fractions) => {
-        const scale = quantize(max);
-        const values = fractions.map((f) => f * max).sort((a, b) => a - b);
-        let previous = 0;
-        for (const v of values) {
-          const i = scale.classOf(v);
-          expect(i).toBeGreaterThanOrEqual(previous);
-          expect(v).toBeLessThanOrEqual(scale.uppers[i]!);
-          if (i > 0) expect(v).toBeGreaterThan(lowerOf(scale, i));
-          previous = i;
-        }
-      }),
+      fc.property(
+        fc.double({ min: 1, max: 1e9, noNaN: true }),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 2 }),
+        (max, fractions) => {
+          const scale = quantize(max);
+          const values = fractions.map((f) => f * max).sort((a, b) => a - b);
+          let previous = 0;
+          for (const v of values) {
+            const i = scale.classOf(v);
+            expect(i).toBeGreaterThanOrEqual(previous);
+            expect(v).toBeLessThanOrEqual(scale.uppers[i]!);
+            if (i > 0) expect(v).toBeGreaterThan(lowerOf(scale, i));
+            previous = i;
+          }
+        },
+      ),
     );
   });
 

@@ -36,7 +36,8 @@ function candidateSteps(max: number, integer: boolean): number[] {
 export function quantize(max: number, options: { integer?: boolean } = {}): QuantizeScale {
   const integer = options.integer ?? false;
   if (!(max > 0) || !Number.isFinite(max)) return { uppers: [integer ? 1 : 0], classOf: () => 0 };
-  const step = candidateSteps(max, integer).find((s) => Math.ceil(max / s - 1e-9) <= MAX_CLASSES) ?? max;
+  const step =
+    candidateSteps(max, integer).find((s) => Math.ceil(max / s - 1e-9) <= MAX_CLASSES) ?? max;
   const classes = Math.max(1, Math.ceil(max / step - 1e-9));
   const uppers = Array.from({ length: classes }, (_, i) => roundOff((i + 1) * step));
   const classOf = (value: number) => {
