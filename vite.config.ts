@@ -40,6 +40,9 @@ export default defineConfig({
     sourcemap: false,
     chunkSizeWarningLimit: 600,
   },
+  // Dependencies only lazy chunks import: pre-bundled at start, so the first visit to the map
+  // in development does not re-optimise and reload the page.
+  optimizeDeps: { include: ['d3-geo', 'topojson-client'] },
   worker: { format: 'es' },
   test: {
     environment: 'jsdom',

@@ -89,7 +89,14 @@ export function Choropleth({
         aria-label={label}
         onPointerLeave={() => setActive(undefined)}
       >
-        <rect className="map-sea" width={world.width} height={world.height} fill="#ffffff" />
+        {/* The sea: pointing at it hides the tooltip of the state the pointer left. */}
+        <rect
+          className="map-sea"
+          width={world.width}
+          height={world.height}
+          fill="#ffffff"
+          onPointerMove={() => setActive(undefined)}
+        />
         <g aria-hidden="true">
           {idle.map((s, i) => (
             <path
