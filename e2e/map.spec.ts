@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { projectsTable, summary, tableRowIds } from './support/explorer';
 
 interface ApiProject {
   id: string;
@@ -60,6 +61,20 @@ async function mapTable(page: Page): Promise<Map<string, { budget: number; count
   );
 }
 
+/** The map's table view as the state's name → its budget and count cells, as shown. */
+async function mapTableByName(page: Page): Promise<Map<string, { budget: string; count: string }>> {
+  await page.getByRole('button', { name: 'Show as table' }).click();
+  const rows = await page
+    .getByRole('table', { name: 'Budget by benefiting state' })
+    .locator('tbody tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent ?? '')),
+    );
+  return new Map(
+    rows.map(([name, , , budget, count]) => [name!, { budget: budget!, count: count! }]),
+  );
+}
+
 function expectSameTotals(
   shown: Map<string, { budget: number; count: number }>,
   expected: Map<string, { budget: number; count: number }>,
@@ -111,24 +126,40 @@ test('the Projects table then holds only projects benefiting China', async ({ pa
   await page.goto('/map?lang=en');
   await china(page).click();
   await expect(page).toHaveURL(/[?&]country=CN(&|$)/);
-  const expected = (await fetchProjects(page)).filter((p) => p.countries.includes('CN')).length;
+  const expected = (await fetchProjects(page)).filter((p) => p.countries.includes('CN'));
   await page
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Projects', exact: true })
     .click();
   await expect(page).toHaveURL(/\/projects\?.*country=CN/);
-  const table = page.getByRole('table', { name: 'Projects' });
-  await expect(page.getByText(new RegExp(`^${expected} projects? · `))).toBeVisible();
-  const header = table.getByRole('columnheader', { name: /Benefiting states/ });
+  await expect(summary(page)).toContainText(new RegExp(`^${expected.length} projects? · `));
+  expect((await tableRowIds(page)).sort()).toEqual(expected.map((p) => p.id).sort());
+  const header = projectsTable(page).getByRole('columnheader', { name: /Benefiting states/ });
   const column = await header.evaluate((th) => [...th.parentElement!.children].indexOf(th));
-  const cells = await table
-    .locator('tbody tr')
-    .evaluateAll(
-      (trs, i) => trs.map((tr) => tr.children[i]?.textContent ?? '').filter((text) => text !== ''),
-      column,
-    );
+  const cells = await projectsTable(page)
+    .locator('tbody tr[data-id]')
+    .evaluateAll((trs, i) => trs.map((tr) => tr.children[i]?.textContent ?? ''), column);
   expect(cells.length).toBeGreaterThan(0);
   for (const cell of cells) expect(cell).toContain('China');
+});
+
+test('the map’s totals equal the Overview’s top countries chart', async ({ page }) => {
+  await page.goto('/?lang=en');
+  const countries = page.getByRole('region', { name: /^Top \d+ benefiting countries$/ });
+  await countries.getByRole('button', { name: 'Show as table' }).click();
+  const overview = await countries
+    .getByRole('table')
+    .locator('tbody tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent ?? '')),
+    );
+  expect(overview.length).toBeGreaterThan(5);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Map' }).click();
+  await expect(china(page)).toBeVisible();
+  const byName = await mapTableByName(page);
+  for (const [name, budget, count] of overview) {
+    expect(byName.get(name!), name).toEqual({ budget: budget, count: count });
+  }
 });
 
 test('the map’s per-country totals equal an equal split over the API’s projects, with and without filters', async ({
