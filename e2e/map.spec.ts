@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { projectsTable, summary, tableRowIds } from './support/explorer';
 
@@ -215,3 +216,36 @@ test('the map speaks French: names, amounts, counts and legend', async ({ page }
   await chine.hover();
   await expect(page.locator('.map-tooltip')).toContainText(/Budget : \d[\d\s]*\s\$US/);
 });
+
+for (const lang of ['en', 'fr']) {
+  test(`the drawn map, its tooltip and its table have no serious accessibility violation (${lang})`, async ({
+    page,
+  }) => {
+    await page.goto(`/map?lang=${lang}&region=asia-oceania`);
+    const state = page.getByRole('button', { name: lang === 'en' ? /^China: / : /^Chine : / });
+    await state.focus();
+    await expect(page.locator('.map-tooltip')).toBeVisible();
+    const serious = async () =>
+      (
+        await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+          .analyze()
+      ).violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        );
+    expect(await serious()).toEqual([]);
+    await page
+      .getByRole('button', {
+        name: lang === 'en' ? 'Show as table' : 'Afficher sous forme de tableau',
+      })
+      .click();
+    await expect(page.getByRole('table')).toBeVisible();
+    expect(await serious()).toEqual([]);
+  });
+}

@@ -71,9 +71,9 @@ describe('the map screen', () => {
     expect(screen.queryByRole('button', { name: /^China: / })).toBeNull();
   });
 
-  it('switches the measure and gives the same numbers as a table', async () => {
+  it('switches the measure and gives the same numbers as a table, whose rows filter', async () => {
     const user = userEvent.setup();
-    renderAt('/map');
+    const router = renderAt('/map');
     const [, budget, count] =
       /^China: (US\$[\d,]+) · (\d+) projects?$/.exec(
         (await china()).getAttribute('aria-label') ?? '',
@@ -92,7 +92,7 @@ describe('the map screen', () => {
     await user.click(screen.getByRole('button', { name: 'Show as table' }));
     const table = screen.getByRole('table');
     const cells = within(
-      within(table).getByRole('rowheader', { name: 'China' }).closest('tr')!,
+      within(table).getByRole('button', { name: 'Filter by China' }).closest('tr')!,
     ).getAllByRole('cell');
     expect(cells.map((c) => c.textContent)).toEqual([
       'CN',
@@ -102,9 +102,12 @@ describe('the map screen', () => {
       'Drawn',
     ]);
     const tuvalu = within(
-      within(table).getByRole('rowheader', { name: 'Tuvalu' }).closest('tr')!,
+      within(table).getByRole('button', { name: 'Filter by Tuvalu' }).closest('tr')!,
     ).getAllByRole('cell');
     expect(tuvalu.at(-1)).toHaveTextContent('Too small to draw');
+    // A row's heading filters like a click on the state.
+    await user.click(within(table).getByRole('button', { name: 'Filter by China' }));
+    await waitFor(() => expect(router.state.location.search).toContain('country=CN'));
   });
 
   it('says how many states are too small to draw and offers them as buttons', async () => {

@@ -48,6 +48,11 @@ export function MapCard({ compact = false, title, more }: MapCardProps) {
       controls={controls}
       data={model.chartData}
       fileName={`${measure}-by-benefiting-state`}
+      rowAction={{
+        label: (row) => t('filterBy', { name: row.display[0] }),
+        onSelect: model.select,
+        isActive: (code) => model.selected.has(code),
+      }}
     >
       <div className={compact ? 'map-figure map-figure-compact' : 'map-figure'}>
         <div className="map-main">
