@@ -65,9 +65,7 @@ export function OverviewScreen({ mapSlot }: OverviewScreenProps) {
           labelWidth={150}
         />
         {mapSlot ? (
-          <section className="card overview-map" aria-label={t('charts.map')}>
-            {mapSlot}
-          </section>
+          <div className="overview-map">{mapSlot}</div>
         ) : null}
       </div>
     </div>
