@@ -5,6 +5,7 @@ import type { CountryDatum, LegendItem } from '../lib/map-data';
 import { NO_PROJECTS_COLOUR } from '../lib/colours';
 import { worldMap } from '../lib/world-geometry';
 import { ExportLegend } from './export-legend';
+import { ChoroplethPreview } from './choropleth-preview';
 import { MapTooltip } from './map-tooltip';
 
 export interface ChoroplethProps {
@@ -20,6 +21,11 @@ export interface ChoroplethProps {
   /** The accessible name of a state with projects: "China: US$1,234,567 · 12 projects". */
   describe: (datum: CountryDatum) => string;
   onSelect: (code: string) => void;
+  /**
+   * A picture only (the Overview's compact map): states of one colour are drawn as one path, so
+   * the map costs a dozen DOM nodes instead of two hundred; filtering stays in its table view.
+   */
+  preview?: boolean;
   legend: { title: string; items: LegendItem[] };
 }
 
@@ -46,8 +52,47 @@ export function Choropleth({
   describe,
   onSelect,
   legend,
+  preview = false,
 }: ChoroplethProps) {
   const world = worldMap();
+  if (preview)
+    return (
+      <ChoroplethPreview
+        world={world}
+        data={data}
+        fillOf={fillOf}
+        selected={selected}
+        label={label}
+      />
+    );
+  return (
+    <InteractiveChoropleth
+      world={world}
+      data={data}
+      fillOf={fillOf}
+      selected={selected}
+      highlight={highlight}
+      label={label}
+      lang={lang}
+      describe={describe}
+      onSelect={onSelect}
+      legend={legend}
+    />
+  );
+}
+
+function InteractiveChoropleth({
+  world,
+  data,
+  fillOf,
+  selected,
+  highlight,
+  label,
+  lang,
+  describe,
+  onSelect,
+  legend,
+}: Omit<ChoroplethProps, 'preview'> & { world: ReturnType<typeof worldMap> }) {
   const [active, setActive] = useState<Active | undefined>();
   const collator = useMemo(() => new Intl.Collator(lang), [lang]);
   // States with projects come last, in name order, so the Tab order reads like an index.

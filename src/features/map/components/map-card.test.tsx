@@ -144,9 +144,12 @@ describe('the map screen', () => {
 });
 
 describe('the compact map', () => {
-  it('shows the map with a link to the full map keeping the filters', async () => {
+  it('shows the map as a picture with a link to the full map keeping the filters', async () => {
     renderAt('/?region=africa', <CompactMap />);
-    await screen.findByRole('button', { name: /^Kenya: / }, { timeout: 10_000 });
+    await screen.findByRole('img', { name: /Where the money goes/ }, { timeout: 10_000 });
+    // A picture: one path per colour class, no focusable state (filtering is in the table view).
+    expect(screen.queryByRole('button', { name: /^Kenya: / })).toBeNull();
+    expect(document.querySelectorAll('.map-svg path').length).toBeLessThan(15);
     expect(screen.getByRole('heading', { name: 'Where the money goes' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Open the map' })).toHaveAttribute(
       'href',

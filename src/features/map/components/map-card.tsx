@@ -61,13 +61,14 @@ export function MapCard({ compact = false, title, more }: MapCardProps) {
             fillOf={model.fillOf}
             selected={model.selected}
             highlight={highlight}
-            label={t('mapLabel', { title: heading })}
+            label={t(compact ? 'previewLabel' : 'mapLabel', { title: heading })}
             lang={model.lang}
             describe={model.describe}
             onSelect={model.select}
             legend={model.legend}
+            preview={compact}
           />
-          {model.undrawn.length > 0 ? (
+          {model.undrawn.length > 0 && !compact ? (
             <SmallStates
               states={model.undrawn}
               lang={model.lang}
