@@ -1,5 +1,9 @@
 import { COUNTRIES_BY_REGION, COUNTRY_CODES, countryName } from '../src/domain/codes/countries';
-import { PROJECT_ID_PREFIX, projectTypes, type ProjectTypeCode } from '../src/domain/codes/project-types';
+import {
+  PROJECT_ID_PREFIX,
+  projectTypes,
+  type ProjectTypeCode,
+} from '../src/domain/codes/project-types';
 import type { RegionCode } from '../src/domain/codes/regions';
 import { lastDay } from '../src/domain/partial-date';
 import type { ProjectSummary } from '../src/domain/project';
@@ -23,7 +27,8 @@ export function seededRandom(seed: number): () => number {
 }
 
 type Random = () => number;
-const pick = <T>(random: Random, values: readonly T[]): T => values[Math.floor(random() * values.length)]!;
+const pick = <T>(random: Random, values: readonly T[]): T =>
+  values[Math.floor(random() * values.length)]!;
 function weighted<T>(random: Random, entries: readonly (readonly [T, number])[]): T {
   let r = random() * entries.reduce((s, [, w]) => s + w, 0);
   for (const [value, w] of entries) if ((r -= w) < 0) return value;
@@ -50,12 +55,24 @@ const THEMES: Record<string, string> = {
   'policy-research': 'migration data and policy research',
   environment: 'climate mobility and disaster displacement',
 };
-const OPENERS = ['Strengthening', 'Renforcer la', 'Supporting', 'Appui à la', 'Enhancing', 'Building capacity for'];
+const OPENERS = [
+  'Strengthening',
+  'Renforcer la',
+  'Supporting',
+  'Appui à la',
+  'Enhancing',
+  'Building capacity for',
+];
 const AS_OF_DAY = lastDay('2026-06-30');
 
 function countriesOf(random: Random, region: RegionCode, coverage: string): string[] {
   const pool = region === 'global' ? COUNTRY_CODES : COUNTRIES_BY_REGION[region];
-  const wanted = coverage === 'national' ? 1 : coverage === 'regional' ? 2 + Math.floor(random() * 5) : 3 + Math.floor(random() * 8);
+  const wanted =
+    coverage === 'national'
+      ? 1
+      : coverage === 'regional'
+        ? 2 + Math.floor(random() * 5)
+        : 3 + Math.floor(random() * 8);
   const chosen = new Set<string>();
   while (chosen.size < Math.min(wanted, pool.length)) chosen.add(pick(random, pool));
   return [...chosen];
@@ -68,12 +85,20 @@ function budgetOf(random: Random, coverage: string): number {
   return random() < 0.2 ? Math.round(amount * 100) / 100 : Math.round(amount / 100) * 100;
 }
 
-function datesOf(random: Random, year: number): { startDate: string; endDate?: string; ongoing: boolean } {
+function datesOf(
+  random: Random,
+  year: number,
+): { startDate: string; endDate?: string; ongoing: boolean } {
   const month = 1 + Math.floor(random() * 12);
   const day = 1 + Math.floor(random() * 28);
   const mm = String(month).padStart(2, '0');
   const precision = random();
-  const startDate = precision < 0.2 ? String(year) : precision < 0.5 ? `${year}-${mm}` : `${year}-${mm}-${String(day).padStart(2, '0')}`;
+  const startDate =
+    precision < 0.2
+      ? String(year)
+      : precision < 0.5
+        ? `${year}-${mm}`
+        : `${year}-${mm}-${String(day).padStart(2, '0')}`;
   const endYear = year + 1 + Math.floor(random() * 4);
   const endDate = precision < 0.2 ? String(endYear) : `${endYear}-${mm}`;
   const ongoing = lastDay(endDate) >= AS_OF_DAY;

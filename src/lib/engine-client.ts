@@ -41,16 +41,23 @@ const LOAD_CHUNK = 20_000;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function defaultWorker(): EngineWorker {
-  return new Worker(new URL('../domain/engine/engine.worker.ts', import.meta.url), { type: 'module' }) as EngineWorker;
+  return new Worker(new URL('../domain/engine/engine.worker.ts', import.meta.url), {
+    type: 'module',
+  }) as EngineWorker;
 }
 
 function inThread(projects: readonly ProjectSummary[]): Compute {
   let engine: Engine | undefined;
-  return async ({ filters, sort, lang }) => (engine ??= createEngine(projects)).compute(filters, sort, lang);
+  return async ({ filters, sort, lang }) =>
+    (engine ??= createEngine(projects)).compute(filters, sort, lang);
 }
 
 /** Sends the portfolio to the worker, then requests; if the worker fails, pending ones reject. */
-function inWorker(worker: EngineWorker, projects: readonly ProjectSummary[], onFailure: () => void): Compute {
+function inWorker(
+  worker: EngineWorker,
+  projects: readonly ProjectSummary[],
+  onFailure: () => void,
+): Compute {
   const waiting = new Map<number, Settler>();
   let nextId = 1;
   worker.onmessage = ({ data }) => {
@@ -67,7 +74,11 @@ function inWorker(worker: EngineWorker, projects: readonly ProjectSummary[], onF
   const loaded = (async () => {
     for (let start = 0; start === 0 || start < projects.length; start += LOAD_CHUNK) {
       const done = start + LOAD_CHUNK >= projects.length;
-      worker.postMessage({ kind: 'load', projects: projects.slice(start, start + LOAD_CHUNK), done });
+      worker.postMessage({
+        kind: 'load',
+        projects: projects.slice(start, start + LOAD_CHUNK),
+        done,
+      });
       if (!done) await nextTask();
     }
   })();
@@ -88,7 +99,10 @@ class WorkerFailed extends Error {
 }
 
 /** A client computing in a Worker when asked and available, on this thread otherwise. */
-export function createEngineClient(projects: readonly ProjectSummary[], options: EngineClientOptions): EngineClient {
+export function createEngineClient(
+  projects: readonly ProjectSummary[],
+  options: EngineClientOptions,
+): EngineClient {
   let worker: EngineWorker | undefined;
   let compute: Compute = inThread(projects);
   if (options.useWorker && (options.createWorker || typeof Worker !== 'undefined')) {
@@ -141,7 +155,9 @@ export function createEngineClient(projects: readonly ProjectSummary[], options:
     compute(filters, sort, lang) {
       if (disposed) return Promise.reject(new Error('The engine client was disposed'));
       latest = { filters, sort: [...sort], lang };
-      const promise = new Promise<PortfolioView>((resolve, reject) => settlers.push({ resolve, reject }));
+      const promise = new Promise<PortfolioView>((resolve, reject) =>
+        settlers.push({ resolve, reject }),
+      );
       if (!running) void pump();
       return promise;
     },
