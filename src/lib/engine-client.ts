@@ -1,5 +1,5 @@
 import type { Language } from '@/domain/codes/languages';
-import { createEngine, type Engine } from '@/domain/engine/engine';
+import type { Engine } from '@/domain/engine/engine';
 import type { EngineRequest, EngineResponse } from '@/domain/engine/engine.worker';
 import type { PortfolioView } from '@/domain/engine/types';
 import type { Filters, SortKey } from '@/domain/filters';
@@ -46,10 +46,13 @@ function defaultWorker(): EngineWorker {
   }) as EngineWorker;
 }
 
+/** The engine on this thread, loaded on first use so that pages using the worker do not ship it. */
 function inThread(projects: readonly ProjectSummary[]): Compute {
-  let engine: Engine | undefined;
-  return async ({ filters, sort, lang }) =>
-    (engine ??= createEngine(projects)).compute(filters, sort, lang);
+  let engine: Promise<Engine> | undefined;
+  return async ({ filters, sort, lang }) => {
+    engine ??= import('@/domain/engine/engine').then(({ createEngine }) => createEngine(projects));
+    return (await engine).compute(filters, sort, lang);
+  };
 }
 
 /** Sends the portfolio to the worker, then requests; if the worker fails, pending ones reject. */
