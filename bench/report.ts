@@ -124,7 +124,7 @@ function markdown(report: ComputeReport): string {
       .join(
         ', ',
       )}. Sort ${report.sweep.sort}, language ${report.sweep.lang}. Portfolio seed ${report.sweep.portfolioSeed}.`,
-    '- Each engine runs the sweep once untimed (JIT warm-up), then timed sweeps; median and p95 (nearest rank) over all timed steps.',
+    '- Each engine runs the sweep once untimed (JIT warm-up; the naive engine 3 steps; none at 1M, warm from the smaller sizes), then timed sweeps; median and p95 (nearest rank) over all timed steps.',
     '- engine: `createEngine` (src/domain/engine); build includes `warmUp` (sorted order, search texts).',
     '- naive: `computeViewNaive`, the reference (Array filter + reduce per view).',
     '- crossfilter2: dimensions for the six facets, start/end day, budget and text; count groups on the facet dimensions',
