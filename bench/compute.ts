@@ -7,6 +7,7 @@ import { viewDifference } from '../src/test/view-compare';
 import { createCrossfilterEngine } from './crossfilter-engine';
 import { benchPortfolio } from './portfolio';
 import {
+  load,
   machine,
   summarise,
   writeReport,
@@ -170,10 +171,11 @@ function main(): void {
   const ops: Record<string, number> = {};
   for (const s of sweep) ops[s.op] = (ops[s.op] ?? 0) + 1;
   const started = now();
+  const loadAtStart = load();
   const sizes = SIZES.map((size) => benchSize(size, sweep));
   const report: ComputeReport = {
     date: new Date().toISOString().slice(0, 10),
-    machine: machine(),
+    machine: machine(loadAtStart),
     sweep: {
       steps: STEPS,
       seed: SWEEP_SEED,

@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 
 /** Timing summary of one engine at one size. */
 export interface Timing {
@@ -27,7 +27,13 @@ export interface SizeResult {
 
 export interface ComputeReport {
   date: string;
-  machine: { cpus: number; cpu: string; node: string; platform: string };
+  machine: {
+    cpus: number;
+    cpu: string;
+    node: string;
+    platform: string;
+    loadAverage: { start: number; end: number };
+  };
   sweep: {
     steps: number;
     seed: number;
@@ -57,9 +63,13 @@ export function summarise(samples: readonly number[]): Timing {
   };
 }
 
-export function machine(): ComputeReport['machine'] {
+/** The 1-minute load average: other work on the machine slows every figure down. */
+export const load = () => Math.round(loadavg()[0]! * 100) / 100;
+
+export function machine(loadAtStart: number): ComputeReport['machine'] {
   const list = cpus();
   return {
+    loadAverage: { start: loadAtStart, end: load() },
     cpus: list.length,
     cpu: list[0]?.model ?? 'unknown',
     node: process.version,
@@ -117,6 +127,7 @@ function markdown(report: ComputeReport): string {
     '## How it was measured',
     '',
     `- Machine: ${report.machine.cpus} × ${report.machine.cpu}, Node ${report.machine.node}, ${report.machine.platform}; in-process, one thread (the 1M budget assumes a Worker, which runs the same code).`,
+    `- Load average (1 min) ${report.machine.loadAverage.start} at the start, ${report.machine.loadAverage.end} at the end, on ${report.machine.cpus} cores: above the core count, other processes were sharing the CPUs and every figure is slower than on an idle machine.`,
     `- Sweep: ${report.sweep.steps} seeded filter changes (seed ${report.sweep.seed}), one dimension per step, as in crossfilter's own benchmark: ${Object.entries(
       report.sweep.ops,
     )
