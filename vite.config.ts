@@ -1,23 +1,40 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { contentSecurityPolicy } from './csp.ts';
 
-const apiBase = process.env.VITE_API_BASE_URL ?? '/api';
+const apiBase = process.env.VITE_API_BASE_URL;
+
+/** Puts the Content-Security-Policy into the built index.html (not in development, where Vite injects inline scripts). */
+function cspMeta(): Plugin {
+  return {
+    name: 'csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(apiBase) }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), cspMeta()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),
       '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
     },
   },
-  define: {
-    __API_BASE_DEFAULT__: JSON.stringify(apiBase),
-  },
   server: { port: Number(process.env.PORT ?? 5173), strictPort: false },
-  preview: { port: Number(process.env.PORT ?? 4173) },
+  preview: {
+    port: Number(process.env.PORT ?? 4173),
+    headers: {
+      'Content-Security-Policy': contentSecurityPolicy(apiBase, { header: true }),
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'strict-origin-when-cross-origin',
+    },
+  },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -121,7 +121,7 @@ function countryList(raw: Raw, reasons: RejectionReason[]): string[] {
   for (const word of words) {
     if (isBlank(word)) continue;
     const resolved = typeof word === 'string' ? resolveCountry(word) : undefined;
-    if (!resolved) reasons.push({ code: 'unknown_country', field: 'countries', value: show(word) });
+    if (!resolved) reasons.push({ code: 'unknown_country', field: 'countries', value: show(typeof word === 'string' ? word.trim() : word) });
     else if (!codes.includes(resolved)) codes.push(resolved);
   }
   return codes;

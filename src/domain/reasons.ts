@@ -55,8 +55,9 @@ const FIELD_NAMES: Record<string, Record<Language, string>> = {
 /** A rejection reason as a sentence a person can read, in the language. */
 export function describeReason(reason: RejectionReason, lang: Language = 'en'): string {
   const field = reason.field ? (FIELD_NAMES[reason.field]?.[lang] ?? reason.field) : '';
-  const text = TEMPLATES[reason.code][lang]
-    .replace('{field}', field)
-    .replace('{value}', reason.value ?? '');
+  // A replacer function, so that "$&" or "{field}" inside a value is shown as written.
+  const text = TEMPLATES[reason.code][lang].replace(/\{(field|value)\}/g, (_, key: string) =>
+    key === 'field' ? field : (reason.value ?? ''),
+  );
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

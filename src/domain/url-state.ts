@@ -30,8 +30,8 @@ export const VIEW_PARAMS = [
   'lang',
 ] as const;
 export type ViewParam = (typeof VIEW_PARAMS)[number];
-/** Parameters that are not view state but are allowed: `mock` picks the development mock scenario. */
-const RESERVED_PARAMS: ReadonlySet<string> = new Set(['mock']);
+/** Parameters that are not view state but are allowed: the development mock API's scenario and size. */
+const RESERVED_PARAMS: ReadonlySet<string> = new Set(['mock', 'mockCount']);
 
 export interface ViewState {
   filters: Filters;

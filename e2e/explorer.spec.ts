@@ -1,0 +1,186 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import {
+  exportCsv,
+  projectsTable,
+  readCsv,
+  servedProjects,
+  summary,
+  tableRowIds,
+} from './support/explorer';
+
+test('Region and Status filters: the engine’s count, kept in the URL, restored by reload and Back', async ({
+  page,
+}) => {
+  await page.goto('/projects?lang=en');
+  await expect(projectsTable(page)).toBeVisible();
+  const served = await servedProjects(page);
+  const asia = served.filter((p) => p.region === 'asia-oceania');
+  const asiaCompleted = asia.filter((p) => p.status === 'completed');
+  expect(asiaCompleted.length).toBeGreaterThan(0);
+
+  await page
+    .getByRole('group', { name: 'Region' })
+    .getByRole('checkbox', { name: /Asia and Oceania/ })
+    .check();
+  await expect(summary(page)).toContainText(`${asia.length} projects · `);
+  await page
+    .getByRole('group', { name: 'Status' })
+    .getByRole('checkbox', { name: /Completed/ })
+    .check();
+  await expect(summary(page)).toContainText(`${asiaCompleted.length} projects · `);
+  await expect(projectsTable(page)).toHaveAttribute(
+    'aria-rowcount',
+    String(asiaCompleted.length + 2),
+  );
+  await expect(page).toHaveURL(/region=asia-oceania/);
+  await expect(page).toHaveURL(/status=completed/);
+
+  await page.reload();
+  await expect(summary(page)).toContainText(`${asiaCompleted.length} projects · `);
+  await expect(
+    page.getByRole('group', { name: 'Status' }).getByRole('checkbox', { name: /Completed/ }),
+  ).toBeChecked();
+
+  await page.goBack();
+  await expect(page).not.toHaveURL(/status=/);
+  await expect(summary(page)).toContainText(`${asia.length} projects · `);
+  await expect(
+    page.getByRole('group', { name: 'Status' }).getByRole('checkbox', { name: /Completed/ }),
+  ).not.toBeChecked();
+  await expect(
+    page.getByRole('group', { name: 'Region' }).getByRole('checkbox', { name: /Asia and Oceania/ }),
+  ).toBeChecked();
+});
+
+test('Export CSV holds exactly the filtered rows in the table’s order, with the BOM and accents intact', async ({
+  page,
+}) => {
+  await page.goto('/projects?lang=en&region=asia-oceania&status=completed');
+  await expect(projectsTable(page)).toBeVisible();
+  const served = await servedProjects(page);
+  const expected = served.filter((p) => p.region === 'asia-oceania' && p.status === 'completed');
+  await projectsTable(page).getByRole('button', { name: 'Title' }).click();
+  await expect(page).toHaveURL(/sort=title(:|%3A)asc/);
+  await expect(projectsTable(page).getByRole('columnheader', { name: /^Title/ })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  );
+
+  const ids = await tableRowIds(page);
+  expect([...ids].sort()).toEqual(expected.map((p) => p.id).sort());
+  const download = await exportCsv(page);
+  expect(download.suggestedFilename()).toMatch(
+    /^portfolio-\d{4}-\d{2}-\d{2}-region-asia-oceania-status-completed\.csv$/,
+  );
+  const { bytes, rows, col } = await readCsv(download);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(rows.map((r) => r[col('id')])).toEqual(ids);
+
+  const titleById = new Map(served.map((p) => [p.id, p.title]));
+  for (const row of rows) expect(row[col('title')]).toBe(titleById.get(row[col('id')]!));
+  const accented = expected.filter((p) => /[À-ÿ’]/.test(p.title));
+  for (const project of accented)
+    expect(rows.some((r) => r[col('title')] === project.title)).toBe(true);
+  expect(rows[0]![col('link')]).toBe(`${new URL(page.url()).origin}/projects/${ids[0]}`);
+});
+
+test('hostile titles: formula triggers are neutralised in the CSV, markup shows as text', async ({
+  page,
+}) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto('/projects?lang=en&mock=hostile-records');
+  await expect(projectsTable(page)).toBeVisible();
+  const hostile = (await servedProjects(page)).filter((p) => /^[=+\-@<]/.test(p.title));
+  expect(hostile.map((p) => p.title[0])).toEqual(expect.arrayContaining(['=', '+', '-', '@', '<']));
+  await expect(
+    page.getByRole('link', { name: '<img src=x onerror=alert(1)> Border management training' }),
+  ).toBeVisible();
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+
+  await page.getByRole('searchbox', { name: 'Search' }).fill(hostile[0]!.primaId.slice(0, 5));
+  await page.getByRole('searchbox', { name: 'Search' }).press('Enter');
+  await expect(summary(page)).toContainText(`${hostile.length} projects · `);
+  await expect(page).toHaveURL(/mock=hostile-records/);
+  const { rows, col } = await readCsv(await exportCsv(page));
+  const titles = rows.map((r) => r[col('title')]);
+  const formula = hostile.find((p) => p.title.startsWith('='))!;
+  expect(titles).toContain(`'${formula.title}`);
+  for (const project of hostile.filter((p) => /^[=+\-@]/.test(p.title)))
+    expect(titles).toContain(`'${project.title}`);
+  expect(titles).toContain('<img src=x onerror=alert(1)> Border management training');
+  expect(dialogs).toEqual([]);
+});
+
+test('keyboard: Tab reaches a row’s link and Enter opens the project page with the filters kept', async ({
+  page,
+}) => {
+  await page.goto('/projects?lang=en&region=asia-oceania');
+  const table = projectsTable(page);
+  await expect(table).toBeVisible();
+  const lastHeader = table.getByRole('columnheader').last().getByRole('button');
+  await lastHeader.focus();
+  await page.keyboard.press('Tab');
+  const firstLink = table.locator('tbody tr[data-id]').first().getByRole('link');
+  await expect(firstLink).toBeFocused();
+  const id = await table.locator('tbody tr[data-id]').first().getAttribute('data-id');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(
+    new RegExp(`/projects/${id!.replace('.', '\\.')}\\?.*region=asia-oceania`),
+  );
+});
+
+test('Search ignores accents: “reintegration” finds “réintégration”', async ({ page }) => {
+  await page.goto('/projects?lang=en');
+  await expect(projectsTable(page)).toBeVisible();
+  const plain = (text: string) =>
+    text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
+  const expected = (await servedProjects(page)).filter((p) =>
+    plain(p.title).includes('reintegration durable'),
+  );
+  expect(expected.some((p) => p.title.includes('réintégration'))).toBe(true);
+
+  await page.getByRole('searchbox', { name: 'Search' }).fill('reintegration durable');
+  await expect(summary(page)).toContainText(
+    `${expected.length} project${expected.length === 1 ? '' : 's'} · `,
+  );
+  await expect(
+    projectsTable(page)
+      .getByRole('link', { name: /réintégration durable/ })
+      .first(),
+  ).toBeVisible();
+});
+
+test('100,000 projects: only the visible rows are in the DOM, and the last row is reachable', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('/projects?lang=en&mockCount=100000');
+  const table = projectsTable(page);
+  await expect(table).toHaveAttribute('aria-rowcount', '100002', { timeout: 60_000 });
+  expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBeLessThan(1500);
+  await table.locator('xpath=..').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await expect(table.locator('tbody tr[aria-rowindex="100001"]')).toBeVisible();
+  expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBeLessThan(1500);
+});
+
+test('the Projects screen has no serious accessibility violations, in English and French', async ({
+  page,
+}) => {
+  for (const lang of ['en', 'fr']) {
+    await page.goto(`/projects?lang=${lang}&region=asia-oceania&sort=budgetUsd:desc,title:asc`);
+    await expect(page.getByRole('table')).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(
+      serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+  }
+});

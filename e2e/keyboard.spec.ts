@@ -1,0 +1,58 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * Presses Tab until the focused element has the given role and accessible name, as a keyboard
+ * user would, and checks that the focus is visible there.
+ */
+async function tabTo(page: Page, role: string, name: RegExp, maxPresses = 250) {
+  for (let i = 0; i < maxPresses; i++) {
+    await page.keyboard.press('Tab');
+    const focused = page.locator(':focus');
+    const matches = await page.getByRole(role as Parameters<Page['getByRole']>[0], { name }).evaluateAll(
+      (elements) => elements.some((el) => el === document.activeElement),
+    );
+    if (matches) {
+      const outline = await focused.evaluate((el) => {
+        const style = getComputedStyle(el);
+        return { width: parseFloat(style.outlineWidth), style: style.outlineStyle, shadow: style.boxShadow };
+      });
+      expect(outline.style !== 'none' && outline.width > 0 || outline.shadow !== 'none', `visible focus on ${name}`).toBe(true);
+      return;
+    }
+  }
+  throw new Error(`Tab never reached ${role} ${name}`);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+test('keyboard only: filter, sort, export CSV and open a project', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/projects?lang=en');
+  await expect(page.getByRole('table', { name: 'Projects' })).toBeVisible();
+
+  await tabTo(page, 'checkbox', /^Asia and Oceania/);
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(/region=asia-oceania/);
+
+  await tabTo(page, 'checkbox', /^Completed/);
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(/status=completed/);
+
+  await tabTo(page, 'button', /^Budget \(USD\)/);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/sort=budgetUsd%3Aasc|sort=budgetUsd:asc/);
+
+  await tabTo(page, 'button', /^Export CSV$/);
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Enter');
+  expect((await download).suggestedFilename()).toMatch(/\.csv$/);
+
+  // The first title link in the table: a project's page.
+  const firstRowLink = await page.getByRole('table', { name: 'Projects' }).getByRole('link').first().textContent();
+  await tabTo(page, 'link', new RegExp(`^${escapeRegExp(firstRowLink ?? '')}$`));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/projects\/[^/?]+\?.*region=asia-oceania/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});

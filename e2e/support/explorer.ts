@@ -1,0 +1,81 @@
+import { readFile } from 'node:fs/promises';
+import { expect, type Download, type Page } from '@playwright/test';
+import Papa from 'papaparse';
+
+/* Helpers for the explorer spec: the served data, the virtualised table's rows, the downloaded CSV. */
+
+export interface Served {
+  id: string;
+  primaId: string;
+  title: string;
+  region: string;
+  status: string;
+}
+
+/** Every project record the mock API serves, fetched in the page (through its service worker). */
+export async function servedProjects(page: Page): Promise<Served[]> {
+  return page.evaluate(async () => {
+    const items: Served[] = [];
+    for (let offset = 0, total = 1; offset < total;) {
+      const body = (await (await fetch(`/api/projects?offset=${offset}&limit=5000`)).json()) as {
+        total: number;
+        items: Served[];
+      };
+      total = body.total;
+      items.push(...body.items);
+      if (body.items.length === 0) break;
+      offset += body.items.length;
+    }
+    return items;
+  });
+}
+
+export const projectsTable = (page: Page) => page.getByRole('table', { name: 'Projects' });
+export const summary = (page: Page) => page.getByRole('status').filter({ hasText: /projects? · / });
+
+/** The ids of every row of the virtualised table, in its order, scrolling it from top to bottom. */
+export async function tableRowIds(page: Page): Promise<string[]> {
+  const table = projectsTable(page);
+  const count = Number(await table.getAttribute('aria-rowcount')) - 2;
+  const scroller = table.locator('xpath=..');
+  const byIndex = new Map<number, string>();
+  for (let top = 0; byIndex.size < count && top <= count * 40 + 2000; top += 300) {
+    await scroller.evaluate((el, y) => el.scrollTo(0, y), top);
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+    const rows = await table
+      .locator('tbody tr[data-id]')
+      .evaluateAll((trs) =>
+        trs.map(
+          (tr) =>
+            [
+              Number(tr.getAttribute('aria-rowindex')),
+              (tr as HTMLElement).dataset.id ?? '',
+            ] as const,
+        ),
+      );
+    for (const [index, id] of rows) byIndex.set(index, id);
+  }
+  await scroller.evaluate((el) => el.scrollTo(0, 0));
+  return [...byIndex.entries()].sort((a, b) => a[0] - b[0]).map(([, id]) => id);
+}
+
+/** The downloaded CSV: its raw bytes, and its header and rows parsed with papaparse. */
+export async function readCsv(download: Download, delimiter = ',') {
+  const bytes = await readFile((await download.path())!);
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  const [header = [], ...rows] = parsed.data;
+  const col = (key: string) => header.findIndex((h) => h.endsWith(`[${key}]`));
+  return { bytes, header, rows, col };
+}
+
+export async function exportCsv(page: Page): Promise<Download> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export CSV' }).click(),
+  ]);
+  return download;
+}

@@ -1,0 +1,60 @@
+import type { HttpHandler } from 'msw';
+import { setupWorker, type SetupWorker } from 'msw/browser';
+import { setMockApiBase } from './api-url';
+import { configureMockPortfolio } from './data/portfolio';
+import { createHandlers } from './handlers';
+import { SCENARIO_NAMES, scenarioHandlers } from './scenarios';
+
+export interface MockWorkerOptions {
+  /** A scenario name from SCENARIO_NAMES (or `slow-<ms>`), e.g. read from `?mock=`. */
+  scenario?: string;
+  /** Number of generated projects (default 600). */
+  count?: number;
+  /** Generator seed (default 1). */
+  seed?: number;
+  /** API base, a path or an absolute URL (default /api). */
+  baseUrl?: string;
+  /** Where the worker script is served (default /mockServiceWorker.js). */
+  serviceWorkerUrl?: string;
+}
+
+function wholeNumber(name: string, value: number | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (Number.isSafeInteger(value) && value >= 0) return value;
+  console.warn(`[mocks] ignoring ${name} = ${value}: expected a whole number`);
+  return undefined;
+}
+
+function handlersFor(scenario: string | undefined): HttpHandler[] {
+  if (!scenario) return [];
+  const found = scenarioHandlers(scenario);
+  if (!found)
+    console.warn(
+      `[mocks] unknown scenario "${scenario}"; known: ${SCENARIO_NAMES.join(', ')}, slow-<ms>`,
+    );
+  return found ?? [];
+}
+
+/**
+ * Starts the mock API in the browser: the generated portfolio of `count` projects from `seed`,
+ * with the named scenario's handlers in front of the happy path. Requests it does not handle go
+ * to the network untouched, and it logs nothing per request.
+ */
+export async function startMockWorker(options: MockWorkerOptions = {}): Promise<SetupWorker> {
+  if (options.baseUrl) setMockApiBase(options.baseUrl);
+  const count = wholeNumber('count', options.count);
+  const seed = wholeNumber('seed', options.seed);
+  if (count !== undefined || seed !== undefined) {
+    configureMockPortfolio({
+      ...(count === undefined ? {} : { count }),
+      ...(seed === undefined ? {} : { seed }),
+    });
+  }
+  const worker = setupWorker(...handlersFor(options.scenario), ...createHandlers());
+  await worker.start({
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+    serviceWorker: { url: options.serviceWorkerUrl ?? '/mockServiceWorker.js' },
+  });
+  return worker;
+}

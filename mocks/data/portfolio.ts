@@ -1,0 +1,77 @@
+import { generatePortfolio, type GenerateOptions } from '@/domain/generator/generate-portfolio';
+import type { Meta, NewsItem, Project } from '@/domain/project';
+
+/** A record the mock API serves: usually a valid project, sometimes one broken on purpose. */
+export type MockRecord = Project | Readonly<Record<string, unknown>>;
+
+/** What the mock API serves: the data date and source, the project records and the news. */
+export interface MockPortfolio {
+  meta: Meta;
+  projects: readonly MockRecord[];
+  news: readonly NewsItem[];
+}
+
+/** Where handlers read their data from; called on every request, so it can change between tests. */
+export type PortfolioSource = () => MockPortfolio;
+
+const DEFAULT_OPTIONS: GenerateOptions = { count: 600, seed: 1 };
+
+let options: GenerateOptions = DEFAULT_OPTIONS;
+let current: MockPortfolio | undefined;
+
+/** The portfolio the happy-path handlers serve: generated on first use, then kept. */
+export function getMockPortfolio(): MockPortfolio {
+  current ??= generatePortfolio(options);
+  return current;
+}
+
+/** Serves this portfolio from now on (tests, or data loaded from elsewhere). */
+export function setMockPortfolio(portfolio: MockPortfolio): void {
+  current = portfolio;
+}
+
+/** Serves a generated portfolio of another size or seed from now on; generated on first use. */
+export function configureMockPortfolio(next: GenerateOptions): void {
+  options = { ...DEFAULT_OPTIONS, ...next };
+  current = undefined;
+}
+
+/** Back to the default sample (600 projects, seed 1). */
+export function resetMockPortfolio(): void {
+  configureMockPortfolio(DEFAULT_OPTIONS);
+}
+
+/** A portfolio made of the given records, with meta that counts them. */
+export function portfolioOf(
+  projects: readonly MockRecord[],
+  news: readonly NewsItem[] = [],
+  meta?: Partial<Meta>,
+): MockPortfolio {
+  return {
+    meta: {
+      asOf: '2026-10-31',
+      source: 'Mock data',
+      currency: 'USD',
+      ...meta,
+      projectCount: projects.length,
+    },
+    projects,
+    news,
+  };
+}
+
+const indexes = new WeakMap<MockPortfolio, Map<string, MockRecord>>();
+
+/** The record with this id (the first, if repeated), from an index built once per portfolio. */
+export function findRecord(portfolio: MockPortfolio, id: string): MockRecord | undefined {
+  let index = indexes.get(portfolio);
+  if (!index) {
+    index = new Map();
+    for (const record of portfolio.projects) {
+      const key = record.id;
+      if (typeof key === 'string' && !index.has(key)) index.set(key, record);
+    }
+    indexes.set(portfolio, index);
+  }
+  return index.get(id);
+}

@@ -1,0 +1,31 @@
+import type { ReactNode } from 'react';
+import { FilterPanel } from '@/components/filters/filter-panel';
+import { UrlProblemsNotice } from '@/components/filters/url-problems-notice';
+import { PortfolioGate } from '@/components/portfolio/portfolio-gate';
+import { ExploreProvider, useExplore } from '@/lib/portfolio/explore-context';
+
+function ProblemsNotice() {
+  const { problems } = useExplore();
+  return <UrlProblemsNotice problems={problems} />;
+}
+
+/** A screen that explores the portfolio: the shared filter panel beside the screen's content. */
+export function ExploreScreen({ children }: { children: ReactNode }) {
+  return (
+    <PortfolioGate>
+      {(portfolio) => (
+        <ExploreProvider portfolio={portfolio}>
+          <div className="explore">
+            <aside className="explore-filters no-print">
+              <FilterPanel />
+            </aside>
+            <div className="explore-main">
+              <ProblemsNotice />
+              {children}
+            </div>
+          </div>
+        </ExploreProvider>
+      )}
+    </PortfolioGate>
+  );
+}

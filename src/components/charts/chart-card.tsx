@@ -1,0 +1,128 @@
+import { useId, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { csvBlob, tableToCsv } from '@/lib/csv/export';
+import type { CellValue } from '@/lib/csv/columns';
+import { downloadBlob, svgToPngBlob } from '@/lib/download';
+import './chart-card.css';
+
+/** The numbers behind a chart: raw values for CSV, formatted text for the table view. */
+export interface ChartData {
+  columns: { key: string; label: string; numeric?: boolean }[];
+  rows: { key: string; cells: CellValue[]; display: string[] }[];
+}
+
+interface ChartCardProps {
+  title: string;
+  /** A note under the title (e.g. how multi-country budgets are split). */
+  note?: ReactNode;
+  /** Controls beside the title (e.g. a stacking switch). */
+  controls?: ReactNode;
+  data: ChartData;
+  /** File name without extension for the downloads. */
+  fileName: string;
+  /**
+   * Makes each table row's heading a button (e.g. "Filter by Africa"): the keyboard and
+   * screen-reader path to what a click on a bar does.
+   */
+  rowAction?: RowAction;
+  children: ReactNode;
+}
+
+/** An action on one row of the table view, named for that row. */
+export interface RowAction {
+  /** The button's accessible name for a row, which contains the row's visible label. */
+  label: (row: ChartData['rows'][number]) => string;
+  onSelect: (rowKey: string) => void;
+  /** True for a row whose action is in effect (shown as a pressed button). */
+  isActive?: (rowKey: string) => boolean;
+}
+
+/**
+ * Frames a chart: its heading, a "Show as table" toggle giving the same numbers in an accessible
+ * table, and downloads of the data (CSV) and the picture (PNG).
+ */
+export function ChartCard({ title, note, controls, data, fileName, rowAction, children }: ChartCardProps) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const [asTable, setAsTable] = useState(false);
+  const figure = useRef<HTMLDivElement>(null);
+  const downloadCsv = () => {
+    const csv = tableToCsv(data.columns.map((c) => c.label), data.rows.map((r) => r.cells));
+    downloadBlob(csvBlob(csv), `${fileName}.csv`);
+  };
+  const downloadPng = async () => {
+    const svg = figure.current?.querySelector('svg.recharts-surface, svg');
+    if (svg instanceof SVGSVGElement) downloadBlob(await svgToPngBlob(svg), `${fileName}.png`);
+  };
+  return (
+    <section className="chart-card card" aria-labelledby={headingId}>
+      <div className="chart-card-head">
+        <h2 id={headingId}>{title}</h2>
+        {controls}
+      </div>
+      {note ? <p className="chart-note muted">{note}</p> : null}
+      {data.rows.length === 0 ? (
+        <p className="muted">{t('chart.noData')}</p>
+      ) : asTable ? (
+        <div className="chart-table-wrap">
+          <table className="data-table">
+            <caption className="visually-hidden">{title}</caption>
+            <thead>
+              <tr>
+                {data.columns.map((c) => (
+                  <th key={c.key} scope="col" className={c.numeric ? 'num' : undefined}>
+                    {c.label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {data.rows.map((row) => (
+                <tr key={row.key}>
+                  {row.display.map((cell, i) =>
+                    i === 0 ? (
+                      <th key={i} scope="row">
+                        {rowAction ? (
+                          <button
+                            type="button"
+                            className="chart-row-action"
+                            aria-label={rowAction.label(row)}
+                            aria-pressed={rowAction.isActive?.(row.key) ?? false}
+                            onClick={() => rowAction.onSelect(row.key)}
+                          >
+                            {cell}
+                          </button>
+                        ) : (
+                          cell
+                        )}
+                      </th>
+                    ) : (
+                      <td key={i} className={data.columns[i]?.numeric ? 'num' : undefined}>
+                        {cell}
+                      </td>
+                    ),
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <div className="chart-figure" ref={figure}>
+          {children}
+        </div>
+      )}
+      <div className="chart-actions no-print" role="group" aria-label={t('chart.actions', { title })}>
+        <button type="button" className="button" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>
+          {t('chart.showTable')}
+        </button>
+        <button type="button" className="button" onClick={downloadCsv} disabled={data.rows.length === 0}>
+          {t('chart.downloadCsv')}
+        </button>
+        <button type="button" className="button" onClick={() => void downloadPng()} disabled={asTable || data.rows.length === 0}>
+          {t('chart.downloadPng')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '@/domain/codes/languages';
+import type { Facet } from '@/domain/filters';
+import { formatNumber } from '@/lib/format';
+import { facetValueLabel } from './facet-options';
+
+interface FacetCheckboxesProps {
+  facet: Facet;
+  label: string;
+  values: readonly string[];
+  selected: readonly string[];
+  counts: Map<string, number>;
+  lang: Language;
+  onChange: (values: string[]) => void;
+}
+
+/** A group of checkboxes for one facet, each with its live count. */
+export function FacetCheckboxes({ facet, label, values, selected, counts, lang, onChange }: FacetCheckboxesProps) {
+  const { t } = useTranslation();
+  // The selection lives in the URL, which the router updates in a transition a moment after the
+  // click; until it arrives the box shows the user's choice instead of flicking back.
+  const [optimistic, setOptimistic] = useState<readonly string[] | null>(null);
+  useEffect(() => setOptimistic(null), [selected]);
+  const current = optimistic ?? selected;
+  const toggle = (value: string, on: boolean) => {
+    const next = on ? [...current.filter((v) => v !== value), value] : current.filter((v) => v !== value);
+    setOptimistic(next);
+    onChange(next);
+  };
+  return (
+    <fieldset className="facet">
+      <legend>{label}</legend>
+      {values.map((value) => {
+        const count = counts.get(value) ?? 0;
+        const checked = current.includes(value);
+        return (
+          <label key={value} className={count === 0 && !checked ? 'facet-option empty' : 'facet-option'}>
+            <input type="checkbox" checked={checked} onChange={(e) => toggle(value, e.target.checked)} />
+            <span className="facet-label">{facetValueLabel(facet, value, lang)}</span>
+            <span className="facet-count" aria-hidden="true">
+              {formatNumber(count, lang)}
+            </span>
+            <span className="visually-hidden">{t('filters.optionCount', { label: '', count }).trim()}</span>
+          </label>
+        );
+      })}
+    </fieldset>
+  );
+}

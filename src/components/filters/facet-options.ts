@@ -1,0 +1,35 @@
+import { countryName } from '@/domain/codes/countries';
+import { coverages } from '@/domain/codes/coverage';
+import type { Language } from '@/domain/codes/languages';
+import { projectTypes } from '@/domain/codes/project-types';
+import { regions } from '@/domain/codes/regions';
+import { statuses } from '@/domain/codes/statuses';
+import type { Facet } from '@/domain/filters';
+
+/** The label of a facet value in the language: a code-list label, a country name or the year. */
+export function facetValueLabel(facet: Facet, value: string, lang: Language): string {
+  switch (facet) {
+    case 'region':
+      return regions.has(value) ? regions.label(value, lang) : value;
+    case 'status':
+      return statuses.has(value) ? statuses.label(value, lang) : value;
+    case 'type':
+      return projectTypes.has(value) ? projectTypes.label(value, lang) : value;
+    case 'coverage':
+      return coverages.has(value) ? coverages.label(value, lang) : value;
+    case 'country':
+      return countryName(value, lang);
+    case 'year':
+      return value;
+  }
+}
+
+/** The i18n key of a facet's accessible name (DESIGN §8). */
+export const FACET_LABEL_KEY: Record<Facet, string> = {
+  region: 'filters.region',
+  status: 'filters.status',
+  type: 'filters.type',
+  coverage: 'filters.coverage',
+  country: 'filters.country',
+  year: 'filters.year',
+};

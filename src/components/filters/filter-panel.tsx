@@ -1,0 +1,97 @@
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { coverages } from '@/domain/codes/coverage';
+import { projectTypes } from '@/domain/codes/project-types';
+import { regions } from '@/domain/codes/regions';
+import { statuses } from '@/domain/codes/statuses';
+import { emptyFilters, isEmptyFilters, type Facet, type Filters } from '@/domain/filters';
+import { formatNumber } from '@/lib/format';
+import { useExplore } from '@/lib/portfolio/explore-context';
+import { DebouncedInput } from './debounced-input';
+import { FacetCheckboxes } from './facet-checkboxes';
+import { facetValueLabel, FACET_LABEL_KEY } from './facet-options';
+import { FilterChips } from './filter-chips';
+import { MultiCombobox, type ComboOption } from './multi-combobox';
+import { PeriodAndBudget } from './period-and-budget';
+
+const CHECKBOX_FACETS: { facet: Facet; values: readonly string[] }[] = [
+  { facet: 'region', values: regions.codes },
+  { facet: 'status', values: statuses.codes },
+  { facet: 'type', values: projectTypes.codes },
+  { facet: 'coverage', values: coverages.codes },
+];
+
+/** The filters every screen shares, each with live counts, and the active filters as chips. */
+export function FilterPanel() {
+  const { t } = useTranslation();
+  const { portfolio, view, filters, setFilters, lang, pending } = useExplore();
+  const universe = useMemo(() => {
+    const countries = new Set<string>();
+    const years = new Set<number>();
+    const types = new Set<string>();
+    for (const p of portfolio.projects) {
+      for (const c of p.countries) countries.add(c);
+      years.add(p.year);
+      types.add(p.type);
+    }
+    return { countries: [...countries], years: [...years].sort((a, b) => a - b), types };
+  }, [portfolio.projects]);
+
+  const set = useCallback((change: Partial<Filters>) => setFilters({ ...filters, ...change }), [filters, setFilters]);
+  const comboOptions = (facet: 'country' | 'year', values: readonly (string | number)[]): ComboOption[] =>
+    values
+      .map((v) => ({ value: String(v), label: facetValueLabel(facet, String(v), lang), count: view.facets[facet].get(String(v)) ?? 0 }))
+      .sort((a, b) => (facet === 'year' ? Number(b.value) - Number(a.value) : a.label.localeCompare(b.label, lang)));
+
+  return (
+    <section className="filter-panel" aria-labelledby="filters-heading">
+      <div className="filter-panel-head">
+        <h2 id="filters-heading">{t('filters.heading')}</h2>
+        {pending ? <span className="muted" role="status">{t('filters.updating')}</span> : null}
+      </div>
+      <FilterChips filters={filters} lang={lang} onChange={setFilters} />
+      <button type="button" className="button" disabled={isEmptyFilters(filters)} onClick={() => setFilters(emptyFilters())}>
+        {t('filters.clear')}
+      </button>
+      <div className="filter-field">
+        <label htmlFor="filter-search">{t('filters.search')}</label>
+        <DebouncedInput
+          id="filter-search"
+          type="search"
+          placeholder={t('filters.searchPlaceholder')}
+          value={filters.q}
+          onCommit={(q) => setFilters({ ...filters, q }, { replace: true })}
+        />
+      </div>
+      {CHECKBOX_FACETS.map(({ facet, values }) => (
+        <FacetCheckboxes
+          key={facet}
+          facet={facet}
+          label={t(FACET_LABEL_KEY[facet])}
+          values={facet === 'type' ? values.filter((v) => v !== 'other' || universe.types.has(v)) : values}
+          selected={filters[facet] as string[]}
+          counts={view.facets[facet]}
+          lang={lang}
+          onChange={(values) => set({ [facet]: values } as Partial<Filters>)}
+        />
+      ))}
+      <MultiCombobox
+        label={t('filters.country')}
+        placeholder={t('filters.countryPlaceholder')}
+        options={comboOptions('country', universe.countries)}
+        selected={filters.country}
+        onChange={(country) => set({ country })}
+        formatCount={(n) => formatNumber(n, lang)}
+      />
+      <MultiCombobox
+        label={t('filters.year')}
+        placeholder={t('filters.yearPlaceholder')}
+        options={comboOptions('year', universe.years)}
+        selected={filters.year.map(String)}
+        onChange={(year) => set({ year: year.map(Number) })}
+        formatCount={(n) => formatNumber(n, lang)}
+      />
+      <PeriodAndBudget filters={filters} years={universe.years} onChange={set} />
+    </section>
+  );
+}

@@ -1,0 +1,18 @@
+import { useTranslation } from 'react-i18next';
+import { useLoadProgress } from '@/lib/api/load-progress';
+import { formatNumber } from '@/lib/format';
+import { currentLanguage } from '@/lib/i18n/i18n';
+
+/** Shows how many projects have arrived while the pages of the list load. */
+export function LoadProgressBar() {
+  const { t } = useTranslation();
+  const { loaded, total } = useLoadProgress();
+  const lang = currentLanguage();
+  const label = total === undefined ? t('loading.portfolio') : t('loading.progress', { loaded: formatNumber(loaded, lang), total: formatNumber(total, lang) });
+  return (
+    <div className="load-progress" role="status">
+      <progress max={total ?? 1} value={total === undefined ? undefined : loaded} aria-label={t('loading.portfolio')} />
+      <span>{label}</span>
+    </div>
+  );
+}

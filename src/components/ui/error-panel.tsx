@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '@/lib/api/client';
+
+/** The sentence that explains a failure to a person, in the current language. */
+export function useErrorMessage(error: unknown): string {
+  const { t } = useTranslation();
+  if (error instanceof ApiError) {
+    if (error.kind === 'timeout') return t('error.timeout');
+    if (error.kind === 'network') return t('error.network');
+    if (error.kind === 'invalid') return t('error.invalidResponse');
+    return t('error.http', { status: error.status });
+  }
+  return t('error.title');
+}
+
+interface ErrorPanelProps {
+  title: string;
+  error: unknown;
+  onRetry?: () => void;
+}
+
+/** A failure message with the server's details and a Retry button. */
+export function ErrorPanel({ title, error, onRetry }: ErrorPanelProps) {
+  const { t } = useTranslation();
+  const message = useErrorMessage(error);
+  const details = error instanceof Error ? error.message : undefined;
+  return (
+    <div role="alert" className="error-panel">
+      <h2>{title}</h2>
+      <p>{message}</p>
+      {details ? <p className="muted">{t('error.details', { message: details })}</p> : null}
+      {onRetry ? (
+        <button type="button" className="button primary" onClick={onRetry}>
+          {t('error.retry')}
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { CLOSINGS, DESCRIPTION_PARTS } from './description-templates';
+import { GENERATED_TYPES, type GeneratedType } from './generated-types';
+import { PLACE_KEY_COUNT, type Place } from './place-names';
+import { chance, pick, randomInt, type Random } from './prng';
+import { PHASE_SUFFIXES, TITLES_EN, TITLES_FR } from './title-templates';
+
+/** Share of projects whose title the source wrote in French. */
+const FRENCH_TITLE_SHARE = 0.06;
+const PHASE_SHARE = 0.08;
+
+/** A title for the type and place: usually English, sometimes French, now and then a later phase. */
+export function drawTitle(
+  rng: Random,
+  type: GeneratedType,
+  placeEn: string,
+  placeFr: string,
+): string {
+  const french = chance(rng, FRENCH_TITLE_SHARE);
+  const template = pick(rng, french ? TITLES_FR[type] : TITLES_EN[type]);
+  const title = template.replace('{place}', french ? placeFr : placeEn);
+  return chance(rng, PHASE_SHARE) ? title + pick(rng, PHASE_SUFFIXES) : title;
+}
+
+const TYPE_INDEX = new Map(GENERATED_TYPES.map((type, i) => [type, i]));
+
+/**
+ * Writes 2–4 sentence descriptions. The number of distinct texts is small (type × place ×
+ * sentence choices), so each is built once and shared: a million projects then cost a million
+ * references rather than a million long strings.
+ */
+export function createDescriptionWriter(): (
+  rng: Random,
+  type: GeneratedType,
+  place: Place,
+) => string {
+  const memo = new Map<number, string>();
+  return (rng, type, place) => {
+    const parts = DESCRIPTION_PARTS[type];
+    const context = randomInt(rng, 0, parts.context.length - 1);
+    const activity = randomInt(rng, 0, parts.activities.length - 1);
+    const outcome = chance(rng, 0.6) ? randomInt(rng, 0, parts.outcomes.length - 1) : -1;
+    const closing = chance(rng, 0.35) ? randomInt(rng, 0, CLOSINGS.length - 1) : -1;
+    const typeIndex = TYPE_INDEX.get(type) ?? 0;
+    // A mixed-radix number: every combination of choices gets its own key.
+    const key =
+      ((((typeIndex * PLACE_KEY_COUNT + place.key) * 4 + context) * 4 + activity) * 4 +
+        outcome +
+        1) *
+        8 +
+      closing +
+      1;
+    let text = memo.get(key);
+    if (text === undefined) {
+      const sentences = [
+        (parts.context[context] as string).replace('{place}', place.name),
+        parts.activities[activity] as string,
+      ];
+      if (outcome >= 0) sentences.push(parts.outcomes[outcome] as string);
+      if (closing >= 0) sentences.push(CLOSINGS[closing] as string);
+      text = sentences.join(' ');
+      memo.set(key, text);
+    }
+    return text;
+  };
+}

@@ -1,0 +1,121 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '@/domain/codes/languages';
+import type { PivotDimension, PortfolioView } from '@/domain/engine/types';
+import type { Filters } from '@/domain/filters';
+import { csvBlob, tableToCsv } from '@/lib/csv/export';
+import { csvFileName } from '@/lib/csv/file-name';
+import { downloadBlob } from '@/lib/download';
+import { pivotCsvTable } from '../lib/pivot-csv';
+import { countriesAddedUp, displayRows, TOP_COUNTRIES } from '../lib/pivot-display';
+import { collapseRows, pivotModel } from '../lib/pivot-model';
+import { choosePrintLayout } from '../lib/print-layout';
+import { PivotTable } from './pivot-table';
+import { RowsSwitch } from './rows-switch';
+import '../i18n';
+
+interface PivotSectionProps {
+  view: PortfolioView;
+  filters: Filters;
+  lang: Language;
+}
+
+/** The pivot card: the Rows switch, the table, its notes and its CSV download. */
+export function PivotSection({ view, filters, lang }: PivotSectionProps) {
+  const { t } = useTranslation('budget');
+  const headingId = useId();
+  const [dimension, setDimension] = useState<PivotDimension>('region');
+  const [showAll, setShowAll] = useState(false);
+  const model = useMemo(
+    () => pivotModel(view.pivots[dimension], dimension, view.byYear),
+    [view, dimension],
+  );
+  const rows = useMemo(() => displayRows(model, showAll, lang, t), [model, showAll, lang, t]);
+  const addedUp = countriesAddedUp(model);
+  const print = useMemo(
+    () =>
+      choosePrintLayout(
+        dimension === 'country' ? collapseRows(model, TOP_COUNTRIES) : model,
+        lang,
+        t('pivot.total'),
+      ),
+    [model, dimension, lang, t],
+  );
+  const downloadCsv = () => {
+    const { header, rows: cells } = pivotCsvTable(model, lang, t);
+    const name = csvFileName({ filters, date: new Date() }).replace(
+      /^portfolio-/,
+      `budget-by-${dimension}-`,
+    );
+    downloadBlob(csvBlob(tableToCsv(header, cells)), name);
+  };
+  const hasUnassigned = model.rows.some((row) => row.kind === 'unassigned');
+  const hasEmptyCells = rows.some((display) =>
+    display.row.cells.some((value) => Math.abs(value) < 0.5),
+  );
+  return (
+    <section className="card budget-pivot" aria-labelledby={headingId}>
+      <div className="budget-pivot-head">
+        <h2 id={headingId}>{t('pivot.heading')}</h2>
+        <RowsSwitch value={dimension} onChange={setDimension} />
+      </div>
+      {model.rows.length === 0 ? (
+        <p className="muted">{t('pivot.noData')}</p>
+      ) : (
+        <>
+          <div
+            className="pivot-scroll"
+            role="region"
+            aria-label={t('pivot.scrollRegion')}
+            // A region that scrolls sideways must be reachable by keyboard (WCAG 2.1.1).
+            // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+            tabIndex={0}
+          >
+            <PivotTable model={model} rows={rows} lang={lang} print={print} />
+          </div>
+          <div className="pivot-notes">
+            <p>
+              {[
+                hasEmptyCells ? t('pivot.zeroNote') : '',
+                dimension === 'country' ? t('pivot.countrySplit') : '',
+                hasUnassigned ? t('pivot.unassignedNote') : '',
+              ]
+                .filter(Boolean)
+                .join(' ')}
+            </p>
+            {addedUp > 0 && !showAll ? (
+              <p className="no-print">
+                {t('pivot.topNote', { count: addedUp, top: TOP_COUNTRIES })}
+              </p>
+            ) : null}
+            {addedUp > 0 ? (
+              <p className="print-only">
+                {t('pivot.printTopNote', { count: addedUp, top: TOP_COUNTRIES })}
+              </p>
+            ) : null}
+          </div>
+        </>
+      )}
+      <div className="chart-actions no-print">
+        {addedUp > 0 ? (
+          <button
+            type="button"
+            className="button"
+            aria-pressed={showAll}
+            onClick={() => setShowAll((v) => !v)}
+          >
+            {t('pivot.showAll', { count: addedUp + TOP_COUNTRIES })}
+          </button>
+        ) : null}
+        <button
+          type="button"
+          className="button"
+          onClick={downloadCsv}
+          disabled={model.rows.length === 0}
+        >
+          {t('pivot.downloadCsv')}
+        </button>
+      </div>
+    </section>
+  );
+}

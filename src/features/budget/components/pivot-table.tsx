@@ -1,0 +1,78 @@
+import type { CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '@/domain/codes/languages';
+import type { DisplayRow } from '../lib/pivot-display';
+import type { PivotModel } from '../lib/pivot-model';
+import { formatAmount, type PrintLayout } from '../lib/print-layout';
+import '../i18n';
+
+interface PivotTableProps {
+  model: PivotModel;
+  rows: DisplayRow[];
+  lang: Language;
+  print: PrintLayout;
+}
+
+function rowClass(row: DisplayRow): string | undefined {
+  const classes = [
+    row.row.kind !== 'row' ? `pivot-row-${row.row.kind}` : '',
+    !row.print ? 'pivot-screen-only' : '',
+    !row.screen ? 'pivot-print-only' : '',
+  ];
+  return classes.filter(Boolean).join(' ') || undefined;
+}
+
+/**
+ * The pivot: rows by region, type or country, columns by funding year, row totals at the right
+ * and column totals in the footer. Cells show full amounts; `data-print` holds the amount in the
+ * print unit, which the print stylesheet shows instead (no second set of elements).
+ */
+export function PivotTable({ model, rows, lang, print }: PivotTableProps) {
+  const { t } = useTranslation('budget');
+  const amount = (value: number) => ({
+    children: formatAmount(value, 'full', lang),
+    'data-print': formatAmount(value, print.unit, lang),
+  });
+  const style = { '--pivot-print-font': `${print.fontPt}pt` } as CSSProperties;
+  return (
+    <table className="data-table pivot-table" style={style} data-print-unit={print.unit}>
+      <caption>
+        {t(`pivot.caption.${model.dimension}`)}
+        <span className="print-only"> — {t(`pivot.unit.${print.unit}`)}</span>
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">{t(`pivot.dimension.${model.dimension}`)}</th>
+          {model.years.map((year) => (
+            <th key={year} scope="col" className="num">
+              {year}
+            </th>
+          ))}
+          <th scope="col" className="num">
+            {t('pivot.total')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((display) => (
+          <tr key={display.id} className={rowClass(display)}>
+            <th scope="row">{display.label}</th>
+            {display.row.cells.map((value, i) => (
+              <td key={model.years[i]} className="num" {...amount(value)} />
+            ))}
+            <td className="num pivot-row-total" {...amount(display.row.total)} />
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">{t('pivot.total')}</th>
+          {model.columnTotals.map((value, i) => (
+            <td key={model.years[i]} className="num" {...amount(value)} />
+          ))}
+          <td className="num pivot-grand-total" {...amount(model.grandTotal)} />
+        </tr>
+      </tfoot>
+    </table>
+  );
+}

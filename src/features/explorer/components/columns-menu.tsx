@@ -1,0 +1,98 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PROJECT_FIELDS, type ProjectField } from '@/domain/project';
+import { ALWAYS_VISIBLE } from '../lib/table-columns';
+
+interface ColumnsMenuProps {
+  hidden: readonly ProjectField[];
+  onChange: (hidden: ProjectField[]) => void;
+}
+
+/**
+ * A disclosure of one checkbox per column. The panel is only in the DOM while open, so its
+ * checkboxes ("Region", "Status"…) never compete with the filter panel's controls of the same name.
+ */
+export function ColumnsMenu({ hidden, onChange }: ColumnsMenuProps) {
+  const { t } = useTranslation('explorer');
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const closeOutside = (event: PointerEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    const closeOnEscape = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      button.current?.focus();
+    };
+    document.addEventListener('pointerdown', closeOutside);
+    document.addEventListener('keydown', closeOnEscape);
+    return () => {
+      document.removeEventListener('pointerdown', closeOutside);
+      document.removeEventListener('keydown', closeOnEscape);
+    };
+  }, [open]);
+
+  const toggle = (field: ProjectField, show: boolean) =>
+    onChange(show ? hidden.filter((f) => f !== field) : [...hidden, field]);
+
+  return (
+    <div className="explorer-columns" ref={root}>
+      <button
+        ref={button}
+        type="button"
+        className="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((v) => !v)}
+      >
+        {t('columnsMenu.button')}
+        {hidden.length > 0
+          ? ` (${PROJECT_FIELDS.length - hidden.length}/${PROJECT_FIELDS.length})`
+          : null}
+      </button>
+      {open ? (
+        <div id={panelId} className="explorer-columns-panel card">
+          <fieldset>
+            <legend>{t('columnsMenu.legend')}</legend>
+            {PROJECT_FIELDS.map((field) => (
+              <label key={field} className="explorer-columns-option">
+                <input
+                  type="checkbox"
+                  checked={!hidden.includes(field)}
+                  disabled={ALWAYS_VISIBLE.has(field)}
+                  onChange={(e) => toggle(field, e.target.checked)}
+                />
+                {t(`columns.${field}`)}
+              </label>
+            ))}
+          </fieldset>
+          <div className="explorer-columns-actions">
+            <button
+              type="button"
+              className="button"
+              disabled={hidden.length === 0}
+              onClick={() => onChange([])}
+            >
+              {t('columnsMenu.showAll')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setOpen(false);
+                button.current?.focus();
+              }}
+            >
+              {t('columnsMenu.close')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+import { emptyFilters } from '@/domain/filters';
+import { PROJECT_FIELDS } from '@/domain/project';
+import type { CsvDelimiter } from '@/lib/csv/export';
+import { downloadBlob } from '@/lib/download';
+import { formatNumber, formatUsd } from '@/lib/format';
+import { useExplore } from '@/lib/portfolio/explore-context';
+import { useHiddenColumns } from '../hooks/use-hidden-columns';
+import { defaultDelimiter, exportProjects } from '../lib/export-projects';
+import { ColumnsMenu } from './columns-menu';
+import { EmptyState } from './empty-state';
+import { ExportControls } from './export-controls';
+import { ProjectsTable } from './projects-table';
+import '../i18n';
+import '../explorer.css';
+
+/** The Projects screen: a live summary, the filtered projects in a sortable table, CSV export. */
+export function ProjectsScreen() {
+  const { t } = useTranslation('explorer');
+  const { portfolio, view, pending, filters, sort, lang, setFilters, setSort } = useExplore();
+  const { search } = useLocation();
+  const [hidden, setHidden] = useHiddenColumns();
+  const [allColumns, setAllColumns] = useState(false);
+  const [delimiterChoice, setDelimiterChoice] = useState<CsvDelimiter>();
+  const delimiter = delimiterChoice ?? defaultDelimiter(lang);
+  const { kpis } = view;
+  const firstViewPending = pending && view.rows.length === 0 && portfolio.projects.length > 0;
+
+  const exportCsv = () => {
+    const { blob, fileName } = exportProjects({
+      projects: portfolio.projects,
+      rows: view.rows,
+      columns: allColumns ? undefined : PROJECT_FIELDS.filter((f) => !hidden.includes(f)),
+      lang,
+      delimiter,
+      filters,
+      origin: window.location.origin,
+      date: new Date(),
+    });
+    downloadBlob(blob, fileName);
+  };
+
+  return (
+    <section className="explorer-screen" aria-labelledby="explorer-heading">
+      <div className="explorer-head">
+        <h1 id="explorer-heading">{t('heading')}</h1>
+        <p className="explorer-summary" role="status" aria-live="polite">
+          {/* A large portfolio's first view comes from the Worker: say so rather than "0 projects". */}
+          {firstViewPending
+            ? t('updating')
+            : t('summary', {
+                count: kpis.projects,
+                n: formatNumber(kpis.projects, lang),
+                budget: formatUsd(kpis.totalBudget, lang),
+              })}
+        </p>
+      </div>
+      <div className="explorer-toolbar no-print">
+        <ColumnsMenu hidden={hidden} onChange={setHidden} />
+        <ExportControls
+          allColumns={allColumns}
+          onAllColumnsChange={setAllColumns}
+          delimiter={delimiter}
+          onDelimiterChange={setDelimiterChoice}
+          disabled={view.rows.length === 0}
+          onExport={exportCsv}
+        />
+      </div>
+      {view.rows.length === 0 && !pending ? (
+        <EmptyState
+          portfolioEmpty={portfolio.projects.length === 0}
+          onShowAll={() => setFilters(emptyFilters())}
+        />
+      ) : (
+        <>
+          <p className="explorer-hint muted no-print">{t('sortHint')}</p>
+          <ProjectsTable
+            projects={portfolio.projects}
+            rows={view.rows}
+            kpis={kpis}
+            sort={sort}
+            onSortChange={setSort}
+            hidden={hidden}
+            lang={lang}
+            search={search}
+            pending={pending}
+          />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,187 @@
+import {
+  flexRender,
+  getCoreRowModel,
+  useReactTable,
+  type SortingState,
+  type Updater,
+  type VisibilityState,
+} from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { Language } from '@/domain/codes';
+import type { Kpis } from '@/domain/engine/types';
+import type { SortKey } from '@/domain/filters';
+import type { ProjectField, ProjectSummary } from '@/domain/project';
+import { fromSortingState, nextSort, toSortingState } from '../lib/sort-state';
+import {
+  COLUMN_WIDTH,
+  NUMERIC_COLUMNS,
+  projectColumns,
+  projectPath,
+  type ProjectRow,
+} from '../lib/table-columns';
+import { SortHeader } from './sort-header';
+import { TotalsRow } from './totals-row';
+
+/** Every row has this height, so the virtualiser knows where each row is without measuring. */
+export const ROW_HEIGHT = 36;
+/** Rows rendered above and below the visible ones, so fast scrolling does not flash blank. */
+const OVERSCAN = 8;
+
+interface ProjectsTableProps {
+  projects: readonly ProjectSummary[];
+  /** Indices into `projects` in display order (the engine's `view.rows`). */
+  rows: Uint32Array;
+  kpis: Kpis;
+  sort: readonly SortKey[];
+  onSortChange: (sort: SortKey[]) => void;
+  hidden: readonly ProjectField[];
+  lang: Language;
+  /** The current query string, kept on project links so Back restores the view. */
+  search: string;
+  pending: boolean;
+}
+
+/**
+ * The filtered projects as a table. TanStack Table describes the columns, visibility and sort
+ * state (the engine has already sorted `rows`); TanStack Virtual renders only the rows in view,
+ * so the DOM stays the same size for 100 or 100,000 projects. aria-rowcount and aria-rowindex
+ * tell assistive technology the true size.
+ */
+export function ProjectsTable({
+  projects,
+  rows,
+  kpis,
+  sort,
+  onSortChange,
+  hidden,
+  lang,
+  search,
+  pending,
+}: ProjectsTableProps) {
+  const { t } = useTranslation('explorer');
+  const navigate = useNavigate();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // No React Compiler in this app: the virtualiser's functions are read fresh on every render.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: OVERSCAN,
+  });
+  // A new filter or sort is a new list: start reading it from the top.
+  useEffect(() => {
+    if (scrollRef.current) scrollRef.current.scrollTop = 0;
+  }, [rows]);
+  const items = virtualizer.getVirtualItems();
+  // Only the rendered rows go to TanStack Table: its row model then costs the same at any size.
+  const data = useMemo<ProjectRow[]>(
+    () =>
+      items.flatMap((item) => {
+        const project = projects[rows[item.index] ?? -1];
+        return project ? [{ project, position: item.index }] : [];
+      }),
+    [items, projects, rows],
+  );
+  const columns = useMemo(() => projectColumns(lang, t, search), [lang, t, search]);
+  const sorting = useMemo(() => toSortingState(sort), [sort]);
+  const columnVisibility = useMemo<VisibilityState>(
+    () => Object.fromEntries(hidden.map((f) => [f, false])),
+    [hidden],
+  );
+  const table = useReactTable({
+    data,
+    columns,
+    getCoreRowModel: getCoreRowModel(),
+    getRowId: (row) => row.project.id,
+    manualSorting: true,
+    state: { sorting, columnVisibility },
+    onSortingChange: (updater: Updater<SortingState>) =>
+      onSortChange(fromSortingState(typeof updater === 'function' ? updater(sorting) : updater)),
+  });
+
+  const visible = table.getVisibleLeafColumns().map((c) => c.id as ProjectField);
+  const width = visible.reduce((sum, f) => sum + COLUMN_WIDTH[f], 0);
+  const paddingTop = items[0]?.start ?? 0;
+  const paddingBottom =
+    items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
+
+  const openRow = (event: MouseEvent<HTMLTableSectionElement>) => {
+    const target = event.target as Element;
+    // Links and controls in the row do their own thing; selecting text is not a click.
+    if (target.closest('a, button, input, select, label') || window.getSelection()?.toString())
+      return;
+    const id = target.closest('tr')?.dataset.id;
+    if (!id) return;
+    const to = `${projectPath(id)}${search}`;
+    if (event.ctrlKey || event.metaKey) window.open(to, '_blank', 'noopener');
+    else void navigate(to);
+  };
+
+  return (
+    <div className="explorer-table-scroll" ref={scrollRef}>
+      <table
+        className="explorer-table"
+        aria-label={t('tableLabel')}
+        aria-rowcount={rows.length + 2}
+        aria-busy={pending || undefined}
+        style={{ width }}
+      >
+        <colgroup>
+          {visible.map((f) => (
+            <col key={f} style={{ width: COLUMN_WIDTH[f] }} />
+          ))}
+        </colgroup>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id} aria-rowindex={1}>
+              {group.headers.map((header) => (
+                <SortHeader
+                  key={header.id}
+                  header={header}
+                  sortKeys={sort.length}
+                  onSort={(field, multi) => onSortChange(nextSort(sort, field, multi))}
+                />
+              ))}
+            </tr>
+          ))}
+        </thead>
+        {/* The keyboard way to open a project is the title link in each row; the row click is a mouse shortcut. */}
+        {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions */}
+        <tbody onClick={openRow}>
+          {paddingTop > 0 ? (
+            <tr aria-hidden="true" className="explorer-spacer">
+              <td colSpan={visible.length} style={{ height: paddingTop }} />
+            </tr>
+          ) : null}
+          {table.getRowModel().rows.map((row) => (
+            <tr
+              key={row.id}
+              data-id={row.id}
+              aria-rowindex={row.original.position + 2}
+              style={{ height: ROW_HEIGHT }}
+            >
+              {row.getVisibleCells().map((cell) => (
+                <td
+                  key={cell.id}
+                  className={`explorer-col-${cell.column.id}${NUMERIC_COLUMNS.has(cell.column.id as ProjectField) ? ' num' : ''}`}
+                >
+                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                </td>
+              ))}
+            </tr>
+          ))}
+          {paddingBottom > 0 ? (
+            <tr aria-hidden="true" className="explorer-spacer">
+              <td colSpan={visible.length} style={{ height: paddingBottom }} />
+            </tr>
+          ) : null}
+        </tbody>
+        <TotalsRow visible={visible} kpis={kpis} rowIndex={rows.length + 2} lang={lang} />
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import type { Header } from '@tanstack/react-table';
+import { flexRender } from '@tanstack/react-table';
+import { useTranslation } from 'react-i18next';
+import type { ProjectField } from '@/domain/project';
+import { NUMERIC_COLUMNS, type ProjectRow } from '../lib/table-columns';
+
+interface SortHeaderProps {
+  header: Header<ProjectRow, unknown>;
+  /** How many keys the sort has: the priority number only shows when there are several. */
+  sortKeys: number;
+  onSort: (field: ProjectField, multi: boolean) => void;
+}
+
+/**
+ * A column heading whose button sorts by the column (Shift adds a secondary key). The state
+ * comes from the URL through TanStack Table: `aria-sort` on every sorted heading, the key's
+ * number when several keys sort.
+ */
+export function SortHeader({ header, sortKeys, onSort }: SortHeaderProps) {
+  const { t } = useTranslation('explorer');
+  const field = header.column.id as ProjectField;
+  const sorted = header.column.getIsSorted();
+  const priority = header.column.getSortIndex() + 1;
+  const numeric = NUMERIC_COLUMNS.has(field);
+  const ariaSort = sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined;
+  return (
+    <th
+      scope="col"
+      aria-sort={ariaSort}
+      className={`explorer-col-${field}${numeric ? ' num' : ''}`}
+    >
+      <button
+        type="button"
+        className="explorer-sort"
+        onClick={(e) => onSort(field, e.shiftKey)}
+        // Shift+click would otherwise select the page's text between two clicks.
+        onMouseDown={(e) => {
+          if (e.shiftKey) e.preventDefault();
+        }}
+      >
+        <span className="explorer-sort-label">
+          {flexRender(header.column.columnDef.header, header.getContext())}
+        </span>
+        <span
+          className={sorted ? 'explorer-sort-icon active' : 'explorer-sort-icon'}
+          aria-hidden="true"
+        >
+          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '⇅'}
+          {sorted && sortKeys > 1 ? <sup>{priority}</sup> : null}
+        </span>
+      </button>
+      {sorted && sortKeys > 1 ? (
+        <span className="visually-hidden">{t('sortPriority', { n: priority })}</span>
+      ) : null}
+    </th>
+  );
+}

@@ -1,0 +1,139 @@
+import { createColumnHelper, type ColumnDef } from '@tanstack/react-table';
+import type { TFunction } from 'i18next';
+import { Link } from 'react-router';
+import {
+  countryName,
+  coverages,
+  projectTypes,
+  regions,
+  statuses,
+  type Language,
+} from '@/domain/codes';
+import { PROJECT_FIELDS, type ProjectField, type ProjectSummary } from '@/domain/project';
+import { formatPartialDate, formatUsd } from '@/lib/format';
+
+/** One visible row of the table: the project and its 0-based position in the filtered order. */
+export interface ProjectRow {
+  project: ProjectSummary;
+  position: number;
+}
+
+/** Column widths in pixels: fixed, so that rows keep their height and columns do not jump while scrolling. */
+export const COLUMN_WIDTH: Record<ProjectField, number> = {
+  title: 340,
+  startDate: 145,
+  endDate: 145,
+  status: 115,
+  type: 230,
+  budgetUsd: 140,
+  coverage: 105,
+  year: 95,
+  region: 190,
+  primaId: 115,
+  id: 100,
+  countries: 220,
+};
+
+/** Columns whose values are numbers, aligned right. */
+export const NUMERIC_COLUMNS: ReadonlySet<ProjectField> = new Set<ProjectField>([
+  'budgetUsd',
+  'year',
+]);
+
+/** The title column holds each row's link, so it can never be hidden. */
+export const ALWAYS_VISIBLE: ReadonlySet<ProjectField> = new Set<ProjectField>(['title']);
+
+/** The page of a project, with the current query string so that Back restores the view. */
+export function projectPath(id: string): string {
+  return `/projects/${encodeURIComponent(id)}`;
+}
+
+/** The text of a cell: what a person reads, in the language (labels for codes, names for countries). */
+export function cellText(project: ProjectSummary, field: ProjectField, lang: Language): string {
+  switch (field) {
+    case 'startDate':
+      return formatPartialDate(project.startDate, lang);
+    case 'endDate':
+      return formatPartialDate(project.endDate, lang);
+    case 'status':
+      return statuses.label(project.status, lang);
+    case 'type':
+      return projectTypes.label(project.type, lang);
+    case 'coverage':
+      return coverages.label(project.coverage, lang);
+    case 'region':
+      return regions.label(project.region, lang);
+    case 'budgetUsd':
+      return formatUsd(project.budgetUsd, lang);
+    case 'year':
+      return String(project.year);
+    case 'countries':
+      return project.countries.map((code) => countryName(code, lang)).join(', ');
+    default:
+      return project[field];
+  }
+}
+
+const helper = createColumnHelper<ProjectRow>();
+export type ProjectColumn = ColumnDef<ProjectRow, ProjectSummary[ProjectField]>;
+
+/**
+ * The table's columns in the order of DESIGN §2. Sorting is the engine's (manualSorting): the
+ * column definitions only say how a cell reads, never how to compare.
+ */
+export function projectColumns(
+  lang: Language,
+  t: TFunction<'explorer'>,
+  search: string,
+): ProjectColumn[] {
+  return PROJECT_FIELDS.map((field) =>
+    helper.accessor((row) => row.project[field], {
+      id: field,
+      header: () => t(`columns.${field}`),
+      enableHiding: !ALWAYS_VISIBLE.has(field),
+      cell: ({ row }) => (
+        <Cell project={row.original.project} field={field} lang={lang} t={t} search={search} />
+      ),
+    }),
+  );
+}
+
+interface CellProps {
+  project: ProjectSummary;
+  field: ProjectField;
+  lang: Language;
+  t: TFunction<'explorer'>;
+  search: string;
+}
+
+function Cell({ project, field, lang, t, search }: CellProps) {
+  const text = cellText(project, field, lang);
+  if (field === 'title') {
+    return (
+      <Link
+        to={{ pathname: projectPath(project.id), search }}
+        title={text}
+        className="explorer-title-link"
+      >
+        {text}
+      </Link>
+    );
+  }
+  if (field === 'endDate' && !project.endDate) {
+    return (
+      <>
+        <span aria-hidden="true">—</span>
+        <span className="visually-hidden">{t('noEndDate')}</span>
+      </>
+    );
+  }
+  if (field === 'status') {
+    return (
+      <span className={`explorer-status explorer-status-${project.status}`}>
+        <span className="explorer-status-dot" aria-hidden="true" />
+        {text}
+      </span>
+    );
+  }
+  return <span title={text.length > 24 ? text : undefined}>{text}</span>;
+}

@@ -1,0 +1,5 @@
+import { registerTranslations } from '@/lib/i18n/i18n';
+import en from './i18n/en.json';
+import fr from './i18n/fr.json';
+
+registerTranslations('import', { en, fr });

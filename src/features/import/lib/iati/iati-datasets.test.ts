@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { datasetFiles, readDataset } from '@/test/datasets';
+import { importFile } from '../import-file';
+import type { ImportResult } from '../types';
+
+/** Figures read straight from the XML with the browser's DOMParser, independently of the importer. */
+function oracle(bytes: Uint8Array) {
+  const doc = new DOMParser().parseFromString(new TextDecoder().decode(bytes), 'application/xml');
+  expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+  const activities = [...doc.querySelectorAll('iati-activity')];
+  const byCurrency: Record<string, number> = {};
+  for (const activity of activities) {
+    for (const value of activity.querySelectorAll(':scope > budget > value')) {
+      const currency =
+        value.getAttribute('currency') ?? activity.getAttribute('default-currency') ?? 'XXX';
+      byCurrency[currency] = (byCurrency[currency] ?? 0) + Number(value.textContent);
+    }
+  }
+  const dateOf = (a: Element, type: string) =>
+    a.querySelector(`:scope > activity-date[type="${type}"]`)?.getAttribute('iso-date') ??
+    undefined;
+  return {
+    count: activities.length,
+    ids: activities.map((a) => a.querySelector(':scope > iati-identifier')?.textContent?.trim()),
+    countries: activities.map((a) =>
+      [...a.querySelectorAll(':scope > recipient-country')].map((c) => c.getAttribute('code')),
+    ),
+    starts: activities.map((a) => dateOf(a, '2') ?? dateOf(a, '1')),
+    ends: activities.map((a) => dateOf(a, '4') ?? dateOf(a, '3')),
+    byCurrency,
+  };
+}
+
+const xmlFiles = datasetFiles().filter((name) => name.endsWith('.xml'));
+
+function importXml(name: string, lang: 'en' | 'fr' = 'en'): ImportResult {
+  const outcome = importFile({ name, bytes: readDataset(name), lang });
+  if (!outcome.ok)
+    throw new Error(`${name}: ${outcome.error.message} ${outcome.error.detail ?? ''}`);
+  return outcome;
+}
+
+describe('IATI files in shared/datasets', () => {
+  it('has the XML files SOURCES.md lists', () => {
+    expect(xmlFiles.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(xmlFiles)('%s: every activity, id, country, date and budget comes through', (name) => {
+    const expected = oracle(readDataset(name));
+    const result = importXml(name);
+    expect(result.format).toBe('iati-xml');
+    expect(result.totals.records).toBe(expected.count);
+    expect(result.rejected).toEqual([]);
+    expect(result.projects.map((p) => p.id)).toEqual(expected.ids);
+    expect(result.projects.map((p) => p.countries)).toEqual(expected.countries);
+    expect(result.projects.map((p) => p.startDate)).toEqual(expected.starts);
+    expect(result.projects.map((p) => p.endDate)).toEqual(expected.ends);
+    expect(Object.keys(result.budgetsByCurrency ?? {}).sort()).toEqual(
+      Object.keys(expected.byCurrency).sort(),
+    );
+    for (const [currency, total] of Object.entries(expected.byCurrency))
+      expect(result.budgetsByCurrency?.[currency]).toBeCloseTo(total, 2);
+    expect(result.totals.budgetUsd).toBeCloseTo(expected.byCurrency.USD ?? 0, 2);
+  });
+
+  it('adds the Micronesia budgets up to 282,500 USD over 4 activities', () => {
+    const result = importXml('undp_iati_Micronesia_Federated_Statesof_projects.xml');
+    expect(result.totals).toEqual({ records: 4, accepted: 4, rejected: 0, budgetUsd: 282_500 });
+    expect(result.notes).toContainEqual({ code: 'hierarchy_levels', value: '1, 2' });
+    const noBudget = result.notes.filter((n) => n.code === 'budget_none').map((n) => n.id);
+    expect(noBudget).toEqual(['XM-DAC-41114-PROJECT-00106196', 'XM-DAC-41114-PROJECT-00107990']);
+    expect(result.projects.map((p) => p.region)).toEqual([
+      'asia-oceania',
+      'asia-oceania',
+      'asia-oceania',
+      'asia-oceania',
+    ]);
+    expect(result.projects.find((p) => p.id === 'XM-DAC-41114-OUTPUT-00108039')?.type).toBe(
+      'environment',
+    ); // DAC 41010
+  });
+
+  it('reports the missing currency of activity-02 and not of activity-01', () => {
+    const missing = (name: string) =>
+      importXml(name).notes.filter((n) => n.code === 'transaction_currency_missing');
+    expect(missing('diterator_activity-02.xml')).toEqual([
+      { code: 'transaction_currency_missing', index: 0, id: 'XM-DAC-00000-0000', count: 1 },
+    ]);
+    expect(missing('diterator_activity-01.xml')).toEqual([]);
+  });
+
+  it('reads the one-line d-portal file like the pretty-printed one', () => {
+    const oneLine = importXml('diterator_activity-01_iom_DP.2154_original_oneline.xml');
+    const pretty = importXml('diterator_activity-01_iom_DP.2154_real.xml');
+    expect(oneLine.projects).toEqual(pretty.projects);
+    expect(oneLine.projects[0]).toMatchObject({
+      id: 'XM-DAC-47066-DP.2154',
+      status: 'ongoing',
+      region: 'africa',
+      coverage: 'national',
+      year: 2020,
+      budgetUsd: 1459753.72,
+    });
+  });
+
+  it('takes the title and description in the requested language', () => {
+    expect(importXml('diterator_activity-01.xml', 'fr').projects[0]).toMatchObject({
+      title: "Titre de l'activité de test",
+      description: "Description de l'activité de test",
+    });
+    expect(importXml('diterator_activity-01.xml', 'en').projects[0]).toMatchObject({
+      title: 'Test activity title',
+      description: 'Test activity description',
+    });
+    const fallback = importXml('undp_iati_Micronesia_Federated_Statesof_projects.xml', 'fr');
+    expect(fallback.projects[0]?.title).toBe(
+      'Micronesia Public Sector Buildings Energy Efficiency (PSBEE) project',
+    );
+    expect(fallback.notes).toContainEqual({
+      code: 'title_language',
+      index: 0,
+      id: 'XM-DAC-41114-PROJECT-00106196',
+      field: 'title',
+      value: 'en',
+    });
+  });
+
+  it('returns an error value, in both languages, for malformed XML', () => {
+    const bytes = readDataset('diterator_activity-02.xml');
+    const truncated = bytes.subarray(0, Math.floor(bytes.length / 2));
+    const en = importFile({ name: 'broken.xml', bytes: truncated, lang: 'en' });
+    const fr = importFile({ name: 'broken.xml', bytes: truncated, lang: 'fr' });
+    expect(en).toMatchObject({
+      ok: false,
+      format: 'iati-xml',
+      error: { code: 'invalid_xml', message: 'The file is not well-formed XML.' },
+    });
+    expect(fr).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_xml', message: 'Le fichier n’est pas un XML bien formé.' },
+    });
+    expect(!en.ok && en.error.detail).toMatch(/line \d+/);
+  });
+});

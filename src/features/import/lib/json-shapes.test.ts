@@ -1,0 +1,97 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { ProjectSummary } from '@/domain/project';
+import { portfolioArbitrary } from '@/test/project-arbitrary';
+import { importFile } from './import-file';
+import { expectOk, jsonBytes as json } from './test-utils';
+
+describe('JSON in the API’s own shapes', () => {
+  const shapes = {
+    page: (items: ProjectSummary[]) => ({ total: items.length, offset: 0, limit: 5000, items }),
+    bundle: (projects: ProjectSummary[]) => ({
+      meta: { asOf: '2100-12-31', source: 'test', currency: 'USD', projectCount: projects.length },
+      projects,
+    }),
+    array: (projects: ProjectSummary[]) => projects,
+  };
+
+  it.each(Object.keys(shapes) as (keyof typeof shapes)[])(
+    'imports a %s without a mapping step',
+    (shape) => {
+      fc.assert(
+        fc.property(
+          portfolioArbitrary.filter((p) => p.length > 0),
+          (projects) => {
+            const result = expectOk(
+              importFile({
+                name: 'projects.json',
+                bytes: json(shapes[shape](projects)),
+                lang: 'en',
+              }),
+            );
+            expect(result.headers).toBeUndefined();
+            expect(result.projects).toEqual(projects);
+            expect(result.totals.records).toBe(projects.length);
+          },
+        ),
+        { numRuns: 25 },
+      );
+    },
+  );
+
+  it('uses the bundle’s data date to reject completed projects that end after it', () => {
+    const p: ProjectSummary = {
+      id: 'A',
+      primaId: '',
+      title: 'T',
+      startDate: '2020',
+      endDate: '2030',
+      status: 'completed',
+      type: 'other',
+      budgetUsd: 1,
+      coverage: 'global',
+      year: 2020,
+      region: 'global',
+      countries: [],
+    };
+    const result = expectOk(
+      importFile({
+        name: 'b.json',
+        bytes: json({
+          meta: { asOf: '2026-11-23' },
+          projects: [p, { ...p, id: 'B', endDate: '2025' }],
+        }),
+        lang: 'en',
+      }),
+    );
+    expect(result.projects.map((x) => x.id)).toEqual(['B']);
+    expect(result.rejected).toEqual([
+      {
+        index: 0,
+        id: 'A',
+        reasons: [{ code: 'completed_in_future', field: 'status', value: '2030' }],
+      },
+    ]);
+  });
+
+  it('keeps descriptions', () => {
+    const p = {
+      id: 'A',
+      primaId: '',
+      title: 'T',
+      startDate: '2020',
+      status: 'ongoing',
+      type: 'other',
+      budgetUsd: 1,
+      coverage: 'global',
+      year: 2020,
+      region: 'global',
+      countries: [],
+      description: ' Long text. ',
+    };
+    expect(
+      expectOk(importFile({ name: 'x.json', bytes: json([p]), lang: 'en' })).projects[0]
+        ?.description,
+    ).toBe('Long text.');
+  });
+});

@@ -1,0 +1,49 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { projectsToCsv } from '@/lib/csv/export';
+import { readDataset } from '@/test/datasets';
+import { importFile } from './import-file';
+
+/** The importer runs in a Web Worker: it must work with no DOM at all. */
+describe('importing without a DOM', () => {
+  it('has no document or window here', () => {
+    expect(typeof document).toBe('undefined');
+    expect(typeof window).toBe('undefined');
+  });
+
+  it('reads CSV, JSON and IATI XML', () => {
+    const csv = projectsToCsv({
+      projects: [
+        {
+          id: 'A',
+          primaId: '',
+          title: '=T',
+          startDate: '2020',
+          status: 'ongoing',
+          type: 'other',
+          budgetUsd: 5,
+          coverage: 'global',
+          year: 2020,
+          region: 'global',
+          countries: [],
+        },
+      ],
+      lang: 'fr',
+      delimiter: ';',
+      projectUrl: (id) => `/projects/${id}`,
+    });
+    expect(
+      importFile({ name: 'a.csv', bytes: new TextEncoder().encode(csv), lang: 'fr' }),
+    ).toMatchObject({ ok: true, totals: { accepted: 1 }, projects: [{ title: '=T' }] });
+    const json = readDataset('undp_project_summary_2019.json');
+    expect(importFile({ name: 'u.json', bytes: json, lang: 'en' })).toMatchObject({
+      ok: true,
+      totals: { records: 167 },
+    });
+    const xml = readDataset('undp_iati_Micronesia_Federated_Statesof_projects.xml');
+    expect(importFile({ name: 'm.xml', bytes: xml, lang: 'en' })).toMatchObject({
+      ok: true,
+      totals: { budgetUsd: 282500 },
+    });
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { suggestMapping } from './suggest-mapping';
+
+describe('suggestMapping', () => {
+  it('reads the fund page labels (DESIGN §2) in French and English', () => {
+    const headers = [
+      'Budget Amount (USD)',
+      'Date de début',
+      'Etat(s) membre(s) bénéficiaires',
+      'Projet ID',
+      'IDF Region',
+      'Statut du projet',
+      'Type de projet',
+      'Couverture',
+      'Année',
+      'Prima ID',
+      'Titre',
+      'Date de fin',
+    ];
+    expect(suggestMapping(headers)).toEqual([
+      'budgetUsd',
+      'startDate',
+      'countries',
+      'id',
+      'region',
+      'status',
+      'type',
+      'coverage',
+      'year',
+      'primaId',
+      'title',
+      'endDate',
+    ]);
+  });
+
+  it('ignores case, accents, punctuation and underscores', () => {
+    expect(
+      suggestMapping([
+        'TITLE',
+        'heading',
+        'DATE DE DEBUT',
+        'start_date',
+        'end-date',
+        'ÉTATS BÉNÉFICIAIRES',
+        'fiscal_year',
+        'budgetUsd',
+      ]),
+    ).toEqual(['title', null, 'startDate', null, 'endDate', 'countries', 'year', 'budgetUsd']);
+  });
+
+  it('maps a JSON record’s keys and leaves unknown ones out', () => {
+    expect(
+      suggestMapping([
+        'donors',
+        'name',
+        'focus_area',
+        'crs',
+        'region',
+        'operating_unit',
+        'fiscal_year',
+        'expenditure',
+        'budget',
+        'id',
+      ]),
+    ).toEqual([
+      null,
+      'title',
+      null,
+      'type',
+      'region',
+      'countries',
+      'year',
+      null,
+      'budgetUsd',
+      'id',
+    ]);
+  });
+
+  it('reads our export headers by their bracketed key, whatever the label says', () => {
+    expect(
+      suggestMapping([
+        'Whatever [startDate]',
+        'Région (libellé) [region_label]',
+        'Région (code) [region]',
+        'Lien [link]',
+      ]),
+    ).toEqual(['startDate', null, 'region', null]);
+  });
+
+  it('uses a label column when the code column is gone', () => {
+    expect(suggestMapping(['Statut du projet (libellé) [status_label]', 'Status (label)'])).toEqual(
+      ['status', null],
+    );
+    expect(suggestMapping(['Region (label)', 'Region (code)'])).toEqual([null, 'region']);
+  });
+
+  it('gives each field to one column only, the leftmost of equal matches', () => {
+    expect(suggestMapping(['Title', 'Name', 'Titre'])).toEqual(['title', null, null]);
+  });
+});

@@ -1,0 +1,78 @@
+import type { RejectedRecord } from '@/domain/parse-record';
+import type { ProjectField, ProjectSummary } from '@/domain/project';
+import type { ImportError } from './errors';
+import type { ImportNote } from './notes';
+
+/** The formats the importer reads. */
+export type ImportFormat = 'csv' | 'json' | 'iati-xml';
+
+/** The text encodings `decodeText` recognises. */
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+/** What a source column or key can be mapped to. */
+export type ImportField = ProjectField | 'description';
+export const IMPORT_FIELDS: readonly ImportField[] = [
+  'id',
+  'primaId',
+  'title',
+  'startDate',
+  'endDate',
+  'status',
+  'type',
+  'budgetUsd',
+  'coverage',
+  'year',
+  'region',
+  'countries',
+  'description',
+];
+
+/** For each source column (by position in `headers`), the field it fills, or null to ignore it. */
+export type FieldMapping = (ImportField | null)[];
+
+/** Fields a person may fill with one value for every record that leaves them blank. */
+export type DefaultableField =
+  'status' | 'startDate' | 'endDate' | 'type' | 'coverage' | 'region' | 'year';
+export type RecordDefaults = Partial<Record<DefaultableField, string>>;
+
+/** A validated project; `description` only when the source had one. */
+export type ImportedProject = ProjectSummary & { description?: string };
+
+export interface ImportTotals {
+  /** Records found in the file. */
+  records: number;
+  accepted: number;
+  rejected: number;
+  /** Sum of the accepted projects' budgets. */
+  budgetUsd: number;
+}
+
+/** A file that was read: its projects, what was rejected and why, and every note on the way. */
+export interface ImportResult {
+  ok: true;
+  format: ImportFormat;
+  encoding: TextEncoding;
+  /** CSV and non-API JSON: the source columns or keys, and the mapping used for them. */
+  headers?: string[];
+  mapping?: FieldMapping;
+  /** True when a required field has no column: the mapping should be reviewed by a person. */
+  needsMapping: boolean;
+  /** CSV: the delimiter found. */
+  delimiter?: string;
+  projects: ImportedProject[];
+  rejected: RejectedRecord[];
+  notes: ImportNote[];
+  totals: ImportTotals;
+  /** IATI: budget totals per currency as counted (see `parseIatiActivities`). */
+  budgetsByCurrency?: Record<string, number>;
+}
+
+/** A file that could not be read at all (not XML, not JSON, empty…). */
+export interface ImportFailure {
+  ok: false;
+  format?: ImportFormat;
+  encoding?: TextEncoding;
+  error: ImportError;
+}
+
+export type ImportOutcome = ImportResult | ImportFailure;

@@ -1,0 +1,47 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useExplore } from '@/lib/portfolio/explore-context';
+import { formatNumber, formatPercent, formatUsd } from '@/lib/format';
+import '../i18n';
+
+function Tile({ label, value, note }: { label: string; value: string; note?: string }) {
+  const id = useId();
+  return (
+    <div className="kpi card" role="group" aria-labelledby={id}>
+      <span className="kpi-label" id={id}>
+        {label}
+      </span>
+      <span className="kpi-value">{value}</span>
+      {note ? <span className="kpi-note muted">{note}</span> : null}
+    </div>
+  );
+}
+
+/** The headline figures of the filtered portfolio, each a group named by its label (DESIGN §8). */
+export function KpiTiles() {
+  const { t } = useTranslation('overview');
+  const { view, lang } = useExplore();
+  const { kpis } = view;
+  const ongoingShare = kpis.projects > 0 ? kpis.ongoing / kpis.projects : 0;
+  return (
+    <section className="kpis" aria-label={t('kpis.label')}>
+      <Tile label={t('kpis.projects')} value={formatNumber(kpis.projects, lang)} />
+      <Tile label={t('kpis.totalBudget')} value={formatUsd(kpis.totalBudget, lang)} />
+      <Tile
+        label={t('kpis.ongoing')}
+        value={formatNumber(kpis.ongoing, lang)}
+        note={t('kpis.ongoingShare', { share: formatPercent(ongoingShare, lang) })}
+      />
+      <Tile
+        label={t('kpis.countries')}
+        value={formatNumber(kpis.countries, lang)}
+        note={t('kpis.countriesNote')}
+      />
+      <Tile
+        label={t('kpis.medianBudget')}
+        value={formatUsd(kpis.medianBudget, lang)}
+        note={t('kpis.medianNote')}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ChartCard } from '@/components/charts/chart-card';
+import { projectTypes } from '@/domain/codes/project-types';
+import { useExplore } from '@/lib/portfolio/explore-context';
+import { STATUS_COLOURS, seriesColour } from '@/lib/palette';
+import { stackedOf, stackedTable, type StackDimension } from '../lib/chart-data';
+import { useChartFilter } from './use-chart-filter';
+import { YearChart } from './year-chart';
+import '../i18n';
+
+/** Type colours follow the code list, so a type keeps its colour whatever the filters leave. */
+function colourOf(dimension: StackDimension, key: string): string {
+  if (dimension === 'status') return STATUS_COLOURS[key] ?? seriesColour(0);
+  return seriesColour(
+    Math.max(0, projectTypes.codes.indexOf(key as (typeof projectTypes.codes)[number])),
+  );
+}
+
+/** Budget by funding year, stacked by status or by type (a switch), filtering by year on click. */
+export function YearCard() {
+  const { t } = useTranslation('overview');
+  const { view, lang } = useExplore();
+  const { select, isActive } = useChartFilter('year');
+  const [stack, setStack] = useState<StackDimension>('status');
+  const { series, rows } = stackedOf(
+    stack === 'status' ? view.byYearStatus : view.byYearType,
+    stack,
+    lang,
+  );
+  const coloured = series.map((s) => ({ ...s, colour: colourOf(stack, s.key) }));
+  const title = t('charts.year');
+  const data = stackedTable(
+    rows,
+    series,
+    { year: t('columns.year'), total: t('columns.total') },
+    lang,
+  );
+  const controls = (
+    <div className="stack-switch" role="group" aria-label={t('stack.label')}>
+      <span className="muted" aria-hidden="true">
+        {t('stack.label')}
+      </span>
+      {(['status', 'type'] as const).map((dimension) => (
+        <button
+          key={dimension}
+          type="button"
+          className="button"
+          aria-pressed={stack === dimension}
+          onClick={() => setStack(dimension)}
+        >
+          {t(`stack.${dimension}`)}
+        </button>
+      ))}
+    </div>
+  );
+  return (
+    <ChartCard
+      title={title}
+      controls={controls}
+      data={data}
+      fileName={`budget-by-year-and-${stack}`}
+      rowAction={{
+        label: (row) => t('interact.filterBy', { label: row.display[0] }),
+        onSelect: select,
+        isActive,
+      }}
+    >
+      <YearChart rows={rows} series={coloured} title={title} lang={lang} onSelect={select} />
+    </ChartCard>
+  );
+}

@@ -1,0 +1,11 @@
+/** Height of every row of the list, group headers included (uniform, so no measuring is needed). */
+export const ROW_HEIGHT = 30;
+/** Height of the sticky time axis: a band for the data-date flag, one for years, one for months. */
+export const AXIS_HEIGHT = 56;
+/** Room after the last day for the "Open-ended" labels. */
+export const RIGHT_PAD = 96;
+
+/** Width of the sticky column of project titles for a view width. */
+export function labelColumnWidth(viewWidth: number): number {
+  return Math.min(300, Math.max(140, Math.round(viewWidth * 0.28)));
+}

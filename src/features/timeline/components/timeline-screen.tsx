@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber, formatUsd } from '@/lib/format';
+import { useExplore } from '@/lib/portfolio/explore-context';
+import '../i18n';
+import '../timeline.css';
+import { useTimelineData } from '../hooks/use-timeline-data';
+import type { GroupBy } from '../lib/groups';
+import type { ZoomLevel } from '../lib/time-scale';
+import { TimelineChart } from './timeline-chart';
+import { TimelineControls } from './timeline-controls';
+import { TimelineLegend } from './timeline-legend';
+
+const NONE_COLLAPSED: ReadonlySet<string> = new Set();
+
+/** /timeline: a Gantt of the filtered projects, grouped, zoomable, with the data date marked. */
+export function TimelineScreen() {
+  const { t } = useTranslation('timeline');
+  const { t: tc } = useTranslation();
+  const { portfolio, view, lang, pending } = useExplore();
+  const [groupBy, setGroupBy] = useState<GroupBy>('region');
+  const [zoom, setZoom] = useState<ZoomLevel>('all');
+  // Collapsed groups belong to one grouping: switching grouping starts with every group open.
+  const [collapsed, setCollapsed] = useState<{ by: GroupBy; keys: ReadonlySet<string> }>({
+    by: 'region',
+    keys: new Set(),
+  });
+  const collapsedKeys = collapsed.by === groupBy ? collapsed.keys : NONE_COLLAPSED;
+  const { spans, rows, groups, domain, byStart } = useTimelineData(groupBy);
+
+  const toggle = (key: string) => {
+    const keys = new Set(collapsedKeys);
+    if (keys.has(key)) keys.delete(key);
+    else keys.add(key);
+    setCollapsed({ by: groupBy, keys });
+  };
+  const count = rows.length;
+  const n = formatNumber(count, lang);
+
+  return (
+    <div className="timeline-screen">
+      <header className="tl-header">
+        <h1>{t('heading')}</h1>
+        <p className="muted" role="status">
+          {t('summary', { count, n, budget: formatUsd(view.kpis.totalBudget, lang) })}
+        </p>
+      </header>
+      <section className="card tl-card">
+        <p className="chart-note">{t('intro')}</p>
+        <TimelineControls
+          groupBy={groupBy}
+          zoom={zoom}
+          onGroupBy={setGroupBy}
+          onZoom={setZoom}
+          onExpandAll={() => setCollapsed({ by: groupBy, keys: new Set() })}
+          onCollapseAll={() =>
+            setCollapsed({ by: groupBy, keys: new Set(groups.map((g) => g.key)) })
+          }
+        />
+        <TimelineLegend asOf={portfolio.meta.asOf} lang={lang} />
+        {groupBy === 'country' ? (
+          <p className="chart-note tl-country-note">{t('countryNote')}</p>
+        ) : null}
+        <p className="chart-note muted">
+          {byStart ? t('orderByStart') : t('orderBySort')} {t('keyboardHint')}
+        </p>
+        {count === 0 ? (
+          <p className="muted">{tc('chart.noData')}</p>
+        ) : (
+          <TimelineChart
+            projects={portfolio.projects}
+            spans={spans}
+            groups={groups}
+            groupBy={groupBy}
+            domain={domain}
+            zoom={zoom}
+            collapsed={collapsedKeys}
+            onToggleGroup={toggle}
+            listLabel={t('listLabel', { count, n })}
+            noCountryLabel={t('noCountry')}
+            asOf={portfolio.meta.asOf}
+            lang={lang}
+            busy={pending}
+          />
+        )}
+      </section>
+    </div>
+  );
+}

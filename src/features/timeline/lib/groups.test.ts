@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { computeViewNaive } from '@/domain/engine/naive';
+import { emptyFilters } from '@/domain/filters';
+import { generatePortfolio } from '@/domain/generator/generate-portfolio';
+import type { ProjectSummary } from '@/domain/project';
+import { buildGroupIndex, groupLabel, groupRows, NO_COUNTRY, type GroupBy } from './groups';
+
+function project(
+  id: string,
+  countries: string[],
+  budgetUsd: number,
+  region: ProjectSummary['region'] = 'asia-oceania',
+): ProjectSummary {
+  return {
+    id,
+    primaId: id,
+    title: id,
+    startDate: '2019',
+    endDate: '2023',
+    status: 'completed',
+    type: 'avrr',
+    budgetUsd,
+    coverage: countries.length > 1 ? 'regional' : 'national',
+    year: 2019,
+    region,
+    countries,
+  };
+}
+
+function group(
+  projects: readonly ProjectSummary[],
+  rows: ArrayLike<number>,
+  by: GroupBy,
+  bins: Parameters<typeof groupRows>[4],
+  lang: 'en' | 'fr',
+) {
+  return groupRows(
+    projects,
+    by === 'none' ? undefined : buildGroupIndex(projects, by),
+    rows,
+    by,
+    bins,
+    lang,
+  );
+}
+
+describe('grouping the timeline rows', () => {
+  const projects = [
+    project('A', ['CN'], 100),
+    project('B', ['CN', 'MN', 'VN'], 300),
+    project('C', ['KE'], 50, 'africa'),
+    project('D', [], 70, 'global'),
+  ];
+  const rows = [3, 1, 0, 2];
+  const view = computeViewNaive(projects, emptyFilters(), [], 'en');
+
+  it('lists a multi-country project under each of its countries, with equal budget shares', () => {
+    const groups = group(projects, rows, 'country', view.byCountry, 'en');
+    const byKey = new Map(groups.map((g) => [g.key, g]));
+    for (const country of ['CN', 'MN', 'VN'])
+      expect(Array.from(byKey.get(country)!.members)).toContain(1);
+    expect(Array.from(byKey.get('CN')!.members)).toEqual([1, 0]);
+    expect(byKey.get('MN')!.budget).toBe(100);
+    expect(byKey.get('CN')!.budget).toBe(200);
+    expect(byKey.get(NO_COUNTRY)!.budget).toBe(70);
+    const total = groups.reduce((sum, g) => sum + g.budget, 0);
+    expect(total).toBe(projects.reduce((sum, p) => sum + p.budgetUsd, 0));
+  });
+
+  it('orders countries by name in the language and puts projects without a state last', () => {
+    const en = group(projects, rows, 'country', view.byCountry, 'en').map((g) => g.key);
+    expect(en).toEqual(['CN', 'KE', 'MN', 'VN', NO_COUNTRY]);
+    const names = en.slice(0, -1).map((k) => groupLabel('country', k, 'fr'));
+    const fr = group(projects, rows, 'country', view.byCountry, 'fr').map((g) =>
+      groupLabel('country', g.key, 'fr'),
+    );
+    expect(fr.slice(0, -1)).toEqual([...names].sort((a, b) => a.localeCompare(b, 'fr')));
+  });
+
+  it('puts each project in exactly one region group, regions in list order, rows in their order', () => {
+    const groups = group(projects, rows, 'region', view.byRegion, 'en');
+    expect(groups.map((g) => g.key)).toEqual(['africa', 'asia-oceania', 'global']);
+    expect(groups.map((g) => Array.from(g.members))).toEqual([[2], [1, 0], [3]]);
+    expect(groups.map((g) => g.budget)).toEqual([50, 400, 70]);
+  });
+
+  it('keeps every row in one group when not grouping', () => {
+    const [only, ...rest] = group(projects, rows, 'none', [], 'en');
+    expect(rest).toEqual([]);
+    expect(Array.from(only!.members)).toEqual(rows);
+  });
+
+  it('agrees with the engine on the sample: group counts and budgets are its bins', () => {
+    const sample = generatePortfolio({ count: 600, seed: 1 }).projects;
+    const sampleView = computeViewNaive(sample, emptyFilters(), [], 'en');
+    for (const [by, bins] of [
+      ['region', sampleView.byRegion],
+      ['type', sampleView.byType],
+      ['country', sampleView.byCountry],
+    ] as const) {
+      const groups = group(sample, sampleView.rows, by, bins, 'en');
+      const expected = bins.filter((b) => b.count > 0).map((b) => [b.key, b.count]);
+      expect(groups.map((g) => [g.key, g.members.length]).sort()).toEqual(expected.sort());
+    }
+  });
+});

@@ -1,0 +1,130 @@
+import { firstDay, lastDay } from '@/domain/partial-date';
+import type { ProjectSummary } from '@/domain/project';
+
+/**
+ * Every project's span in day numbers, computed once per portfolio so that filter changes only
+ * read typed arrays. Year-only and month dates cover their whole year or month (DESIGN §7).
+ */
+export interface SpanTable {
+  /** First day covered by the start date. */
+  start: Float64Array;
+  /** Last day covered by the end date (inclusive); the data date for open-ended projects. */
+  end: Float64Array;
+  /** 1 when the project has no end date. */
+  open: Uint8Array;
+  /** The data date ("today" of the dataset): its last day. */
+  asOfDay: number;
+}
+
+/** The span of one project: open-ended projects run to the data date (or to the end of their start, if later). */
+export function projectSpan(
+  project: Pick<ProjectSummary, 'startDate' | 'endDate'>,
+  asOfDay: number,
+) {
+  const startDay = firstDay(project.startDate);
+  if (project.endDate) return { startDay, endDay: lastDay(project.endDate), open: false };
+  return { startDay, endDay: Math.max(asOfDay, lastDay(project.startDate)), open: true };
+}
+
+export function spanTable(projects: readonly ProjectSummary[], asOf: string): SpanTable {
+  const n = projects.length;
+  const table: SpanTable = {
+    start: new Float64Array(n),
+    end: new Float64Array(n),
+    open: new Uint8Array(n),
+    asOfDay: lastDay(asOf),
+  };
+  // Portfolios repeat the same few thousand dates: parse each once.
+  const firsts = new Map<string, number>();
+  const lasts = new Map<string, number>();
+  const cached = (cache: Map<string, number>, parse: (text: string) => number, text: string) => {
+    let day = cache.get(text);
+    if (day === undefined) {
+      day = parse(text);
+      cache.set(text, day);
+    }
+    return day;
+  };
+  projects.forEach((project, i) => {
+    table.start[i] = cached(firsts, firstDay, project.startDate);
+    if (project.endDate) {
+      table.end[i] = cached(lasts, lastDay, project.endDate);
+    } else {
+      table.end[i] = Math.max(table.asOfDay, cached(lasts, lastDay, project.startDate));
+      table.open[i] = 1;
+    }
+  });
+  return table;
+}
+
+/** The earliest start and latest end among the rows, the data date always included (it is marked). */
+export function spanExtent(
+  table: SpanTable,
+  rows: ArrayLike<number>,
+): { first: number; last: number } {
+  let first = table.asOfDay;
+  let last = table.asOfDay;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    if (table.start[r]! < first) first = table.start[r]!;
+    if (table.end[r]! > last) last = table.end[r]!;
+  }
+  return { first, last };
+}
+
+/** Day ranges wider than this sort by comparison instead of counting (the count array would be too big). */
+const MAX_COUNTING_RANGE = 1 << 22;
+
+/**
+ * Every project index ordered by start, then end, then position: built once per portfolio, by
+ * two stable counting sorts over whole day numbers (linear, unlike a comparison sort).
+ */
+export function startOrder(table: SpanTable): Uint32Array {
+  const n = table.start.length;
+  let order = Uint32Array.from({ length: n }, (_, i) => i);
+  const byKey = (key: Float64Array) => {
+    let min = Number.POSITIVE_INFINITY;
+    let max = Number.NEGATIVE_INFINITY;
+    for (let i = 0; i < n; i++) {
+      if (key[i]! < min) min = key[i]!;
+      if (key[i]! > max) max = key[i]!;
+    }
+    if (
+      n === 0 ||
+      !Number.isInteger(min) ||
+      !Number.isInteger(max) ||
+      max - min >= MAX_COUNTING_RANGE
+    )
+      return false;
+    const counts = new Uint32Array(max - min + 2);
+    for (let i = 0; i < n; i++) counts[key[i]! - min + 1]!++;
+    for (let v = 1; v < counts.length; v++) counts[v]! += counts[v - 1]!;
+    const next = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+      const p = order[i]!;
+      next[counts[key[p]! - min]!++] = p;
+    }
+    order = next;
+    return true;
+  };
+  if (byKey(table.end) && byKey(table.start)) return order;
+  return Uint32Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => table.start[a]! - table.start[b]! || table.end[a]! - table.end[b]! || a - b,
+  );
+}
+
+/**
+ * The rows in start order, in time linear in the portfolio (a walk through the prebuilt order),
+ * so that it stays cheap for any number of matching rows.
+ */
+export function rowsByStart(rows: ArrayLike<number>, order: Uint32Array): Uint32Array {
+  const member = new Uint8Array(order.length);
+  for (let i = 0; i < rows.length; i++) member[rows[i]!] = 1;
+  const out = new Uint32Array(rows.length);
+  let k = 0;
+  for (let i = 0; i < order.length; i++) {
+    const p = order[i]!;
+    if (member[p]) out[k++] = p;
+  }
+  return out;
+}

@@ -1,0 +1,81 @@
+import type { z } from 'zod';
+import { apiErrorSchema } from '@/domain/project';
+
+/** Base URL of the data API: VITE_API_BASE_URL, default `/api`. */
+export const API_BASE: string = (import.meta.env.VITE_API_BASE_URL as string | undefined)?.replace(/\/$/, '') || '/api';
+
+/** How long a request may take before it is abandoned (VITE_API_TIMEOUT_MS, default 15 s). */
+export const REQUEST_TIMEOUT_MS = Number(import.meta.env.VITE_API_TIMEOUT_MS ?? 15_000);
+
+export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'invalid';
+
+/** A failed request: its kind, HTTP status where there is one, and the server's message. */
+export class ApiError extends Error {
+  readonly kind: ApiErrorKind;
+  readonly status: number | undefined;
+  readonly code: string | undefined;
+
+  constructor(kind: ApiErrorKind, message: string, status?: number, code?: string) {
+    super(message);
+    this.name = 'ApiError';
+    this.kind = kind;
+    this.status = status;
+    this.code = code;
+  }
+
+  /** Worth trying again: the network, a time-out or a server error, not a 4xx or bad data. */
+  get retryable(): boolean {
+    return this.kind === 'network' || this.kind === 'timeout' || (this.kind === 'http' && (this.status ?? 0) >= 500);
+  }
+}
+
+function withTimeout(signal: AbortSignal | undefined, ms: number): { signal: AbortSignal; timedOut: () => boolean } {
+  const timeout = AbortSignal.timeout(ms);
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  return { signal: combined, timedOut: () => timeout.aborted };
+}
+
+/** The URL of an API path with query parameters. */
+export function apiUrl(path: string, params?: Record<string, string | number | undefined>): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params ?? {})) {
+    if (value !== undefined && value !== '') query.set(key, String(value));
+  }
+  const qs = query.toString();
+  return `${API_BASE}${path}${qs ? `?${qs}` : ''}`;
+}
+
+/**
+ * GETs a JSON resource and validates it with a schema. Every failure becomes an ApiError whose
+ * message is the server's own when it sent one.
+ */
+export async function getJson<S extends z.ZodType>(
+  url: string,
+  schema: S,
+  options: { signal?: AbortSignal; timeoutMs?: number } = {},
+): Promise<z.infer<S>> {
+  const { signal, timedOut } = withTimeout(options.signal, options.timeoutMs ?? REQUEST_TIMEOUT_MS);
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+  } catch (error) {
+    if (timedOut()) throw new ApiError('timeout', `No answer from ${url} within ${options.timeoutMs ?? REQUEST_TIMEOUT_MS} ms`);
+    if (options.signal?.aborted) throw error;
+    throw new ApiError('network', error instanceof Error ? error.message : String(error));
+  }
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    throw new ApiError(response.ok ? 'invalid' : 'http', `The response from ${url} is not JSON`, response.status);
+  }
+  if (!response.ok) {
+    const parsed = apiErrorSchema.safeParse(body);
+    throw new ApiError('http', parsed.success ? parsed.data.message : `HTTP ${response.status}`, response.status, parsed.success ? parsed.data.error : undefined);
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    throw new ApiError('invalid', `The response from ${url} does not match the API contract: ${parsed.error.issues[0]?.message ?? ''}`);
+  }
+  return parsed.data as z.infer<S>;
+}

@@ -1,0 +1,141 @@
+import {
+  countryName,
+  coverages,
+  projectTypes,
+  regions,
+  statuses,
+  type Language,
+  type Labels,
+} from '@/domain/codes';
+import { PROJECT_FIELDS, type ProjectField, type ProjectSummary } from '@/domain/project';
+
+/**
+ * The CSV header scheme, shared by the exporter and the importer.
+ *
+ * Every column has a stable key, and its header cell is the label in the export's language
+ * followed by that key in square brackets: `Région [region]`, `Région (libellé) [region_label]`,
+ * `Budget (USD) [budgetUsd]`. People read the label; programs — the importer first of all —
+ * read the key, which never changes with the language or a relabelling.
+ *
+ * Keys: one per project field (the field's own name, e.g. `startDate`, `budgetUsd`), holding
+ * codes for coded fields; a `<field>_label` column after each coded field (status, type,
+ * coverage, region, countries) with its labels in the language; and a final `link` column.
+ */
+export type CsvColumnKey = ProjectField | `${CodedField}_label` | 'link';
+
+/** Fields whose values are codes, exported as a code column and a label column. */
+export const CODED_FIELDS = ['status', 'type', 'coverage', 'region', 'countries'] as const;
+export type CodedField = (typeof CODED_FIELDS)[number];
+
+/** Every field in the order of DESIGN §2: what "all columns" exports. */
+export const ALL_EXPORT_FIELDS: readonly ProjectField[] = PROJECT_FIELDS;
+
+/** Separator between the values of a multi-valued cell (`CN; FR`). */
+export const MULTI_VALUE_SEPARATOR = '; ';
+
+const FIELD_LABELS: Record<ProjectField, Labels> = {
+  title: { en: 'Title', fr: 'Titre' },
+  startDate: { en: 'Start date', fr: 'Date de début' },
+  endDate: { en: 'End date', fr: 'Date de fin' },
+  status: { en: 'Status', fr: 'Statut du projet' },
+  type: { en: 'Project type', fr: 'Type de projet' },
+  budgetUsd: { en: 'Budget (USD)', fr: 'Budget (USD)' },
+  coverage: { en: 'Coverage', fr: 'Couverture' },
+  year: { en: 'Funding year', fr: 'Année' },
+  region: { en: 'Region', fr: 'Région' },
+  primaId: { en: 'Prima ID', fr: 'Prima ID' },
+  id: { en: 'Project ID', fr: 'Projet ID' },
+  countries: { en: 'Benefiting states', fr: 'États bénéficiaires' },
+};
+
+/** The label of a project field in a language ("Date de début"). */
+export function fieldLabel(field: ProjectField, lang: Language): string {
+  return FIELD_LABELS[field][lang];
+}
+
+const CODE_SUFFIX: Labels = { en: 'code', fr: 'code' };
+const LABEL_SUFFIX: Labels = { en: 'label', fr: 'libellé' };
+const LINK_LABEL: Labels = { en: 'Link', fr: 'Lien' };
+
+/** The columns a list of fields exports to, in order, ending with `link`. */
+export function exportColumns(fields: readonly ProjectField[]): CsvColumnKey[] {
+  const keys: CsvColumnKey[] = [];
+  for (const field of fields) {
+    keys.push(field);
+    if (isCoded(field)) keys.push(`${field}_label`);
+  }
+  keys.push('link');
+  return keys;
+}
+
+function isCoded(field: string): field is CodedField {
+  return (CODED_FIELDS as readonly string[]).includes(field);
+}
+
+/** The header cell of a column in a language: `Label [key]`. */
+export function columnHeader(key: CsvColumnKey, lang: Language): string {
+  return `${columnLabel(key, lang)} [${key}]`;
+}
+
+function columnLabel(key: CsvColumnKey, lang: Language): string {
+  if (key === 'link') return LINK_LABEL[lang];
+  if (key.endsWith('_label')) {
+    const field = key.slice(0, -'_label'.length) as CodedField;
+    return `${FIELD_LABELS[field][lang]} (${LABEL_SUFFIX[lang]})`;
+  }
+  const field = key as ProjectField;
+  return isCoded(field)
+    ? `${FIELD_LABELS[field][lang]} (${CODE_SUFFIX[lang]})`
+    : FIELD_LABELS[field][lang];
+}
+
+/** Every header our exporter writes, in both languages with and without the key: for the importer. */
+export function knownExportHeaders(): { header: string; key: CsvColumnKey }[] {
+  const all = exportColumns(ALL_EXPORT_FIELDS);
+  return (['en', 'fr'] as const).flatMap((lang) =>
+    all.flatMap((key) => [
+      { header: columnHeader(key, lang), key },
+      { header: columnLabel(key, lang), key },
+    ]),
+  );
+}
+
+/** The stable key in a header cell written by our exporter (`Région [region]` → `region`). */
+export function headerKey(header: string): CsvColumnKey | undefined {
+  const match = /\[([A-Za-z_]+)\]\s*$/.exec(header);
+  const key = match?.[1];
+  if (!key) return undefined;
+  return exportColumns(ALL_EXPORT_FIELDS).find((k) => k === key);
+}
+
+/** A cell's value before quoting: text for text fields, a number for amounts and years. */
+export type CellValue = string | number;
+
+/** The value of one column for one project. */
+export function cellValue(
+  project: ProjectSummary,
+  key: CsvColumnKey,
+  lang: Language,
+  link: string,
+): CellValue {
+  switch (key) {
+    case 'link':
+      return link;
+    case 'status_label':
+      return statuses.label(project.status, lang);
+    case 'type_label':
+      return projectTypes.label(project.type, lang);
+    case 'coverage_label':
+      return coverages.label(project.coverage, lang);
+    case 'region_label':
+      return regions.label(project.region, lang);
+    case 'countries_label':
+      return project.countries.map((code) => countryName(code, lang)).join(MULTI_VALUE_SEPARATOR);
+    case 'countries':
+      return project.countries.join(MULTI_VALUE_SEPARATOR);
+    case 'endDate':
+      return project.endDate ?? '';
+    default:
+      return project[key];
+  }
+}

@@ -1,0 +1,67 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Language } from '@/domain/codes/languages';
+import { createEngine } from '@/domain/engine/engine';
+import type { PortfolioView } from '@/domain/engine/types';
+import type { Filters, SortKey } from '@/domain/filters';
+import type { ProjectSummary } from '@/domain/project';
+import { createEngineClient } from '@/lib/engine-client';
+
+/** Portfolios at least this large are computed in a Web Worker so the page stays responsive. */
+export const WORKER_THRESHOLD = 50_000;
+
+export interface PortfolioViewState {
+  view: PortfolioView;
+  /** True while a newer filter state is being computed; `view` still shows the previous one. */
+  pending: boolean;
+}
+
+/**
+ * The engine's view of the portfolio for a filter state. Small portfolios compute in the render
+ * (one pass, well under a frame); large ones in a Worker, the latest request winning.
+ */
+export function usePortfolioView(
+  projects: readonly ProjectSummary[],
+  filters: Filters,
+  sort: readonly SortKey[],
+  lang: Language,
+): PortfolioViewState {
+  const useWorker = projects.length >= WORKER_THRESHOLD && typeof Worker !== 'undefined';
+  const engine = useMemo(() => (useWorker ? undefined : createEngine(projects)), [projects, useWorker]);
+  const client = useMemo(() => (useWorker ? createEngineClient(projects, { useWorker: true }) : undefined), [projects, useWorker]);
+  useEffect(() => () => client?.dispose(), [client]);
+
+  const syncView = useMemo(() => engine?.compute(filters, sort, lang), [engine, filters, sort, lang]);
+  const [asyncView, setAsyncView] = useState<{ view: PortfolioView; key: unknown } | undefined>();
+  const requestKey = useMemo(() => ({ filters, sort, lang, client }), [filters, sort, lang, client]);
+
+  useEffect(() => {
+    if (!client) return;
+    let live = true;
+    void client.compute(filters, sort, lang).then((view) => {
+      if (live && view) setAsyncView({ view, key: requestKey });
+    });
+    return () => {
+      live = false;
+    };
+  }, [client, filters, sort, lang, requestKey]);
+
+  if (syncView) return { view: syncView, pending: false };
+  if (asyncView) return { view: asyncView.view, pending: asyncView.key !== requestKey };
+  return { view: EMPTY_VIEW, pending: true };
+}
+
+const EMPTY_PIVOT = { rowKeys: [], years: [], cells: [], rowTotals: [], columnTotals: [], grandTotal: 0 };
+/** What screens show before the first Worker answer arrives: nothing counted yet. */
+export const EMPTY_VIEW: PortfolioView = {
+  rows: new Uint32Array(0),
+  kpis: { projects: 0, totalBudget: 0, ongoing: 0, countries: 0, medianBudget: 0 },
+  facets: { region: new Map(), status: new Map(), type: new Map(), coverage: new Map(), country: new Map(), year: new Map() },
+  byRegion: [],
+  byType: [],
+  byStatus: [],
+  byCountry: [],
+  byYear: [],
+  byYearStatus: [],
+  byYearType: [],
+  pivots: { region: EMPTY_PIVOT, type: EMPTY_PIVOT, country: EMPTY_PIVOT },
+};

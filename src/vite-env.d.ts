@@ -1,0 +1,13 @@
+/// <reference types="vite/client" />
+
+interface ImportMetaEnv {
+  readonly VITE_API_BASE_URL?: string;
+  readonly VITE_API_TIMEOUT_MS?: string;
+  readonly VITE_MOCKS?: string;
+  readonly VITE_MOCK_COUNT?: string;
+  readonly VITE_MOCK_SEED?: string;
+}
+
+interface ImportMeta {
+  readonly env: ImportMetaEnv;
+}
