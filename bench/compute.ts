@@ -1,11 +1,11 @@
 import { createEngine } from '../src/domain/engine/engine';
+import { generatePortfolio } from '../src/domain/generator/generate-portfolio';
 import { computeViewNaive } from '../src/domain/engine/naive';
 import type { PortfolioView } from '../src/domain/engine/types';
 import { FACETS, type SortKey } from '../src/domain/filters';
 import type { ProjectSummary } from '../src/domain/project';
 import { viewDifference } from '../src/test/view-compare';
 import { createCrossfilterEngine } from './crossfilter-engine';
-import { benchPortfolio } from './portfolio';
 import {
   load,
   machine,
@@ -41,9 +41,9 @@ const NAIVE_CAP_MS = 30_000;
  */
 const warmUpSweep = (n: number, sweep: readonly SweepStep[]) => (n < 1_000_000 ? sweep : []);
 
-/** The portfolio of a size. Swap for `generatePortfolio({ count, seed }).projects` once the generator lands. */
+/** The portfolio of a size, from the product's generator (DESIGN §3). */
 const portfolioOf = (count: number): ProjectSummary[] =>
-  benchPortfolio({ count, seed: PORTFOLIO_SEED });
+  generatePortfolio({ count, seed: PORTFOLIO_SEED, newsCount: 0 }).projects;
 
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
 const log = (...args: unknown[]) => console.log(...args);
