@@ -100,6 +100,15 @@ function byOpTable(report: ComputeReport): string[] {
   ];
 }
 
+function loadNote({ loadAverage, cpus: cores }: ComputeReport['machine']): string {
+  const busy = Math.max(loadAverage.start, loadAverage.end) > cores;
+  return `- Load average (1 min) ${loadAverage.start} at the start, ${loadAverage.end} at the end, on ${cores} cores${
+    busy
+      ? ': other processes were sharing the CPUs, so every figure is slower than on an idle machine.'
+      : '.'
+  }`;
+}
+
 function markdown(report: ComputeReport): string {
   const lines = [
     `# Compute benchmark — ${report.date}`,
@@ -127,8 +136,8 @@ function markdown(report: ComputeReport): string {
     '## How it was measured',
     '',
     `- Machine: ${report.machine.cpus} × ${report.machine.cpu}, Node ${report.machine.node}, ${report.machine.platform}; in-process, one thread (the 1M budget assumes a Worker, which runs the same code).`,
-    `- Load average (1 min) ${report.machine.loadAverage.start} at the start, ${report.machine.loadAverage.end} at the end, on ${report.machine.cpus} cores: above the core count, other processes were sharing the CPUs and every figure is slower than on an idle machine.`,
-    `- Sweep: ${report.sweep.steps} seeded filter changes (seed ${report.sweep.seed}), one dimension per step, as in crossfilter's own benchmark: ${Object.entries(
+    loadNote(report.machine),
+    `- Sweep: ${report.sweep.steps} seeded filter changes (seed ${report.sweep.seed}), one dimension per step as in crossfilter's own benchmark, at most three filters at once: ${Object.entries(
       report.sweep.ops,
     )
       .map(([op, n]) => `${op} ×${n}`)
