@@ -14,7 +14,21 @@ import { PROJECT_FIELDS, type ProjectField } from './project';
  */
 
 /** The query parameters the views use, in the order they are written. */
-export const VIEW_PARAMS = ['region', 'status', 'type', 'coverage', 'country', 'year', 'from', 'to', 'budgetMin', 'budgetMax', 'q', 'sort', 'lang'] as const;
+export const VIEW_PARAMS = [
+  'region',
+  'status',
+  'type',
+  'coverage',
+  'country',
+  'year',
+  'from',
+  'to',
+  'budgetMin',
+  'budgetMax',
+  'q',
+  'sort',
+  'lang',
+] as const;
 export type ViewParam = (typeof VIEW_PARAMS)[number];
 /** Parameters that are not view state but are allowed: the development mock API's scenario and size. */
 const RESERVED_PARAMS: ReadonlySet<string> = new Set(['mock', 'mockCount']);
@@ -38,16 +52,19 @@ const AMOUNT = /^\d+(\.\d+)?(e[+-]?\d+)?$/i;
 const FIELDS: ReadonlySet<string> = new Set(PROJECT_FIELDS);
 
 const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
-const inListOrder = <C extends string>(list: CodeList<C>, values: readonly C[]): C[] => list.codes.filter((c) => values.includes(c));
+const inListOrder = <C extends string>(list: CodeList<C>, values: readonly C[]): C[] =>
+  list.codes.filter((c) => values.includes(c));
 const byNumber = (a: number, b: number) => a - b;
 const readYear = (v: string) => (YEAR.test(v) ? Number(v) : undefined);
-const readAmount = (v: string) => (AMOUNT.test(v) && Number.isFinite(Number(v)) ? Number(v) : undefined);
+const readAmount = (v: string) =>
+  AMOUNT.test(v) && Number.isFinite(Number(v)) ? Number(v) : undefined;
 
 /** Reads parameters and keeps the list of what it had to drop. */
 function readerOf(params: URLSearchParams) {
   const problems: ParamProblem[] = [];
   const drop = (param: string, value: string) => {
-    if (!problems.some((p) => p.param === param && p.value === value)) problems.push({ param, value });
+    if (!problems.some((p) => p.param === param && p.value === value))
+      problems.push({ param, value });
   };
   /** Every comma-separated value of a list parameter, the parameter possibly repeated. */
   const items = (param: ViewParam): string[] =>
@@ -88,7 +105,8 @@ const codeIn =
     const code = item.toLowerCase();
     return codes.has(code) ? code : undefined;
   };
-const countryCode = (item: string) => (isKnownCountry(item.toUpperCase()) ? item.toUpperCase() : undefined);
+const countryCode = (item: string) =>
+  isKnownCountry(item.toUpperCase()) ? item.toUpperCase() : undefined;
 
 function readFilters(read: Reader): Filters {
   const filters: Filters = {
@@ -113,7 +131,8 @@ function readSort(read: Reader): SortKey[] {
   for (const item of read.items('sort')) {
     const [field = '', dir = 'asc', ...extra] = item.split(':').map((s) => s.trim());
     const valid = FIELDS.has(field) && (dir === 'asc' || dir === 'desc') && extra.length === 0;
-    if (valid && !sort.some((k) => k.field === field)) sort.push({ field: field as ProjectField, dir });
+    if (valid && !sort.some((k) => k.field === field))
+      sort.push({ field: field as ProjectField, dir });
     else read.drop('sort', item);
   }
   return sort;
@@ -129,14 +148,23 @@ export function parseViewParams(params: URLSearchParams): ParsedViewParams {
     return isLanguage(code) ? code : undefined;
   });
   for (const [name, value] of params) {
-    if (!(VIEW_PARAMS as readonly string[]).includes(name) && !RESERVED_PARAMS.has(name)) read.drop(name, value.trim());
+    if (!(VIEW_PARAMS as readonly string[]).includes(name) && !RESERVED_PARAMS.has(name))
+      read.drop(name, value.trim());
   }
   const { problems } = read;
   return lang === undefined ? { filters, sort, problems } : { filters, sort, lang, problems };
 }
 
 /** Writes a view state as query parameters: stable order, values deduplicated and sorted, empty filters left out. */
-export function serializeViewParams({ filters, sort, lang }: { filters: Filters; sort: readonly SortKey[]; lang?: Language }): URLSearchParams {
+export function serializeViewParams({
+  filters,
+  sort,
+  lang,
+}: {
+  filters: Filters;
+  sort: readonly SortKey[];
+  lang?: Language;
+}): URLSearchParams {
   const params = new URLSearchParams();
   const list = (param: ViewParam, values: readonly (string | number)[]) => {
     if (values.length > 0) params.set(param, values.join(','));
@@ -153,12 +181,19 @@ export function serializeViewParams({ filters, sort, lang }: { filters: Filters;
   }
   if (filters.q.trim() !== '') params.set('q', filters.q.trim());
   const keys = sort.filter((k, i) => sort.findIndex((other) => other.field === k.field) === i);
-  list('sort', keys.map((k) => `${k.field}:${k.dir}`));
+  list(
+    'sort',
+    keys.map((k) => `${k.field}:${k.dir}`),
+  );
   if (lang !== undefined) params.set('lang', lang);
   return params;
 }
 
 /** The query string of a view state, commas and colons left readable (`region=africa,global`). */
-export function formatViewQuery(state: { filters: Filters; sort: readonly SortKey[]; lang?: Language }): string {
+export function formatViewQuery(state: {
+  filters: Filters;
+  sort: readonly SortKey[];
+  lang?: Language;
+}): string {
   return serializeViewParams(state).toString().replace(/%2C/gi, ',').replace(/%3A/gi, ':');
 }

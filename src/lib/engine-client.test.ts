@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '@/domain/engine/engine';
-import { createEngineHandler, type EngineRequest, type EngineResponse } from '@/domain/engine/engine.worker';
+import {
+  createEngineHandler,
+  type EngineRequest,
+  type EngineResponse,
+} from '@/domain/engine/engine.worker';
 import type { PortfolioView } from '@/domain/engine/types';
 import { emptyFilters, type Filters, type SortKey } from '@/domain/filters';
 import { projectSummaryArbitrary } from '@/test/engine-arbitraries';
@@ -9,7 +13,13 @@ import { createEngineClient, type EngineWorker } from './engine-client';
 
 const projects = fc.sample(projectSummaryArbitrary, { numRuns: 200, seed: 11 });
 const sort: SortKey[] = [{ field: 'title', dir: 'asc' }];
-const REGIONS = ['africa', 'asia-oceania', 'europe-central-asia', 'latin-america-caribbean', 'middle-east-north-africa'] as const;
+const REGIONS = [
+  'africa',
+  'asia-oceania',
+  'europe-central-asia',
+  'latin-america-caribbean',
+  'middle-east-north-africa',
+] as const;
 const burst: Filters[] = REGIONS.map((region) => ({ ...emptyFilters(), region: [region] }));
 const last = burst[burst.length - 1]!;
 const plain = (view: PortfolioView) => ({ ...view, rows: [...view.rows] });
@@ -27,9 +37,15 @@ function fakeWorker(options: { failOnCompute?: boolean } = {}) {
       if (request.kind === 'compute') computes.push(request);
       setTimeout(() => {
         if (terminated) return;
-        if (request.kind === 'compute' && options.failOnCompute) return worker.onerror?.(new ErrorEvent('error'));
+        if (request.kind === 'compute' && options.failOnCompute)
+          return worker.onerror?.(new ErrorEvent('error'));
         const result = handle(request);
-        if (result) worker.onmessage?.(new MessageEvent<EngineResponse>('message', { data: structuredClone(result.response, { transfer: result.transfer }) }));
+        if (result)
+          worker.onmessage?.(
+            new MessageEvent<EngineResponse>('message', {
+              data: structuredClone(result.response, { transfer: result.transfer }),
+            }),
+          );
       }, 1);
     },
     terminate() {
@@ -56,7 +72,9 @@ describe('createEngineClient', () => {
     expect(client.inWorker).toBe(true);
     const local = createEngineClient(projects, { useWorker: false });
     for (const filters of burst) {
-      expect(plain(await client.compute(filters, sort, 'en'))).toEqual(plain(await local.compute(filters, sort, 'en')));
+      expect(plain(await client.compute(filters, sort, 'en'))).toEqual(
+        plain(await local.compute(filters, sort, 'en')),
+      );
     }
   });
 
@@ -77,7 +95,10 @@ describe('createEngineClient', () => {
     const expected = plain(createEngine(projects).compute(last, sort, 'en'));
     for (const view of views) expect(plain(view)).toEqual(expected);
     // The first request and the last one were computed; the three in between never were.
-    expect(computes.map((c) => c.kind === 'compute' && c.filters.region)).toEqual([burst[0]!.region, last.region]);
+    expect(computes.map((c) => c.kind === 'compute' && c.filters.region)).toEqual([
+      burst[0]!.region,
+      last.region,
+    ]);
   });
 
   it('falls back to this thread when the worker fails', async () => {

@@ -1,5 +1,5 @@
 import type { Language } from '@/domain/codes/languages';
-import { createEngine, type Engine } from '@/domain/engine/engine';
+import type { Engine } from '@/domain/engine/engine';
 import type { EngineRequest, EngineResponse } from '@/domain/engine/engine.worker';
 import type { PortfolioView } from '@/domain/engine/types';
 import type { Filters, SortKey } from '@/domain/filters';
@@ -41,16 +41,26 @@ const LOAD_CHUNK = 20_000;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function defaultWorker(): EngineWorker {
-  return new Worker(new URL('../domain/engine/engine.worker.ts', import.meta.url), { type: 'module' }) as EngineWorker;
+  return new Worker(new URL('../domain/engine/engine.worker.ts', import.meta.url), {
+    type: 'module',
+  }) as EngineWorker;
 }
 
+/** The engine on this thread, loaded on first use so that pages using the worker do not ship it. */
 function inThread(projects: readonly ProjectSummary[]): Compute {
-  let engine: Engine | undefined;
-  return async ({ filters, sort, lang }) => (engine ??= createEngine(projects)).compute(filters, sort, lang);
+  let engine: Promise<Engine> | undefined;
+  return async ({ filters, sort, lang }) => {
+    engine ??= import('@/domain/engine/engine').then(({ createEngine }) => createEngine(projects));
+    return (await engine).compute(filters, sort, lang);
+  };
 }
 
 /** Sends the portfolio to the worker, then requests; if the worker fails, pending ones reject. */
-function inWorker(worker: EngineWorker, projects: readonly ProjectSummary[], onFailure: () => void): Compute {
+function inWorker(
+  worker: EngineWorker,
+  projects: readonly ProjectSummary[],
+  onFailure: () => void,
+): Compute {
   const waiting = new Map<number, Settler>();
   let nextId = 1;
   worker.onmessage = ({ data }) => {
@@ -67,7 +77,11 @@ function inWorker(worker: EngineWorker, projects: readonly ProjectSummary[], onF
   const loaded = (async () => {
     for (let start = 0; start === 0 || start < projects.length; start += LOAD_CHUNK) {
       const done = start + LOAD_CHUNK >= projects.length;
-      worker.postMessage({ kind: 'load', projects: projects.slice(start, start + LOAD_CHUNK), done });
+      worker.postMessage({
+        kind: 'load',
+        projects: projects.slice(start, start + LOAD_CHUNK),
+        done,
+      });
       if (!done) await nextTask();
     }
   })();
@@ -88,7 +102,10 @@ class WorkerFailed extends Error {
 }
 
 /** A client computing in a Worker when asked and available, on this thread otherwise. */
-export function createEngineClient(projects: readonly ProjectSummary[], options: EngineClientOptions): EngineClient {
+export function createEngineClient(
+  projects: readonly ProjectSummary[],
+  options: EngineClientOptions,
+): EngineClient {
   let worker: EngineWorker | undefined;
   let compute: Compute = inThread(projects);
   if (options.useWorker && (options.createWorker || typeof Worker !== 'undefined')) {
@@ -141,7 +158,9 @@ export function createEngineClient(projects: readonly ProjectSummary[], options:
     compute(filters, sort, lang) {
       if (disposed) return Promise.reject(new Error('The engine client was disposed'));
       latest = { filters, sort: [...sort], lang };
-      const promise = new Promise<PortfolioView>((resolve, reject) => settlers.push({ resolve, reject }));
+      const promise = new Promise<PortfolioView>((resolve, reject) =>
+        settlers.push({ resolve, reject }),
+      );
       if (!running) void pump();
       return promise;
     },

@@ -9,15 +9,52 @@ import type { Filters, SortKey } from '@/domain/filters';
 import { PROJECT_FIELDS, type ProjectSummary } from '@/domain/project';
 
 /** Title words, some accented, so that search must ignore case and accents. */
-const WORDS = ['Réintégration', 'migrants', 'Santé', 'frontières', 'Côte', 'ŒUVRE', 'labour', 'Traite', 'capacité', 'études', 'return', 'Éducation', 'climat'];
+const WORDS = [
+  'Réintégration',
+  'migrants',
+  'Santé',
+  'frontières',
+  'Côte',
+  'ŒUVRE',
+  'labour',
+  'Traite',
+  'capacité',
+  'études',
+  'return',
+  'Éducation',
+  'climat',
+];
 /** Query words: title words as typed, fragments, IDs and country names in both languages. */
-const QUERY_WORDS = ['reintegration', 'REINTÉGRATION', 'sante', 'front', 'cote', 'oeuvre', 'rr.', 'chine', 'china', 'maroc', 'Morocco', 'afrique', 'trafficking', 'traite', 'xyz', 'a', 'migration'];
+const QUERY_WORDS = [
+  'reintegration',
+  'REINTÉGRATION',
+  'sante',
+  'front',
+  'cote',
+  'oeuvre',
+  'rr.',
+  'chine',
+  'china',
+  'maroc',
+  'Morocco',
+  'afrique',
+  'trafficking',
+  'traite',
+  'xyz',
+  'a',
+  'migration',
+];
 
 const years = (min: number, max: number) => fc.integer({ min, max });
 
 /** `2019`, `2019-03` or `2019-03-15`: all three precisions occur. */
 const partialDate = fc
-  .tuple(years(2000, 2026), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), fc.constantFrom(0, 1, 2))
+  .tuple(
+    years(2000, 2026),
+    fc.integer({ min: 1, max: 12 }),
+    fc.integer({ min: 1, max: 31 }),
+    fc.constantFrom(0, 1, 2),
+  )
   .map(([y, m, d, precision]) => {
     const day = Math.min(d, new Date(Date.UTC(y, m, 0)).getUTCDate());
     const mm = String(m).padStart(2, '0');
@@ -25,7 +62,10 @@ const partialDate = fc
     return precision === 0 ? String(y) : precision === 1 ? `${y}-${mm}` : `${y}-${mm}-${dd}`;
   });
 
-const REGION_COUNTRIES: Record<string, readonly string[]> = { ...COUNTRIES_BY_REGION, global: COUNTRY_CODES };
+const REGION_COUNTRIES: Record<string, readonly string[]> = {
+  ...COUNTRIES_BY_REGION,
+  global: COUNTRY_CODES,
+};
 
 /** A valid project: countries from its region (now and then none or a repeated one). */
 export const projectSummaryArbitrary: fc.Arbitrary<ProjectSummary> = fc
@@ -39,7 +79,10 @@ export const projectSummaryArbitrary: fc.Arbitrary<ProjectSummary> = fc
     endDate: fc.option(partialDate, { nil: undefined }),
     status: fc.constantFrom(...statuses.codes),
     // Cents, so that sums are not exact integers and their order matters.
-    budgetUsd: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 40_000_000 }).map((c) => c / 100)),
+    budgetUsd: fc.oneof(
+      fc.constant(0),
+      fc.integer({ min: 0, max: 40_000_000 }).map((c) => c / 100),
+    ),
     coverage: fc.constantFrom(...coverages.codes),
     year: years(2000, 2026),
     picks: fc.array(fc.nat(), { maxLength: 4 }),
@@ -61,14 +104,21 @@ export const projectSummaryArbitrary: fc.Arbitrary<ProjectSummary> = fc
     return project;
   });
 
-export const portfolioArbitrary = fc.array(projectSummaryArbitrary, { maxLength: 80, size: 'large' });
+export const portfolioArbitrary = fc.array(projectSummaryArbitrary, {
+  maxLength: 80,
+  size: 'large',
+});
 
 /** Mostly absent, so that several filters at once still leave projects to compare. */
 const sometimes = <T>(absent: T, present: fc.Arbitrary<T>) =>
   fc.oneof({ arbitrary: fc.constant(absent), weight: 2 }, { arbitrary: present, weight: 1 });
 const subset = <T>(values: readonly T[]) =>
-  sometimes<T[]>([], fc.subarray([...values], { minLength: 1, maxLength: Math.min(3, values.length) }));
-const optional = (arbitrary: fc.Arbitrary<number>) => sometimes<number | undefined>(undefined, arbitrary);
+  sometimes<T[]>(
+    [],
+    fc.subarray([...values], { minLength: 1, maxLength: Math.min(3, values.length) }),
+  );
+const optional = (arbitrary: fc.Arbitrary<number>) =>
+  sometimes<number | undefined>(undefined, arbitrary);
 
 /** Any filter state: facets, years, an active period, a budget range and a text query. */
 export const filtersArbitrary: fc.Arbitrary<Filters> = fc
@@ -83,17 +133,26 @@ export const filtersArbitrary: fc.Arbitrary<Filters> = fc
     to: optional(years(1999, 2027)),
     budgetMin: optional(fc.integer({ min: 0, max: 300_000 })),
     budgetMax: optional(fc.integer({ min: 0, max: 400_000 })),
-    q: sometimes('', fc.array(fc.constantFrom(...QUERY_WORDS), { minLength: 1, maxLength: 2 }).map((w) => w.join(' '))),
+    q: sometimes(
+      '',
+      fc
+        .array(fc.constantFrom(...QUERY_WORDS), { minLength: 1, maxLength: 2 })
+        .map((w) => w.join(' ')),
+    ),
   })
   .map((f) => {
     // Drop the keys left undefined: a Filters object leaves them out.
     const filters = { ...f } as Filters;
-    for (const key of ['from', 'to', 'budgetMin', 'budgetMax'] as const) if (filters[key] === undefined) delete filters[key];
+    for (const key of ['from', 'to', 'budgetMin', 'budgetMax'] as const)
+      if (filters[key] === undefined) delete filters[key];
     return filters;
   });
 
 export const sortArbitrary: fc.Arbitrary<SortKey[]> = fc.array(
-  fc.record({ field: fc.constantFrom(...PROJECT_FIELDS), dir: fc.constantFrom('asc' as const, 'desc' as const) }),
+  fc.record({
+    field: fc.constantFrom(...PROJECT_FIELDS),
+    dir: fc.constantFrom('asc' as const, 'desc' as const),
+  }),
   { maxLength: 3 },
 );
 

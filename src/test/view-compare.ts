@@ -10,18 +10,24 @@ function closeEnough(a: number, b: number): boolean {
 
 /** Plain data for comparison: Maps become key-sorted entry lists (their order is not part of the contract). */
 function plain(value: unknown): unknown {
-  if (value instanceof Map) return [...value.entries()].sort(([a], [b]) => String(a).localeCompare(String(b)));
+  if (value instanceof Map)
+    return [...value.entries()].sort(([a], [b]) => String(a).localeCompare(String(b)));
   if (ArrayBuffer.isView(value)) return Array.from(value as Uint32Array);
   if (Array.isArray(value)) return value.map(plain);
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, plain(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, v]) => [k, plain(v)]),
+    );
   }
   return value;
 }
 
 /** Where two values differ (numbers within the tolerance count as equal), or undefined. */
 function difference(a: unknown, b: unknown, path: string): string | undefined {
-  if (typeof a === 'number' && typeof b === 'number') return closeEnough(a, b) ? undefined : `${path}: ${a} ≠ ${b}`;
+  if (typeof a === 'number' && typeof b === 'number')
+    return closeEnough(a, b) ? undefined : `${path}: ${a} ≠ ${b}`;
   if (Array.isArray(a) && Array.isArray(b)) {
     if (a.length !== b.length) return `${path}: length ${a.length} ≠ ${b.length}`;
     for (let i = 0; i < a.length; i++) {
@@ -35,7 +41,11 @@ function difference(a: unknown, b: unknown, path: string): string | undefined {
     const kb = Object.keys(b);
     if (ka.join() !== kb.join()) return `${path}: keys ${ka.join()} ≠ ${kb.join()}`;
     for (const k of ka) {
-      const d = difference((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}.${k}`);
+      const d = difference(
+        (a as Record<string, unknown>)[k],
+        (b as Record<string, unknown>)[k],
+        `${path}.${k}`,
+      );
       if (d) return d;
     }
     return undefined;

@@ -97,7 +97,19 @@ export function tally(t: Tallies, cols: Columns, bits: Uint16Array): void {
   const nS = cols.status.keys.length;
   const nT = cols.type.keys.length;
   const nY = cols.year.keys.length;
-  const { regionN, statusN, typeN, coverageN, yearN, countryN, regionB, statusB, typeB, yearB, countryB } = t;
+  const {
+    regionN,
+    statusN,
+    typeN,
+    coverageN,
+    yearN,
+    countryN,
+    regionB,
+    statusB,
+    typeB,
+    yearB,
+    countryB,
+  } = t;
   const { yearStatusB, yearTypeB, regionYearB, typeYearB, countryYearB } = t;
   let matched = 0;
   let total = 0;
@@ -160,7 +172,8 @@ function countOnlyFailing(t: Tallies, cols: Columns, i: number, bit: number): vo
       break;
     case FACET_BIT.country: {
       const set = cols.setOf[i]!;
-      for (let k = cols.setStart[set]!; k < cols.setStart[set + 1]!; k++) t.countryX[cols.setCountry[k]!]!++;
+      for (let k = cols.setStart[set]!; k < cols.setStart[set + 1]!; k++)
+        t.countryX[cols.setCountry[k]!]!++;
       break;
     }
     case FACET_BIT.year:

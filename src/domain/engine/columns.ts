@@ -51,7 +51,11 @@ function dictionaryOf<K extends string | number>(keys: K[]): Dictionary<K> {
 }
 
 /** Encodes a field; the code list's own codes come first, in list order, so bins follow it. */
-function encode(projects: readonly ProjectSummary[], listed: readonly string[], value: (p: ProjectSummary) => string): CodedColumn {
+function encode(
+  projects: readonly ProjectSummary[],
+  listed: readonly string[],
+  value: (p: ProjectSummary) => string,
+): CodedColumn {
   const dict = dictionaryOf([...listed]);
   const codes = new Uint16Array(projects.length);
   projects.forEach((p, i) => {
@@ -92,7 +96,12 @@ function encodeCountrySets(projects: readonly ProjectSummary[]) {
     }
     setOf[i] = set;
   });
-  return { countries, setOf, setStart: Uint32Array.from(starts), setCountry: Uint16Array.from(members) };
+  return {
+    countries,
+    setOf,
+    setStart: Uint32Array.from(starts),
+    setCountry: Uint16Array.from(members),
+  };
 }
 
 /** Builds the columns of a portfolio. */

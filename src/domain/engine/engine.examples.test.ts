@@ -4,6 +4,8 @@ import type { ProjectSummary } from '../project';
 import { createEngine } from './engine';
 
 /** Five projects whose numbers are easy to add up by hand (budgets in thousands: 200+300+100+150+250). */
+// One line per project, so that the numbers read as a table.
+// prettier-ignore
 const PORTFOLIO: ProjectSummary[] = [
   { id: 'RR.0083', primaId: 'CN10P0503', title: 'Réintégration durable des migrants de retour', startDate: '2019', endDate: '2023', status: 'completed', type: 'avrr', budgetUsd: 200_000, coverage: 'national', year: 2019, region: 'asia-oceania', countries: ['CN'] },
   { id: 'CT.0001', primaId: '', title: 'Counter-trafficking in West Africa', startDate: '2021-03', endDate: '2022-06-15', status: 'completed', type: 'counter-trafficking', budgetUsd: 300_000, coverage: 'regional', year: 2021, region: 'africa', countries: ['SN', 'ML', 'GN'] },
@@ -15,14 +17,18 @@ const PORTFOLIO: ProjectSummary[] = [
 const engine = createEngine(PORTFOLIO);
 const view = (filters: Partial<Filters>, lang: 'en' | 'fr' = 'en') =>
   engine.compute({ ...emptyFilters(), ...filters }, [{ field: 'budgetUsd', dir: 'desc' }], lang);
-const ids = (filters: Partial<Filters>, lang: 'en' | 'fr' = 'en') => [...view(filters, lang).rows].map((i) => PORTFOLIO[i]!.id);
+const ids = (filters: Partial<Filters>, lang: 'en' | 'fr' = 'en') =>
+  [...view(filters, lang).rows].map((i) => PORTFOLIO[i]!.id);
 
 describe('engine examples', () => {
   it('counts each facet with every other filter applied but not its own', () => {
     const v = view({ region: ['asia-oceania'], status: ['ongoing'] });
     expect(ids({ region: ['asia-oceania'], status: ['ongoing'] })).toEqual(['MH.0004']);
     // Region counts see only the status filter: the two ongoing projects.
-    expect(Object.fromEntries(v.facets.region)).toEqual({ 'asia-oceania': 1, 'middle-east-north-africa': 1 });
+    expect(Object.fromEntries(v.facets.region)).toEqual({
+      'asia-oceania': 1,
+      'middle-east-north-africa': 1,
+    });
     // Status counts see only the region filter: the two Asian projects.
     expect(Object.fromEntries(v.facets.status)).toEqual({ completed: 1, ongoing: 1 });
     // Other facets see both filters.
@@ -32,7 +38,9 @@ describe('engine examples', () => {
 
   it('ORs values within a facet and ANDs facets', () => {
     expect(ids({ region: ['africa', 'europe-central-asia'] })).toEqual(['CT.0001', 'IB.0003']);
-    expect(ids({ region: ['africa', 'europe-central-asia'], coverage: ['national'] })).toEqual(['IB.0003']);
+    expect(ids({ region: ['africa', 'europe-central-asia'], coverage: ['national'] })).toEqual([
+      'IB.0003',
+    ]);
     expect(ids({ country: ['GN', 'CN'] })).toEqual(['CT.0001', 'RR.0083']);
   });
 
@@ -45,7 +53,11 @@ describe('engine examples', () => {
   });
 
   it('filters by budget range, bounds included', () => {
-    expect(ids({ budgetMin: 150_000, budgetMax: 250_000 })).toEqual(['MH.0004', 'RR.0083', 'IB.0003']);
+    expect(ids({ budgetMin: 150_000, budgetMax: 250_000 })).toEqual([
+      'MH.0004',
+      'RR.0083',
+      'IB.0003',
+    ]);
   });
 
   it('searches title, IDs, type and country names ignoring case and accents, in the current language', () => {
@@ -61,14 +73,22 @@ describe('engine examples', () => {
   });
 
   it('splits a multi-country budget equally among its states', () => {
-    const byCountry = Object.fromEntries(view({ region: ['africa'] }).byCountry.map((b) => [b.key, b.budget]));
+    const byCountry = Object.fromEntries(
+      view({ region: ['africa'] }).byCountry.map((b) => [b.key, b.budget]),
+    );
     expect(byCountry).toEqual({ GN: 100_000, ML: 100_000, SN: 100_000 });
   });
 
   it('reconciles totals across KPIs, bars, countries, pivots and rows', () => {
     const v = view({});
     const sum = (values: number[]) => values.reduce((s, x) => s + x, 0);
-    expect(v.kpis).toEqual({ projects: 5, totalBudget: 1_000_000, ongoing: 2, countries: 8, medianBudget: 200_000 });
+    expect(v.kpis).toEqual({
+      projects: 5,
+      totalBudget: 1_000_000,
+      ongoing: 2,
+      countries: 8,
+      medianBudget: 200_000,
+    });
     expect(sum(v.byRegion.map((b) => b.budget))).toBe(1_000_000);
     expect(sum(v.byCountry.map((b) => b.budget))).toBe(1_000_000);
     expect(sum(v.byYear.map((b) => b.budget))).toBe(1_000_000);
@@ -85,7 +105,12 @@ describe('engine examples', () => {
       [2024, 100_000],
     ]);
     expect(v.byYearStatus.find((b) => b.year === 2022)?.parts).toEqual({ ongoing: 250_000 });
-    expect(v.pivots.region.rowKeys).toEqual(['africa', 'asia-oceania', 'europe-central-asia', 'middle-east-north-africa']);
+    expect(v.pivots.region.rowKeys).toEqual([
+      'africa',
+      'asia-oceania',
+      'europe-central-asia',
+      'middle-east-north-africa',
+    ]);
     expect(v.pivots.region.cells[1]).toEqual([200_000, 0, 0, 250_000, 0]);
   });
 
@@ -99,7 +124,9 @@ describe('engine examples', () => {
   });
 
   it('the median of an even number of projects is the mean of the middle two', () => {
-    expect(view({ region: ['asia-oceania', 'africa', 'middle-east-north-africa'] }).kpis.medianBudget).toBe(225_000);
+    expect(
+      view({ region: ['asia-oceania', 'africa', 'middle-east-north-africa'] }).kpis.medianBudget,
+    ).toBe(225_000);
   });
 
   it('gives the same views after warming up', () => {
@@ -107,6 +134,8 @@ describe('engine examples', () => {
     warm.warmUp([{ field: 'title', dir: 'asc' }], 'fr');
     const filters = { ...emptyFilters(), q: 'migrants' };
     const sort = [{ field: 'title' as const, dir: 'asc' as const }];
-    expect(warm.compute(filters, sort, 'fr')).toEqual(createEngine(PORTFOLIO).compute(filters, sort, 'fr'));
+    expect(warm.compute(filters, sort, 'fr')).toEqual(
+      createEngine(PORTFOLIO).compute(filters, sort, 'fr'),
+    );
   });
 });

@@ -7,10 +7,17 @@ import { createEngineHandler, type EngineResponse } from './engine.worker';
 
 const projects = fc.sample(projectSummaryArbitrary, { numRuns: 300, seed: 7 });
 const sort: SortKey[] = [{ field: 'budgetUsd', dir: 'desc' }];
-const filters: Filters = { ...emptyFilters(), region: ['africa', 'asia-oceania'], from: 2010, q: 'migrants' };
+const filters: Filters = {
+  ...emptyFilters(),
+  region: ['africa', 'asia-oceania'],
+  from: 2010,
+  q: 'migrants',
+};
 
 /** What the page receives: the response after a structured clone, its rows transferred. */
-function delivered(result: { response: EngineResponse; transfer: Transferable[] } | undefined): EngineResponse {
+function delivered(
+  result: { response: EngineResponse; transfer: Transferable[] } | undefined,
+): EngineResponse {
   if (!result) throw new Error('no response');
   return structuredClone(result.response, { transfer: result.transfer });
 }
@@ -30,7 +37,10 @@ describe('engine worker handler', () => {
       expect(Object.prototype.toString.call(response.view.rows)).toBe('[object Uint32Array]');
       // Typed arrays from structuredClone come from another realm under jsdom: compare contents.
       const expected = inThread.compute(filters, sort, lang);
-      expect({ ...response.view, rows: [...response.view.rows] }).toEqual({ ...expected, rows: [...expected.rows] });
+      expect({ ...response.view, rows: [...response.view.rows] }).toEqual({
+        ...expected,
+        rows: [...expected.rows],
+      });
       expect(response.view.rows.length).toBeGreaterThan(0);
     }
   });
@@ -42,7 +52,9 @@ describe('engine worker handler', () => {
     const rows = first.response.kind === 'view' ? first.response.view.rows : undefined;
     delivered(first);
     expect(rows?.byteLength).toBe(0); // detached: moved, not copied
-    const second = delivered(handle({ kind: 'compute', id: 2, filters: emptyFilters(), sort, lang: 'en' }));
+    const second = delivered(
+      handle({ kind: 'compute', id: 2, filters: emptyFilters(), sort, lang: 'en' }),
+    );
     expect(second.kind === 'view' && second.view.rows.length).toBe(projects.length);
   });
 
@@ -56,7 +68,13 @@ describe('engine worker handler', () => {
   });
 
   it('answers a compute before the portfolio with an error', () => {
-    const response = createEngineHandler()({ kind: 'compute', id: 9, filters, sort, lang: 'en' })!.response;
+    const response = createEngineHandler()({
+      kind: 'compute',
+      id: 9,
+      filters,
+      sort,
+      lang: 'en',
+    })!.response;
     expect(response).toEqual({ kind: 'error', id: 9, message: 'No portfolio loaded' });
   });
 });

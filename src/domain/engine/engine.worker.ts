@@ -15,7 +15,9 @@ export type EngineRequest =
   | { kind: 'load'; projects: ProjectSummary[]; done: boolean }
   | { kind: 'compute'; id: number; filters: Filters; sort: SortKey[]; lang: Language };
 
-export type EngineResponse = { kind: 'view'; id: number; view: PortfolioView } | { kind: 'error'; id: number; message: string };
+export type EngineResponse =
+  | { kind: 'view'; id: number; view: PortfolioView }
+  | { kind: 'error'; id: number; message: string };
 
 export interface HandlerResult {
   response: EngineResponse;
@@ -39,16 +41,31 @@ export function createEngineHandler(): (request: EngineRequest) => HandlerResult
       }
       return undefined;
     }
-    if (!engine) return { response: { kind: 'error', id: request.id, message: 'No portfolio loaded' }, transfer: [] };
+    if (!engine)
+      return {
+        response: { kind: 'error', id: request.id, message: 'No portfolio loaded' },
+        transfer: [],
+      };
     try {
       const view = engine.compute(request.filters, request.sort, request.lang);
       const ready = engine;
       // After the first view, build the search texts before the user starts typing.
       const idle = warmed ? undefined : () => ready.warmUp(request.sort, request.lang);
       warmed = true;
-      return { response: { kind: 'view', id: request.id, view }, transfer: [view.rows.buffer], idle };
+      return {
+        response: { kind: 'view', id: request.id, view },
+        transfer: [view.rows.buffer],
+        idle,
+      };
     } catch (error) {
-      return { response: { kind: 'error', id: request.id, message: error instanceof Error ? error.message : String(error) }, transfer: [] };
+      return {
+        response: {
+          kind: 'error',
+          id: request.id,
+          message: error instanceof Error ? error.message : String(error),
+        },
+        transfer: [],
+      };
     }
   };
 }

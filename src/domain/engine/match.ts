@@ -16,7 +16,10 @@ export const PERIOD_BIT = 1 << FACETS.length;
 export const BUDGET_BIT = PERIOD_BIT << 1;
 export const SEARCH_BIT = BUDGET_BIT << 1;
 /** The bit of each facet. */
-export const FACET_BIT = Object.fromEntries(FACETS.map((f, d) => [f, 1 << d])) as Record<Facet, number>;
+export const FACET_BIT = Object.fromEntries(FACETS.map((f, d) => [f, 1 << d])) as Record<
+  Facet,
+  number
+>;
 /** Bits below this one belong to facets. */
 export const FACET_LIMIT = PERIOD_BIT;
 
@@ -30,7 +33,12 @@ export function createMatchState(n: number): MatchState {
   return { bits: new Uint16Array(n), keys: Array.from({ length: FACETS.length + 3 }, () => '') };
 }
 
-function setBit(bits: Uint16Array, bit: number, fails: Uint8Array | null, codes: ArrayLike<number>): void {
+function setBit(
+  bits: Uint16Array,
+  bit: number,
+  fails: Uint8Array | null,
+  codes: ArrayLike<number>,
+): void {
   const keep = ~bit & 0xffff;
   const n = bits.length;
   if (fails === null) {
@@ -41,7 +49,10 @@ function setBit(bits: Uint16Array, bit: number, fails: Uint8Array | null, codes:
 }
 
 /** 1 for each dictionary code outside the wanted values. */
-function failingCodes<K extends string | number>(column: Pick<CodedColumn<K>, 'keys' | 'codeOf'>, wanted: readonly K[]): Uint8Array {
+function failingCodes<K extends string | number>(
+  column: Pick<CodedColumn<K>, 'keys' | 'codeOf'>,
+  wanted: readonly K[],
+): Uint8Array {
   const fails = new Uint8Array(column.keys.length).fill(1);
   for (const w of wanted) {
     const code = column.codeOf.get(w);
@@ -70,14 +81,22 @@ function facetKey(values: readonly (string | number)[]): string {
   return values.length === 0 ? '' : [...new Set(values.map(String))].sort().join('\u0000');
 }
 
-function updateFacet(state: MatchState, cols: Columns, facet: Facet, filters: Filters, d: number): void {
+function updateFacet(
+  state: MatchState,
+  cols: Columns,
+  facet: Facet,
+  filters: Filters,
+  d: number,
+): void {
   const key = facetKey(filters[facet]);
   if (key === state.keys[d]) return;
   state.keys[d] = key;
   const bit = 1 << d;
   if (key === '') return setBit(state.bits, bit, null, []);
-  if (facet === 'country') return setBit(state.bits, bit, failingSets(cols, filters.country), cols.setOf);
-  if (facet === 'year') return setBit(state.bits, bit, failingCodes(cols.year, filters.year), cols.year.codes);
+  if (facet === 'country')
+    return setBit(state.bits, bit, failingSets(cols, filters.country), cols.setOf);
+  if (facet === 'year')
+    return setBit(state.bits, bit, failingCodes(cols.year, filters.year), cols.year.codes);
   const column = cols[facet];
   setBit(state.bits, bit, failingCodes(column, filters[facet]), column.codes);
 }
@@ -91,7 +110,8 @@ function setBitWhere(bits: Uint16Array, bit: number, fails: (i: number) => boole
 function updatePeriod(state: MatchState, cols: Columns, filters: Filters): void {
   const active = filters.from !== undefined || filters.to !== undefined;
   // Year-only bounds span their whole year, like the project dates (DESIGN §7).
-  const from = filters.from === undefined ? Number.NEGATIVE_INFINITY : firstDay(String(filters.from));
+  const from =
+    filters.from === undefined ? Number.NEGATIVE_INFINITY : firstDay(String(filters.from));
   const to = filters.to === undefined ? Number.POSITIVE_INFINITY : lastDay(String(filters.to));
   const key = active ? `${from}|${to}` : '';
   if (key === state.keys[FACETS.length]) return;
@@ -114,7 +134,12 @@ function updateBudget(state: MatchState, cols: Columns, filters: Filters): void 
   else setBitWhere(state.bits, BUDGET_BIT, (i) => budget[i]! < min || budget[i]! > max);
 }
 
-function updateSearch(state: MatchState, filters: Filters, lang: Language, search: SearchIndex): void {
+function updateSearch(
+  state: MatchState,
+  filters: Filters,
+  lang: Language,
+  search: SearchIndex,
+): void {
   const tokens = queryTokens(filters.q);
   const key = tokens.length === 0 ? '' : `${lang}\u0000${tokens.join(' ')}`;
   if (key === state.keys[FACETS.length + 2]) return;
@@ -125,7 +150,13 @@ function updateSearch(state: MatchState, filters: Filters, lang: Language, searc
 }
 
 /** Brings every dimension's bits up to date with the filters. */
-export function updateMatches(state: MatchState, cols: Columns, filters: Filters, lang: Language, search: SearchIndex): void {
+export function updateMatches(
+  state: MatchState,
+  cols: Columns,
+  filters: Filters,
+  lang: Language,
+  search: SearchIndex,
+): void {
   FACETS.forEach((facet, d) => updateFacet(state, cols, facet, filters, d));
   updatePeriod(state, cols, filters);
   updateBudget(state, cols, filters);

@@ -7,7 +7,12 @@ import { collatorFor, sortValue } from './sort';
 
 type Field = SortKey['field'];
 
-const NUMERIC_FIELDS: ReadonlySet<Field> = new Set<Field>(['budgetUsd', 'year', 'startDate', 'endDate']);
+const NUMERIC_FIELDS: ReadonlySet<Field> = new Set<Field>([
+  'budgetUsd',
+  'year',
+  'startDate',
+  'endDate',
+]);
 /** How many sorted orders to keep: each costs 4 bytes per project. */
 const KEPT_ORDERS = 6;
 

@@ -12,7 +12,8 @@ export interface Ranking {
 export function rankNumbers(values: Float64Array): Ranking {
   const sorted = Float64Array.from(values).sort();
   const distinct: number[] = [];
-  for (const v of sorted) if (distinct.length === 0 || distinct[distinct.length - 1] !== v) distinct.push(v);
+  for (const v of sorted)
+    if (distinct.length === 0 || distinct[distinct.length - 1] !== v) distinct.push(v);
   const rank = new Uint32Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
@@ -29,7 +30,10 @@ export function rankNumbers(values: Float64Array): Ranking {
 }
 
 /** Ranks strings with a comparator (a collator); only distinct strings are compared. */
-export function rankStrings(values: readonly string[], compare: (a: string, b: string) => number): Ranking {
+export function rankStrings(
+  values: readonly string[],
+  compare: (a: string, b: string) => number,
+): Ranking {
   const idOf = new Map<string, number>();
   const ids = new Uint32Array(values.length);
   values.forEach((v, i) => {
@@ -53,9 +57,14 @@ export function rankStrings(values: readonly string[], compare: (a: string, b: s
 }
 
 /** A stable counting sort of `order` by rank (descending flips the ranks). */
-function countingSort(order: Uint32Array, { rank, size }: Ranking, descending: boolean): Uint32Array {
+function countingSort(
+  order: Uint32Array,
+  { rank, size }: Ranking,
+  descending: boolean,
+): Uint32Array {
   const starts = new Uint32Array(size + 1);
-  for (let i = 0; i < rank.length; i++) starts[(descending ? size - 1 - rank[i]! : rank[i]!) + 1]!++;
+  for (let i = 0; i < rank.length; i++)
+    starts[(descending ? size - 1 - rank[i]! : rank[i]!) + 1]!++;
   for (let r = 0; r < size; r++) starts[r + 1]! += starts[r]!;
   const out = new Uint32Array(order.length);
   for (const i of order) {
@@ -69,10 +78,14 @@ function countingSort(order: Uint32Array, { rank, size }: Ranking, descending: b
  * Project indices in the order of several keys, first key first; ties keep portfolio order.
  * A least-significant-key-first radix sort: one linear pass per key.
  */
-export function sortPermutation(n: number, keys: readonly { ranking: Ranking; descending: boolean }[]): Uint32Array {
+export function sortPermutation(
+  n: number,
+  keys: readonly { ranking: Ranking; descending: boolean }[],
+): Uint32Array {
   let order: Uint32Array = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
-  for (let k = keys.length - 1; k >= 0; k--) order = countingSort(order, keys[k]!.ranking, keys[k]!.descending);
+  for (let k = keys.length - 1; k >= 0; k--)
+    order = countingSort(order, keys[k]!.ranking, keys[k]!.descending);
   return order;
 }
 

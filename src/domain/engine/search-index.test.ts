@@ -11,35 +11,103 @@ const expectedFails = (projects: readonly ProjectSummary[], tokens: string[], la
 
 /** Queries of awkward characters, accents, separators and fragments of real words. */
 const queryArbitrary = fc.oneof(
-  fc.string({ unit: fc.constantFrom('a', 'é', 'E', ' ', '\u0001', '.', '’', "'", 'r', 'i', 'n', 'c', 'h', 'e', '0', '\u0301'), maxLength: 8 }),
+  fc.string({
+    unit: fc.constantFrom(
+      'a',
+      'é',
+      'E',
+      ' ',
+      '\u0001',
+      '.',
+      '’',
+      "'",
+      'r',
+      'i',
+      'n',
+      'c',
+      'h',
+      'e',
+      '0',
+      '\u0301',
+    ),
+    maxLength: 8,
+  }),
   fc.string({ unit: 'grapheme', maxLength: 6 }),
-  fc.constantFrom('reintegration', 'chine', 'china', 'rr.', 'sante', 'afrique du sud', 'l’immigration', "l'immigration", 'œuvre', 'oeuvre'),
+  fc.constantFrom(
+    'reintegration',
+    'chine',
+    'china',
+    'rr.',
+    'sante',
+    'afrique du sud',
+    'l’immigration',
+    "l'immigration",
+    'œuvre',
+    'oeuvre',
+  ),
 );
 
 describe('createSearchIndex', () => {
   it('matches exactly the projects whose search text holds every token', () => {
     fc.assert(
-      fc.property(portfolioArbitrary, fc.array(fc.tuple(queryArbitrary, languageArbitrary), { minLength: 1, maxLength: 5 }), (projects, queries) => {
-        const index = createSearchIndex(projects, buildColumns(projects));
-        for (const [q, lang] of queries) {
-          const tokens = queryTokens(q);
-          if (tokens.length === 0) continue;
-          expect([...index.fails(tokens, lang)], `${JSON.stringify(q)} ${lang}`).toEqual(expectedFails(projects, tokens, lang));
-        }
-      }),
+      fc.property(
+        portfolioArbitrary,
+        fc.array(fc.tuple(queryArbitrary, languageArbitrary), { minLength: 1, maxLength: 5 }),
+        (projects, queries) => {
+          const index = createSearchIndex(projects, buildColumns(projects));
+          for (const [q, lang] of queries) {
+            const tokens = queryTokens(q);
+            if (tokens.length === 0) continue;
+            expect([...index.fails(tokens, lang)], `${JSON.stringify(q)} ${lang}`).toEqual(
+              expectedFails(projects, tokens, lang),
+            );
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('narrows a query as it is typed and widens it again', () => {
     const projects: ProjectSummary[] = [
-      { id: 'RR.0001', primaId: '', title: 'Réintégration', startDate: '2019', status: 'completed', type: 'avrr', budgetUsd: 1, coverage: 'national', year: 2019, region: 'africa', countries: ['SN'] },
-      { id: 'LM.0002', primaId: '', title: 'Reinforcing labour ties', startDate: '2019', status: 'completed', type: 'labour-migration', budgetUsd: 1, coverage: 'national', year: 2019, region: 'africa', countries: ['ML'] },
+      {
+        id: 'RR.0001',
+        primaId: '',
+        title: 'Réintégration',
+        startDate: '2019',
+        status: 'completed',
+        type: 'avrr',
+        budgetUsd: 1,
+        coverage: 'national',
+        year: 2019,
+        region: 'africa',
+        countries: ['SN'],
+      },
+      {
+        id: 'LM.0002',
+        primaId: '',
+        title: 'Reinforcing labour ties',
+        startDate: '2019',
+        status: 'completed',
+        type: 'labour-migration',
+        budgetUsd: 1,
+        coverage: 'national',
+        year: 2019,
+        region: 'africa',
+        countries: ['ML'],
+      },
     ];
     const index = createSearchIndex(projects, buildColumns(projects));
     const typed = ['re', 'rei', 'rein', 'reint', 'rein', 're'];
     const results = typed.map((q) => [...index.fails(queryTokens(q), 'en')]);
-    expect(results).toEqual([[0, 0], [0, 0], [0, 0], [0, 1], [0, 0], [0, 0]]);
+    expect(results).toEqual([
+      [0, 0],
+      [0, 0],
+      [0, 0],
+      [0, 1],
+      [0, 0],
+      [0, 0],
+    ]);
     expect([...index.fails(['senegal'], 'fr')]).toEqual([0, 1]);
     // Type labels are searched in the current language only.
     expect([...index.fails(['retour'], 'en')]).toEqual([1, 1]);

@@ -35,7 +35,8 @@ export function createSearchIndex(projects: readonly ProjectSummary[], cols: Col
   const comboTexts = new Map<Language, string[]>();
   const results: { lang: Language; tokens: readonly string[]; fails: Uint8Array }[] = [];
 
-  const ownTexts = () => (own ??= projects.map((p) => normalizeText([p.title, p.id, p.primaId].join(SEPARATOR))));
+  const ownTexts = () =>
+    (own ??= projects.map((p) => normalizeText([p.title, p.id, p.primaId].join(SEPARATOR))));
 
   const combos = (): Uint32Array => {
     if (comboOf) return comboOf;
@@ -60,7 +61,10 @@ export function createSearchIndex(projects: readonly ProjectSummary[], cols: Col
     if (!texts) {
       texts = comboProject.map((i) => {
         const p = projects[i]!;
-        const words = [projectTypes.label(p.type, lang), ...p.countries.map((c) => countryName(c, lang))];
+        const words = [
+          projectTypes.label(p.type, lang),
+          ...p.countries.map((c) => countryName(c, lang)),
+        ];
         return normalizeText(words.join(SEPARATOR));
       });
       comboTexts.set(lang, texts);
@@ -68,12 +72,18 @@ export function createSearchIndex(projects: readonly ProjectSummary[], cols: Col
     return texts;
   };
 
-  const compute = (tokens: readonly string[], lang: Language, knownFails: Uint8Array | undefined): Uint8Array => {
+  const compute = (
+    tokens: readonly string[],
+    lang: Language,
+    knownFails: Uint8Array | undefined,
+  ): Uint8Array => {
     const texts = ownTexts();
     const combo = combos();
     const shared = textsOf(lang);
     // Per token: which (type, countries) texts hold it, decided once per combination.
-    const inShared = tokens.map((t) => Uint8Array.from(shared, (text) => (text.includes(t) ? 1 : 0)));
+    const inShared = tokens.map((t) =>
+      Uint8Array.from(shared, (text) => (text.includes(t) ? 1 : 0)),
+    );
     const fails = new Uint8Array(cols.n);
     for (let i = 0; i < cols.n; i++) {
       if (knownFails && knownFails[i]) {

@@ -7,7 +7,11 @@ import type { Bin, FacetCounts, Kpis, Pivot, PortfolioView, StackedBin } from '.
 
 /** Turns one pass's tallies into the view every screen reads (DESIGN §5–§7). */
 
-function countsOf<K extends string | number>(dict: Dictionary<K>, n: Int32Array, x: Int32Array): Map<string, number> {
+function countsOf<K extends string | number>(
+  dict: Dictionary<K>,
+  n: Int32Array,
+  x: Int32Array,
+): Map<string, number> {
   const counts = new Map<string, number>();
   dict.keys.forEach((key, code) => {
     const count = n[code]! + x[code]!;
@@ -28,18 +32,32 @@ function facetsOf(t: Tallies, cols: Columns): FacetCounts {
 }
 
 /** One bin per code of the list, in list order, zeros included. */
-function binsOf(codes: readonly string[], column: CodedColumn, n: Int32Array, budget: Float64Array): Bin[] {
+function binsOf(
+  codes: readonly string[],
+  column: CodedColumn,
+  n: Int32Array,
+  budget: Float64Array,
+): Bin[] {
   return codes.map((key) => {
     const code = column.codeOf.get(key)!;
     return { key, count: n[code]!, budget: budget[code]! };
   });
 }
 
-function byBudgetThenKey(a: { key: string; budget: number }, b: { key: string; budget: number }): number {
+function byBudgetThenKey(
+  a: { key: string; budget: number },
+  b: { key: string; budget: number },
+): number {
   return b.budget - a.budget || a.key.localeCompare(b.key);
 }
 
-function stackedOf(yearCodes: number[], years: number[], total: Float64Array, parts: Float64Array, keys: readonly string[]): StackedBin[] {
+function stackedOf(
+  yearCodes: number[],
+  years: number[],
+  total: Float64Array,
+  parts: Float64Array,
+  keys: readonly string[],
+): StackedBin[] {
   return yearCodes.map((y, i) => {
     const row: Record<string, number> = {};
     keys.forEach((key, k) => {
@@ -50,7 +68,15 @@ function stackedOf(yearCodes: number[], years: number[], total: Float64Array, pa
   });
 }
 
-function pivotOf(rowCodes: number[], keys: readonly string[], yearCodes: number[], years: number[], sums: Float64Array, width: number, grandTotal: number): Pivot {
+function pivotOf(
+  rowCodes: number[],
+  keys: readonly string[],
+  yearCodes: number[],
+  years: number[],
+  sums: Float64Array,
+  width: number,
+  grandTotal: number,
+): Pivot {
   const cells = rowCodes.map((r) => yearCodes.map((y) => sums[r * width + y]!));
   return {
     rowKeys: rowCodes.map((r) => keys[r]!),
@@ -81,7 +107,12 @@ function countryRows(t: Tallies, cols: Columns, yearCodes: number[]): number[] {
   return rows.sort(byBudgetThenKey).map((row) => row.c);
 }
 
-export function buildView(t: Tallies, cols: Columns, rows: Uint32Array, medianBudget: number): PortfolioView {
+export function buildView(
+  t: Tallies,
+  cols: Columns,
+  rows: Uint32Array,
+  medianBudget: number,
+): PortfolioView {
   const yearCodes = present(t.yearN);
   const years = yearCodes.map((y) => cols.year.keys[y]!);
   const width = cols.year.keys.length;
@@ -107,9 +138,33 @@ export function buildView(t: Tallies, cols: Columns, rows: Uint32Array, medianBu
     byYearStatus: stackedOf(yearCodes, years, t.yearB, t.yearStatusB, cols.status.keys),
     byYearType: stackedOf(yearCodes, years, t.yearB, t.yearTypeB, cols.type.keys),
     pivots: {
-      region: pivotOf(present(t.regionN), cols.region.keys, yearCodes, years, t.regionYearB, width, t.total),
-      type: pivotOf(present(t.typeN), cols.type.keys, yearCodes, years, t.typeYearB, width, t.total),
-      country: pivotOf(countryRows(t, cols, yearCodes), cols.countries.keys, yearCodes, years, t.countryYearB, width, t.total),
+      region: pivotOf(
+        present(t.regionN),
+        cols.region.keys,
+        yearCodes,
+        years,
+        t.regionYearB,
+        width,
+        t.total,
+      ),
+      type: pivotOf(
+        present(t.typeN),
+        cols.type.keys,
+        yearCodes,
+        years,
+        t.typeYearB,
+        width,
+        t.total,
+      ),
+      country: pivotOf(
+        countryRows(t, cols, yearCodes),
+        cols.countries.keys,
+        yearCodes,
+        years,
+        t.countryYearB,
+        width,
+        t.total,
+      ),
     },
   };
 }
