@@ -1,9 +1,9 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLanguage } from '@/domain/codes/languages';
-import { describeReason } from '@/domain/reasons';
 import { formatNumber } from '@/lib/format';
 import { useActivePortfolio } from '@/lib/portfolio/use-active-portfolio';
+import { RejectedRecordsTable } from './rejected-records-table';
 
 /**
  * The header's count of rejected records and the panel that lists each one's id and reasons:
@@ -31,31 +31,7 @@ export function DataIssues() {
         </div>
         <p>{t('dataIssues.intro', { count: rejected.length, valid: formatNumber(data?.projects.length ?? 0, lang) })}</p>
         <div className="chart-table-wrap">
-          <table className="data-table">
-            <caption className="visually-hidden">{t('dataIssues.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('dataIssues.record')}</th>
-                <th scope="col">{t('dataIssues.id')}</th>
-                <th scope="col">{t('dataIssues.reasons')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rejected.map((record) => (
-                <tr key={record.index}>
-                  <td>{t('dataIssues.row', { row: record.index + 1 })}</td>
-                  <th scope="row">{record.id ?? t('dataIssues.noId')}</th>
-                  <td>
-                    <ul className="reasons">
-                      {record.reasons.map((reason, i) => (
-                        <li key={i}>{describeReason(reason, lang)}</li>
-                      ))}
-                    </ul>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <RejectedRecordsTable rejected={rejected} lang={lang} labelledBy="data-issues-title" />
         </div>
       </dialog>
     </>

@@ -6,3 +6,4 @@ export * from './coverage';
 export * from './regions';
 export * from './project-types';
 export * from './countries';
+export * from './coded-fields';

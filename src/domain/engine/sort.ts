@@ -1,8 +1,5 @@
-import { coverages } from '../codes/coverage';
+import { codedLabel } from '../codes/coded-fields';
 import type { Language } from '../codes/languages';
-import { projectTypes } from '../codes/project-types';
-import { regions } from '../codes/regions';
-import { statuses } from '../codes/statuses';
 import type { SortKey } from '../filters';
 import { firstDay, lastDay } from '../partial-date';
 import type { ProjectSummary } from '../project';
@@ -24,13 +21,10 @@ export function sortValue(project: ProjectSummary, field: SortKey['field'], lang
     case 'endDate':
       return project.endDate ? lastDay(project.endDate) : Number.POSITIVE_INFINITY;
     case 'status':
-      return statuses.label(project.status, lang);
     case 'type':
-      return projectTypes.label(project.type, lang);
     case 'region':
-      return regions.label(project.region, lang);
     case 'coverage':
-      return coverages.label(project.coverage, lang);
+      return codedLabel(project, field, lang);
     case 'countries':
       return project.countries.join(' ');
     default:

@@ -1,12 +1,4 @@
-import {
-  countryName,
-  coverages,
-  projectTypes,
-  regions,
-  statuses,
-  type Language,
-  type Labels,
-} from '@/domain/codes';
+import { codedLabel, countryName, type CodedProjectField, type Language, type Labels } from '@/domain/codes';
 import { PROJECT_FIELDS, type ProjectField, type ProjectSummary } from '@/domain/project';
 
 /**
@@ -122,13 +114,10 @@ export function cellValue(
     case 'link':
       return link;
     case 'status_label':
-      return statuses.label(project.status, lang);
     case 'type_label':
-      return projectTypes.label(project.type, lang);
     case 'coverage_label':
-      return coverages.label(project.coverage, lang);
     case 'region_label':
-      return regions.label(project.region, lang);
+      return codedLabel(project, key.slice(0, -'_label'.length) as CodedProjectField, lang);
     case 'countries_label':
       return project.countries.map((code) => countryName(code, lang)).join(MULTI_VALUE_SEPARATOR);
     case 'countries':

@@ -1,14 +1,7 @@
 import { createColumnHelper, type ColumnDef } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
-import {
-  countryName,
-  coverages,
-  projectTypes,
-  regions,
-  statuses,
-  type Language,
-} from '@/domain/codes';
+import { codedLabel, countryName, type Language } from '@/domain/codes';
 import { PROJECT_FIELDS, type ProjectField, type ProjectSummary } from '@/domain/project';
 import { formatPartialDate, formatUsd } from '@/lib/format';
 
@@ -56,13 +49,10 @@ export function cellText(project: ProjectSummary, field: ProjectField, lang: Lan
     case 'endDate':
       return formatPartialDate(project.endDate, lang);
     case 'status':
-      return statuses.label(project.status, lang);
     case 'type':
-      return projectTypes.label(project.type, lang);
     case 'coverage':
-      return coverages.label(project.coverage, lang);
     case 'region':
-      return regions.label(project.region, lang);
+      return codedLabel(project, field, lang);
     case 'budgetUsd':
       return formatUsd(project.budgetUsd, lang);
     case 'year':

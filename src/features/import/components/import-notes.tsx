@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '@/domain/codes';
 import { formatNumber } from '@/lib/format';
 import { describeImportNote, type ImportNote } from '../lib/notes';
-import { SHOWN_AT_MOST } from './rejected-records';
+import { REJECTED_SHOWN_AT_MOST as SHOWN_AT_MOST } from '@/components/portfolio/rejected-records-table';
 import '../i18n';
 
 /** What the importer left out, defaulted or derived: file-wide notes first, then per record. */
