@@ -1,8 +1,10 @@
 // `npm test`: typecheck, lint, unit and component tests, then the Playwright suite. Every step
 // runs even when an earlier one fails, and the last line sums up the tests.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
+// Start empty, so a step that dies before writing its report is not counted from an old one.
+rmSync('reports', { recursive: true, force: true });
 mkdirSync('reports', { recursive: true });
 const steps = [
   ['typecheck', 'npm', ['run', 'typecheck']],
