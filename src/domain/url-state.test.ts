@@ -26,6 +26,7 @@ describe('URL view state', () => {
         { field: 'budgetUsd', dir: 'desc' },
         { field: 'title', dir: 'asc' },
       ],
+      screen: {},
       lang: 'fr',
       problems: [],
     });
@@ -77,5 +78,77 @@ describe('URL view state', () => {
       'region=africa,global&country=CN,MA&year=2019,2021&budgetMin=0&q=sant%C3%A9&sort=budgetUsd:desc&lang=en',
     );
     expect(serializeViewParams({ filters: emptyFilters(), sort: [] }).toString()).toBe('');
+  });
+
+  it('reads each screen’s settings, case ignored, leaving defaults out', () => {
+    const parsed = parseViewParams(
+      new URLSearchParams(
+        'group=Country&zoom=decade&rows=type&countries=all&measure=projects&highlight=asia-oceania&stack=type&region=africa',
+      ),
+    );
+    expect(parsed.screen).toEqual({
+      group: 'country',
+      zoom: 'decade',
+      rows: 'type',
+      countries: 'all',
+      measure: 'projects',
+      highlight: 'asia-oceania',
+      stack: 'type',
+    });
+    expect(parsed.filters.region).toEqual(['africa']);
+    expect(parsed.problems).toEqual([]);
+    // What each screen shows anyway is accepted and not kept: the canonical link omits it.
+    const defaults = parseViewParams(
+      new URLSearchParams(
+        'group=region&zoom=all&rows=region&countries=top&measure=budget&stack=status',
+      ),
+    );
+    expect(defaults.screen).toEqual({});
+    expect(defaults.problems).toEqual([]);
+  });
+
+  it('drops and names unknown or malformed screen settings, the first good value winning', () => {
+    const parsed = parseViewParams(
+      new URLSearchParams(
+        'group=bogus&zoom=5&zoom=year&zoom=decade&rows=none&measure=&highlight=global&stack=status,type',
+      ),
+    );
+    expect(parsed.screen).toEqual({ zoom: 'year' });
+    expect(parsed.problems).toEqual([
+      { param: 'group', value: 'bogus' },
+      { param: 'zoom', value: '5' },
+      { param: 'zoom', value: 'decade' },
+      { param: 'rows', value: 'none' },
+      { param: 'highlight', value: 'global' },
+      { param: 'stack', value: 'status,type' },
+    ]);
+  });
+
+  it('writes screen settings after the filters and sort, in a fixed order, defaults left out', () => {
+    expect(
+      formatViewQuery({
+        filters: { ...emptyFilters(), region: ['africa'] },
+        sort: [{ field: 'title', dir: 'asc' }],
+        screen: {
+          stack: 'type',
+          highlight: 'africa',
+          measure: 'budget',
+          countries: 'all',
+          rows: 'country',
+          zoom: 'five',
+          group: 'none',
+        },
+        lang: 'fr',
+      }),
+    ).toBe(
+      'region=africa&sort=title:asc&group=none&zoom=five&rows=country&countries=all&highlight=africa&stack=type&lang=fr',
+    );
+    expect(
+      serializeViewParams({
+        filters: emptyFilters(),
+        sort: [],
+        screen: { group: 'region', zoom: 'all', stack: 'status' },
+      }).toString(),
+    ).toBe('');
   });
 });

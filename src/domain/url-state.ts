@@ -7,14 +7,21 @@ import { regions } from './codes/regions';
 import { statuses } from './codes/statuses';
 import type { Filters, SortKey } from './filters';
 import { PROJECT_FIELDS, type ProjectField } from './project';
+import {
+  isScreenDefault,
+  readScreenValue,
+  SCREEN_PARAMS,
+  type ScreenParam,
+  type ScreenParams,
+} from './screen-params';
 
 /**
- * The filter state in the query string (DESIGN §6): one canonical form out, lenient in.
+ * The view state in the query string (DESIGN §6): filters, sort, each screen's own settings and
+ * the language; one canonical form out, lenient in.
  * Whatever cannot be used is dropped and named, so that the page can say so and never breaks.
  */
 
-/** The query parameters the views use, in the order they are written. */
-export const VIEW_PARAMS = [
+const FILTER_PARAMS = [
   'region',
   'status',
   'type',
@@ -26,16 +33,23 @@ export const VIEW_PARAMS = [
   'budgetMin',
   'budgetMax',
   'q',
-  'sort',
-  'lang',
 ] as const;
-export type ViewParam = (typeof VIEW_PARAMS)[number];
+export type ViewParam = (typeof FILTER_PARAMS)[number] | 'sort' | ScreenParam | 'lang';
+/** The query parameters the views use, in the order they are written: filters, sort, screen settings, language. */
+export const VIEW_PARAMS: readonly ViewParam[] = [
+  ...FILTER_PARAMS,
+  'sort',
+  ...SCREEN_PARAMS,
+  'lang',
+];
 /** Parameters that are not view state but are allowed: the development mock API's scenario and size. */
 const RESERVED_PARAMS: ReadonlySet<string> = new Set(['mock', 'mockCount']);
 
 export interface ViewState {
   filters: Filters;
   sort: SortKey[];
+  /** Each screen's own settings; a default is never listed. */
+  screen: ScreenParams;
   lang?: Language;
 }
 
@@ -138,11 +152,22 @@ function readSort(read: Reader): SortKey[] {
   return sort;
 }
 
+/** The screens' settings; a value that is the screen's default anyway is left out, not named. */
+function readScreen(read: Reader): ScreenParams {
+  const screen: Record<string, string> = {};
+  for (const param of SCREEN_PARAMS) {
+    const value = read.single(param, (v) => readScreenValue(param, v));
+    if (value !== undefined && !isScreenDefault(param, value)) screen[param] = value;
+  }
+  return screen as ScreenParams;
+}
+
 /** Reads a view state from query parameters; never throws. */
 export function parseViewParams(params: URLSearchParams): ParsedViewParams {
   const read = readerOf(params);
   const filters = readFilters(read);
   const sort = readSort(read);
+  const screen = readScreen(read);
   const lang = read.single('lang', (v) => {
     const code = v.toLowerCase();
     return isLanguage(code) ? code : undefined;
@@ -152,19 +177,27 @@ export function parseViewParams(params: URLSearchParams): ParsedViewParams {
       read.drop(name, value.trim());
   }
   const { problems } = read;
-  return lang === undefined ? { filters, sort, problems } : { filters, sort, lang, problems };
+  return lang === undefined
+    ? { filters, sort, screen, problems }
+    : { filters, sort, screen, lang, problems };
 }
 
-/** Writes a view state as query parameters: stable order, values deduplicated and sorted, empty filters left out. */
+/** The state serializeViewParams writes: a view state whose screen settings may be left out. */
+export type ViewStateInput = Omit<ViewState, 'sort' | 'screen'> & {
+  sort: readonly SortKey[];
+  screen?: ScreenParams;
+};
+
+/**
+ * Writes a view state as query parameters: stable order, values deduplicated and sorted, empty
+ * filters and screen defaults left out.
+ */
 export function serializeViewParams({
   filters,
   sort,
+  screen = {},
   lang,
-}: {
-  filters: Filters;
-  sort: readonly SortKey[];
-  lang?: Language;
-}): URLSearchParams {
+}: ViewStateInput): URLSearchParams {
   const params = new URLSearchParams();
   const list = (param: ViewParam, values: readonly (string | number)[]) => {
     if (values.length > 0) params.set(param, values.join(','));
@@ -185,15 +218,15 @@ export function serializeViewParams({
     'sort',
     keys.map((k) => `${k.field}:${k.dir}`),
   );
+  for (const param of SCREEN_PARAMS) {
+    const value: string | undefined = screen[param];
+    if (value !== undefined && !isScreenDefault(param, value)) params.set(param, value);
+  }
   if (lang !== undefined) params.set('lang', lang);
   return params;
 }
 
 /** The query string of a view state, commas and colons left readable (`region=africa,global`). */
-export function formatViewQuery(state: {
-  filters: Filters;
-  sort: readonly SortKey[];
-  lang?: Language;
-}): string {
+export function formatViewQuery(state: ViewStateInput): string {
   return serializeViewParams(state).toString().replace(/%2C/gi, ',').replace(/%3A/gi, ':');
 }
