@@ -1,11 +1,12 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '@/domain/codes/languages';
-import type { PivotDimension, PortfolioView } from '@/domain/engine/types';
+import type { PortfolioView } from '@/domain/engine/types';
 import type { Filters } from '@/domain/filters';
 import { csvBlob, tableToCsv } from '@/lib/csv/export';
 import { csvFileName } from '@/lib/csv/file-name';
 import { downloadBlob } from '@/lib/download';
+import { useScreenParam } from '@/lib/view-state/use-view-state';
 import { pivotCsvTable } from '../lib/pivot-csv';
 import { countriesAddedUp, displayRows, TOP_COUNTRIES } from '../lib/pivot-display';
 import { collapseRows, pivotModel } from '../lib/pivot-model';
@@ -24,8 +25,10 @@ interface PivotSectionProps {
 export function PivotSection({ view, filters, lang }: PivotSectionProps) {
   const { t } = useTranslation('budget');
   const headingId = useId();
-  const [dimension, setDimension] = useState<PivotDimension>('region');
-  const [showAll, setShowAll] = useState(false);
+  // In the URL (`rows`, `countries=all`), so a copied link and Back show the same pivot.
+  const [dimension, setDimension] = useScreenParam('rows');
+  const [countries, setCountries] = useScreenParam('countries');
+  const showAll = countries === 'all';
   const model = useMemo(
     () => pivotModel(view.pivots[dimension], dimension, view.byYear),
     [view, dimension],
@@ -102,7 +105,7 @@ export function PivotSection({ view, filters, lang }: PivotSectionProps) {
             type="button"
             className="button"
             aria-pressed={showAll}
-            onClick={() => setShowAll((v) => !v)}
+            onClick={() => setCountries(showAll ? 'top' : 'all')}
           >
             {t('pivot.showAll', { count: addedUp + TOP_COUNTRIES })}
           </button>

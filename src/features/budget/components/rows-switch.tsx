@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { PivotDimension } from '@/domain/engine/types';
+import { PIVOT_ROWS } from '@/domain/screen-params';
 import '../i18n';
 
-const DIMENSIONS: readonly PivotDimension[] = ['region', 'type', 'country'];
+// The URL's `rows` values are exactly the engine's pivot dimensions.
+const DIMENSIONS: readonly PivotDimension[] = PIVOT_ROWS;
 
 /** The "Rows" switch: region, project type or country, as toggle buttons. */
 export function RowsSwitch({

@@ -1,13 +1,13 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COUNTRIES_BY_REGION } from '@/domain/codes/countries';
 import { ChartCard } from '@/components/charts/chart-card';
+import { useScreenParam } from '@/lib/view-state/use-view-state';
 import { useMapModel } from '../hooks/use-map-model';
-import type { Measure } from '../lib/map-data';
 import { ChoroplethLoader } from './choropleth-loader';
 import { MapLegend } from './map-legend';
 import { MeasureSwitch } from './measure-switch';
-import { RegionHighlight, type MapRegion } from './region-highlight';
+import { RegionHighlight } from './region-highlight';
 import { SmallStates } from './small-states';
 import '../map.css';
 import '../i18n';
@@ -23,8 +23,11 @@ interface MapCardProps {
 /** The choropleth of budget or projects per benefiting state in a chart card with its table. */
 export function MapCard({ compact = false, title, more }: MapCardProps) {
   const { t } = useTranslation('map');
-  const [measure, setMeasure] = useState<Measure>('budget');
-  const [region, setRegion] = useState<MapRegion | ''>('');
+  // In the URL (`measure`, `highlight`), so a copied link and Back show the same map. The compact
+  // map has no highlight control, so it outlines nothing whatever the URL says.
+  const [measure, setMeasure] = useScreenParam('measure');
+  const [highlighted, setHighlighted] = useScreenParam('highlight');
+  const region = compact ? undefined : highlighted;
   const model = useMapModel(measure);
   const highlight = useMemo(
     () => new Set<string>(region ? COUNTRIES_BY_REGION[region] : []),
@@ -34,7 +37,13 @@ export function MapCard({ compact = false, title, more }: MapCardProps) {
   const controls = (
     <div className="map-controls no-print">
       <MeasureSwitch value={measure} onChange={setMeasure} />
-      {compact ? null : <RegionHighlight value={region} onChange={setRegion} lang={model.lang} />}
+      {compact ? null : (
+        <RegionHighlight
+          value={region ?? ''}
+          onChange={(code) => setHighlighted(code === '' ? undefined : code)}
+          lang={model.lang}
+        />
+      )}
     </div>
   );
   return (

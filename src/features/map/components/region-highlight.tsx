@@ -1,12 +1,13 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '@/domain/codes/languages';
-import { regions, type RegionCode } from '@/domain/codes/regions';
+import { regions } from '@/domain/codes/regions';
+import { HIGHLIGHT_REGIONS, type ScreenParamValue } from '@/domain/screen-params';
 import '../i18n';
 
 /** Regions whose states the map can outline (Global has no states of its own). */
-export type MapRegion = Exclude<RegionCode, 'global'>;
-const MAP_REGIONS = regions.codes.filter((c): c is MapRegion => c !== 'global');
+export type MapRegion = ScreenParamValue<'highlight'>;
+const MAP_REGIONS = HIGHLIGHT_REGIONS;
 
 /** "Highlight region": outlines the states of one region on the map. */
 export function RegionHighlight({

@@ -2,12 +2,13 @@ import { countryName, regionOfCountry } from '@/domain/codes/countries';
 import type { Language } from '@/domain/codes/languages';
 import type { RegionCode } from '@/domain/codes/regions';
 import type { Bin } from '@/domain/engine/types';
+import { MAP_MEASURES } from '@/domain/screen-params';
 import { isDrawn } from './iso-numeric';
 import { quantize, type QuantizeScale } from './quantize';
 
-/** What the map colours countries by. */
-export type Measure = 'budget' | 'projects';
-export const MEASURES: readonly Measure[] = ['budget', 'projects'];
+/** What the map colours countries by, as the URL's `measure` parameter allows it. */
+export const MEASURES = MAP_MEASURES;
+export type Measure = (typeof MEASURES)[number];
 
 /** One legend entry: a swatch colour and what it stands for. */
 export interface LegendItem {

@@ -1,9 +1,10 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartCard } from '@/components/charts/chart-card';
 import { projectTypes } from '@/domain/codes/project-types';
+import { YEAR_STACKS } from '@/domain/screen-params';
 import { useExplore } from '@/lib/portfolio/explore-context';
 import { STATUS_COLOURS, seriesColour } from '@/lib/palette';
+import { useScreenParam } from '@/lib/view-state/use-view-state';
 import { stackedOf, stackedTable, type StackDimension } from '../lib/chart-data';
 import { useChartFilter } from './use-chart-filter';
 import { YearChart } from './year-chart';
@@ -22,7 +23,8 @@ export function YearCard() {
   const { t } = useTranslation('overview');
   const { view, lang } = useExplore();
   const { select, isActive } = useChartFilter('year');
-  const [stack, setStack] = useState<StackDimension>('status');
+  // In the URL (`stack`), so a copied link and Back show the same stacking.
+  const [stack, setStack] = useScreenParam('stack');
   const { series, rows } = stackedOf(
     stack === 'status' ? view.byYearStatus : view.byYearType,
     stack,
@@ -41,7 +43,7 @@ export function YearCard() {
       <span className="muted" aria-hidden="true">
         {t('stack.label')}
       </span>
-      {(['status', 'type'] as const).map((dimension) => (
+      {YEAR_STACKS.map((dimension) => (
         <button
           key={dimension}
           type="button"

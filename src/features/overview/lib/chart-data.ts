@@ -5,6 +5,7 @@ import { projectTypes } from '@/domain/codes/project-types';
 import { statuses } from '@/domain/codes/statuses';
 import type { Bin, StackedBin } from '@/domain/engine/types';
 import type { Facet } from '@/domain/filters';
+import type { YEAR_STACKS } from '@/domain/screen-params';
 import { formatNumber, formatPercent, formatUsd } from '@/lib/format';
 
 /** One bar or slice: what the chart draws and the filter value a click on it applies. */
@@ -87,8 +88,8 @@ export function barsTable(
   };
 }
 
-/** What the year chart stacks by. */
-export type StackDimension = 'status' | 'type';
+/** What the year chart stacks by, as the URL's `stack` parameter allows it. */
+export type StackDimension = (typeof YEAR_STACKS)[number];
 
 /** One series of a stacked chart: a status or type code and its label. */
 export interface Series {

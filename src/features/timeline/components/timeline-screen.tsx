@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, formatUsd } from '@/lib/format';
 import { useExplore } from '@/lib/portfolio/explore-context';
+import { useScreenParam } from '@/lib/view-state/use-view-state';
 import '../i18n';
 import '../timeline.css';
 import { useTimelineData } from '../hooks/use-timeline-data';
 import type { GroupBy } from '../lib/groups';
-import type { ZoomLevel } from '../lib/time-scale';
 import { TimelineChart } from './timeline-chart';
 import { TimelineControls } from './timeline-controls';
 import { TimelineLegend } from './timeline-legend';
@@ -18,8 +18,9 @@ export function TimelineScreen() {
   const { t } = useTranslation('timeline');
   const { t: tc } = useTranslation();
   const { portfolio, view, lang, pending } = useExplore();
-  const [groupBy, setGroupBy] = useState<GroupBy>('region');
-  const [zoom, setZoom] = useState<ZoomLevel>('all');
+  // Both are in the URL (`group`, `zoom`), so a copied link and Back show the same timeline.
+  const [groupBy, setGroupBy] = useScreenParam('group');
+  const [zoom, setZoom] = useScreenParam('zoom');
   // Collapsed groups belong to one grouping: switching grouping starts with every group open.
   const [collapsed, setCollapsed] = useState<{ by: GroupBy; keys: ReadonlySet<string> }>({
     by: 'region',

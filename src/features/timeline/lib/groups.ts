@@ -4,8 +4,10 @@ import { projectTypes } from '@/domain/codes/project-types';
 import { regions } from '@/domain/codes/regions';
 import type { Bin } from '@/domain/engine/types';
 import type { ProjectSummary } from '@/domain/project';
+import { TIMELINE_GROUPS } from '@/domain/screen-params';
 
-export const GROUP_BYS = ['region', 'type', 'country', 'none'] as const;
+/** The groupings, as the URL's `group` parameter allows them. */
+export const GROUP_BYS = TIMELINE_GROUPS;
 export type GroupBy = (typeof GROUP_BYS)[number];
 
 /** The key of the group for projects that name no benefiting state. */

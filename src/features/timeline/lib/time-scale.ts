@@ -1,9 +1,12 @@
+import { TIMELINE_ZOOMS } from '@/domain/screen-params';
+
 /**
  * The timeline's horizontal scale: days (since 1970-01-01, UTC, as in partial-date.ts) to pixels.
  * A day covers [x(day), x(day + 1)), so a bar that ends on 31 Dec 2023 ends where 2024 begins.
  */
 
-export const ZOOM_LEVELS = ['all', 'decade', 'five', 'year'] as const;
+/** The zoom levels, as the URL's `zoom` parameter allows them. */
+export const ZOOM_LEVELS = TIMELINE_ZOOMS;
 export type ZoomLevel = (typeof ZOOM_LEVELS)[number];
 
 /** Years that fit in the visible width at each zoom level; `all` fits the whole domain. */
