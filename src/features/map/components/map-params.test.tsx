@@ -1,0 +1,97 @@
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { afterEach, describe, expect, it } from 'vitest';
+import { generatePortfolio } from '@/domain/generator/generate-portfolio';
+import { i18n } from '@/lib/i18n/i18n';
+import { ExploreProvider } from '@/lib/portfolio/explore-context';
+import { CompactMap } from './compact-map';
+import { MapScreen } from './map-screen';
+
+const sample = generatePortfolio({ count: 600, seed: 1 });
+const portfolio = {
+  meta: sample.meta,
+  projects: sample.projects,
+  rejected: [],
+  total: sample.projects.length,
+};
+
+function renderAt(url: string, screenElement = <MapScreen />) {
+  const router = createMemoryRouter(
+    [
+      {
+        path: '*',
+        element: <ExploreProvider portfolio={portfolio}>{screenElement}</ExploreProvider>,
+      },
+    ],
+    { initialEntries: [url] },
+  );
+  render(
+    <I18nextProvider i18n={i18n}>
+      <RouterProvider router={router} />
+    </I18nextProvider>,
+  );
+  return router;
+}
+
+const drawn = () => screen.findByRole('button', { name: /^China: / }, { timeout: 10_000 });
+const highlight = () => screen.getByLabelText<HTMLSelectElement>('Highlight region');
+const outline = () => document.querySelector('.map-highlight');
+
+afterEach(cleanup);
+
+describe('map settings in the URL', () => {
+  it('reads the measure and the highlighted region from the URL on load', async () => {
+    renderAt('/map?measure=projects&highlight=africa');
+    await drawn();
+    expect(screen.getByRole('radio', { name: 'Projects' })).toBeChecked();
+    expect(
+      screen.getByRole('heading', { name: 'Projects by benefiting state' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('figure', { name: 'Number of projects' })).toBeInTheDocument();
+    expect(highlight().value).toBe('africa');
+    expect(outline()?.getAttribute('d')).toMatch(/^M/);
+  });
+
+  it('writes both to the URL, and Back restores them', async () => {
+    const user = userEvent.setup();
+    const router = renderAt('/map?region=asia-oceania');
+    await drawn();
+    expect(screen.getByRole('radio', { name: 'Budget' })).toBeChecked();
+    expect(highlight().value).toBe('');
+    await user.click(screen.getByRole('radio', { name: 'Projects' }));
+    await waitFor(() =>
+      expect(router.state.location.search).toBe('?region=asia-oceania&measure=projects'),
+    );
+    await user.selectOptions(highlight(), 'Asia and Oceania');
+    await waitFor(() => expect(router.state.location.search).toContain('highlight=asia-oceania'));
+    expect(outline()).not.toBeNull();
+    // No region outlined is the default: it leaves the URL.
+    await user.selectOptions(highlight(), '');
+    await waitFor(() => expect(router.state.location.search).not.toContain('highlight='));
+    expect(outline()).toBeNull();
+
+    await act(() => router.navigate(-1));
+    expect(highlight().value).toBe('asia-oceania');
+    await act(() => router.navigate(-2));
+    expect(screen.getByRole('radio', { name: 'Budget' })).toBeChecked();
+    expect(screen.getByRole('heading', { name: 'Budget by benefiting state' })).toBeInTheDocument();
+  });
+
+  it('ignores an unknown measure and the Global region, which has no states to outline', async () => {
+    renderAt('/map?measure=area&highlight=global');
+    await drawn();
+    expect(screen.getByRole('radio', { name: 'Budget' })).toBeChecked();
+    expect(highlight().value).toBe('');
+    expect(outline()).toBeNull();
+  });
+
+  it('colours the compact map by the URL’s measure, outlining no region', async () => {
+    renderAt('/?measure=projects&highlight=africa', <CompactMap />);
+    await screen.findByRole('img', { name: /Where the money goes/ }, { timeout: 10_000 });
+    expect(screen.getByRole('radio', { name: 'Projects' })).toBeChecked();
+    expect(screen.getByRole('figure', { name: 'Number of projects' })).toBeInTheDocument();
+    expect(outline()).toBeNull();
+  });
+});
