@@ -1,0 +1,89 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** Each screen's own settings live in the URL: a reload, Back and a shared link show the same view. */
+
+const groupBy = (page: Page) => page.getByLabel('Group by');
+const zoom = (page: Page) => page.getByLabel('Zoom');
+const timelineList = (page: Page) =>
+  page.getByRole('list', { name: /^Timeline of [\d,]+ projects?$/ });
+
+test('the timeline keeps Group by and Zoom through a reload, and Back restores the previous ones', async ({
+  page,
+}) => {
+  await page.goto('/timeline?lang=en');
+  await expect(timelineList(page)).toBeVisible();
+  await expect(groupBy(page)).toHaveValue('region');
+  await groupBy(page).selectOption({ label: 'Project type' });
+  await expect(page).toHaveURL(/[?&]group=type(&|$)/);
+  await zoom(page).selectOption({ label: '5 years' });
+  await expect(page).toHaveURL(/[?&]group=type&zoom=five(&|$)/);
+
+  await page.reload();
+  await expect(timelineList(page)).toBeVisible();
+  await expect(groupBy(page)).toHaveValue('type');
+  await expect(zoom(page)).toHaveValue('five');
+  await expect(
+    timelineList(page).getByRole('button', {
+      name: /^Assisted voluntary return and reintegration · /,
+    }),
+  ).toBeVisible();
+
+  await page.goBack();
+  await expect(zoom(page)).toHaveValue('all');
+  await expect(groupBy(page)).toHaveValue('type');
+  await page.goBack();
+  await expect(groupBy(page)).toHaveValue('region');
+  await expect(timelineList(page).getByRole('button', { name: /^Africa · / })).toBeVisible();
+});
+
+test('the budget pivot opens with the rows the link names', async ({ page }) => {
+  await page.goto('/budget?lang=en&rows=country');
+  const rows = page.getByRole('group', { name: 'Rows' });
+  await expect(rows.getByRole('button', { name: 'Country' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  const pivot = page.getByRole('table', {
+    name: 'Budget (USD) by benefiting state and funding year',
+  });
+  await expect(pivot.getByRole('rowheader').first()).toBeVisible();
+  // Country rows, not region rows: the region names are gone and the equal-split rule is stated.
+  await expect(pivot.getByRole('rowheader', { name: 'Africa', exact: true })).toHaveCount(0);
+  expect(await pivot.getByRole('rowheader').count()).toBeGreaterThan(20);
+  await expect(page.getByText(/counts an equal share of its budget in each/)).toBeVisible();
+});
+
+test('the map opens with the measure the link names', async ({ page }) => {
+  await page.goto('/map?lang=en&measure=projects');
+  await expect(page.getByRole('radio', { name: 'Projects' })).toBeChecked();
+  await expect(page.getByRole('heading', { name: 'Projects by benefiting state' })).toBeVisible();
+  await expect(page.getByRole('figure', { name: 'Number of projects' })).toContainText(
+    'No projects',
+  );
+});
+
+test('the overview stacks the years by type when the link says so', async ({ page }) => {
+  await page.goto('/?lang=en&stack=type');
+  const year = page.getByRole('region', { name: 'Budget by funding year' });
+  await expect(year.getByRole('button', { name: 'Project type', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await year.getByRole('button', { name: 'Show as table' }).click();
+  await expect(
+    year.getByRole('columnheader', { name: 'Assisted voluntary return and reintegration' }),
+  ).toBeVisible();
+  await expect(year.getByRole('columnheader', { name: 'Ongoing' })).toHaveCount(0);
+});
+
+test('an unknown setting is named in the notice and the screen uses its default', async ({
+  page,
+}) => {
+  await page.goto('/timeline?lang=en&group=bogus');
+  const notice = page.getByRole('status').filter({ hasText: 'were not understood' });
+  await expect(notice).toContainText('group = “bogus”');
+  await expect(groupBy(page)).toHaveValue('region');
+  await expect(timelineList(page).getByRole('button', { name: /^Africa · / })).toBeVisible();
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toHaveCount(0);
+});
