@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '@/domain/codes/languages';
 import type { Facet } from '@/domain/filters';
 import { formatNumber } from '@/lib/format';
+import { useOptimisticUrlValue } from '@/lib/view-state/use-optimistic-url-value';
 import { facetValueLabel } from './facet-options';
 
 interface FacetCheckboxesProps {
@@ -18,14 +18,10 @@ interface FacetCheckboxesProps {
 /** A group of checkboxes for one facet, each with its live count. */
 export function FacetCheckboxes({ facet, label, values, selected, counts, lang, onChange }: FacetCheckboxesProps) {
   const { t } = useTranslation();
-  // The selection lives in the URL, which the router updates in a transition a moment after the
-  // click; until it arrives the box shows the user's choice instead of flicking back.
-  const [optimistic, setOptimistic] = useState<readonly string[] | null>(null);
-  useEffect(() => setOptimistic(null), [selected]);
-  const current = optimistic ?? selected;
+  const [current, showNow] = useOptimisticUrlValue(selected);
   const toggle = (value: string, on: boolean) => {
     const next = on ? [...current.filter((v) => v !== value), value] : current.filter((v) => v !== value);
-    setOptimistic(next);
+    showNow(next);
     onChange(next);
   };
   return (

@@ -7,6 +7,7 @@ import {
   type ScreenParams,
   type ScreenSetting,
 } from '@/domain/screen-params';
+import { useOptimisticUrlValue } from './use-optimistic-url-value';
 import { parseViewParams, serializeViewParams } from '@/domain/url-state';
 
 /** Parameters the view state does not own but must carry along (language, mock scenario). */
@@ -95,9 +96,10 @@ export function useScreenParam<P extends ScreenParam>(
   const [params] = useSearchParams();
   const screen = useMemo(() => parseViewParams(params).screen, [params]);
   const update = useUpdateView();
-  const set = useCallback(
-    (value: ScreenSetting<P>) => update({ screen: { [param]: value } }),
-    [update, param],
-  );
-  return [screenSetting(screen, param), set];
+  const [shown, showNow] = useOptimisticUrlValue(screenSetting(screen, param));
+  const set = (value: ScreenSetting<P>) => {
+    showNow(value);
+    update({ screen: { [param]: value } });
+  };
+  return [shown, set];
 }
