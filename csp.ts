@@ -3,7 +3,10 @@
  * from the app's own origin and its API. Inline styles are allowed because the chart library
  * sets style attributes; inline scripts are not.
  */
-export function contentSecurityPolicy(apiBase: string | undefined, { header = false } = {}): string {
+export function contentSecurityPolicy(
+  apiBase: string | undefined,
+  { header = false } = {},
+): string {
   let apiOrigin = '';
   if (apiBase && /^https?:\/\//.test(apiBase)) apiOrigin = ` ${new URL(apiBase).origin}`;
   const directives = [

@@ -23,7 +23,8 @@ const featureBoundaries = features.map((feature) => ({
         patterns: [
           {
             group: ['@/features/*', `!@/features/${feature}`, '@/app/*'],
-            message: 'A feature does not import another feature or the app; move shared code to components, lib or domain.',
+            message:
+              'A feature does not import another feature or the app; move shared code to components, lib or domain.',
           },
         ],
       },
@@ -61,7 +62,10 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       'react-hooks/set-state-in-effect': 'off',
     },
@@ -90,7 +94,12 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: 'react', message: 'The domain is plain TypeScript: no React.' }],
-          patterns: [{ group: ['@/features/*', '@/app/*', '@/components/*'], message: 'The domain depends on nothing above it.' }],
+          patterns: [
+            {
+              group: ['@/features/*', '@/app/*', '@/components/*'],
+              message: 'The domain depends on nothing above it.',
+            },
+          ],
         },
       ],
     },

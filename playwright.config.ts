@@ -21,13 +21,20 @@ export default defineConfig({
     viewport: { width: 1366, height: 900 },
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     },
   },
   webServer: {
     // A short request time-out so the time-out scenario is quick to test.
     command: `npx vite build --logLevel warn && npx vite preview --port ${PORT} --strictPort`,
-    env: { VITE_API_TIMEOUT_MS: "4000" },
+    env: { VITE_API_TIMEOUT_MS: '4000' },
     url: `http://localhost:${PORT}`,
     reuseExistingServer: false,
     timeout: 180_000,

@@ -17,24 +17,33 @@ test('the dashboard loads with its data date and source', async ({ page }) => {
 test('every screen is reachable from the navigation', async ({ page }) => {
   await page.goto('/?lang=en');
   for (const screen of SCREENS) {
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: screen.link, exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: screen.link, exact: true })
+      .click();
     await expect(page).toHaveURL(new RegExp(`${screen.path === '/' ? '/' : screen.path}(\\?|$)`));
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   }
 });
 
-test('switching to Français changes the labels and the formats, and is remembered', async ({ page }) => {
+test('switching to Français changes the labels and the formats, and is remembered', async ({
+  page,
+}) => {
   await page.goto('/?lang=en');
   await expect(page.getByTestId('data-as-of')).toContainText('Data as of');
   await page.getByLabel('Language').selectOption({ label: 'Français' });
   const nav = page.getByRole('navigation');
   await expect(nav.getByRole('link', { name: 'Vue d’ensemble' })).toBeVisible();
   await expect(nav.getByRole('link', { name: 'Projets', exact: true })).toBeVisible();
-  await expect(page.getByTestId('data-as-of')).toContainText(/Données au \d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}/);
+  await expect(page.getByTestId('data-as-of')).toContainText(
+    /Données au \d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}/,
+  );
   await expect(page).toHaveURL(/lang=fr/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await page.goto('/projects');
-  await expect(page.getByRole('navigation').getByRole('link', { name: 'Projets', exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('navigation').getByRole('link', { name: 'Projets', exact: true }),
+  ).toBeVisible();
 });
 
 test('an unknown address shows the not-found page with a way back', async ({ page }) => {

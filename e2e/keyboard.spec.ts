@@ -8,15 +8,22 @@ async function tabTo(page: Page, role: string, name: RegExp, maxPresses = 250) {
   for (let i = 0; i < maxPresses; i++) {
     await page.keyboard.press('Tab');
     const focused = page.locator(':focus');
-    const matches = await page.getByRole(role as Parameters<Page['getByRole']>[0], { name }).evaluateAll(
-      (elements) => elements.some((el) => el === document.activeElement),
-    );
+    const matches = await page
+      .getByRole(role as Parameters<Page['getByRole']>[0], { name })
+      .evaluateAll((elements) => elements.some((el) => el === document.activeElement));
     if (matches) {
       const outline = await focused.evaluate((el) => {
         const style = getComputedStyle(el);
-        return { width: parseFloat(style.outlineWidth), style: style.outlineStyle, shadow: style.boxShadow };
+        return {
+          width: parseFloat(style.outlineWidth),
+          style: style.outlineStyle,
+          shadow: style.boxShadow,
+        };
       });
-      expect(outline.style !== 'none' && outline.width > 0 || outline.shadow !== 'none', `visible focus on ${name}`).toBe(true);
+      expect(
+        (outline.style !== 'none' && outline.width > 0) || outline.shadow !== 'none',
+        `visible focus on ${name}`,
+      ).toBe(true);
       return;
     }
   }
@@ -50,7 +57,11 @@ test('keyboard only: filter, sort, export CSV and open a project', async ({ page
   expect((await download).suggestedFilename()).toMatch(/\.csv$/);
 
   // The first title link in the table: a project's page.
-  const firstRowLink = await page.getByRole('table', { name: 'Projects' }).getByRole('link').first().textContent();
+  const firstRowLink = await page
+    .getByRole('table', { name: 'Projects' })
+    .getByRole('link')
+    .first()
+    .textContent();
   await tabTo(page, 'link', new RegExp(`^${escapeRegExp(firstRowLink ?? '')}$`));
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/projects\/[^/?]+\?.*region=asia-oceania/);

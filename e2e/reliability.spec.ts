@@ -8,7 +8,9 @@ async function openWithScenario(page: Page, scenario: string) {
 const alert = (page: Page) => page.getByRole('alert');
 
 test.describe('API faults', () => {
-  test('a server error shows the message and Retry; the outage recovers on Retry', async ({ page }) => {
+  test('a server error shows the message and Retry; the outage recovers on Retry', async ({
+    page,
+  }) => {
     await openWithScenario(page, 'outage');
     await expect(alert(page)).toContainText('The projects could not be loaded.');
     await expect(alert(page)).toContainText('The project service is down for maintenance.');
@@ -38,7 +40,9 @@ test.describe('API faults', () => {
   test('a request that takes too long times out with a message', async ({ page }) => {
     test.setTimeout(60_000);
     await openWithScenario(page, 'slow-9000');
-    await expect(alert(page)).toContainText('The server did not answer in time.', { timeout: 45_000 });
+    await expect(alert(page)).toContainText('The server did not answer in time.', {
+      timeout: 45_000,
+    });
   });
 
   test('a slow API shows progress, then the data', async ({ page }) => {
@@ -54,7 +58,9 @@ test.describe('API faults', () => {
 });
 
 test.describe('bad records', () => {
-  test('rejected records are listed with their reasons and the rest stays usable', async ({ page }) => {
+  test('rejected records are listed with their reasons and the rest stays usable', async ({
+    page,
+  }) => {
     await openWithScenario(page, 'invalid-records');
     const button = page.getByRole('button', { name: /Data issues: 7/ });
     await expect(button).toBeVisible();
@@ -62,17 +68,38 @@ test.describe('bad records', () => {
     await button.click();
     const dialog = page.getByRole('dialog', { name: 'Data issues' });
     await expect(dialog).toBeVisible();
-    for (const reason of [/appears more than once/, /is before the start date/, /Unknown Region/, /is not a number/, /Title is missing/, /after the data date/, /is negative/]) {
+    for (const reason of [
+      /appears more than once/,
+      /is before the start date/,
+      /Unknown Region/,
+      /is not a number/,
+      /Title is missing/,
+      /after the data date/,
+      /is negative/,
+    ]) {
       await expect(dialog.getByRole('cell', { name: reason }).first()).toBeVisible();
     }
     await dialog.getByRole('button', { name: 'Close' }).click();
-    await page.getByRole('group', { name: 'Region' }).getByRole('checkbox', { name: /^Africa/ }).check();
+    await page
+      .getByRole('group', { name: 'Region' })
+      .getByRole('checkbox', { name: /^Africa/ })
+      .check();
     await expect(page).toHaveURL(/region=africa/);
   });
 });
 
 test.describe('hostile URL parameters', () => {
-  const fuzz = ['region=<script>alert(1)</script>', 'year=1e400', 'budgetMin=-5&budgetMax=abc', 'sort=__proto__:asc', 'from=2030&to=1990', 'q=%00%ff', 'country=ZZ,,CN', 'status=%E0%A4%A', 'group=__proto__&zoom=1e400&rows=constructor&countries=all,top&measure=<b>x</b>&highlight=global&stack=toString'];
+  const fuzz = [
+    'region=<script>alert(1)</script>',
+    'year=1e400',
+    'budgetMin=-5&budgetMax=abc',
+    'sort=__proto__:asc',
+    'from=2030&to=1990',
+    'q=%00%ff',
+    'country=ZZ,,CN',
+    'status=%E0%A4%A',
+    'group=__proto__&zoom=1e400&rows=constructor&countries=all,top&measure=<b>x</b>&highlight=global&stack=toString',
+  ];
   for (const query of fuzz) {
     test(`?${query} never crashes a screen`, async ({ page }) => {
       const errors: string[] = [];

@@ -27,7 +27,7 @@ export async function findChromium({ install = false } = {}) {
   const own = await playwrightOwn();
   if (own) return own;
   if (install) {
-    console.log('No Chromium found; trying Playwright\'s own: npx playwright install chromium');
+    console.log("No Chromium found; trying Playwright's own: npx playwright install chromium");
     spawnSync('npx', ['playwright', 'install', 'chromium'], { stdio: 'inherit' });
     const installed = await playwrightOwn();
     if (installed) return installed;

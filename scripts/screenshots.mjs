@@ -15,7 +15,19 @@ const option = (name, fallback) => {
 };
 const out = option('out', 'screenshots');
 const width = Number(option('width', '1366'));
-const paths = args.length > 0 ? args : ['/', '/projects', '/projects/RR.0083', '/timeline', '/budget', '/map', '/import', '/nowhere'];
+const paths =
+  args.length > 0
+    ? args
+    : [
+        '/',
+        '/projects',
+        '/projects/RR.0083',
+        '/timeline',
+        '/budget',
+        '/map',
+        '/import',
+        '/nowhere',
+      ];
 
 const executablePath = await findChromium();
 if (!executablePath) process.exit(1);
@@ -25,7 +37,13 @@ await server.listen();
 const base = server.resolvedUrls.local[0].replace(/\/$/, '');
 const browser = await chromium.launch({
   executablePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 try {
   for (const path of paths) {
@@ -35,7 +53,11 @@ try {
       await page.goto(`${base}${path}${sep}lang=${lang}`);
       await page.waitForLoadState('networkidle');
       // Wait for the screen itself, not the loading state (the dev server compiles on first visit).
-      await page.locator('main h1').first().waitFor({ timeout: 60_000 }).catch(() => undefined);
+      await page
+        .locator('main h1')
+        .first()
+        .waitFor({ timeout: 60_000 })
+        .catch(() => undefined);
       await page.waitForTimeout(800);
       const name = path.replace(/^\//, '').replace(/[^a-zA-Z0-9.-]+/g, '_') || 'overview';
       const file = `${out}/${name}-${lang}.png`;

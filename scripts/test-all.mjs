@@ -9,7 +9,17 @@ mkdirSync('reports', { recursive: true });
 const steps = [
   ['typecheck', 'npm', ['run', 'typecheck']],
   ['lint', 'npm', ['run', 'lint']],
-  ['unit and component tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json']],
+  [
+    'unit and component tests',
+    'npx',
+    [
+      'vitest',
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      '--outputFile.json=reports/vitest.json',
+    ],
+  ],
   ['browser tests (Playwright)', 'node', ['scripts/run-playwright.mjs']],
 ];
 
@@ -30,8 +40,14 @@ const vitest = readJson('reports/vitest.json');
 const playwright = readJson('reports/playwright.json');
 const passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0);
 const failedTests =
-  (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0) + (playwright?.stats?.flaky ?? 0);
-console.log(`\nUnit and component: ${vitest?.numPassedTests ?? 0} passed; browser: ${playwright?.stats?.expected ?? 0} passed.`);
+  (vitest?.numFailedTests ?? 0) +
+  (playwright?.stats?.unexpected ?? 0) +
+  (playwright?.stats?.flaky ?? 0);
+console.log(
+  `\nUnit and component: ${vitest?.numPassedTests ?? 0} passed; browser: ${playwright?.stats?.expected ?? 0} passed.`,
+);
 if (failed.length > 0) console.log(`Failed steps: ${failed.join(', ')}`);
-console.log(`${passed} passed, ${failedTests + (failed.length > 0 && failedTests === 0 ? 1 : 0)} failed`);
+console.log(
+  `${passed} passed, ${failedTests + (failed.length > 0 && failedTests === 0 ? 1 : 0)} failed`,
+);
 process.exit(failed.length > 0 ? 1 : 0);

@@ -35,7 +35,9 @@ describe('app shell', () => {
 
   it('shows the not-found page for an unknown address', async () => {
     renderRoute('/no-such-screen');
-    expect(await screen.findByRole('heading', { name: 'Page not found' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Page not found' }, { timeout: 5000 }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go to the overview' })).toHaveAttribute('href', '/');
   });
 
@@ -46,7 +48,9 @@ describe('app shell', () => {
     const button = await screen.findByRole('button', { name: /Data issues: 7/ });
     await user.click(button);
     const dialog = await screen.findByRole('dialog', { name: 'Data issues' });
-    await waitFor(() => expect(within(dialog).getByText(/7 records were rejected/)).toBeInTheDocument());
+    await waitFor(() =>
+      expect(within(dialog).getByText(/7 records were rejected/)).toBeInTheDocument(),
+    );
     expect(screen.getByText(/is before the start date/)).toBeInTheDocument();
     expect(screen.getByText(/Title is missing/)).toBeInTheDocument();
   });

@@ -15,7 +15,8 @@ export interface RejectedRecord {
   reasons: RejectionReason[];
 }
 
-export type RecordResult<T> = { ok: true; value: T } | { ok: false; id: string | undefined; reasons: RejectionReason[] };
+export type RecordResult<T> =
+  { ok: true; value: T } | { ok: false; id: string | undefined; reasons: RejectionReason[] };
 
 type Raw = Record<string, unknown>;
 
@@ -29,11 +30,18 @@ function show(value: unknown): string {
 }
 
 function isBlank(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+  return (
+    value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
+  );
 }
 
 /** Reads a string field, or records why it cannot. */
-function text(raw: Raw, field: string, reasons: RejectionReason[], required: boolean): string | undefined {
+function text(
+  raw: Raw,
+  field: string,
+  reasons: RejectionReason[],
+  required: boolean,
+): string | undefined {
   const value = raw[field];
   if (isBlank(value)) {
     if (required) reasons.push({ code: 'missing', field });
@@ -47,7 +55,12 @@ function text(raw: Raw, field: string, reasons: RejectionReason[], required: boo
   return value.trim();
 }
 
-function code<C extends string>(raw: Raw, field: string, list: CodeList<C>, reasons: RejectionReason[]): C | undefined {
+function code<C extends string>(
+  raw: Raw,
+  field: string,
+  list: CodeList<C>,
+  reasons: RejectionReason[],
+): C | undefined {
   const value = raw[field];
   if (isBlank(value)) {
     reasons.push({ code: 'missing', field });
@@ -58,7 +71,12 @@ function code<C extends string>(raw: Raw, field: string, list: CodeList<C>, reas
   return resolved;
 }
 
-function date(raw: Raw, field: string, reasons: RejectionReason[], required: boolean): string | undefined {
+function date(
+  raw: Raw,
+  field: string,
+  reasons: RejectionReason[],
+  required: boolean,
+): string | undefined {
   const value = raw[field];
   if (isBlank(value)) {
     if (required) reasons.push({ code: 'missing', field });
@@ -73,7 +91,11 @@ function date(raw: Raw, field: string, reasons: RejectionReason[], required: boo
 export function parseAmount(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
   if (typeof value !== 'string') return undefined;
-  let s = value.trim().replace(/^(usd|us\$|\$)\s*/i, '').replace(/\s*(usd|\$)$/i, '').replace(/[\s\u00a0\u202f]/g, '');
+  let s = value
+    .trim()
+    .replace(/^(usd|us\$|\$)\s*/i, '')
+    .replace(/\s*(usd|\$)$/i, '')
+    .replace(/[\s\u00a0\u202f]/g, '');
   if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, '');
   else if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) s = s.replace(/\./g, '').replace(',', '.');
   else if (/^-?\d+,\d{1,2}$/.test(s)) s = s.replace(',', '.');
@@ -105,7 +127,12 @@ function year(raw: Raw, reasons: RejectionReason[]): number | undefined {
     reasons.push({ code: 'missing', field: 'year' });
     return undefined;
   }
-  const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : Number.NaN;
+  const n =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string'
+        ? Number(value.trim())
+        : Number.NaN;
   if (!Number.isInteger(n) || n < 1900 || n > 2200) {
     reasons.push({ code: 'invalid_year', field: 'year', value: show(value) });
     return undefined;
@@ -116,12 +143,21 @@ function year(raw: Raw, reasons: RejectionReason[]): number | undefined {
 function countryList(raw: Raw, reasons: RejectionReason[]): string[] {
   const value = raw.countries;
   if (isBlank(value)) return [];
-  const words = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[;,|]/) : [value];
+  const words = Array.isArray(value)
+    ? value
+    : typeof value === 'string'
+      ? value.split(/[;,|]/)
+      : [value];
   const codes: string[] = [];
   for (const word of words) {
     if (isBlank(word)) continue;
     const resolved = typeof word === 'string' ? resolveCountry(word) : undefined;
-    if (!resolved) reasons.push({ code: 'unknown_country', field: 'countries', value: show(typeof word === 'string' ? word.trim() : word) });
+    if (!resolved)
+      reasons.push({
+        code: 'unknown_country',
+        field: 'countries',
+        value: show(typeof word === 'string' ? word.trim() : word),
+      });
     else if (!codes.includes(resolved)) codes.push(resolved);
   }
   return codes;
@@ -153,10 +189,33 @@ export function parseProjectSummary(input: unknown): RecordResult<ProjectSummary
   if (startDate && endDate && lastDay(endDate) < firstDay(startDate)) {
     reasons.push({ code: 'end_before_start', field: 'endDate', value: endDate });
   }
-  if (reasons.length > 0 || !id || !title || !startDate || !status || !type || budgetUsd === undefined || !coverage || fundingYear === undefined || !region) {
+  if (
+    reasons.length > 0 ||
+    !id ||
+    !title ||
+    !startDate ||
+    !status ||
+    !type ||
+    budgetUsd === undefined ||
+    !coverage ||
+    fundingYear === undefined ||
+    !region
+  ) {
     return { ok: false, id, reasons };
   }
-  const value: ProjectSummary = { id, primaId, title, startDate, status, type, budgetUsd, coverage, year: fundingYear, region, countries };
+  const value: ProjectSummary = {
+    id,
+    primaId,
+    title,
+    startDate,
+    status,
+    type,
+    budgetUsd,
+    coverage,
+    year: fundingYear,
+    region,
+    countries,
+  };
   if (endDate) value.endDate = endDate;
   return { ok: true, value };
 }
@@ -166,7 +225,10 @@ export function parseProject(input: unknown): RecordResult<Project> {
   const summary = parseProjectSummary(input);
   if (!summary.ok) return summary;
   const description = (input as Raw).description;
-  return { ok: true, value: { ...summary.value, description: typeof description === 'string' ? description : '' } };
+  return {
+    ok: true,
+    value: { ...summary.value, description: typeof description === 'string' ? description : '' },
+  };
 }
 
 export interface ParsedPortfolio {
@@ -192,7 +254,8 @@ export function parseProjectSummaries(inputs: readonly unknown[], asOf?: string)
     }
     const project = result.value;
     const reasons: RejectionReason[] = [];
-    if (seen.has(project.id)) reasons.push({ code: 'duplicate_id', field: 'id', value: project.id });
+    if (seen.has(project.id))
+      reasons.push({ code: 'duplicate_id', field: 'id', value: project.id });
     if (project.status === 'completed' && project.endDate && firstDay(project.endDate) > asOfDay) {
       reasons.push({ code: 'completed_in_future', field: 'status', value: project.endDate });
     }

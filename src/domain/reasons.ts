@@ -24,15 +24,36 @@ export type ReasonCode =
 const TEMPLATES: Record<ReasonCode, Record<Language, string>> = {
   not_an_object: { en: 'The record is not an object', fr: 'L’enregistrement n’est pas un objet' },
   missing: { en: '{field} is missing', fr: '{field} manque' },
-  invalid_date: { en: '{field} “{value}” is not a date (expected 2019, 2019-03 or 2019-03-15)', fr: '{field} « {value} » n’est pas une date (attendu : 2019, 2019-03 ou 2019-03-15)' },
-  end_before_start: { en: 'End date {value} is before the start date', fr: 'La date de fin {value} précède la date de début' },
-  invalid_budget: { en: 'Budget “{value}” is not a number', fr: 'Le budget « {value} » n’est pas un nombre' },
+  invalid_date: {
+    en: '{field} “{value}” is not a date (expected 2019, 2019-03 or 2019-03-15)',
+    fr: '{field} « {value} » n’est pas une date (attendu : 2019, 2019-03 ou 2019-03-15)',
+  },
+  end_before_start: {
+    en: 'End date {value} is before the start date',
+    fr: 'La date de fin {value} précède la date de début',
+  },
+  invalid_budget: {
+    en: 'Budget “{value}” is not a number',
+    fr: 'Le budget « {value} » n’est pas un nombre',
+  },
   negative_budget: { en: 'Budget {value} is negative', fr: 'Le budget {value} est négatif' },
   unknown_code: { en: 'Unknown {field} “{value}”', fr: '{field} inconnu : « {value} »' },
-  unknown_country: { en: 'Unknown benefiting state “{value}”', fr: 'État bénéficiaire inconnu : « {value} »' },
-  invalid_year: { en: 'Funding year “{value}” is not a year', fr: 'L’année de financement « {value} » n’est pas une année' },
-  duplicate_id: { en: 'Project ID {value} appears more than once', fr: 'L’identifiant {value} apparaît plusieurs fois' },
-  completed_in_future: { en: 'Status is completed but the end date {value} is after the data date', fr: 'Le statut est « achevé » mais la date de fin {value} est postérieure à la date des données' },
+  unknown_country: {
+    en: 'Unknown benefiting state “{value}”',
+    fr: 'État bénéficiaire inconnu : « {value} »',
+  },
+  invalid_year: {
+    en: 'Funding year “{value}” is not a year',
+    fr: 'L’année de financement « {value} » n’est pas une année',
+  },
+  duplicate_id: {
+    en: 'Project ID {value} appears more than once',
+    fr: 'L’identifiant {value} apparaît plusieurs fois',
+  },
+  completed_in_future: {
+    en: 'Status is completed but the end date {value} is after the data date',
+    fr: 'Le statut est « achevé » mais la date de fin {value} est postérieure à la date des données',
+  },
   not_text: { en: '{field} is not text', fr: '{field} n’est pas un texte' },
 };
 

@@ -42,6 +42,9 @@ export async function svgToPngBlob(svg: SVGSVGElement, scale = 2): Promise<Blob>
   context.scale(scale, scale);
   context.drawImage(image, 0, 0, width, height);
   return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))),
+      'image/png',
+    ),
   );
 }

@@ -20,14 +20,22 @@ export function localeOf(lang: Language): string {
 
 /** A whole number in the language's grouping: 12,345 / 12 345. */
 export function formatNumber(value: number, lang: Language): string {
-  return cached(`n:${lang}`, () => new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 0 })).format(value);
+  return cached(
+    `n:${lang}`,
+    () => new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 0 }),
+  ).format(value);
 }
 
 /** An amount in US dollars, without cents: US$200,000 / 200 000 $US. */
 export function formatUsd(value: number, lang: Language): string {
   return cached(
     `usd:${lang}`,
-    () => new Intl.NumberFormat(LOCALES[lang], { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }),
+    () =>
+      new Intl.NumberFormat(LOCALES[lang], {
+        style: 'currency',
+        currency: 'USD',
+        maximumFractionDigits: 0,
+      }),
   ).format(value);
 }
 
@@ -47,7 +55,10 @@ export function formatUsdCompact(value: number, lang: Language): string {
 
 /** A share as a percentage: 12.5% / 12,5 %. */
 export function formatPercent(ratio: number, lang: Language): string {
-  return cached(`pct:${lang}`, () => new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 1 })).format(ratio);
+  return cached(
+    `pct:${lang}`,
+    () => new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 1 }),
+  ).format(ratio);
 }
 
 /**
@@ -64,5 +75,8 @@ export function formatPartialDate(text: string | undefined, lang: Language): str
     parts.day === undefined
       ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
       : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
-  return cached(`d:${lang}:${parts.day === undefined ? 'm' : 'd'}`, () => new Intl.DateTimeFormat(LOCALES[lang], options)).format(date);
+  return cached(
+    `d:${lang}:${parts.day === undefined ? 'm' : 'd'}`,
+    () => new Intl.DateTimeFormat(LOCALES[lang], options),
+  ).format(date);
 }

@@ -43,7 +43,9 @@ export function LanguageControl() {
       <span>{t('language.label')}</span>
       <select
         // Outside English the name also carries the English word, so anyone can find the way back.
-        aria-label={i18n.language === 'en' ? t('language.label') : `${t('language.label')} (Language)`}
+        aria-label={
+          i18n.language === 'en' ? t('language.label') : `${t('language.label')} (Language)`
+        }
         value={i18n.language}
         onChange={(e) => {
           if (isLanguage(e.target.value)) change(e.target.value);

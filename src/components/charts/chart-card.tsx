@@ -41,13 +41,24 @@ export interface RowAction {
  * Frames a chart: its heading, a "Show as table" toggle giving the same numbers in an accessible
  * table, and downloads of the data (CSV) and the picture (PNG).
  */
-export function ChartCard({ title, note, controls, data, fileName, rowAction, children }: ChartCardProps) {
+export function ChartCard({
+  title,
+  note,
+  controls,
+  data,
+  fileName,
+  rowAction,
+  children,
+}: ChartCardProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const [asTable, setAsTable] = useState(false);
   const figure = useRef<HTMLDivElement>(null);
   const downloadCsv = () => {
-    const csv = tableToCsv(data.columns.map((c) => c.label), data.rows.map((r) => r.cells));
+    const csv = tableToCsv(
+      data.columns.map((c) => c.label),
+      data.rows.map((r) => r.cells),
+    );
     downloadBlob(csvBlob(csv), `${fileName}.csv`);
   };
   const downloadPng = async () => {
@@ -112,14 +123,33 @@ export function ChartCard({ title, note, controls, data, fileName, rowAction, ch
           {children}
         </div>
       )}
-      <div className="chart-actions no-print" role="group" aria-label={t('chart.actions', { title })}>
-        <button type="button" className="button" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>
+      <div
+        className="chart-actions no-print"
+        role="group"
+        aria-label={t('chart.actions', { title })}
+      >
+        <button
+          type="button"
+          className="button"
+          aria-pressed={asTable}
+          onClick={() => setAsTable((v) => !v)}
+        >
           {t('chart.showTable')}
         </button>
-        <button type="button" className="button" onClick={downloadCsv} disabled={data.rows.length === 0}>
+        <button
+          type="button"
+          className="button"
+          onClick={downloadCsv}
+          disabled={data.rows.length === 0}
+        >
           {t('chart.downloadCsv')}
         </button>
-        <button type="button" className="button" onClick={() => void downloadPng()} disabled={asTable || data.rows.length === 0}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void downloadPng()}
+          disabled={asTable || data.rows.length === 0}
+        >
           {t('chart.downloadPng')}
         </button>
       </div>

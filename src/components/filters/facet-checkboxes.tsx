@@ -16,11 +16,21 @@ interface FacetCheckboxesProps {
 }
 
 /** A group of checkboxes for one facet, each with its live count. */
-export function FacetCheckboxes({ facet, label, values, selected, counts, lang, onChange }: FacetCheckboxesProps) {
+export function FacetCheckboxes({
+  facet,
+  label,
+  values,
+  selected,
+  counts,
+  lang,
+  onChange,
+}: FacetCheckboxesProps) {
   const { t } = useTranslation();
   const [current, showNow] = useOptimisticUrlValue(selected);
   const toggle = (value: string, on: boolean) => {
-    const next = on ? [...current.filter((v) => v !== value), value] : current.filter((v) => v !== value);
+    const next = on
+      ? [...current.filter((v) => v !== value), value]
+      : current.filter((v) => v !== value);
     showNow(next);
     onChange(next);
   };
@@ -31,13 +41,22 @@ export function FacetCheckboxes({ facet, label, values, selected, counts, lang, 
         const count = counts.get(value) ?? 0;
         const checked = current.includes(value);
         return (
-          <label key={value} className={count === 0 && !checked ? 'facet-option empty' : 'facet-option'}>
-            <input type="checkbox" checked={checked} onChange={(e) => toggle(value, e.target.checked)} />
+          <label
+            key={value}
+            className={count === 0 && !checked ? 'facet-option empty' : 'facet-option'}
+          >
+            <input
+              type="checkbox"
+              checked={checked}
+              onChange={(e) => toggle(value, e.target.checked)}
+            />
             <span className="facet-label">{facetValueLabel(facet, value, lang)}</span>
             <span className="facet-count" aria-hidden="true">
               {formatNumber(count, lang)}
             </span>
-            <span className="visually-hidden">{t('filters.optionCount', { label: '', count }).trim()}</span>
+            <span className="visually-hidden">
+              {t('filters.optionCount', { label: '', count }).trim()}
+            </span>
           </label>
         );
       })}

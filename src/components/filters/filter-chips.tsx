@@ -11,7 +11,11 @@ interface Chip {
   remove: () => Filters;
 }
 
-function chipsOf(filters: Filters, lang: Language, t: (key: string, options?: Record<string, unknown>) => string): Chip[] {
+function chipsOf(
+  filters: Filters,
+  lang: Language,
+  t: (key: string, options?: Record<string, unknown>) => string,
+): Chip[] {
   const chips: Chip[] = [];
   for (const facet of FACETS) {
     for (const value of filters[facet]) {
@@ -19,20 +23,62 @@ function chipsOf(filters: Filters, lang: Language, t: (key: string, options?: Re
         key: `${facet}:${value}`,
         facetLabel: t(FACET_LABEL_KEY[facet]),
         valueLabel: facetValueLabel(facet, String(value), lang),
-        remove: () => ({ ...filters, [facet]: (filters[facet] as (string | number)[]).filter((v) => v !== value) }) as Filters,
+        remove: () =>
+          ({
+            ...filters,
+            [facet]: (filters[facet] as (string | number)[]).filter((v) => v !== value),
+          }) as Filters,
       });
     }
   }
-  if (filters.from !== undefined) chips.push({ key: 'from', facetLabel: t('filters.activeFrom'), valueLabel: String(filters.from), remove: () => ({ ...filters, from: undefined }) });
-  if (filters.to !== undefined) chips.push({ key: 'to', facetLabel: t('filters.activeTo'), valueLabel: String(filters.to), remove: () => ({ ...filters, to: undefined }) });
-  if (filters.budgetMin !== undefined) chips.push({ key: 'budgetMin', facetLabel: t('filters.budgetMin'), valueLabel: formatUsd(filters.budgetMin, lang), remove: () => ({ ...filters, budgetMin: undefined }) });
-  if (filters.budgetMax !== undefined) chips.push({ key: 'budgetMax', facetLabel: t('filters.budgetMax'), valueLabel: formatUsd(filters.budgetMax, lang), remove: () => ({ ...filters, budgetMax: undefined }) });
-  if (filters.q.trim()) chips.push({ key: 'q', facetLabel: t('filters.search'), valueLabel: `“${filters.q.trim()}”`, remove: () => ({ ...filters, q: '' }) });
+  if (filters.from !== undefined)
+    chips.push({
+      key: 'from',
+      facetLabel: t('filters.activeFrom'),
+      valueLabel: String(filters.from),
+      remove: () => ({ ...filters, from: undefined }),
+    });
+  if (filters.to !== undefined)
+    chips.push({
+      key: 'to',
+      facetLabel: t('filters.activeTo'),
+      valueLabel: String(filters.to),
+      remove: () => ({ ...filters, to: undefined }),
+    });
+  if (filters.budgetMin !== undefined)
+    chips.push({
+      key: 'budgetMin',
+      facetLabel: t('filters.budgetMin'),
+      valueLabel: formatUsd(filters.budgetMin, lang),
+      remove: () => ({ ...filters, budgetMin: undefined }),
+    });
+  if (filters.budgetMax !== undefined)
+    chips.push({
+      key: 'budgetMax',
+      facetLabel: t('filters.budgetMax'),
+      valueLabel: formatUsd(filters.budgetMax, lang),
+      remove: () => ({ ...filters, budgetMax: undefined }),
+    });
+  if (filters.q.trim())
+    chips.push({
+      key: 'q',
+      facetLabel: t('filters.search'),
+      valueLabel: `“${filters.q.trim()}”`,
+      remove: () => ({ ...filters, q: '' }),
+    });
   return chips;
 }
 
 /** The active filters as removable chips. */
-export function FilterChips({ filters, lang, onChange }: { filters: Filters; lang: Language; onChange: (f: Filters) => void }) {
+export function FilterChips({
+  filters,
+  lang,
+  onChange,
+}: {
+  filters: Filters;
+  lang: Language;
+  onChange: (f: Filters) => void;
+}) {
   const { t } = useTranslation();
   const chips = chipsOf(filters, lang, t);
   if (chips.length === 0) return <p className="muted filter-none">{t('filters.none')}</p>;
@@ -46,7 +92,8 @@ export function FilterChips({ filters, lang, onChange }: { filters: Filters; lan
             aria-label={t('filters.remove', { facet: chip.facetLabel, value: chip.valueLabel })}
             onClick={() => onChange(chip.remove())}
           >
-            <span className="chip-facet">{chip.facetLabel}:</span> {chip.valueLabel} <span aria-hidden="true">×</span>
+            <span className="chip-facet">{chip.facetLabel}:</span> {chip.valueLabel}{' '}
+            <span aria-hidden="true">×</span>
           </button>
         </li>
       ))}

@@ -37,20 +37,41 @@ export function FilterPanel() {
     return { countries: [...countries], years: [...years].sort((a, b) => a - b), types };
   }, [portfolio.projects]);
 
-  const set = useCallback((change: Partial<Filters>) => setFilters({ ...filters, ...change }), [filters, setFilters]);
-  const comboOptions = (facet: 'country' | 'year', values: readonly (string | number)[]): ComboOption[] =>
+  const set = useCallback(
+    (change: Partial<Filters>) => setFilters({ ...filters, ...change }),
+    [filters, setFilters],
+  );
+  const comboOptions = (
+    facet: 'country' | 'year',
+    values: readonly (string | number)[],
+  ): ComboOption[] =>
     values
-      .map((v) => ({ value: String(v), label: facetValueLabel(facet, String(v), lang), count: view.facets[facet].get(String(v)) ?? 0 }))
-      .sort((a, b) => (facet === 'year' ? Number(b.value) - Number(a.value) : a.label.localeCompare(b.label, lang)));
+      .map((v) => ({
+        value: String(v),
+        label: facetValueLabel(facet, String(v), lang),
+        count: view.facets[facet].get(String(v)) ?? 0,
+      }))
+      .sort((a, b) =>
+        facet === 'year' ? Number(b.value) - Number(a.value) : a.label.localeCompare(b.label, lang),
+      );
 
   return (
     <section className="filter-panel" aria-labelledby="filters-heading">
       <div className="filter-panel-head">
         <h2 id="filters-heading">{t('filters.heading')}</h2>
-        {pending ? <span className="muted" role="status">{t('filters.updating')}</span> : null}
+        {pending ? (
+          <span className="muted" role="status">
+            {t('filters.updating')}
+          </span>
+        ) : null}
       </div>
       <FilterChips filters={filters} lang={lang} onChange={setFilters} />
-      <button type="button" className="button" disabled={isEmptyFilters(filters)} onClick={() => setFilters(emptyFilters())}>
+      <button
+        type="button"
+        className="button"
+        disabled={isEmptyFilters(filters)}
+        onClick={() => setFilters(emptyFilters())}
+      >
         {t('filters.clear')}
       </button>
       <div className="filter-field">
@@ -68,7 +89,9 @@ export function FilterPanel() {
           key={facet}
           facet={facet}
           label={t(FACET_LABEL_KEY[facet])}
-          values={facet === 'type' ? values.filter((v) => v !== 'other' || universe.types.has(v)) : values}
+          values={
+            facet === 'type' ? values.filter((v) => v !== 'other' || universe.types.has(v)) : values
+          }
           selected={filters[facet] as string[]}
           counts={view.facets[facet]}
           lang={lang}

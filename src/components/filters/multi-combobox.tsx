@@ -23,7 +23,14 @@ const MAX_SHOWN = 60;
  * A searchable multi-select (ARIA combobox with a listbox): type to narrow, arrows to move,
  * Enter to toggle, Escape to close. Selected values appear as chips elsewhere.
  */
-export function MultiCombobox({ label, placeholder, options, selected, onChange, formatCount }: MultiComboboxProps) {
+export function MultiCombobox({
+  label,
+  placeholder,
+  options,
+  selected,
+  onChange,
+  formatCount,
+}: MultiComboboxProps) {
   const { t } = useTranslation();
   const id = useId();
   const [query, setQuery] = useState('');
@@ -31,7 +38,9 @@ export function MultiCombobox({ label, placeholder, options, selected, onChange,
   const [active, setActive] = useState(0);
   const matches = useMemo(() => {
     const q = normalizeText(query);
-    return options.filter((o) => !q || normalizeText(o.label).includes(q) || o.value.toLowerCase() === q).slice(0, MAX_SHOWN);
+    return options
+      .filter((o) => !q || normalizeText(o.label).includes(q) || o.value.toLowerCase() === q)
+      .slice(0, MAX_SHOWN);
   }, [options, query]);
   const toggle = (value: string) =>
     onChange(selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value]);
@@ -77,7 +86,13 @@ export function MultiCombobox({ label, placeholder, options, selected, onChange,
         onKeyDown={onKeyDown}
       />
       {open ? (
-        <ul id={listId} role="listbox" aria-multiselectable="true" aria-label={label} className="combobox-list">
+        <ul
+          id={listId}
+          role="listbox"
+          aria-multiselectable="true"
+          aria-label={label}
+          className="combobox-list"
+        >
           {matches.length === 0 ? <li className="muted">{t('filters.noMatch')}</li> : null}
           {matches.map((o, i) => (
             <li

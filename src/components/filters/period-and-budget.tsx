@@ -24,10 +24,19 @@ function amountOrUndefined(text: string): number | undefined {
 export function PeriodAndBudget({ filters, years, onChange }: PeriodAndBudgetProps) {
   const { t } = useTranslation();
   const options = yearRange(years);
-  const yearSelect = (id: string, label: string, value: number | undefined, set: (v: number | undefined) => void) => (
+  const yearSelect = (
+    id: string,
+    label: string,
+    value: number | undefined,
+    set: (v: number | undefined) => void,
+  ) => (
     <div className="filter-field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value ?? ''} onChange={(e) => set(e.target.value === '' ? undefined : Number(e.target.value))}>
+      <select
+        id={id}
+        value={value ?? ''}
+        onChange={(e) => set(e.target.value === '' ? undefined : Number(e.target.value))}
+      >
         <option value="">{t('filters.any')}</option>
         {options.map((y) => (
           <option key={y} value={y}>
@@ -37,7 +46,12 @@ export function PeriodAndBudget({ filters, years, onChange }: PeriodAndBudgetPro
       </select>
     </div>
   );
-  const budgetInput = (id: string, label: string, value: number | undefined, key: 'budgetMin' | 'budgetMax') => (
+  const budgetInput = (
+    id: string,
+    label: string,
+    value: number | undefined,
+    key: 'budgetMin' | 'budgetMax',
+  ) => (
     <div className="filter-field">
       <label htmlFor={id}>{label}</label>
       <DebouncedInput
@@ -53,7 +67,9 @@ export function PeriodAndBudget({ filters, years, onChange }: PeriodAndBudgetPro
   return (
     <div className="filter-ranges">
       <div className="filter-pair">
-        {yearSelect('filter-from', t('filters.activeFrom'), filters.from, (from) => onChange({ from }))}
+        {yearSelect('filter-from', t('filters.activeFrom'), filters.from, (from) =>
+          onChange({ from }),
+        )}
         {yearSelect('filter-to', t('filters.activeTo'), filters.to, (to) => onChange({ to }))}
       </div>
       <div className="filter-pair">

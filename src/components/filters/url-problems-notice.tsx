@@ -2,7 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** Names the address's values that were not understood and are ignored; the user can dismiss it. */
-export function UrlProblemsNotice({ problems }: { problems: readonly { param: string; value: string }[] }) {
+export function UrlProblemsNotice({
+  problems,
+}: {
+  problems: readonly { param: string; value: string }[];
+}) {
   const { t } = useTranslation();
   const signature = problems.map((p) => `${p.param}=${p.value}`).join('&');
   const [dismissed, setDismissed] = useState<string | null>(null);

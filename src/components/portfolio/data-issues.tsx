@@ -18,7 +18,11 @@ export function DataIssues() {
   if (rejected.length === 0) return null;
   return (
     <>
-      <button type="button" className="button data-issues-button" onClick={() => dialog.current?.showModal()}>
+      <button
+        type="button"
+        className="button data-issues-button"
+        onClick={() => dialog.current?.showModal()}
+      >
         <span aria-hidden="true">⚠ </span>
         {t('dataIssues.button', { count: rejected.length })}
       </button>
@@ -29,7 +33,12 @@ export function DataIssues() {
             {t('dataIssues.close')}
           </button>
         </div>
-        <p>{t('dataIssues.intro', { count: rejected.length, valid: formatNumber(data?.projects.length ?? 0, lang) })}</p>
+        <p>
+          {t('dataIssues.intro', {
+            count: rejected.length,
+            valid: formatNumber(data?.projects.length ?? 0, lang),
+          })}
+        </p>
         <div className="chart-table-wrap">
           <RejectedRecordsTable rejected={rejected} lang={lang} labelledBy="data-issues-title" />
         </div>

@@ -8,10 +8,20 @@ export function LoadProgressBar() {
   const { t } = useTranslation();
   const { loaded, total } = useLoadProgress();
   const lang = currentLanguage();
-  const label = total === undefined ? t('loading.portfolio') : t('loading.progress', { loaded: formatNumber(loaded, lang), total: formatNumber(total, lang) });
+  const label =
+    total === undefined
+      ? t('loading.portfolio')
+      : t('loading.progress', {
+          loaded: formatNumber(loaded, lang),
+          total: formatNumber(total, lang),
+        });
   return (
     <div className="load-progress" role="status">
-      <progress max={total ?? 1} value={total === undefined ? undefined : loaded} aria-label={t('loading.portfolio')} />
+      <progress
+        max={total ?? 1}
+        value={total === undefined ? undefined : loaded}
+        aria-label={t('loading.portfolio')}
+      />
       <span>{label}</span>
     </div>
   );

@@ -22,7 +22,10 @@ export function RejectedRecordsTable({ rejected, lang, labelledBy }: RejectedRec
     <>
       {shown.length < rejected.length ? (
         <p className="muted">
-          {t('dataIssues.shown', { shown: formatNumber(shown.length, lang), total: formatNumber(rejected.length, lang) })}
+          {t('dataIssues.shown', {
+            shown: formatNumber(shown.length, lang),
+            total: formatNumber(rejected.length, lang),
+          })}
         </p>
       ) : null}
       <table className="data-table" aria-labelledby={labelledBy}>
@@ -38,7 +41,9 @@ export function RejectedRecordsTable({ rejected, lang, labelledBy }: RejectedRec
             return (
               <tr key={record.index}>
                 <th scope="row">
-                  {record.id ? t('dataIssues.recordWithId', { id: record.id, number }) : t('dataIssues.recordNumber', { number })}
+                  {record.id
+                    ? t('dataIssues.recordWithId', { id: record.id, number })
+                    : t('dataIssues.recordNumber', { number })}
                 </th>
                 <td>
                   <ul className="reasons">

@@ -7,10 +7,19 @@ import { regions } from './regions';
 import { statuses } from './statuses';
 
 /** The project fields that hold a code, with their code lists. */
-export const CODE_LISTS = { status: statuses, type: projectTypes, coverage: coverages, region: regions } as const;
+export const CODE_LISTS = {
+  status: statuses,
+  type: projectTypes,
+  coverage: coverages,
+  region: regions,
+} as const;
 export type CodedProjectField = keyof typeof CODE_LISTS;
 
 /** The label, in the language, of the code a project holds in a coded field. */
-export function codedLabel(project: ProjectSummary, field: CodedProjectField, lang: Language): string {
+export function codedLabel(
+  project: ProjectSummary,
+  field: CodedProjectField,
+  lang: Language,
+): string {
   return (CODE_LISTS[field] as CodeList<string>).label(project[field], lang);
 }

@@ -32,14 +32,20 @@ function matchesFacet(project: ProjectSummary, filters: Filters, facet: Facet): 
   return facetValues(project, facet).some((v) => (wanted as readonly string[]).includes(v));
 }
 
-function matchesOthers(project: ProjectSummary, filters: Filters, lang: Language, except?: Facet): boolean {
+function matchesOthers(
+  project: ProjectSummary,
+  filters: Filters,
+  lang: Language,
+  except?: Facet,
+): boolean {
   for (const facet of FACETS) {
     if (facet !== except && !matchesFacet(project, filters, facet)) return false;
   }
   if (filters.from !== undefined || filters.to !== undefined) {
     const start = firstDay(project.startDate);
     const end = project.endDate ? lastDay(project.endDate) : Number.POSITIVE_INFINITY;
-    const from = filters.from === undefined ? Number.NEGATIVE_INFINITY : firstDay(String(filters.from));
+    const from =
+      filters.from === undefined ? Number.NEGATIVE_INFINITY : firstDay(String(filters.from));
     const to = filters.to === undefined ? Number.POSITIVE_INFINITY : lastDay(String(filters.to));
     if (start > to || end < from) return false;
   }
@@ -58,7 +64,12 @@ export function matchesFilters(project: ProjectSummary, filters: Filters, lang: 
   return matchesOthers(project, filters, lang);
 }
 
-function countFacet(projects: readonly ProjectSummary[], filters: Filters, lang: Language, facet: Facet): Map<string, number> {
+function countFacet(
+  projects: readonly ProjectSummary[],
+  filters: Filters,
+  lang: Language,
+  facet: Facet,
+): Map<string, number> {
   const counts = new Map<string, number>();
   for (const p of projects) {
     if (!matchesOthers(p, filters, lang, facet)) continue;
@@ -67,7 +78,11 @@ function countFacet(projects: readonly ProjectSummary[], filters: Filters, lang:
   return counts;
 }
 
-function binsBy(matched: readonly ProjectSummary[], codes: readonly string[], key: (p: ProjectSummary) => string): Bin[] {
+function binsBy(
+  matched: readonly ProjectSummary[],
+  codes: readonly string[],
+  key: (p: ProjectSummary) => string,
+): Bin[] {
   return codes.map((code) => {
     const inBin = matched.filter((p) => key(p) === code);
     return { key: code, count: inBin.length, budget: inBin.reduce((s, p) => s + p.budgetUsd, 0) };
@@ -91,7 +106,11 @@ function byCountryOf(matched: readonly ProjectSummary[]): Bin[] {
   return [...bins.values()].sort((a, b) => b.budget - a.budget || a.key.localeCompare(b.key));
 }
 
-function stacked(matched: readonly ProjectSummary[], years: number[], part: (p: ProjectSummary) => string): StackedBin[] {
+function stacked(
+  matched: readonly ProjectSummary[],
+  years: number[],
+  part: (p: ProjectSummary) => string,
+): StackedBin[] {
   return years.map((year) => {
     const inYear = matched.filter((p) => p.year === year);
     const parts: Record<string, number> = {};
@@ -100,7 +119,11 @@ function stacked(matched: readonly ProjectSummary[], years: number[], part: (p: 
   });
 }
 
-function pivotOf(matched: readonly ProjectSummary[], years: number[], dimension: PivotDimension): Pivot {
+function pivotOf(
+  matched: readonly ProjectSummary[],
+  years: number[],
+  dimension: PivotDimension,
+): Pivot {
   const shares = (p: ProjectSummary): [string, number][] =>
     dimension === 'country' ? countryShares(p) : [[p[dimension], p.budgetUsd]];
   const rows = new Map<string, number[]>();
@@ -111,15 +134,25 @@ function pivotOf(matched: readonly ProjectSummary[], years: number[], dimension:
       rows.set(key, row);
     }
   }
-  const order: readonly string[] = dimension === 'region' ? regions.codes : dimension === 'type' ? projectTypes.codes : [];
+  const order: readonly string[] =
+    dimension === 'region' ? regions.codes : dimension === 'type' ? projectTypes.codes : [];
   const total = (key: string) => (rows.get(key) ?? []).reduce((s, v) => s + v, 0);
   const rowKeys = [...rows.keys()].sort((a, b) =>
-    order.length > 0 ? order.indexOf(a) - order.indexOf(b) : total(b) - total(a) || a.localeCompare(b),
+    order.length > 0
+      ? order.indexOf(a) - order.indexOf(b)
+      : total(b) - total(a) || a.localeCompare(b),
   );
   const cells = rowKeys.map((k) => rows.get(k)!);
   const rowTotals = cells.map((r) => r.reduce((s, v) => s + v, 0));
   const columnTotals = years.map((_, i) => cells.reduce((s, r) => s + r[i]!, 0));
-  return { rowKeys, years, cells, rowTotals, columnTotals, grandTotal: matched.reduce((s, p) => s + p.budgetUsd, 0) };
+  return {
+    rowKeys,
+    years,
+    cells,
+    rowTotals,
+    columnTotals,
+    grandTotal: matched.reduce((s, p) => s + p.budgetUsd, 0),
+  };
 }
 
 function median(values: number[]): number {
@@ -130,11 +163,20 @@ function median(values: number[]): number {
 }
 
 /** Indices of the given projects in sort order; ties keep portfolio order. */
-export function sortIndices(projects: readonly ProjectSummary[], indices: number[], sort: readonly SortKey[], lang: Language): number[] {
+export function sortIndices(
+  projects: readonly ProjectSummary[],
+  indices: number[],
+  sort: readonly SortKey[],
+  lang: Language,
+): number[] {
   const collator = collatorFor(lang);
   return [...indices].sort((a, b) => {
     for (const key of sort) {
-      const c = compareValues(sortValue(projects[a]!, key.field, lang), sortValue(projects[b]!, key.field, lang), collator);
+      const c = compareValues(
+        sortValue(projects[a]!, key.field, lang),
+        sortValue(projects[b]!, key.field, lang),
+        collator,
+      );
       if (c !== 0) return key.dir === 'asc' ? c : -c;
     }
     return a - b;
@@ -142,13 +184,20 @@ export function sortIndices(projects: readonly ProjectSummary[], indices: number
 }
 
 /** Computes every view of the portfolio for one filter state, the plain way. */
-export function computeViewNaive(projects: readonly ProjectSummary[], filters: Filters, sort: readonly SortKey[], lang: Language): PortfolioView {
+export function computeViewNaive(
+  projects: readonly ProjectSummary[],
+  filters: Filters,
+  sort: readonly SortKey[],
+  lang: Language,
+): PortfolioView {
   const matchedIndices: number[] = [];
   projects.forEach((p, i) => {
     if (matchesOthers(p, filters, lang)) matchedIndices.push(i);
   });
   const matched = matchedIndices.map((i) => projects[i]!);
-  const facets = Object.fromEntries(FACETS.map((f) => [f, countFacet(projects, filters, lang, f)])) as FacetCounts;
+  const facets = Object.fromEntries(
+    FACETS.map((f) => [f, countFacet(projects, filters, lang, f)]),
+  ) as FacetCounts;
   const years = [...new Set(matched.map((p) => p.year))].sort((a, b) => a - b);
   const totalBudget = matched.reduce((s, p) => s + p.budgetUsd, 0);
   return {
@@ -167,7 +216,11 @@ export function computeViewNaive(projects: readonly ProjectSummary[], filters: F
     byCountry: byCountryOf(matched),
     byYear: years.map((year) => {
       const inYear = matched.filter((p) => p.year === year);
-      return { key: year, count: inYear.length, budget: inYear.reduce((s, p) => s + p.budgetUsd, 0) };
+      return {
+        key: year,
+        count: inYear.length,
+        budget: inYear.reduce((s, p) => s + p.budgetUsd, 0),
+      };
     }),
     byYearStatus: stacked(matched, years, (p) => p.status),
     byYearType: stacked(matched, years, (p) => p.type),
@@ -178,4 +231,3 @@ export function computeViewNaive(projects: readonly ProjectSummary[], filters: F
     },
   };
 }
-

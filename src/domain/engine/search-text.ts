@@ -19,5 +19,7 @@ export function searchTextOf(project: ProjectSummary, lang: Language): string {
 
 /** The words of a query, normalised; a project matches when its text holds every one. */
 export function queryTokens(q: string): string[] {
-  return normalizeText(q).split(' ').filter((t) => t.length > 0);
+  return normalizeText(q)
+    .split(' ')
+    .filter((t) => t.length > 0);
 }

@@ -10,7 +10,11 @@ type SortValue = string | number;
  * The value a project sorts by for a field: numbers for amounts, years and dates (a missing
  * end date sorts after every date), labels in the language for codes.
  */
-export function sortValue(project: ProjectSummary, field: SortKey['field'], lang: Language): SortValue {
+export function sortValue(
+  project: ProjectSummary,
+  field: SortKey['field'],
+  lang: Language,
+): SortValue {
   switch (field) {
     case 'budgetUsd':
       return project.budgetUsd;

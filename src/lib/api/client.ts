@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import { apiErrorSchema } from '@/domain/project';
 
 /** Base URL of the data API: VITE_API_BASE_URL, default `/api`. */
-export const API_BASE: string = (import.meta.env.VITE_API_BASE_URL as string | undefined)?.replace(/\/$/, '') || '/api';
+export const API_BASE: string =
+  (import.meta.env.VITE_API_BASE_URL as string | undefined)?.replace(/\/$/, '') || '/api';
 
 /** How long a request may take before it is abandoned (VITE_API_TIMEOUT_MS, default 15 s). */
 export const REQUEST_TIMEOUT_MS = Number(import.meta.env.VITE_API_TIMEOUT_MS ?? 15_000);
@@ -25,11 +26,18 @@ export class ApiError extends Error {
 
   /** Worth trying again: the network, a time-out or a server error, not a 4xx or bad data. */
   get retryable(): boolean {
-    return this.kind === 'network' || this.kind === 'timeout' || (this.kind === 'http' && (this.status ?? 0) >= 500);
+    return (
+      this.kind === 'network' ||
+      this.kind === 'timeout' ||
+      (this.kind === 'http' && (this.status ?? 0) >= 500)
+    );
   }
 }
 
-function withTimeout(signal: AbortSignal | undefined, ms: number): { signal: AbortSignal; timedOut: () => boolean } {
+function withTimeout(
+  signal: AbortSignal | undefined,
+  ms: number,
+): { signal: AbortSignal; timedOut: () => boolean } {
   const timeout = AbortSignal.timeout(ms);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   return { signal: combined, timedOut: () => timeout.aborted };
@@ -59,7 +67,11 @@ export async function getJson<S extends z.ZodType>(
   try {
     response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
   } catch (error) {
-    if (timedOut()) throw new ApiError('timeout', `No answer from ${url} within ${options.timeoutMs ?? REQUEST_TIMEOUT_MS} ms`);
+    if (timedOut())
+      throw new ApiError(
+        'timeout',
+        `No answer from ${url} within ${options.timeoutMs ?? REQUEST_TIMEOUT_MS} ms`,
+      );
     if (options.signal?.aborted) throw error;
     throw new ApiError('network', error instanceof Error ? error.message : String(error));
   }
@@ -67,15 +79,27 @@ export async function getJson<S extends z.ZodType>(
   try {
     body = await response.json();
   } catch {
-    throw new ApiError(response.ok ? 'invalid' : 'http', `The response from ${url} is not JSON`, response.status);
+    throw new ApiError(
+      response.ok ? 'invalid' : 'http',
+      `The response from ${url} is not JSON`,
+      response.status,
+    );
   }
   if (!response.ok) {
     const parsed = apiErrorSchema.safeParse(body);
-    throw new ApiError('http', parsed.success ? parsed.data.message : `HTTP ${response.status}`, response.status, parsed.success ? parsed.data.error : undefined);
+    throw new ApiError(
+      'http',
+      parsed.success ? parsed.data.message : `HTTP ${response.status}`,
+      response.status,
+      parsed.success ? parsed.data.error : undefined,
+    );
   }
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
-    throw new ApiError('invalid', `The response from ${url} does not match the API contract: ${parsed.error.issues[0]?.message ?? ''}`);
+    throw new ApiError(
+      'invalid',
+      `The response from ${url} does not match the API contract: ${parsed.error.issues[0]?.message ?? ''}`,
+    );
   }
   return parsed.data as z.infer<S>;
 }

@@ -23,5 +23,9 @@ function subscribe(listener: () => void): () => void {
 
 /** The current loading progress of the project list. */
 export function useLoadProgress(): LoadProgress {
-  return useSyncExternalStore(subscribe, () => progress, () => progress);
+  return useSyncExternalStore(
+    subscribe,
+    () => progress,
+    () => progress,
+  );
 }

@@ -1,4 +1,10 @@
-import { codedLabel, countryName, type CodedProjectField, type Language, type Labels } from '@/domain/codes';
+import {
+  codedLabel,
+  countryName,
+  type CodedProjectField,
+  type Language,
+  type Labels,
+} from '@/domain/codes';
 import { PROJECT_FIELDS, type ProjectField, type ProjectSummary } from '@/domain/project';
 
 /**

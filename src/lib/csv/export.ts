@@ -93,7 +93,12 @@ export function csvBlob(csv: string | readonly string[]): Blob {
 }
 
 /** A table (header and rows of cells) as CSV text with the BOM, for chart and pivot data. */
-export function tableToCsv(header: readonly string[], rows: readonly (readonly CellValue[])[], delimiter: CsvDelimiter = ','): string {
-  const line = (cells: readonly CellValue[]) => cells.map((c) => formatCell(c, delimiter)).join(delimiter) + CSV_EOL;
+export function tableToCsv(
+  header: readonly string[],
+  rows: readonly (readonly CellValue[])[],
+  delimiter: CsvDelimiter = ',',
+): string {
+  const line = (cells: readonly CellValue[]) =>
+    cells.map((c) => formatCell(c, delimiter)).join(delimiter) + CSV_EOL;
   return CSV_BOM + line(header) + rows.map(line).join('');
 }

@@ -25,7 +25,13 @@ export interface Explore {
 const ExploreContext = createContext<Explore | null>(null);
 
 /** Provides the explore state for a loaded portfolio to the screen and the filter panel. */
-export function ExploreProvider({ portfolio, children }: { portfolio: Portfolio; children: ReactNode }) {
+export function ExploreProvider({
+  portfolio,
+  children,
+}: {
+  portfolio: Portfolio;
+  children: ReactNode;
+}) {
   const { i18n } = useTranslation();
   const lang: Language = isLanguage(i18n.language) ? i18n.language : 'en';
   const { filters, sort, problems, setFilters, setSort } = useViewState();

@@ -61,5 +61,9 @@ function subscribe(listener: () => void): () => void {
 
 /** The imported portfolio in use, or null when the API's portfolio is shown. */
 export function useImportedPortfolio(): ImportedPortfolio | null {
-  return useSyncExternalStore(subscribe, () => current, () => current);
+  return useSyncExternalStore(
+    subscribe,
+    () => current,
+    () => current,
+  );
 }

@@ -43,7 +43,15 @@ export function useActivePortfolio(): ActivePortfolio {
     [imported],
   );
   if (imported) {
-    return { source: 'imported', name: imported.name, data: importedData, error: null, isError: false, isFetching: false, refetch: () => undefined };
+    return {
+      source: 'imported',
+      name: imported.name,
+      data: importedData,
+      error: null,
+      isError: false,
+      isFetching: false,
+      refetch: () => undefined,
+    };
   }
   return {
     source: 'api',

@@ -26,13 +26,25 @@ export function usePortfolioView(
   lang: Language,
 ): PortfolioViewState {
   const useWorker = projects.length >= WORKER_THRESHOLD && typeof Worker !== 'undefined';
-  const engine = useMemo(() => (useWorker ? undefined : createEngine(projects)), [projects, useWorker]);
-  const client = useMemo(() => (useWorker ? createEngineClient(projects, { useWorker: true }) : undefined), [projects, useWorker]);
+  const engine = useMemo(
+    () => (useWorker ? undefined : createEngine(projects)),
+    [projects, useWorker],
+  );
+  const client = useMemo(
+    () => (useWorker ? createEngineClient(projects, { useWorker: true }) : undefined),
+    [projects, useWorker],
+  );
   useEffect(() => () => client?.dispose(), [client]);
 
-  const syncView = useMemo(() => engine?.compute(filters, sort, lang), [engine, filters, sort, lang]);
+  const syncView = useMemo(
+    () => engine?.compute(filters, sort, lang),
+    [engine, filters, sort, lang],
+  );
   const [asyncView, setAsyncView] = useState<{ view: PortfolioView; key: unknown } | undefined>();
-  const requestKey = useMemo(() => ({ filters, sort, lang, client }), [filters, sort, lang, client]);
+  const requestKey = useMemo(
+    () => ({ filters, sort, lang, client }),
+    [filters, sort, lang, client],
+  );
 
   useEffect(() => {
     if (!client) return;
@@ -50,12 +62,26 @@ export function usePortfolioView(
   return { view: EMPTY_VIEW, pending: true };
 }
 
-const EMPTY_PIVOT = { rowKeys: [], years: [], cells: [], rowTotals: [], columnTotals: [], grandTotal: 0 };
+const EMPTY_PIVOT = {
+  rowKeys: [],
+  years: [],
+  cells: [],
+  rowTotals: [],
+  columnTotals: [],
+  grandTotal: 0,
+};
 /** What screens show before the first Worker answer arrives: nothing counted yet. */
 export const EMPTY_VIEW: PortfolioView = {
   rows: new Uint32Array(0),
   kpis: { projects: 0, totalBudget: 0, ongoing: 0, countries: 0, medianBudget: 0 },
-  facets: { region: new Map(), status: new Map(), type: new Map(), coverage: new Map(), country: new Map(), year: new Map() },
+  facets: {
+    region: new Map(),
+    status: new Map(),
+    type: new Map(),
+    coverage: new Map(),
+    country: new Map(),
+    year: new Map(),
+  },
   byRegion: [],
   byType: [],
   byStatus: [],

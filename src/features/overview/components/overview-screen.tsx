@@ -64,9 +64,7 @@ export function OverviewScreen({ mapSlot }: OverviewScreenProps) {
           fileName="budget-by-country-top"
           labelWidth={150}
         />
-        {mapSlot ? (
-          <div className="overview-map">{mapSlot}</div>
-        ) : null}
+        {mapSlot ? <div className="overview-map">{mapSlot}</div> : null}
       </div>
     </div>
   );
