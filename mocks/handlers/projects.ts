@@ -1,5 +1,6 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { encodeProjectColumns } from '@/domain/project-columns-encode';
+import { perfMeasure, perfNow } from '@/lib/perf/perf-marks';
 import { apiUrl } from '../api-url';
 import { findRecord, type MockRecord, type PortfolioSource } from '../data/portfolio';
 import { apiError, readIntParam } from './respond';
@@ -35,13 +36,17 @@ export function createProjectHandlers(source: PortfolioSource): HttpHandler[] {
       const limit = readIntParam(params, 'limit', maxSize, 1);
       if (!limit.ok) return apiError(400, 'bad_request', limit.message);
       const { projects } = source();
+      const started = perfNow();
       const size = Math.min(limit.value, maxSize);
       const page = { total: projects.length, offset: offset.value, limit: size };
       const summaries = projects.slice(offset.value, offset.value + size).map(toSummary);
-      if (format === 'columns') {
-        return HttpResponse.json({ ...page, format: 'columns', ...encodeProjectColumns(summaries) });
-      }
-      return HttpResponse.json({ ...page, items: summaries });
+      const response =
+        format === 'columns'
+          ? HttpResponse.json({ ...page, format: 'columns', ...encodeProjectColumns(summaries) })
+          : HttpResponse.json({ ...page, items: summaries });
+      // The mock's own share of a load, which a real server would spend on its side.
+      perfMeasure('mock:page', started, { format, records: summaries.length });
+      return response;
     }),
 
     http.get(apiUrl('/projects/:id'), ({ params }) => {

@@ -5,6 +5,7 @@ import { ApiError } from './client';
 import { fetchMeta } from './meta';
 import { portfolioKeys } from './portfolio-keys';
 import { setLoadProgress } from './load-progress';
+import { perfMeasure, perfNow } from '@/lib/perf/perf-marks';
 import { fetchProjectPage, pageFormatFor } from './project-pages';
 
 /** Pages requested at once after the first. */
@@ -27,6 +28,7 @@ export interface Portfolio {
  */
 export async function fetchPortfolio(signal?: AbortSignal): Promise<Portfolio> {
   setLoadProgress({ loaded: 0, total: undefined, active: true });
+  const started = perfNow();
   try {
     const meta = await fetchMeta(signal);
     const format = pageFormatFor(meta.projectCount);
@@ -55,7 +57,10 @@ export async function fetchPortfolio(signal?: AbortSignal): Promise<Portfolio> {
     if (items.length < total) {
       throw new ApiError('invalid', `The API announced ${total} projects but sent ${items.length}`);
     }
+    perfMeasure('load:fetch', started, { format, records: items.length });
+    const parseStarted = perfNow();
     const { projects, rejected } = parseProjectSummaries(items, meta.asOf);
+    perfMeasure('load:validate', parseStarted, { records: items.length });
     return { meta, projects, rejected, total };
   } finally {
     setLoadProgress({ loaded: 0, total: undefined, active: false });
