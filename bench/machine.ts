@@ -1,0 +1,15 @@
+import { cpus, loadavg, totalmem } from 'node:os';
+
+/** The machine a benchmark ran on, with its load: the figures mean little without it. */
+export function machine() {
+  const list = cpus();
+  return {
+    cpus: list.length,
+    cpu: list[0]?.model ?? 'unknown',
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    loadAverage: loadavg().map((x) => Math.round(x * 10) / 10),
+  };
+}
+export type Machine = ReturnType<typeof machine>;
