@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { domNodes, heapAfterGc, installObservers, pageNow, pageRecord, waitForView } from './browser-page';
+import { domNodes, enableMetrics, heapAfterGc, installObservers, mainThreadCpu, pageNow, pageRecord, waitForView } from './browser-page';
 
 export interface LoadSample {
   /** Navigation start → the view's table or charts painted. */
@@ -13,6 +13,8 @@ export interface LoadSample {
   validateMs: number | undefined;
   /** Longest task before the paint, mock work included. */
   longestTaskMs: number;
+  /** Main-thread CPU time until the paint, mock work included. */
+  cpuMs: number;
 }
 
 export interface FilterSample {
@@ -24,6 +26,8 @@ export interface FilterSample {
   interactionMs: number;
   /** Longest task between the press and the paint; 0 when none reached 50 ms (the long-task threshold). */
   longestTaskMs: number;
+  /** Main-thread CPU time from just before the press to the paint. */
+  cpuMs: number;
   rows: number;
 }
 
@@ -35,6 +39,7 @@ export async function openPage(context: BrowserContext): Promise<Page> {
   // tsx compiles named functions with a `__name` helper; functions sent into the page need it too.
   await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
   await page.addInitScript(installObservers);
+  await enableMetrics(page);
   return page;
 }
 
@@ -42,6 +47,7 @@ export async function openPage(context: BrowserContext): Promise<Page> {
 export async function measureLoad(page: Page, origin: string, path: string, size: number, timeoutMs: number): Promise<LoadSample> {
   await page.goto(`${origin}${path}?mockCount=${size}`, { waitUntil: 'commit', timeout: timeoutMs });
   const view = await waitForView(page, path, 0, timeoutMs);
+  const cpuMs = await mainThreadCpu(page);
   const record = await pageRecord(page);
   const measures = (name: string) => record.measures.filter((m) => m.name === name);
   const mockGenerateMs = sum(measures('mock:generate').map((m) => m.duration));
@@ -55,6 +61,7 @@ export async function measureLoad(page: Page, origin: string, path: string, size
     fetchMs: measures('load:fetch')[0]?.duration,
     validateMs: measures('load:validate')[0]?.duration,
     longestTaskMs: Math.max(0, ...appTasks.map((t) => t.duration)),
+    cpuMs,
   };
 }
 
@@ -70,8 +77,16 @@ export async function measureFilters(page: Page, path: string, clicks: number, t
   for (let i = 0; i < clicks; i++) {
     const since = await pageNow(page);
     const downsBefore = (await pageRecord(page)).downs.length;
-    await boxes.nth(Math.floor(i / 2) % regions).click();
+    const box = boxes.nth(Math.floor(i / 2) % regions);
+    // Found and scrolled into view first; then a bare press and release at its centre, so the
+    // page's CPU time below holds the filter's work and not Playwright's actionability checks.
+    await box.scrollIntoViewIfNeeded();
+    const bounds = await box.boundingBox();
+    if (!bounds) throw new Error(`Region checkbox ${i} is not visible on ${path}`);
+    const cpuBefore = await mainThreadCpu(page);
+    await page.mouse.click(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
     const view = await waitForView(page, path, since, timeoutMs);
+    const cpuMs = (await mainThreadCpu(page)) - cpuBefore;
     // Let Event Timing and long-task entries of this interaction arrive before reading them.
     await page.waitForTimeout(250);
     const record = await pageRecord(page);
@@ -84,6 +99,7 @@ export async function measureFilters(page: Page, path: string, clicks: number, t
       pendingMs: view.pendingPainted !== undefined && view.pendingPainted > down ? view.pendingPainted - down : undefined,
       interactionMs: Math.max(0, ...interaction.map((e) => e.duration)),
       longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
+      cpuMs,
       rows: view.rows,
     });
   }
@@ -99,26 +115,35 @@ export const SCREENS = [
   { path: '/map', link: 'Map' },
 ] as const;
 
-/** Visits each screen through the navigation (the data stays loaded) and counts its elements. */
-export async function measureScreens(page: Page, timeoutMs: number): Promise<Record<string, number | string>> {
-  const nodes: Record<string, number | string> = {};
+export interface ScreenVisits {
+  /** Elements on each screen once its view is painted. */
+  nodes: Record<string, number | string>;
+  /** Navigation click → the screen's view painted (the data is already loaded). */
+  switchMs: Record<string, number>;
+}
+
+/** Visits each screen through the navigation (the data stays loaded), timing it and counting its elements. */
+export async function measureScreens(page: Page, timeoutMs: number): Promise<ScreenVisits> {
+  const visits: ScreenVisits = { nodes: {}, switchMs: {} };
   for (const { path, link } of SCREENS) {
     const anchor = page.getByRole('navigation').getByRole('link', { name: link, exact: true });
     if ((await anchor.count()) === 0) {
-      nodes[path] = 'no link';
+      visits.nodes[path] = 'no link';
       continue;
     }
     const since = await pageNow(page);
     await anchor.first().click();
     try {
-      await waitForView(page, path, since, timeoutMs);
+      const view = await waitForView(page, path, since, timeoutMs);
+      const down = (await pageRecord(page)).downs.filter((d) => d > since)[0] ?? since;
+      visits.switchMs[path] = view.painted - down;
     } catch {
       // A screen without the shared explore layout has no view marks: count once it settles.
       await page.waitForTimeout(1500);
     }
-    nodes[path] = await domNodes(page);
+    visits.nodes[path] = await domNodes(page);
   }
-  return nodes;
+  return visits;
 }
 
 export { heapAfterGc };

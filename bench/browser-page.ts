@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 
 /*
  * What the browser benchmark reads inside the page. The app records `view` / `view:painted`
@@ -115,4 +115,22 @@ export async function heapAfterGc(page: Page): Promise<number> {
   } finally {
     await cdp.detach();
   }
+}
+
+const sessions = new WeakMap<Page, CDPSession>();
+
+/** Opens the CDP session the CPU figures read from; call once per page before it loads. */
+export async function enableMetrics(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  sessions.set(page, cdp);
+}
+
+/** CPU time the page's main thread has used so far, in ms (CDP Performance ThreadTime). */
+export async function mainThreadCpu(page: Page): Promise<number> {
+  const cdp = sessions.get(page);
+  if (!cdp) return Number.NaN;
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const thread = metrics.find((m) => m.name === 'ThreadTime');
+  return thread ? thread.value * 1000 : Number.NaN;
 }

@@ -4,6 +4,7 @@
 // longest task during a filter, the heap after GC and the DOM size of each screen (DESIGN §10).
 // `BENCH_SIZES=1000,10000` limits the sizes; BENCH_PORT (default 4408) is the preview port.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { chromium, type Browser } from '@playwright/test';
 import playwrightConfig from '../playwright.config';
 import { findChromium } from '../scripts/find-chromium.mjs';
@@ -43,7 +44,7 @@ function stopPreview(server: ChildProcess): void {
 }
 
 async function runSize(browser: Browser, size: number): Promise<SizeRun> {
-  const run: SizeRun = { size, loads: {}, filters: {}, heapBytes: undefined, domNodes: {}, errors: [] };
+  const run: SizeRun = { size, loads: {}, filters: {}, heapBytes: undefined, domNodes: {}, switchMs: {}, errors: [] };
   const context = await browser.newContext({ viewport: playwrightConfig.use?.viewport ?? { width: 1366, height: 900 } });
   const timeout = TIMEOUT_MS(size);
   try {
@@ -58,7 +59,9 @@ async function runSize(browser: Browser, size: number): Promise<SizeRun> {
             run.filters[path] = filters;
             if (path === '/projects') {
               run.heapBytes = await heapAfterGc(page);
-              run.domNodes = await measureScreens(page, Math.min(timeout, 120_000));
+              const visits = await measureScreens(page, Math.min(timeout, 120_000));
+              run.domNodes = visits.nodes;
+              run.switchMs = visits.switchMs;
             }
           }
         } catch (error) {
@@ -89,11 +92,13 @@ async function main(): Promise<void> {
     const warm = await browser.newContext();
     await measureLoad(await openPage(warm), ORIGIN, '/projects', 1000, 120_000).catch(() => undefined);
     await warm.close();
-    const report: BrowserReport = { date: new Date().toISOString().slice(0, 10), machine: { ...machine(), browser: browser.version() }, runs: [] };
+    const loadAtStart = loadavg()[0]!;
+    const report: BrowserReport = { date: new Date().toISOString().slice(0, 10), machine: { ...machine(loadAtStart), browser: browser.version() }, runs: [] };
     for (const size of SIZES) {
       log(`▸ ${size.toLocaleString('en-US')} projects`);
       report.runs.push(await runSize(browser, size));
     }
+    report.machine = { ...machine(loadAtStart), browser: browser.version() };
     log(`Wrote ${writeBrowserReport(report).join(', ')}`);
   } finally {
     await browser?.close();
