@@ -39,6 +39,8 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 600,
+    // dist/.vite/manifest.json: which chunks index.html loads and which load later, for `npm run bench`.
+    manifest: true,
   },
   // Dependencies only lazy chunks import: pre-bundled at start, so the first visit to the map
   // in development does not re-optimise and reload the page.
@@ -48,7 +50,7 @@ export default defineConfig({
     environment: 'jsdom',
     globals: false,
     setupFiles: ['./src/test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
     testTimeout: 20000,
     pool: 'threads',
   },

@@ -1,12 +1,10 @@
 // Runs the benchmarks (DESIGN §10) one step after another and links their newest results from
-// bench/results/latest.md. `npm run bench` runs every step; `npm run bench -- compute` only some.
-// A step writes bench/results/<YYYY-MM-DD>-<results>.md (and .json); add new steps to STEPS.
+// bench/results/latest.md. `npm run bench` runs every step; `npm run bench -- compute` only some
+// (`browser` and `bundle` bring the `build` step along). A step writes
+// bench/results/<YYYY-MM-DD>-<results>.md (and .json); add new steps to STEPS.
 import { spawnSync } from 'node:child_process';
 import console from 'node:console';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import process from 'node:process';
-
-const RESULTS = 'bench/results';
 
 /** The benchmark steps, in the order they run. */
 const STEPS = [
@@ -20,6 +18,32 @@ const STEPS = [
     nodeOptions: '--max-old-space-size=8192 --expose-gc',
     results: 'compute',
   },
+  {
+    name: 'build',
+    description: 'production build with the mock API (vite build), for the browser and bundle steps',
+    command: 'npx',
+    args: ['vite', 'build', '--logLevel', 'warn'],
+    // The mock API generates a 1M-project portfolio on the page before it answers the first
+    // request: allow it far longer than a real API's 15 s.
+    env: { VITE_API_TIMEOUT_MS: '600000' },
+  },
+  {
+    name: 'browser',
+    description:
+      'production build in headless Chromium, 1k–1M projects: load, filter → paint, long tasks, heap, DOM',
+    command: 'npx',
+    args: ['tsx', 'bench/browser.ts'],
+    results: 'browser',
+    needs: 'build',
+  },
+  {
+    name: 'bundle',
+    description: 'gzip size of the initial JavaScript, each lazy chunk and the mock API',
+    command: 'npx',
+    args: ['tsx', 'bench/bundle.ts'],
+    results: 'bundle',
+    needs: 'build',
+  },
 ];
 
 function run(step) {
@@ -28,7 +52,7 @@ function run(step) {
   const nodeOptions = [process.env.NODE_OPTIONS, step.nodeOptions].filter(Boolean).join(' ');
   const { status, error } = spawnSync(step.command, step.args, {
     stdio: 'inherit',
-    env: { ...process.env, NODE_OPTIONS: nodeOptions },
+    env: { ...process.env, ...step.env, NODE_OPTIONS: nodeOptions },
   });
   const seconds = Math.round((Date.now() - started) / 1000);
   if (error || status !== 0) {
@@ -39,32 +63,10 @@ function run(step) {
   return true;
 }
 
-/** The newest results file of a step (dated names sort by date). */
-function newest(results, ext) {
-  if (!existsSync(RESULTS)) return undefined;
-  return readdirSync(RESULTS)
-    .filter((f) => f.endsWith(`-${results}.${ext}`))
-    .sort()
-    .at(-1);
-}
-
+/** bench/results/latest.md: the DESIGN §10 budgets beside the newest figures, then each report. */
 function writeLatest() {
-  const sections = STEPS.flatMap((step) => {
-    const md = newest(step.results, 'md');
-    if (!md) return [`## ${step.name}`, '', 'No results yet.', ''];
-    const json = newest(step.results, 'json');
-    const body = readFileSync(`${RESULTS}/${md}`, 'utf8')
-      .replace(/^# .*\n/, '')
-      .replace(/^## /gm, '### ');
-    return [
-      `## ${step.name}: [${md}](${md})${json ? ` · [${json}](${json})` : ''}`,
-      '',
-      body.trim(),
-      '',
-    ];
-  });
-  writeFileSync(`${RESULTS}/latest.md`, ['# Latest benchmark results', '', ...sections].join('\n'));
-  console.log(`\nLinked from ${RESULTS}/latest.md`);
+  const results = STEPS.flatMap((step) => (step.results ? [step.results] : []));
+  spawnSync('npx', ['tsx', 'bench/latest.ts', ...results], { stdio: 'inherit' });
 }
 
 const wanted = process.argv.slice(2);
@@ -75,7 +77,13 @@ if (unknown.length > 0) {
   );
   process.exit(2);
 }
-const steps = wanted.length > 0 ? STEPS.filter((s) => wanted.includes(s.name)) : STEPS;
-const failed = steps.filter((step) => !run(step));
+// A step that needs another (the browser and bundle steps need the build) brings it along.
+const needed = new Set(wanted.flatMap((name) => [name, STEPS.find((s) => s.name === name)?.needs ?? []].flat()));
+const steps = wanted.length > 0 ? STEPS.filter((s) => needed.has(s.name)) : STEPS;
+const failed = [];
+for (const step of steps) {
+  if (step.needs && failed.some((f) => f.name === step.needs)) failed.push(step);
+  else if (!run(step)) failed.push(step);
+}
 writeLatest();
 process.exit(failed.length > 0 ? 1 : 0);

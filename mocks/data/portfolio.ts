@@ -1,5 +1,6 @@
 import { generatePortfolio, type GenerateOptions } from '@/domain/generator/generate-portfolio';
 import type { Meta, NewsItem, Project } from '@/domain/project';
+import { perfMeasure, perfNow } from '@/lib/perf/perf-marks';
 
 /** A record the mock API serves: usually a valid project, sometimes one broken on purpose. */
 export type MockRecord = Project | Readonly<Record<string, unknown>>;
@@ -21,7 +22,11 @@ let current: MockPortfolio | undefined;
 
 /** The portfolio the happy-path handlers serve: generated on first use, then kept. */
 export function getMockPortfolio(): MockPortfolio {
-  current ??= generatePortfolio(options);
+  if (!current) {
+    const started = perfNow();
+    current = generatePortfolio(options);
+    perfMeasure('mock:generate', started, { count: current.projects.length });
+  }
   return current;
 }
 

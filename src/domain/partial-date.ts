@@ -14,8 +14,24 @@ interface DateParts {
   day?: number;
 }
 
+/**
+ * Parsed dates by text. A portfolio repeats a few thousand distinct dates across all its records,
+ * and loading one parses each record's dates several times; the cache is cleared when it grows.
+ */
+const parsed = new Map<string, Readonly<DateParts> | null>();
+const CACHE_LIMIT = 20_000;
+
 /** The parts of a partial date, or undefined when it is not a real calendar date. */
-export function parsePartialDate(text: string): DateParts | undefined {
+export function parsePartialDate(text: string): Readonly<DateParts> | undefined {
+  const cached = parsed.get(text);
+  if (cached !== undefined) return cached ?? undefined;
+  const parts = parseParts(text);
+  if (parsed.size >= CACHE_LIMIT) parsed.clear();
+  parsed.set(text, parts ? Object.freeze(parts) : null);
+  return parts;
+}
+
+function parseParts(text: string): DateParts | undefined {
   const match = PARTIAL_DATE.exec(text);
   if (!match) return undefined;
   const year = Number(match[1]);
@@ -28,8 +44,12 @@ export function parsePartialDate(text: string): DateParts | undefined {
   return { year, month, day };
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Arithmetic rather than a Date: this runs for every date of every record loaded.
+  if (month === 2 && (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) return 29;
+  return DAYS_IN_MONTH[month - 1]!;
 }
 
 const DAY_MS = 86_400_000;

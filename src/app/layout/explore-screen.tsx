@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { FilterPanel } from '@/components/filters/filter-panel';
 import { UrlProblemsNotice } from '@/components/filters/url-problems-notice';
 import { PortfolioGate } from '@/components/portfolio/portfolio-gate';
+import { ViewMarks } from '@/lib/perf/view-marks';
 import { ExploreProvider, useExplore } from '@/lib/portfolio/explore-context';
 
 function ProblemsNotice() {
@@ -22,6 +23,7 @@ export function ExploreScreen({ children }: { children: ReactNode }) {
             <div className="explore-main">
               <ProblemsNotice />
               {children}
+              <ViewMarks />
             </div>
           </div>
         </ExploreProvider>

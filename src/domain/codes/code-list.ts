@@ -33,6 +33,7 @@ export function defineCodeList<C extends string>(entries: readonly CodeEntry<C>[
     codes,
     has: (code: string): code is C => byCode.has(code),
     label: (code, lang) => byCode.get(code)?.labels[lang] ?? code,
-    resolve: (word) => byWord.get(normalizeText(word)),
+    // Most records hold the code itself: skip normalising those (a large portfolio has millions).
+    resolve: (word) => (byCode.has(word) ? (word as C) : byWord.get(normalizeText(word))),
   };
 }

@@ -1,17 +1,15 @@
 import { queryOptions } from '@tanstack/react-query';
 import { parseProjectSummaries, type RejectedRecord } from '@/domain/parse-record';
-import { projectPageSchema, type Meta, type ProjectSummary } from '@/domain/project';
-import { apiUrl, ApiError, getJson } from './client';
+import type { Meta, ProjectSummary } from '@/domain/project';
+import { ApiError } from './client';
 import { fetchMeta } from './meta';
 import { portfolioKeys } from './portfolio-keys';
-import { retryDelay } from './query-client';
 import { setLoadProgress } from './load-progress';
+import { perfMeasure, perfNow } from '@/lib/perf/perf-marks';
+import { fetchProjectPage, pageFormatFor } from './project-pages';
 
-/** Projects per request; the contract caps a page at 5000. */
-export const PAGE_SIZE = 5000;
 /** Pages requested at once after the first. */
 const PARALLEL_PAGES = 4;
-const PAGE_RETRIES = 2;
 
 /** The whole portfolio as the client holds it: valid projects, rejected records and the meta. */
 export interface Portfolio {
@@ -22,26 +20,20 @@ export interface Portfolio {
   total: number;
 }
 
-async function fetchPage(offset: number, signal: AbortSignal | undefined) {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await getJson(apiUrl('/projects', { offset, limit: PAGE_SIZE }), projectPageSchema, { signal });
-    } catch (error) {
-      if (!(error instanceof ApiError) || !error.retryable || attempt >= PAGE_RETRIES) throw error;
-      await new Promise((resolve) => setTimeout(resolve, retryDelay(attempt)));
-    }
-  }
-}
-
 /**
  * Loads every page of the project list — the first, then the rest in parallel — reporting
- * progress, and validates each record. A page that still fails after its retries fails the
+ * progress, and validates each record. The meta comes first: its project count picks the wire
+ * format (columns for large portfolios). A page that still fails after its retries fails the
  * whole load: a partly loaded portfolio is never passed off as complete.
  */
 export async function fetchPortfolio(signal?: AbortSignal): Promise<Portfolio> {
   setLoadProgress({ loaded: 0, total: undefined, active: true });
+  const started = perfNow();
   try {
-    const [meta, first] = await Promise.all([fetchMeta(signal), fetchPage(0, signal)]);
+    const meta = await fetchMeta(signal);
+    const format = pageFormatFor(meta.projectCount);
+    const fetchPage = (offset: number) => fetchProjectPage(offset, format, signal);
+    const first = await fetchPage(0);
     const total = first.total;
     const pages: unknown[][] = [first.items];
     let loaded = first.items.length;
@@ -53,7 +45,7 @@ export async function fetchPortfolio(signal?: AbortSignal): Promise<Portfolio> {
     for (let i = 0; i < offsets.length; i += PARALLEL_PAGES) {
       const batch = await Promise.all(
         offsets.slice(i, i + PARALLEL_PAGES).map(async (offset) => {
-          const page = await fetchPage(offset, signal);
+          const page = await fetchPage(offset);
           loaded += page.items.length;
           setLoadProgress({ loaded, total, active: true });
           return page.items;
@@ -65,7 +57,10 @@ export async function fetchPortfolio(signal?: AbortSignal): Promise<Portfolio> {
     if (items.length < total) {
       throw new ApiError('invalid', `The API announced ${total} projects but sent ${items.length}`);
     }
+    perfMeasure('load:fetch', started, { format, records: items.length });
+    const parseStarted = perfNow();
     const { projects, rejected } = parseProjectSummaries(items, meta.asOf);
+    perfMeasure('load:validate', parseStarted, { records: items.length });
     return { meta, projects, rejected, total };
   } finally {
     setLoadProgress({ loaded: 0, total: undefined, active: false });

@@ -1,10 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Language } from '@/domain/codes/languages';
-import { createEngine } from '@/domain/engine/engine';
 import type { PortfolioView } from '@/domain/engine/types';
 import type { Filters, SortKey } from '@/domain/filters';
 import type { ProjectSummary } from '@/domain/project';
-import { createEngineClient } from '@/lib/engine-client';
+import { engineClientFor, engineFor } from './shared-engine';
 
 /** Portfolios at least this large are computed in a Web Worker so the page stays responsive. */
 export const WORKER_THRESHOLD = 50_000;
@@ -26,15 +25,15 @@ export function usePortfolioView(
   lang: Language,
 ): PortfolioViewState {
   const useWorker = projects.length >= WORKER_THRESHOLD && typeof Worker !== 'undefined';
+  // Shared across screens: switching screens neither rebuilds the engine nor reloads the Worker.
   const engine = useMemo(
-    () => (useWorker ? undefined : createEngine(projects)),
+    () => (useWorker ? undefined : engineFor(projects)),
     [projects, useWorker],
   );
   const client = useMemo(
-    () => (useWorker ? createEngineClient(projects, { useWorker: true }) : undefined),
+    () => (useWorker ? engineClientFor(projects) : undefined),
     [projects, useWorker],
   );
-  useEffect(() => () => client?.dispose(), [client]);
 
   const syncView = useMemo(
     () => engine?.compute(filters, sort, lang),

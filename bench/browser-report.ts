@@ -1,0 +1,156 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { FilterSample, LoadSample } from './browser-measure';
+import { count, ms } from './format';
+import type { Machine } from './machine';
+import { stats, type Stats } from './stats';
+
+/** Everything measured at one portfolio size. */
+export interface SizeRun {
+  size: number;
+  loads: Record<string, LoadSample[]>;
+  filters: Record<string, FilterSample[]>;
+  heapBytes: number | undefined;
+  domNodes: Record<string, number | string>;
+  switchMs: Record<string, number>;
+  errors: string[];
+}
+
+export interface BrowserReport {
+  date: string;
+  machine: Machine & { browser: string };
+  runs: SizeRun[];
+}
+
+/** DESIGN §10 budgets by portfolio size (ms), and the DOM budget. */
+export const BROWSER_BUDGETS = {
+  filterPaintP95: { 1000: 50, 10000: 100, 100000: 150, 1000000: 400 } as Record<number, number>,
+  pending: 100,
+  longestTask: 50,
+  load: { 1000: 1000, 10000: 1500, 100000: 3000, 1000000: 8000 } as Record<number, number>,
+  domNodes: 1500,
+};
+
+const pick = <T,>(samples: readonly T[] | undefined, f: (s: T) => number | undefined): Stats =>
+  stats((samples ?? []).map(f).filter((x): x is number => x !== undefined));
+
+/** A figure beside its budget: ✅ or ❌, the value, the budget. */
+export function versus(value: number, budget: number | undefined, unit = 'ms'): string {
+  if (Number.isNaN(value)) return '–';
+  const shown = unit === 'ms' ? `${ms(value)} ms` : `${count(value)}`;
+  if (budget === undefined) return shown;
+  return `${value <= budget ? '✅' : '❌'} ${shown} (≤ ${count(budget)})`;
+}
+
+const largest = (values: readonly number[]) => (values.length === 0 ? Number.NaN : Math.max(...values));
+
+/** The headline figures of one size, as DESIGN §10 names them. */
+export function browserFigures(run: SizeRun) {
+  const both = [...(run.filters['/projects'] ?? []), ...(run.filters['/'] ?? [])];
+  return {
+    loadTable: pick(run.loads['/projects'], (l) => l.appMs).median,
+    loadCharts: pick(run.loads['/'], (l) => l.appMs).median,
+    loadTableTotal: pick(run.loads['/projects'], (l) => l.totalMs).median,
+    loadChartsTotal: pick(run.loads['/'], (l) => l.totalMs).median,
+    filterTable: pick(run.filters['/projects'], (f) => f.paintMs).p95,
+    filterCharts: pick(run.filters['/'], (f) => f.paintMs).p95,
+    pending: pick(both, (f) => f.pendingMs).p95,
+    longestTask: pick(both, (f) => f.longestTaskMs).max,
+    filterCpu: pick(both, (f) => f.cpuMs).median,
+    interaction: pick(both, (f) => f.interactionMs).p95,
+    domMax: largest(Object.values(run.domNodes).filter((n): n is number => typeof n === 'number')),
+    heapMb: run.heapBytes === undefined ? Number.NaN : run.heapBytes / 1e6,
+  };
+}
+export type BrowserFigures = ReturnType<typeof browserFigures>;
+
+/** A table row: a label, then one cell per size. */
+export const tableRow = (label: string, cells: readonly string[]) => `| ${label} | ${cells.join(' | ')} |`;
+
+/** The headline rows, each figure against its DESIGN §10 budget; `sizes` picks the columns. */
+export function browserRows(runs: readonly SizeRun[], sizes: readonly number[]): string[] {
+  const b = BROWSER_BUDGETS;
+  const cells = (f: (fig: BrowserFigures, size: number) => string) =>
+    sizes.map((size) => {
+      const run = runs.find((r) => r.size === size);
+      return run ? f(browserFigures(run), size) : '–';
+    });
+  return [
+    tableRow('load → table painted, /projects (median, app’s own¹)', cells((x, n) => versus(x.loadTable, b.load[n]))),
+    tableRow('load → charts painted, / (median, app’s own¹)', cells((x, n) => versus(x.loadCharts, b.load[n]))),
+    tableRow('load → table painted, /projects (median, mock API’s work included)', cells((x) => versus(x.loadTableTotal, undefined))),
+    tableRow('filter click → all views painted, /projects (p95)', cells((x, n) => versus(x.filterTable, b.filterPaintP95[n]))),
+    tableRow('filter click → all views painted, / (p95)', cells((x, n) => versus(x.filterCharts, b.filterPaintP95[n]))),
+    tableRow('filter click → pending state painted (p95; Worker sizes)', cells((x, n) => versus(x.pending, n >= 1_000_000 ? b.pending : undefined))),
+    tableRow('longest main-thread task during a filter (max)', cells((x) => versus(x.longestTask, b.longestTask))),
+    tableRow('main-thread CPU time per filter click (median)²', cells((x) => versus(x.filterCpu, undefined))),
+    tableRow('click interaction, Event Timing (p95)', cells((x) => versus(x.interaction, undefined))),
+    tableRow('DOM elements, largest screen', cells((x) => versus(x.domMax, b.domNodes, 'n'))),
+    tableRow('JS heap after GC, main thread', cells((x) => (Number.isNaN(x.heapMb) ? '–' : `${Math.round(x.heapMb)} MB`))),
+  ];
+}
+
+/** Footnotes of the headline rows. */
+export const BROWSER_NOTES = [
+  '¹ Navigation start until the view is painted, minus the mock API’s work on the page’s main thread (generating the portfolio, building its responses), which a real server does elsewhere; the next row includes it.',
+  '² CPU time of the page’s main thread (CDP `Performance.getMetrics` ThreadTime) from the press to the paint: what a filter costs whatever else the machine is running, where the wall-clock figures above also hold the waits of a shared CPU.',
+];
+
+function details(r: BrowserReport): string[] {
+  const out = ['## Loads', '', '| projects | path | runs | total median | app’s own median | mock data generation | mock responses | fetch (all pages) | validation | longest task | main-thread CPU |', '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|'];
+  for (const run of r.runs) {
+    for (const [path, loads] of Object.entries(run.loads)) {
+      const m = (f: (l: LoadSample) => number | undefined) => `${ms(pick(loads, f).median)} ms`;
+      out.push(`| ${count(run.size)} | ${path} | ${loads.length} | ${m((l) => l.totalMs)} | ${m((l) => l.appMs)} | ${m((l) => l.mockGenerateMs)} | ${m((l) => l.mockPagesMs)} | ${m((l) => l.fetchMs)} | ${m((l) => l.validateMs)} | ${m((l) => l.longestTaskMs)} | ${m((l) => l.cpuMs)} |`);
+    }
+  }
+  out.push('', '## Filter clicks', '', '| projects | path | clicks | views painted median | p95 | pending painted p95 | interaction p95 | longest task max | main-thread CPU median |', '|---:|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const run of r.runs) {
+    for (const [path, f] of Object.entries(run.filters)) {
+      out.push(`| ${count(run.size)} | ${path} | ${f.length} | ${ms(pick(f, (s) => s.paintMs).median)} ms | ${ms(pick(f, (s) => s.paintMs).p95)} ms | ${ms(pick(f, (s) => s.pendingMs).p95)} ms | ${ms(pick(f, (s) => s.interactionMs).p95)} ms | ${ms(pick(f, (s) => s.longestTaskMs).max)} ms | ${ms(pick(f, (s) => s.cpuMs).median)} ms |`);
+    }
+  }
+  const paths = [...new Set(r.runs.flatMap((run) => Object.keys(run.domNodes)))];
+  out.push('', '## Screens', '', 'Elements on each screen, and the time from a navigation click to its view painted (data already loaded):', '', `| projects | ${paths.join(' | ')} |`, `|---:|${paths.map(() => '---:').join('|')}|`);
+  const screen = (run: SizeRun, p: string) => {
+    const nodes = run.domNodes[p];
+    const shown = typeof nodes === 'number' ? versus(nodes, BROWSER_BUDGETS.domNodes, 'n') : (nodes ?? '–');
+    return run.switchMs[p] === undefined ? shown : `${shown}; ${ms(run.switchMs[p])} ms`;
+  };
+  for (const run of r.runs) out.push(`| ${count(run.size)} | ${paths.map((p) => screen(run, p)).join(' | ')} |`);
+  const errors = r.runs.flatMap((run) => run.errors.map((e) => `- ${count(run.size)}: ${e}`));
+  if (errors.length > 0) out.push('', '## Errors', '', ...errors);
+  return out;
+}
+
+function markdown(r: BrowserReport): string {
+  const m = r.machine;
+  return [
+    `# Browser benchmark — ${r.date}`,
+    '',
+    `| measure (headless Chromium) | ${r.runs.map((run) => count(run.size)).join(' | ')} |`,
+    `|---|${r.runs.map(() => '---').join('|')}|`,
+    ...browserRows(r.runs, r.runs.map((run) => run.size)),
+    '',
+    ...BROWSER_NOTES,
+    '',
+    ...details(r),
+    '',
+    '## How it was measured',
+    '',
+    `- ${m.cpus} × ${m.cpu}, ${m.memoryGb} GB, one-minute load average ${m.loadAverage.start} at the start and ${m.loadAverage.end} at the end (other work shared the CPU: wall-clock figures include its waits, CPU-time figures do not); Chromium ${m.browser}, headless, 1366 × 900, the flags of playwright.config.ts; Node ${m.node}.`,
+    '- Production build (`vite build`, mock API included) served by `vite preview`; portfolios from the product’s generator with `?mockCount=N`. Each load is a new page in a context whose service worker is already installed.',
+    '- The app records `view` and `view:painted` marks (src/lib/perf) when a screen commits a view; `:painted` is two animation frames later, after the frame is painted. A view counts as painted once that mark exists and the table rows (/projects) or chart bars (/) are in the DOM.',
+    '- Filter click: a Region checkbox pressed by Playwright; from the `pointerdown` event’s time stamp to the painted view. Long tasks from the `longtask` PerformanceObserver (0 = none over 50 ms); interaction from Event Timing (`durationThreshold: 16`; 0 = under 16 ms). Pending: the Worker path first paints the previous view marked as updating.',
+    '- Heap: `HeapProfiler.collectGarbage` then `Runtime.getHeapUsage` over CDP, main thread only (the engine Worker’s copy of the data is not included). DOM: `document.getElementsByTagName("*")` on each screen after reaching it through the navigation.',
+    '',
+  ].join('\n');
+}
+
+/** Writes bench/results/<date>-browser.json and .md; returns their paths. */
+export function writeBrowserReport(report: BrowserReport, dir = 'bench/results'): string[] {
+  mkdirSync(dir, { recursive: true });
+  const base = `${dir}/${report.date}-browser`;
+  writeFileSync(`${base}.json`, `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(`${base}.md`, markdown(report));
+  return [`${base}.json`, `${base}.md`];
+}

@@ -1,0 +1,139 @@
+import { z } from 'zod';
+
+/**
+ * The column-oriented wire format of the project list (`GET /projects?format=columns`), for large
+ * portfolios: one array per field instead of one object per project, with the coded fields
+ * dictionary-encoded. It carries exactly what the row format carries — decoding gives back the
+ * records the row format would have sent, valid or not, and they are validated the same way.
+ *
+ * A record that does not fit the columns' types (a budget written as a string, a missing title, an
+ * unknown field, …) travels whole in `irregular` at its position in the page, so nothing is lost
+ * and invalid records are still listed with their reasons by the record parser.
+ */
+
+/** Values written as an index into a list of distinct values; -1 means the field is absent. */
+const dictColumnSchema = z.object({
+  dict: z.array(z.string()),
+  codes: z.array(z.number().int().min(-1)),
+});
+export type DictColumn = z.infer<typeof dictColumnSchema>;
+
+/** A list of strings per record: every record's codes one after another, `offsets` (count + 1) bound them. */
+const listColumnSchema = z.object({
+  dict: z.array(z.string()),
+  codes: z.array(z.number().int().nonnegative()),
+  offsets: z.array(z.number().int().nonnegative()),
+});
+export type ListColumn = z.infer<typeof listColumnSchema>;
+
+export const projectColumnsSchema = z.object({
+  id: z.array(z.string()),
+  primaId: z.array(z.string()),
+  title: z.array(z.string()),
+  startDate: dictColumnSchema,
+  endDate: dictColumnSchema,
+  status: dictColumnSchema,
+  type: dictColumnSchema,
+  budgetUsd: z.array(z.number()),
+  coverage: dictColumnSchema,
+  year: z.array(z.number()),
+  region: dictColumnSchema,
+  countries: listColumnSchema,
+});
+export type ProjectColumns = z.infer<typeof projectColumnsSchema>;
+
+/** One page of the project list in the column format. */
+export const projectColumnsPageSchema = z.object({
+  total: z.number().int().nonnegative(),
+  offset: z.number().int().nonnegative(),
+  limit: z.number().int().positive(),
+  format: z.literal('columns'),
+  /** Records in this page: the regular ones in `columns` plus the irregular ones. */
+  count: z.number().int().nonnegative(),
+  columns: projectColumnsSchema,
+  /** Records that do not fit the columns, whole, by their position in the page (ascending). */
+  irregular: z.array(z.object({ index: z.number().int().nonnegative(), record: z.unknown() })),
+});
+export type ProjectColumnsPage = z.infer<typeof projectColumnsPageSchema>;
+
+export const TEXT_FIELDS = ['id', 'primaId', 'title'] as const;
+export const NUMBER_FIELDS = ['budgetUsd', 'year'] as const;
+export const DICT_FIELDS = ['startDate', 'endDate', 'status', 'type', 'coverage', 'region'] as const;
+/** Fields a regular record may leave out. */
+export const OPTIONAL_FIELDS: ReadonlySet<string> = new Set(['endDate']);
+/** Every field of a summary, in the order decoded records list them. */
+export const COLUMN_FIELDS = [...TEXT_FIELDS, 'startDate', 'endDate', 'status', 'type', 'budgetUsd', 'coverage', 'year', 'region', 'countries'] as const;
+
+export type ColumnsResult = { ok: true; records: unknown[] } | { ok: false; message: string };
+
+function dictValue(column: DictColumn, i: number): string | undefined {
+  const code = column.codes[i]!;
+  return code < 0 ? undefined : column.dict[code];
+}
+
+/** Checks what the schema cannot: lengths agree, codes point into their dictionaries. */
+function checkShape(page: ProjectColumnsPage, regular: number): string | undefined {
+  const { columns } = page;
+  for (const field of [...TEXT_FIELDS, ...NUMBER_FIELDS]) {
+    if (columns[field].length !== regular) return `column ${field} has ${columns[field].length} values, expected ${regular}`;
+  }
+  for (const field of DICT_FIELDS) {
+    const { dict, codes } = columns[field];
+    if (codes.length !== regular) return `column ${field} has ${codes.length} codes, expected ${regular}`;
+    if (codes.some((c) => c >= dict.length)) return `column ${field} has a code outside its dictionary`;
+    if (!OPTIONAL_FIELDS.has(field) && codes.some((c) => c < 0)) return `column ${field} leaves a required value out`;
+  }
+  const { dict, codes, offsets } = columns.countries;
+  if (offsets.length !== regular + 1 || offsets[0] !== 0 || offsets[regular] !== codes.length) return 'column countries has offsets that do not bound its codes';
+  for (let i = 0; i < regular; i++) if (offsets[i]! > offsets[i + 1]!) return 'column countries has decreasing offsets';
+  if (codes.some((c) => c >= dict.length)) return 'column countries has a code outside its dictionary';
+  let previous = -1;
+  for (const { index } of page.irregular) {
+    if (index <= previous || index >= page.count) return 'irregular records are out of order or outside the page';
+    previous = index;
+  }
+  return undefined;
+}
+
+/**
+ * The records of a column page, in page order, as plain objects — what the row format's `items`
+ * would have held — or why the page is inconsistent.
+ */
+export function decodeProjectColumns(page: ProjectColumnsPage): ColumnsResult {
+  const regular = page.count - page.irregular.length;
+  if (regular < 0) return { ok: false, message: 'more irregular records than the page holds' };
+  const problem = checkShape(page, regular);
+  if (problem) return { ok: false, message: problem };
+  const { columns: c } = page;
+  const records: unknown[] = new Array<unknown>(page.count);
+  let r = 0;
+  let next = 0;
+  for (let i = 0; i < page.count; i++) {
+    const irregular = page.irregular[next];
+    if (irregular && irregular.index === i) {
+      records[i] = irregular.record;
+      next++;
+      continue;
+    }
+    const countries: string[] = [];
+    for (let k = c.countries.offsets[r]!; k < c.countries.offsets[r + 1]!; k++) countries.push(c.countries.dict[c.countries.codes[k]!]!);
+    const record: Record<string, unknown> = {
+      id: c.id[r],
+      primaId: c.primaId[r],
+      title: c.title[r],
+      startDate: dictValue(c.startDate, r),
+    };
+    const endDate = dictValue(c.endDate, r);
+    if (endDate !== undefined) record.endDate = endDate;
+    record.status = dictValue(c.status, r);
+    record.type = dictValue(c.type, r);
+    record.budgetUsd = c.budgetUsd[r];
+    record.coverage = dictValue(c.coverage, r);
+    record.year = c.year[r];
+    record.region = dictValue(c.region, r);
+    record.countries = countries;
+    records[i] = record;
+    r++;
+  }
+  return { ok: true, records };
+}
