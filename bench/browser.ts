@@ -44,7 +44,7 @@ function stopPreview(server: ChildProcess): void {
 }
 
 async function runSize(browser: Browser, size: number): Promise<SizeRun> {
-  const run: SizeRun = { size, loads: {}, filters: {}, heapBytes: undefined, domNodes: {}, switchMs: {}, errors: [] };
+  const run: SizeRun = { size, loads: {}, filters: {}, heapBytes: undefined, domNodes: {}, switchMs: {}, screenFilters: {}, errors: [] };
   const context = await browser.newContext({ viewport: playwrightConfig.use?.viewport ?? { width: 1366, height: 900 } });
   const timeout = TIMEOUT_MS(size);
   try {
@@ -62,6 +62,7 @@ async function runSize(browser: Browser, size: number): Promise<SizeRun> {
               const visits = await measureScreens(page, Math.min(timeout, 120_000));
               run.domNodes = visits.nodes;
               run.switchMs = visits.switchMs;
+              run.screenFilters = visits.filters;
             }
           }
         } catch (error) {

@@ -236,20 +236,30 @@ export interface ParsedPortfolio {
   rejected: RejectedRecord[];
 }
 
+/** Validates a portfolio a batch at a time, in order, with the checks of parseProjectSummaries. */
+export interface SummaryValidator {
+  /** Validates the next records; their indexes continue from the previous batch. */
+  add(inputs: readonly unknown[]): void;
+  /** Everything validated so far. */
+  result(): ParsedPortfolio;
+}
+
 /**
- * Validates a batch record by record. Beyond each record's own checks it rejects repeated
- * ids (every copy after the first) and, given the data date, a completed project whose end
- * date lies after it.
+ * A validator that takes a portfolio page by page as it arrives, so a large portfolio is checked
+ * while the rest downloads rather than in one long task at the end. The batches put together give
+ * exactly what parseProjectSummaries gives for all the records at once.
  */
-export function parseProjectSummaries(inputs: readonly unknown[], asOf?: string): ParsedPortfolio {
+export function createSummaryValidator(asOf?: string): SummaryValidator {
   const projects: ProjectSummary[] = [];
   const rejected: RejectedRecord[] = [];
   const seen = new Set<string>();
   const asOfDay = asOf ? lastDay(asOf) : Number.NaN;
-  inputs.forEach((input, index) => {
+  let index = 0;
+  const check = (input: unknown) => {
+    const at = index++;
     const result = parseProjectSummary(input);
     if (!result.ok) {
-      rejected.push({ index, id: result.id, reasons: result.reasons });
+      rejected.push({ index: at, id: result.id, reasons: result.reasons });
       return;
     }
     const project = result.value;
@@ -259,11 +269,27 @@ export function parseProjectSummaries(inputs: readonly unknown[], asOf?: string)
     if (project.status === 'completed' && project.endDate && firstDay(project.endDate) > asOfDay) {
       reasons.push({ code: 'completed_in_future', field: 'status', value: project.endDate });
     }
-    if (reasons.length > 0) rejected.push({ index, id: project.id, reasons });
+    if (reasons.length > 0) rejected.push({ index: at, id: project.id, reasons });
     else {
       seen.add(project.id);
       projects.push(project);
     }
-  });
-  return { projects, rejected };
+  };
+  return {
+    add: (inputs) => {
+      for (const input of inputs) check(input);
+    },
+    result: () => ({ projects, rejected }),
+  };
+}
+
+/**
+ * Validates a batch record by record. Beyond each record's own checks it rejects repeated
+ * ids (every copy after the first) and, given the data date, a completed project whose end
+ * date lies after it.
+ */
+export function parseProjectSummaries(inputs: readonly unknown[], asOf?: string): ParsedPortfolio {
+  const validator = createSummaryValidator(asOf);
+  validator.add(inputs);
+  return validator.result();
 }

@@ -1,4 +1,4 @@
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getMockPortfolio, portfolioOf, setMockPortfolio, type MockRecord } from '@mocks/data/portfolio';
 import { invalidRecordCases } from '@mocks/data/invalid-records';
@@ -73,6 +73,20 @@ describe('fetchPortfolio', () => {
     );
     const portfolio = await fetchPortfolio();
     expect(portfolio.projects.map((p) => p.id)).toEqual(records.map((r) => r.id));
+  });
+
+  it('validates pages in order whatever order they arrive in, duplicates across pages included', async () => {
+    const records = largePortfolio(12_000);
+    // The same id as the first record, on the last page: the copy is the one rejected.
+    records[11_000] = { ...records[11_000], id: String(records[0]!.id) };
+    server.use(
+      http.get('/api/projects', async ({ request }) => {
+        if (new URL(request.url).searchParams.get('offset') === '5000') await delay(300);
+      }),
+    );
+    const portfolio = await fetchPortfolio();
+    expect(portfolio.projects.map((p) => p.id)).toEqual(records.filter((_, i) => i !== 11_000).map((r) => r.id));
+    expect(portfolio.rejected).toEqual([{ index: 11_000, id: records[0]!.id, reasons: [expect.objectContaining({ code: 'duplicate_id' })] }]);
   });
 
   it('refuses a column page whose columns do not agree', async () => {
