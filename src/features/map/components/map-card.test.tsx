@@ -1,39 +1,9 @@
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
-import { generatePortfolio } from '@/domain/generator/generate-portfolio';
 import { i18n } from '@/lib/i18n/i18n';
-import { ExploreProvider } from '@/lib/portfolio/explore-context';
 import { CompactMap } from './compact-map';
-import { MapScreen } from './map-screen';
-
-const sample = generatePortfolio({ count: 600, seed: 1 });
-const portfolio = {
-  meta: sample.meta,
-  projects: sample.projects,
-  rejected: [],
-  total: sample.projects.length,
-};
-
-function renderAt(url: string, screenElement = <MapScreen />) {
-  const router = createMemoryRouter(
-    [
-      {
-        path: '*',
-        element: <ExploreProvider portfolio={portfolio}>{screenElement}</ExploreProvider>,
-      },
-    ],
-    { initialEntries: [url] },
-  );
-  render(
-    <I18nextProvider i18n={i18n}>
-      <RouterProvider router={router} />
-    </I18nextProvider>,
-  );
-  return router;
-}
+import { renderAt } from './render-map';
 
 const china = () => screen.findByRole('button', { name: /^China: / }, { timeout: 10_000 });
 
