@@ -1,5 +1,14 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { domNodes, enableMetrics, heapAfterGc, installObservers, mainThreadCpu, pageNow, pageRecord, waitForView } from './browser-page';
+import {
+  domNodes,
+  enableMetrics,
+  heapAfterGc,
+  installObservers,
+  mainThreadCpu,
+  pageNow,
+  pageRecord,
+  waitForView,
+} from './browser-page';
 
 export interface LoadSample {
   /** Navigation start → the view's table or charts painted. */
@@ -45,8 +54,17 @@ export async function openPage(context: BrowserContext): Promise<Page> {
 }
 
 /** Loads `path` with a generated portfolio of `size` projects and times it until painted. */
-export async function measureLoad(page: Page, origin: string, path: string, size: number, timeoutMs: number): Promise<LoadSample> {
-  await page.goto(`${origin}${path}?mockCount=${size}`, { waitUntil: 'commit', timeout: timeoutMs });
+export async function measureLoad(
+  page: Page,
+  origin: string,
+  path: string,
+  size: number,
+  timeoutMs: number,
+): Promise<LoadSample> {
+  await page.goto(`${origin}${path}?mockCount=${size}`, {
+    waitUntil: 'commit',
+    timeout: timeoutMs,
+  });
   const view = await waitForView(page, path, 0, timeoutMs);
   const cpuMs = await mainThreadCpu(page);
   const record = await pageRecord(page);
@@ -70,7 +88,12 @@ export async function measureLoad(page: Page, origin: string, path: string, size
  * Clicks Region checkboxes on the loaded screen `clicks` times (one region on, then off, then the
  * next) and times each until the screen's views are painted.
  */
-export async function measureFilters(page: Page, path: string, clicks: number, timeoutMs: number): Promise<FilterSample[]> {
+export async function measureFilters(
+  page: Page,
+  path: string,
+  clicks: number,
+  timeoutMs: number,
+): Promise<FilterSample[]> {
   const boxes = page.getByRole('group', { name: 'Region', exact: true }).getByRole('checkbox');
   const regions = await boxes.count();
   if (regions === 0) throw new Error(`no Region checkboxes on ${path}`);
@@ -94,10 +117,15 @@ export async function measureFilters(page: Page, path: string, clicks: number, t
     const down = record.downs[downsBefore];
     if (down === undefined) throw new Error('the click did not reach the page');
     const interaction = record.events.filter((e) => e.start >= down - 1 && e.start <= view.painted);
-    const tasks = record.longtasks.filter((t) => t.start + t.duration > down && t.start < view.painted);
+    const tasks = record.longtasks.filter(
+      (t) => t.start + t.duration > down && t.start < view.painted,
+    );
     samples.push({
       paintMs: view.painted - down,
-      pendingMs: view.pendingPainted !== undefined && view.pendingPainted > down ? view.pendingPainted - down : undefined,
+      pendingMs:
+        view.pendingPainted !== undefined && view.pendingPainted > down
+          ? view.pendingPainted - down
+          : undefined,
       interactionMs: Math.max(0, ...interaction.map((e) => e.duration)),
       longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
       cpuMs,

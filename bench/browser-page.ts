@@ -8,18 +8,28 @@ import type { CDPSession, Page } from '@playwright/test';
 
 /** Installed before any of the page's scripts run. */
 export function installObservers(): void {
-  type Bench = { longtasks: { start: number; duration: number }[]; events: { name: string; start: number; duration: number; id: number }[]; downs: number[] };
+  type Bench = {
+    longtasks: { start: number; duration: number }[];
+    events: { name: string; start: number; duration: number; id: number }[];
+    downs: number[];
+  };
   const w = window as unknown as { __perfMarks: boolean; __bench: Bench };
   w.__perfMarks = true;
   const bench: Bench = { longtasks: [], events: [], downs: [] };
   w.__bench = bench;
   try {
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) bench.longtasks.push({ start: e.startTime, duration: e.duration });
+      for (const e of list.getEntries())
+        bench.longtasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
     new PerformanceObserver((list) => {
       for (const e of list.getEntries() as PerformanceEventTiming[]) {
-        bench.events.push({ name: e.name, start: e.startTime, duration: e.duration, id: e.interactionId ?? 0 });
+        bench.events.push({
+          name: e.name,
+          start: e.startTime,
+          duration: e.duration,
+          id: e.interactionId ?? 0,
+        });
       }
     }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
   } catch {
@@ -47,18 +57,29 @@ export interface Painted {
  * Waits in the page for the first view of `path` painted after `since` (performance.now() time)
  * with its content in the DOM; times are in the page's clock (0 = navigation start).
  */
-export async function waitForView(page: Page, path: string, since: number, timeoutMs: number): Promise<Painted> {
+export async function waitForView(
+  page: Page,
+  path: string,
+  since: number,
+  timeoutMs: number,
+): Promise<Painted> {
   return page.evaluate(
     ({ path, since, selector, timeoutMs }) =>
       new Promise<Painted>((resolve, reject) => {
         const started = performance.now();
         type Detail = { path: string; rows: number; seq: number };
         const marks = (name: string) =>
-          (performance.getEntriesByName(name, 'mark') as PerformanceMark[]).filter((m) => (m.detail as Detail).path === path && m.startTime > since);
+          (performance.getEntriesByName(name, 'mark') as PerformanceMark[]).filter(
+            (m) => (m.detail as Detail).path === path && m.startTime > since,
+          );
         let contentAt: number | undefined;
         const check = () => {
           const painted = marks('view:painted')[0];
-          if (painted && contentAt === undefined && (!selector || document.querySelector(selector))) {
+          if (
+            painted &&
+            contentAt === undefined &&
+            (!selector || document.querySelector(selector))
+          ) {
             // The content is in the DOM in this frame: it is painted once the next frame starts.
             requestAnimationFrame(() => {
               contentAt = performance.now();
@@ -73,7 +94,8 @@ export async function waitForView(page: Page, path: string, since: number, timeo
             });
             return;
           }
-          if (performance.now() - started > timeoutMs) reject(new Error(`no painted view of ${path} within ${timeoutMs} ms`));
+          if (performance.now() - started > timeoutMs)
+            reject(new Error(`no painted view of ${path} within ${timeoutMs} ms`));
           else requestAnimationFrame(check);
         };
         check();
@@ -93,7 +115,9 @@ export interface PageRecord {
 export async function pageRecord(page: Page): Promise<PageRecord> {
   return page.evaluate(() => {
     const bench = (window as unknown as { __bench: Omit<PageRecord, 'measures'> }).__bench;
-    const measures = performance.getEntriesByType('measure').map((m) => ({ name: m.name, start: m.startTime, duration: m.duration }));
+    const measures = performance
+      .getEntriesByType('measure')
+      .map((m) => ({ name: m.name, start: m.startTime, duration: m.duration }));
     return { ...bench, measures };
   });
 }
@@ -102,7 +126,8 @@ export async function pageRecord(page: Page): Promise<PageRecord> {
 export const pageNow = (page: Page): Promise<number> => page.evaluate(() => performance.now());
 
 /** Elements in the document, SVG included. */
-export const domNodes = (page: Page): Promise<number> => page.evaluate(() => document.getElementsByTagName('*').length);
+export const domNodes = (page: Page): Promise<number> =>
+  page.evaluate(() => document.getElementsByTagName('*').length);
 
 /** The main thread's JavaScript heap after garbage collection, in bytes (Workers not included). */
 export async function heapAfterGc(page: Page): Promise<number> {

@@ -32,7 +32,7 @@ export const BROWSER_BUDGETS = {
   domNodes: 1500,
 };
 
-const pick = <T,>(samples: readonly T[] | undefined, f: (s: T) => number | undefined): Stats =>
+const pick = <T>(samples: readonly T[] | undefined, f: (s: T) => number | undefined): Stats =>
   stats((samples ?? []).map(f).filter((x): x is number => x !== undefined));
 
 /** A figure beside its budget: ✅ or ❌, the value, the budget. */
@@ -43,7 +43,8 @@ export function versus(value: number, budget: number | undefined, unit = 'ms'): 
   return `${value <= budget ? '✅' : '❌'} ${shown} (≤ ${count(budget)})`;
 }
 
-const largest = (values: readonly number[]) => (values.length === 0 ? Number.NaN : Math.max(...values));
+const largest = (values: readonly number[]) =>
+  values.length === 0 ? Number.NaN : Math.max(...values);
 
 /** The headline figures of one size, as DESIGN §10 names them. */
 export function browserFigures(run: SizeRun) {
@@ -67,7 +68,8 @@ export function browserFigures(run: SizeRun) {
 export type BrowserFigures = ReturnType<typeof browserFigures>;
 
 /** A table row: a label, then one cell per size. */
-export const tableRow = (label: string, cells: readonly string[]) => `| ${label} | ${cells.join(' | ')} |`;
+export const tableRow = (label: string, cells: readonly string[]) =>
+  `| ${label} | ${cells.join(' | ')} |`;
 
 /** The headline rows, each figure against its DESIGN §10 budget; `sizes` picks the columns. */
 export function browserRows(runs: readonly SizeRun[], sizes: readonly number[]): string[] {
@@ -78,17 +80,50 @@ export function browserRows(runs: readonly SizeRun[], sizes: readonly number[]):
       return run ? f(browserFigures(run), size) : '–';
     });
   return [
-    tableRow('load → table painted, /projects (median, app’s own¹)', cells((x, n) => versus(x.loadTable, b.load[n]))),
-    tableRow('load → charts painted, / (median, app’s own¹)', cells((x, n) => versus(x.loadCharts, b.load[n]))),
-    tableRow('load → table painted, /projects (median, mock API’s work included)', cells((x) => versus(x.loadTableTotal, undefined))),
-    tableRow('filter click → all views painted, /projects (p95)', cells((x, n) => versus(x.filterTable, b.filterPaintP95[n]))),
-    tableRow('filter click → all views painted, / (p95)', cells((x, n) => versus(x.filterCharts, b.filterPaintP95[n]))),
-    tableRow('filter click → pending state painted (p95; Worker sizes)', cells((x, n) => versus(x.pending, n >= 1_000_000 ? b.pending : undefined))),
-    tableRow('longest main-thread task during a filter, any screen (max)', cells((x) => versus(x.longestTask, b.longestTask))),
-    tableRow('main-thread CPU time per filter click (median)²', cells((x) => versus(x.filterCpu, undefined))),
-    tableRow('click interaction, Event Timing (p95)', cells((x) => versus(x.interaction, undefined))),
-    tableRow('DOM elements, largest screen', cells((x) => versus(x.domMax, b.domNodes, 'n'))),
-    tableRow('JS heap after GC, main thread', cells((x) => (Number.isNaN(x.heapMb) ? '–' : `${Math.round(x.heapMb)} MB`))),
+    tableRow(
+      'load → table painted, /projects (median, app’s own¹)',
+      cells((x, n) => versus(x.loadTable, b.load[n])),
+    ),
+    tableRow(
+      'load → charts painted, / (median, app’s own¹)',
+      cells((x, n) => versus(x.loadCharts, b.load[n])),
+    ),
+    tableRow(
+      'load → table painted, /projects (median, mock API’s work included)',
+      cells((x) => versus(x.loadTableTotal, undefined)),
+    ),
+    tableRow(
+      'filter click → all views painted, /projects (p95)',
+      cells((x, n) => versus(x.filterTable, b.filterPaintP95[n])),
+    ),
+    tableRow(
+      'filter click → all views painted, / (p95)',
+      cells((x, n) => versus(x.filterCharts, b.filterPaintP95[n])),
+    ),
+    tableRow(
+      'filter click → pending state painted (p95; Worker sizes)',
+      cells((x, n) => versus(x.pending, n >= 1_000_000 ? b.pending : undefined)),
+    ),
+    tableRow(
+      'longest main-thread task during a filter, any screen (max)',
+      cells((x) => versus(x.longestTask, b.longestTask)),
+    ),
+    tableRow(
+      'main-thread CPU time per filter click (median)²',
+      cells((x) => versus(x.filterCpu, undefined)),
+    ),
+    tableRow(
+      'click interaction, Event Timing (p95)',
+      cells((x) => versus(x.interaction, undefined)),
+    ),
+    tableRow(
+      'DOM elements, largest screen',
+      cells((x) => versus(x.domMax, b.domNodes, 'n')),
+    ),
+    tableRow(
+      'JS heap after GC, main thread',
+      cells((x) => (Number.isNaN(x.heapMb) ? '–' : `${Math.round(x.heapMb)} MB`)),
+    ),
   ];
 }
 
@@ -99,30 +134,57 @@ export const BROWSER_NOTES = [
 ];
 
 function details(r: BrowserReport): string[] {
-  const out = ['## Loads', '', '| projects | path | runs | total median | app’s own median | mock data generation | mock responses | fetch (all pages, validation included) | validation | longest task | main-thread CPU |', '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|'];
+  const out = [
+    '## Loads',
+    '',
+    '| projects | path | runs | total median | app’s own median | mock data generation | mock responses | fetch (all pages, validation included) | validation | longest task | main-thread CPU |',
+    '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
   for (const run of r.runs) {
     for (const [path, loads] of Object.entries(run.loads)) {
       const m = (f: (l: LoadSample) => number | undefined) => `${ms(pick(loads, f).median)} ms`;
-      out.push(`| ${count(run.size)} | ${path} | ${loads.length} | ${m((l) => l.totalMs)} | ${m((l) => l.appMs)} | ${m((l) => l.mockGenerateMs)} | ${m((l) => l.mockPagesMs)} | ${m((l) => l.fetchMs)} | ${m((l) => l.validateMs)} | ${m((l) => l.longestTaskMs)} | ${m((l) => l.cpuMs)} |`);
+      out.push(
+        `| ${count(run.size)} | ${path} | ${loads.length} | ${m((l) => l.totalMs)} | ${m((l) => l.appMs)} | ${m((l) => l.mockGenerateMs)} | ${m((l) => l.mockPagesMs)} | ${m((l) => l.fetchMs)} | ${m((l) => l.validateMs)} | ${m((l) => l.longestTaskMs)} | ${m((l) => l.cpuMs)} |`,
+      );
     }
   }
-  out.push('', '## Filter clicks', '', '| projects | path | clicks | views painted median | p95 | pending painted p95 | interaction p95 | longest task max | main-thread CPU median |', '|---:|---|---:|---:|---:|---:|---:|---:|---:|');
+  out.push(
+    '',
+    '## Filter clicks',
+    '',
+    '| projects | path | clicks | views painted median | p95 | pending painted p95 | interaction p95 | longest task max | main-thread CPU median |',
+    '|---:|---|---:|---:|---:|---:|---:|---:|---:|',
+  );
   for (const run of r.runs) {
     for (const [path, f] of Object.entries(run.filters)) {
-      out.push(`| ${count(run.size)} | ${path} | ${f.length} | ${ms(pick(f, (s) => s.paintMs).median)} ms | ${ms(pick(f, (s) => s.paintMs).p95)} ms | ${ms(pick(f, (s) => s.pendingMs).p95)} ms | ${ms(pick(f, (s) => s.interactionMs).p95)} ms | ${ms(pick(f, (s) => s.longestTaskMs).max)} ms | ${ms(pick(f, (s) => s.cpuMs).median)} ms |`);
+      out.push(
+        `| ${count(run.size)} | ${path} | ${f.length} | ${ms(pick(f, (s) => s.paintMs).median)} ms | ${ms(pick(f, (s) => s.paintMs).p95)} ms | ${ms(pick(f, (s) => s.pendingMs).p95)} ms | ${ms(pick(f, (s) => s.interactionMs).p95)} ms | ${ms(pick(f, (s) => s.longestTaskMs).max)} ms | ${ms(pick(f, (s) => s.cpuMs).median)} ms |`,
+      );
     }
   }
   const paths = [...new Set(r.runs.flatMap((run) => Object.keys(run.domNodes)))];
-  out.push('', '## Screens', '', 'Elements on each screen; navigation click → its view painted (data already loaded); and a Region click → its views painted, median of 4 (main-thread CPU in brackets):', '', `| projects | ${paths.join(' | ')} |`, `|---:|${paths.map(() => '---:').join('|')}|`);
+  out.push(
+    '',
+    '## Screens',
+    '',
+    'Elements on each screen; navigation click → its view painted (data already loaded); and a Region click → its views painted, median of 4 (main-thread CPU in brackets):',
+    '',
+    `| projects | ${paths.join(' | ')} |`,
+    `|---:|${paths.map(() => '---:').join('|')}|`,
+  );
   const screen = (run: SizeRun, p: string) => {
     const nodes = run.domNodes[p];
-    const shown = typeof nodes === 'number' ? versus(nodes, BROWSER_BUDGETS.domNodes, 'n') : (nodes ?? '–');
+    const shown =
+      typeof nodes === 'number' ? versus(nodes, BROWSER_BUDGETS.domNodes, 'n') : (nodes ?? '–');
     const switched = run.switchMs[p] === undefined ? '' : `; switch ${ms(run.switchMs[p])} ms`;
     const clicks = run.screenFilters?.[p];
-    const filtered = clicks?.length ? `; filter ${ms(pick(clicks, (f) => f.paintMs).median)} ms (${ms(pick(clicks, (f) => f.cpuMs).median)} ms)` : '';
+    const filtered = clicks?.length
+      ? `; filter ${ms(pick(clicks, (f) => f.paintMs).median)} ms (${ms(pick(clicks, (f) => f.cpuMs).median)} ms)`
+      : '';
     return `${shown}${switched}${filtered}`;
   };
-  for (const run of r.runs) out.push(`| ${count(run.size)} | ${paths.map((p) => screen(run, p)).join(' | ')} |`);
+  for (const run of r.runs)
+    out.push(`| ${count(run.size)} | ${paths.map((p) => screen(run, p)).join(' | ')} |`);
   const errors = r.runs.flatMap((run) => run.errors.map((e) => `- ${count(run.size)}: ${e}`));
   if (errors.length > 0) out.push('', '## Errors', '', ...errors);
   return out;
@@ -135,7 +197,10 @@ function markdown(r: BrowserReport): string {
     '',
     `| measure (headless Chromium) | ${r.runs.map((run) => count(run.size)).join(' | ')} |`,
     `|---|${r.runs.map(() => '---').join('|')}|`,
-    ...browserRows(r.runs, r.runs.map((run) => run.size)),
+    ...browserRows(
+      r.runs,
+      r.runs.map((run) => run.size),
+    ),
     '',
     ...BROWSER_NOTES,
     '',

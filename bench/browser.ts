@@ -8,7 +8,15 @@ import { loadavg } from 'node:os';
 import { chromium, type Browser } from '@playwright/test';
 import playwrightConfig from '../playwright.config';
 import { findChromium } from '../scripts/find-chromium.mjs';
-import { heapAfterGc, measureFilters, measureLoad, measureScreens, openPage, type FilterSample, type LoadSample } from './browser-measure';
+import {
+  heapAfterGc,
+  measureFilters,
+  measureLoad,
+  measureScreens,
+  openPage,
+  type FilterSample,
+  type LoadSample,
+} from './browser-measure';
 import { writeBrowserReport, type BrowserReport, type SizeRun } from './browser-report';
 import { machine } from './machine';
 
@@ -25,7 +33,10 @@ const LOAD_PATHS = ['/projects', '/'];
 const log = (...args: unknown[]) => console.log(...args);
 
 async function startPreview(): Promise<ChildProcess> {
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  });
   for (let i = 0; i < 120; i++) {
     if (server.exitCode !== null) throw new Error(`vite preview exited with ${server.exitCode}`);
     try {
@@ -44,8 +55,19 @@ function stopPreview(server: ChildProcess): void {
 }
 
 async function runSize(browser: Browser, size: number): Promise<SizeRun> {
-  const run: SizeRun = { size, loads: {}, filters: {}, heapBytes: undefined, domNodes: {}, switchMs: {}, screenFilters: {}, errors: [] };
-  const context = await browser.newContext({ viewport: playwrightConfig.use?.viewport ?? { width: 1366, height: 900 } });
+  const run: SizeRun = {
+    size,
+    loads: {},
+    filters: {},
+    heapBytes: undefined,
+    domNodes: {},
+    switchMs: {},
+    screenFilters: {},
+    errors: [],
+  };
+  const context = await browser.newContext({
+    viewport: playwrightConfig.use?.viewport ?? { width: 1366, height: 900 },
+  });
   const timeout = TIMEOUT_MS(size);
   try {
     for (const path of LOAD_PATHS) {
@@ -66,14 +88,18 @@ async function runSize(browser: Browser, size: number): Promise<SizeRun> {
             }
           }
         } catch (error) {
-          run.errors.push(`${path}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+          run.errors.push(
+            `${path}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+          );
           break;
         } finally {
           await page.close();
         }
       }
       run.loads[path] = loads;
-      log(`  ${size} ${path}: ${loads.map((l) => Math.round(l.totalMs)).join(', ')} ms load; filters ${(run.filters[path] ?? []).map((f) => Math.round(f.paintMs)).join(', ')} ms`);
+      log(
+        `  ${size} ${path}: ${loads.map((l) => Math.round(l.totalMs)).join(', ')} ms load; filters ${(run.filters[path] ?? []).map((f) => Math.round(f.paintMs)).join(', ')} ms`,
+      );
     }
   } finally {
     await context.close();
@@ -91,10 +117,16 @@ async function main(): Promise<void> {
     browser = await chromium.launch({ executablePath, args });
     // One unrecorded load so the service worker is installed and the code is compiled once.
     const warm = await browser.newContext();
-    await measureLoad(await openPage(warm), ORIGIN, '/projects', 1000, 120_000).catch(() => undefined);
+    await measureLoad(await openPage(warm), ORIGIN, '/projects', 1000, 120_000).catch(
+      () => undefined,
+    );
     await warm.close();
     const loadAtStart = loadavg()[0]!;
-    const report: BrowserReport = { date: new Date().toISOString().slice(0, 10), machine: { ...machine(loadAtStart), browser: browser.version() }, runs: [] };
+    const report: BrowserReport = {
+      date: new Date().toISOString().slice(0, 10),
+      machine: { ...machine(loadAtStart), browser: browser.version() },
+      runs: [],
+    };
     for (const size of SIZES) {
       log(`▸ ${size.toLocaleString('en-US')} projects`);
       report.runs.push(await runSize(browser, size));

@@ -8,7 +8,11 @@ const manifest: Manifest = {
     src: 'index.html',
     isEntry: true,
     imports: ['_react-B.js', '_i18n-C.js'],
-    dynamicImports: ['src/app/routes/overview.tsx', 'src/app/routes/projects.tsx', 'mocks/browser.ts'],
+    dynamicImports: [
+      'src/app/routes/overview.tsx',
+      'src/app/routes/projects.tsx',
+      'mocks/browser.ts',
+    ],
     css: ['assets/index-A.css'],
   },
   '_react-B.js': { file: 'assets/react-B.js' },
@@ -17,7 +21,12 @@ const manifest: Manifest = {
   '_late-H.js': { file: 'assets/late-H.js' },
   '_charts-D.js': { file: 'assets/charts-D.js', imports: ['_react-B.js', '_late-H.js'] },
   '_generator-G.js': { file: 'assets/generator-G.js' },
-  'src/app/routes/overview.tsx': { file: 'assets/overview-E.js', src: 'src/app/routes/overview.tsx', isDynamicEntry: true, imports: ['_charts-D.js', 'index.html'] },
+  'src/app/routes/overview.tsx': {
+    file: 'assets/overview-E.js',
+    src: 'src/app/routes/overview.tsx',
+    isDynamicEntry: true,
+    imports: ['_charts-D.js', 'index.html'],
+  },
   'src/app/routes/projects.tsx': {
     file: 'assets/projects-F.js',
     src: 'src/app/routes/projects.tsx',
@@ -25,7 +34,12 @@ const manifest: Manifest = {
     imports: ['_react-B.js', '_generator-G.js'],
     assets: ['assets/engine.worker-W.js', 'assets/logo-L.svg'],
   },
-  'mocks/browser.ts': { file: 'assets/browser-M.js', src: 'mocks/browser.ts', isDynamicEntry: true, imports: ['_msw-N.js', '_generator-G.js', 'index.html'] },
+  'mocks/browser.ts': {
+    file: 'assets/browser-M.js',
+    src: 'mocks/browser.ts',
+    isDynamicEntry: true,
+    imports: ['_msw-N.js', '_generator-G.js', 'index.html'],
+  },
   '_msw-N.js': { file: 'assets/msw-N.js' },
 };
 
@@ -58,13 +72,25 @@ describe('bundleGraph', () => {
 
   it('gives each lazy entry the files it adds beyond the initial ones', () => {
     expect(graph.lazy).toEqual([
-      { key: 'src/app/routes/overview.tsx', label: 'src/app/routes/overview.tsx', files: ['assets/overview-E.js', 'assets/charts-D.js', 'assets/late-H.js'] },
-      { key: 'src/app/routes/projects.tsx', label: 'src/app/routes/projects.tsx', files: ['assets/projects-F.js', 'assets/generator-G.js'] },
+      {
+        key: 'src/app/routes/overview.tsx',
+        label: 'src/app/routes/overview.tsx',
+        files: ['assets/overview-E.js', 'assets/charts-D.js', 'assets/late-H.js'],
+      },
+      {
+        key: 'src/app/routes/projects.tsx',
+        label: 'src/app/routes/projects.tsx',
+        files: ['assets/projects-F.js', 'assets/generator-G.js'],
+      },
     ]);
   });
 
   it('keeps the mock API apart with only the files no app entry needs', () => {
-    expect(graph.mock).toEqual({ key: 'mocks/browser.ts', label: 'mocks/browser.ts', files: ['assets/browser-M.js', 'assets/msw-N.js'] });
+    expect(graph.mock).toEqual({
+      key: 'mocks/browser.ts',
+      label: 'mocks/browser.ts',
+      files: ['assets/browser-M.js', 'assets/msw-N.js'],
+    });
   });
 
   it('lists Worker scripts from the assets of the chunks that start them', () => {
@@ -72,7 +98,13 @@ describe('bundleGraph', () => {
   });
 
   it('adds chunks the entry imports statically even when index.html does not preload them', () => {
-    const withLate: Manifest = { ...manifest, 'index.html': { ...manifest['index.html']!, imports: ['_react-B.js', '_i18n-C.js', '_late-H.js'] } };
+    const withLate: Manifest = {
+      ...manifest,
+      'index.html': {
+        ...manifest['index.html']!,
+        imports: ['_react-B.js', '_i18n-C.js', '_late-H.js'],
+      },
+    };
     const { initial, lazy } = bundleGraph(withLate, html);
     expect(initial).toContain('assets/late-H.js');
     expect(lazy[0]!.files).toEqual(['assets/overview-E.js', 'assets/charts-D.js']);

@@ -39,7 +39,11 @@ export interface BundleGraph {
 }
 
 /** The `src` of module scripts and `href` of modulepreloads and stylesheets in an HTML page. */
-export function htmlAssets(html: string): { scripts: string[]; preloads: string[]; styles: string[] } {
+export function htmlAssets(html: string): {
+  scripts: string[];
+  preloads: string[];
+  styles: string[];
+} {
   const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]+)"`).exec(tag)?.[1];
   const tags = html.match(/<(script|link)\b[^>]*>/g) ?? [];
   const scripts: string[] = [];
@@ -77,7 +81,9 @@ const isMock = (key: string, chunk: ManifestChunk) => (chunk.src ?? key).startsW
 /** Classifies every JavaScript file of a build; `html` is dist/index.html. */
 export function bundleGraph(manifest: Manifest, html: string): BundleGraph {
   const assets = htmlAssets(html);
-  const initial = [...new Set([...assets.scripts, ...assets.preloads])].filter((f) => f.endsWith('.js'));
+  const initial = [...new Set([...assets.scripts, ...assets.preloads])].filter((f) =>
+    f.endsWith('.js'),
+  );
   // The manifest's static graph of the entry: index.html should already list all of it.
   const entryKey = Object.keys(manifest).find((k) => manifest[k]!.isEntry);
   if (entryKey) {
@@ -105,6 +111,10 @@ export function bundleGraph(manifest: Manifest, html: string): BundleGraph {
     mock = { ...entry, files: entry.files.filter((f) => !shared.has(f)) };
   }
   // Vite lists a `new Worker(new URL(…))` script among the assets of the chunk that starts it.
-  const workers = [...new Set(Object.values(manifest).flatMap((c) => (c.assets ?? []).filter((a) => a.endsWith('.js'))))];
+  const workers = [
+    ...new Set(
+      Object.values(manifest).flatMap((c) => (c.assets ?? []).filter((a) => a.endsWith('.js'))),
+    ),
+  ];
   return { initial, initialCss: assets.styles, lazy: lazyAll, mock, workers };
 }

@@ -40,14 +40,22 @@ function sizeOf(file: string): FileSize {
 
 function entrySize(label: string, files: readonly string[]): EntrySize {
   const sizes = files.map(sizeOf);
-  return { label, files: sizes, raw: sizes.reduce((s, f) => s + f.raw, 0), gzip: sizes.reduce((s, f) => s + f.gzip, 0) };
+  return {
+    label,
+    files: sizes,
+    raw: sizes.reduce((s, f) => s + f.raw, 0),
+    gzip: sizes.reduce((s, f) => s + f.gzip, 0),
+  };
 }
 
 const lazySize = (entry: LazyEntry) => entrySize(entry.label, entry.files);
 
 export function measureBundle(date: string): BundleReport {
   const manifestPath = `${DIST}/.vite/manifest.json`;
-  if (!existsSync(manifestPath)) throw new Error(`${manifestPath} is missing: build first (npx vite build) with build.manifest on`);
+  if (!existsSync(manifestPath))
+    throw new Error(
+      `${manifestPath} is missing: build first (npx vite build) with build.manifest on`,
+    );
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
   const graph = bundleGraph(manifest, readFileSync(`${DIST}/index.html`, 'utf8'));
   const report: BundleReport = {
@@ -60,7 +68,12 @@ export function measureBundle(date: string): BundleReport {
     workers: graph.workers.map((w) => entrySize(w.replace(/^assets\//, ''), [w])),
     unaccounted: [],
   };
-  const known = new Set([...graph.initial, ...graph.lazy.flatMap((e) => e.files), ...(graph.mock?.files ?? []), ...graph.workers]);
+  const known = new Set([
+    ...graph.initial,
+    ...graph.lazy.flatMap((e) => e.files),
+    ...(graph.mock?.files ?? []),
+    ...graph.workers,
+  ]);
   report.unaccounted = readdirSync(`${DIST}/assets`)
     .map((f) => `assets/${f}`)
     .filter((f) => f.endsWith('.js') && !known.has(f));
@@ -84,7 +97,11 @@ function markdown(r: BundleReport): string {
     '| lazy entry | files | raw (KB) | gzip (KB) |',
     '|---|---:|---:|---:|',
     ...r.lazy.map(row),
-    ...(r.mock ? [`| ${r.mock.label} — the mock API, loaded only in mock mode (not by a real deployment) | ${r.mock.files.length} | ${kb(r.mock.raw)} | ${kb(r.mock.gzip)} |`] : []),
+    ...(r.mock
+      ? [
+          `| ${r.mock.label} — the mock API, loaded only in mock mode (not by a real deployment) | ${r.mock.files.length} | ${kb(r.mock.raw)} | ${kb(r.mock.gzip)} |`,
+        ]
+      : []),
     ...r.workers.map((w) => `| Worker script ${w.label} | 1 | ${kb(w.raw)} | ${kb(w.gzip)} |`),
     '',
     `KB = 1000 bytes; gzip level 9 (node:zlib), file by file. From dist/index.html and dist/.vite/manifest.json of \`vite build\`.${r.unaccounted.length > 0 ? ` Not accounted for: ${r.unaccounted.join(', ')}.` : ''}`,
@@ -104,6 +121,8 @@ export function writeBundleReport(report: BundleReport, dir = 'bench/results'): 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const report = measureBundle(new Date().toISOString().slice(0, 10));
   const files = writeBundleReport(report);
-  console.log(`Initial JavaScript: ${kb(report.initial.gzip)} KB gzip (budget ${report.budgetKb} KB); mock API ${report.mock ? kb(report.mock.gzip) : '–'} KB`);
+  console.log(
+    `Initial JavaScript: ${kb(report.initial.gzip)} KB gzip (budget ${report.budgetKb} KB); mock API ${report.mock ? kb(report.mock.gzip) : '–'} KB`,
+  );
   console.log(`Wrote ${files.join(', ')}`);
 }

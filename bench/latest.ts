@@ -21,17 +21,25 @@ export function newest(results: string, ext: string): string | undefined {
 
 function readNewest<T>(results: string): { file: string; report: T } | undefined {
   const file = newest(results, 'json');
-  return file ? { file, report: JSON.parse(readFileSync(`${RESULTS}/${file}`, 'utf8')) as T } : undefined;
+  return file
+    ? { file, report: JSON.parse(readFileSync(`${RESULTS}/${file}`, 'utf8')) as T }
+    : undefined;
 }
 
 /** The budget table: one row per DESIGN §10 measure, one column per portfolio size. */
-export function budgetTable(compute?: ComputeReport, browser?: BrowserReport, bundle?: BundleReport): string[] {
+export function budgetTable(
+  compute?: ComputeReport,
+  browser?: BrowserReport,
+  bundle?: BundleReport,
+): string[] {
   const none = SIZES.map(() => '–');
   const computeCells = SIZES.map((size) => {
     const s = compute?.sizes.find((x) => x.size === size);
     return s ? versus(s.engines.engine.timing.medianMs, s.budgetMs) : '–';
   });
-  const bundleCell = bundle ? `${bundle.initial.gzip <= bundle.budgetKb * 1000 ? '✅' : '❌'} ${kb(bundle.initial.gzip)} KB (≤ ${bundle.budgetKb})` : '–';
+  const bundleCell = bundle
+    ? `${bundle.initial.gzip <= bundle.budgetKb * 1000 ? '✅' : '❌'} ${kb(bundle.initial.gzip)} KB (≤ ${bundle.budgetKb})`
+    : '–';
   return [
     `| measure (DESIGN §10) | ${SIZES.map(count).join(' | ')} |`,
     `|---|${SIZES.map(() => '---').join('|')}|`,
@@ -48,7 +56,12 @@ function section(results: string): string[] {
   const body = readFileSync(`${RESULTS}/${md}`, 'utf8')
     .replace(/^# .*\n/, '')
     .replace(/^## /gm, '### ');
-  return [`## ${results}: [${md}](${md})${json ? ` · [${json}](${json})` : ''}`, '', body.trim(), ''];
+  return [
+    `## ${results}: [${md}](${md})${json ? ` · [${json}](${json})` : ''}`,
+    '',
+    body.trim(),
+    '',
+  ];
 }
 
 /** bench/notes.md, written by hand: where a budget is missed, what limits it and what was done. */

@@ -10,7 +10,10 @@ export function machine(loadAtStart: number) {
     node: process.version,
     platform: `${process.platform} ${process.arch}`,
     /** One-minute load average when the run started and when it ended. */
-    loadAverage: { start: Math.round(loadAtStart * 10) / 10, end: Math.round(loadavg()[0]! * 10) / 10 },
+    loadAverage: {
+      start: Math.round(loadAtStart * 10) / 10,
+      end: Math.round(loadavg()[0]! * 10) / 10,
+    },
   };
 }
 export type Machine = ReturnType<typeof machine>;

@@ -20,7 +20,8 @@ const STEPS = [
   },
   {
     name: 'build',
-    description: 'production build with the mock API (vite build), for the browser and bundle steps',
+    description:
+      'production build with the mock API (vite build), for the browser and bundle steps',
     command: 'npx',
     args: ['vite', 'build', '--logLevel', 'warn'],
     // The mock API generates a 1M-project portfolio on the page before it answers the first
@@ -78,7 +79,9 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 // A step that needs another (the browser and bundle steps need the build) brings it along.
-const needed = new Set(wanted.flatMap((name) => [name, STEPS.find((s) => s.name === name)?.needs ?? []].flat()));
+const needed = new Set(
+  wanted.flatMap((name) => [name, STEPS.find((s) => s.name === name)?.needs ?? []].flat()),
+);
 const steps = wanted.length > 0 ? STEPS.filter((s) => needed.has(s.name)) : STEPS;
 const failed = [];
 for (const step of steps) {

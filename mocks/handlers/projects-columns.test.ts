@@ -28,7 +28,13 @@ describe('GET /api/projects?format=columns', () => {
   it('holds the same records as the row format, in the same order', async () => {
     const columns = await columnsPage('');
     const rows = await rowsPage('');
-    expect(columns).toMatchObject({ total: 600, offset: 0, limit: 50_000, count: 600, irregular: [] });
+    expect(columns).toMatchObject({
+      total: 600,
+      offset: 0,
+      limit: 50_000,
+      count: 600,
+      irregular: [],
+    });
     expect(columns.records).toStrictEqual(rows.items);
   });
 
@@ -43,18 +49,34 @@ describe('GET /api/projects?format=columns', () => {
     expect(last.records).toStrictEqual((await rowsPage('offset=500&limit=250')).items);
   });
 
-  it.each([600, 601, 1_000_000])('sends empty columns but the total at offset %i (at or past the end)', async (offset) => {
-    const page = await columnsPage(`&offset=${offset}&limit=100`);
-    expect(page).toMatchObject({ total: 600, offset, limit: 100, count: 0, irregular: [], records: [] });
-    expect(page.columns.id).toEqual([]);
-    expect(page.columns.countries.offsets).toEqual([0]);
-  });
+  it.each([600, 601, 1_000_000])(
+    'sends empty columns but the total at offset %i (at or past the end)',
+    async (offset) => {
+      const page = await columnsPage(`&offset=${offset}&limit=100`);
+      expect(page).toMatchObject({
+        total: 600,
+        offset,
+        limit: 100,
+        count: 0,
+        irregular: [],
+        records: [],
+      });
+      expect(page.columns.id).toEqual([]);
+      expect(page.columns.countries.offsets).toEqual([0]);
+    },
+  );
 
   it('caps the limit at 50,000 (ten times the row format), pages joining into the whole list', async () => {
     const [base] = getMockPortfolio().projects;
-    const records = Array.from({ length: 50_003 }, (_, i) => ({ ...base, description: undefined, id: `AV.${i}` }));
+    const records = Array.from({ length: 50_003 }, (_, i) => ({
+      ...base,
+      description: undefined,
+      id: `AV.${i}`,
+    }));
     setMockPortfolio(portfolioOf(records));
-    const pages = await Promise.all([0, 50_000].map((offset) => columnsPage(`&offset=${offset}&limit=999999`)));
+    const pages = await Promise.all(
+      [0, 50_000].map((offset) => columnsPage(`&offset=${offset}&limit=999999`)),
+    );
     expect(pages.map((p) => [p.limit, p.count])).toEqual([
       [50_000, 50_000],
       [50_000, 3],
@@ -68,7 +90,9 @@ describe('GET /api/projects?format=columns', () => {
     const page = await columnsPage('&limit=20');
     expect(page.irregular.length).toBeGreaterThan(0);
     const fromColumns = parseProjectSummaries(page.records, '2026-10-31');
-    expect(fromColumns).toEqual(parseProjectSummaries((await rowsPage('limit=20')).items, '2026-10-31'));
+    expect(fromColumns).toEqual(
+      parseProjectSummaries((await rowsPage('limit=20')).items, '2026-10-31'),
+    );
     const [first] = getMockPortfolio().projects;
     const expected = invalidRecordCases(first!).map((c) => c.reason);
     expect(fromColumns.rejected.map((r) => r.reasons[0]?.code)).toEqual(expected);

@@ -17,9 +17,14 @@ describe('createSummaryValidator', () => {
   it('gives, batch by batch, exactly what parseProjectSummaries gives for the whole', () => {
     fc.assert(
       fc.property(records, fc.array(fc.nat(60), { maxLength: 6 }), (inputs, cuts) => {
-        const bounds = [0, ...cuts.map((c) => c % (inputs.length + 1)).sort((a, b) => a - b), inputs.length];
+        const bounds = [
+          0,
+          ...cuts.map((c) => c % (inputs.length + 1)).sort((a, b) => a - b),
+          inputs.length,
+        ];
         const validator = createSummaryValidator('2026-10-31');
-        for (let i = 1; i < bounds.length; i++) validator.add(inputs.slice(bounds[i - 1], bounds[i]));
+        for (let i = 1; i < bounds.length; i++)
+          validator.add(inputs.slice(bounds[i - 1], bounds[i]));
         expect(validator.result()).toEqual(parseProjectSummaries(inputs, '2026-10-31'));
       }),
       { numRuns: 300 },

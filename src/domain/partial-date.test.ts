@@ -12,12 +12,18 @@ const pad = (n: number) => String(n).padStart(2, '0');
 describe('parsePartialDate', () => {
   it('accepts exactly the real calendar days, the same on every call', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1000, max: 2999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (y, m, d) => {
-        const text = `${y}-${pad(m)}-${pad(d)}`;
-        const expected = m >= 1 && m <= 12 && realDay(y, m, d) ? { year: y, month: m, day: d } : undefined;
-        expect(parsePartialDate(text)).toEqual(expected);
-        expect(parsePartialDate(text)).toEqual(expected);
-      }),
+      fc.property(
+        fc.integer({ min: 1000, max: 2999 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        (y, m, d) => {
+          const text = `${y}-${pad(m)}-${pad(d)}`;
+          const expected =
+            m >= 1 && m <= 12 && realDay(y, m, d) ? { year: y, month: m, day: d } : undefined;
+          expect(parsePartialDate(text)).toEqual(expected);
+          expect(parsePartialDate(text)).toEqual(expected);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

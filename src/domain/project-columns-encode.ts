@@ -28,7 +28,8 @@ export function fitsColumns(record: unknown): record is Raw {
   }
   for (const field of DICT_FIELDS) {
     const value = raw[field];
-    if (typeof value !== 'string' && !(value === undefined && OPTIONAL_FIELDS.has(field))) return false;
+    if (typeof value !== 'string' && !(value === undefined && OPTIONAL_FIELDS.has(field)))
+      return false;
   }
   const countries = raw.countries;
   return Array.isArray(countries) && countries.every((c) => typeof c === 'string');
@@ -56,8 +57,13 @@ function dictEncoder(): { column: DictColumn; add: (value: string | undefined) =
 }
 
 /** The records in columns, and the ones that do not fit them kept whole with their position. */
-export function encodeProjectColumns(records: readonly unknown[]): Pick<ProjectColumnsPage, 'count' | 'columns' | 'irregular'> {
-  const dicts = Object.fromEntries(DICT_FIELDS.map((f) => [f, dictEncoder()])) as Record<(typeof DICT_FIELDS)[number], ReturnType<typeof dictEncoder>>;
+export function encodeProjectColumns(
+  records: readonly unknown[],
+): Pick<ProjectColumnsPage, 'count' | 'columns' | 'irregular'> {
+  const dicts = Object.fromEntries(DICT_FIELDS.map((f) => [f, dictEncoder()])) as Record<
+    (typeof DICT_FIELDS)[number],
+    ReturnType<typeof dictEncoder>
+  >;
   const countryCodes = dictEncoder();
   const offsets = [0];
   const text = { id: [] as string[], primaId: [] as string[], title: [] as string[] };

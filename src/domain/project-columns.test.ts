@@ -4,15 +4,25 @@ import { invalidRecordCases } from '@mocks/data/invalid-records';
 import { projectSummaryArbitrary } from '@/test/engine-arbitraries';
 import { generatePortfolio } from './generator/generate-portfolio';
 import { parseProjectSummaries } from './parse-record';
-import { decodeProjectColumns, projectColumnsPageSchema, type ProjectColumnsPage } from './project-columns';
+import {
+  decodeProjectColumns,
+  projectColumnsPageSchema,
+  type ProjectColumnsPage,
+} from './project-columns';
 import { encodeProjectColumns, fitsColumns } from './project-columns-encode';
 
 /** What a record looks like after JSON: the row format's view of it. */
-const viaJson = <T,>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+const viaJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 /** Encodes, sends through JSON and the envelope schema, decodes: the client's view of the records. */
 function roundTrip(records: readonly unknown[]): unknown[] {
-  const wire = viaJson({ total: records.length, offset: 0, limit: 50_000, format: 'columns', ...encodeProjectColumns(records) });
+  const wire = viaJson({
+    total: records.length,
+    offset: 0,
+    limit: 50_000,
+    format: 'columns',
+    ...encodeProjectColumns(records),
+  });
   const page = projectColumnsPageSchema.parse(wire);
   const decoded = decodeProjectColumns(page);
   if (!decoded.ok) throw new Error(decoded.message);
@@ -20,19 +30,37 @@ function roundTrip(records: readonly unknown[]): unknown[] {
 }
 
 const summaries = (count: number, seed: number) =>
-  generatePortfolio({ count, seed, newsCount: 0 }).projects.map(({ description: _d, ...summary }) => summary);
+  generatePortfolio({ count, seed, newsCount: 0 }).projects.map(
+    ({ description: _d, ...summary }) => summary,
+  );
 
 /** A valid project, or one spoiled the ways real sources spoil them. */
 const messyRecord: fc.Arbitrary<unknown> = fc.oneof(
   projectSummaryArbitrary,
   fc
-    .tuple(projectSummaryArbitrary, fc.constantFrom('id', 'title', 'startDate', 'endDate', 'status', 'budgetUsd', 'year', 'countries', 'extra'), fc.jsonValue())
+    .tuple(
+      projectSummaryArbitrary,
+      fc.constantFrom(
+        'id',
+        'title',
+        'startDate',
+        'endDate',
+        'status',
+        'budgetUsd',
+        'year',
+        'countries',
+        'extra',
+      ),
+      fc.jsonValue(),
+    )
     .map(([project, field, value]) => ({ ...project, [field]: value })),
-  fc.tuple(projectSummaryArbitrary, fc.constantFrom('id', 'title', 'region', 'countries')).map(([project, field]) => {
-    const copy: Record<string, unknown> = { ...project };
-    delete copy[field];
-    return copy;
-  }),
+  fc
+    .tuple(projectSummaryArbitrary, fc.constantFrom('id', 'title', 'region', 'countries'))
+    .map(([project, field]) => {
+      const copy: Record<string, unknown> = { ...project };
+      delete copy[field];
+      return copy;
+    }),
   fc.jsonValue(),
 );
 
@@ -74,7 +102,9 @@ describe('the column wire format', () => {
     const cases = invalidRecordCases(valid!);
     const rows = viaJson([valid, ...cases.map((c) => c.record), 'not an object', null]);
     const { irregular } = encodeProjectColumns(rows);
-    expect(irregular.map((r) => r.index)).toEqual(rows.flatMap((r, i) => (fitsColumns(r) ? [] : [i])));
+    expect(irregular.map((r) => r.index)).toEqual(
+      rows.flatMap((r, i) => (fitsColumns(r) ? [] : [i])),
+    );
     expect(irregular.length).toBeGreaterThanOrEqual(4);
     const fromColumns = parseProjectSummaries(roundTrip(rows), '2026-10-31');
     expect(fromColumns).toEqual(parseProjectSummaries(rows, '2026-10-31'));
@@ -96,10 +126,16 @@ describe('decodeProjectColumns', () => {
   it('refuses a page whose columns do not agree', () => {
     const breakers: [string, (p: ProjectColumnsPage) => void][] = [
       ['a short column', (p) => p.columns.title.pop()],
-      ['a code outside its dictionary', (p) => (p.columns.region.codes[0] = p.columns.region.dict.length)],
+      [
+        'a code outside its dictionary',
+        (p) => (p.columns.region.codes[0] = p.columns.region.dict.length),
+      ],
       ['a required value left out', (p) => (p.columns.status.codes[1] = -1)],
       ['offsets that do not bound the codes', (p) => p.columns.countries.offsets.push(99)],
-      ['decreasing offsets', (p) => (p.columns.countries.offsets[1] = p.columns.countries.codes.length + 1)],
+      [
+        'decreasing offsets',
+        (p) => (p.columns.countries.offsets[1] = p.columns.countries.codes.length + 1),
+      ],
       ['an irregular record outside the page', (p) => (p.irregular[0]!.index = 3)],
       ['more irregular records than the page', (p) => (p.count = 0)],
     ];
@@ -107,7 +143,10 @@ describe('decodeProjectColumns', () => {
     for (const [name, spoil] of breakers) {
       const page = good();
       spoil(page);
-      expect(decodeProjectColumns(page), name).toMatchObject({ ok: false, message: expect.any(String) });
+      expect(decodeProjectColumns(page), name).toMatchObject({
+        ok: false,
+        message: expect.any(String),
+      });
     }
   });
 });

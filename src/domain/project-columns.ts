@@ -58,11 +58,29 @@ export type ProjectColumnsPage = z.infer<typeof projectColumnsPageSchema>;
 
 export const TEXT_FIELDS = ['id', 'primaId', 'title'] as const;
 export const NUMBER_FIELDS = ['budgetUsd', 'year'] as const;
-export const DICT_FIELDS = ['startDate', 'endDate', 'status', 'type', 'coverage', 'region'] as const;
+export const DICT_FIELDS = [
+  'startDate',
+  'endDate',
+  'status',
+  'type',
+  'coverage',
+  'region',
+] as const;
 /** Fields a regular record may leave out. */
 export const OPTIONAL_FIELDS: ReadonlySet<string> = new Set(['endDate']);
 /** Every field of a summary, in the order decoded records list them. */
-export const COLUMN_FIELDS = [...TEXT_FIELDS, 'startDate', 'endDate', 'status', 'type', 'budgetUsd', 'coverage', 'year', 'region', 'countries'] as const;
+export const COLUMN_FIELDS = [
+  ...TEXT_FIELDS,
+  'startDate',
+  'endDate',
+  'status',
+  'type',
+  'budgetUsd',
+  'coverage',
+  'year',
+  'region',
+  'countries',
+] as const;
 
 export type ColumnsResult = { ok: true; records: unknown[] } | { ok: false; message: string };
 
@@ -75,21 +93,29 @@ function dictValue(column: DictColumn, i: number): string | undefined {
 function checkShape(page: ProjectColumnsPage, regular: number): string | undefined {
   const { columns } = page;
   for (const field of [...TEXT_FIELDS, ...NUMBER_FIELDS]) {
-    if (columns[field].length !== regular) return `column ${field} has ${columns[field].length} values, expected ${regular}`;
+    if (columns[field].length !== regular)
+      return `column ${field} has ${columns[field].length} values, expected ${regular}`;
   }
   for (const field of DICT_FIELDS) {
     const { dict, codes } = columns[field];
-    if (codes.length !== regular) return `column ${field} has ${codes.length} codes, expected ${regular}`;
-    if (codes.some((c) => c >= dict.length)) return `column ${field} has a code outside its dictionary`;
-    if (!OPTIONAL_FIELDS.has(field) && codes.some((c) => c < 0)) return `column ${field} leaves a required value out`;
+    if (codes.length !== regular)
+      return `column ${field} has ${codes.length} codes, expected ${regular}`;
+    if (codes.some((c) => c >= dict.length))
+      return `column ${field} has a code outside its dictionary`;
+    if (!OPTIONAL_FIELDS.has(field) && codes.some((c) => c < 0))
+      return `column ${field} leaves a required value out`;
   }
   const { dict, codes, offsets } = columns.countries;
-  if (offsets.length !== regular + 1 || offsets[0] !== 0 || offsets[regular] !== codes.length) return 'column countries has offsets that do not bound its codes';
-  for (let i = 0; i < regular; i++) if (offsets[i]! > offsets[i + 1]!) return 'column countries has decreasing offsets';
-  if (codes.some((c) => c >= dict.length)) return 'column countries has a code outside its dictionary';
+  if (offsets.length !== regular + 1 || offsets[0] !== 0 || offsets[regular] !== codes.length)
+    return 'column countries has offsets that do not bound its codes';
+  for (let i = 0; i < regular; i++)
+    if (offsets[i]! > offsets[i + 1]!) return 'column countries has decreasing offsets';
+  if (codes.some((c) => c >= dict.length))
+    return 'column countries has a code outside its dictionary';
   let previous = -1;
   for (const { index } of page.irregular) {
-    if (index <= previous || index >= page.count) return 'irregular records are out of order or outside the page';
+    if (index <= previous || index >= page.count)
+      return 'irregular records are out of order or outside the page';
     previous = index;
   }
   return undefined;
@@ -116,7 +142,8 @@ export function decodeProjectColumns(page: ProjectColumnsPage): ColumnsResult {
       continue;
     }
     const countries: string[] = [];
-    for (let k = c.countries.offsets[r]!; k < c.countries.offsets[r + 1]!; k++) countries.push(c.countries.dict[c.countries.codes[k]!]!);
+    for (let k = c.countries.offsets[r]!; k < c.countries.offsets[r + 1]!; k++)
+      countries.push(c.countries.dict[c.countries.codes[k]!]!);
     const record: Record<string, unknown> = {
       id: c.id[r],
       primaId: c.primaId[r],

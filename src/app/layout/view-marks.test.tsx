@@ -8,7 +8,10 @@ import { renderRoute } from '@/test/render-route';
 setupMockServer();
 fakeScrollHeight('explorer-table-scroll', 600);
 
-const viewMarks = () => (performance.getEntriesByName('view', 'mark') as PerformanceMark[]).map((m) => m.detail as { path: string; rows: number });
+const viewMarks = () =>
+  (performance.getEntriesByName('view', 'mark') as PerformanceMark[]).map(
+    (m) => m.detail as { path: string; rows: number },
+  );
 
 afterEach(() => {
   delete window.__perfMarks;
@@ -24,7 +27,9 @@ async function filterToAfrica() {
   await waitFor(() => expect(screen.getByRole('status').textContent).not.toBe(before));
   const seen = {
     summary: screen.getByRole('status').textContent,
-    rows: [...container.querySelectorAll<HTMLElement>('tbody tr[data-id]')].map((r) => r.dataset.id),
+    rows: [...container.querySelectorAll<HTMLElement>('tbody tr[data-id]')].map(
+      (r) => r.dataset.id,
+    ),
     html: container.innerHTML.length,
   };
   cleanup();
@@ -42,6 +47,8 @@ describe('view marks on an explore screen', () => {
     const marks = viewMarks();
     expect(marks.map((m) => m.path)).toEqual(['/projects', '/projects']);
     expect(marks[1]!.rows).toBeLessThan(marks[0]!.rows);
-    await waitFor(() => expect(performance.getEntriesByName('view:painted', 'mark')).toHaveLength(2));
+    await waitFor(() =>
+      expect(performance.getEntriesByName('view:painted', 'mark')).toHaveLength(2),
+    );
   });
 });

@@ -31,21 +31,37 @@ export interface RecordsPage {
   items: unknown[];
 }
 
-async function fetchOnce(offset: number, format: PageFormat, signal: AbortSignal | undefined): Promise<RecordsPage> {
+async function fetchOnce(
+  offset: number,
+  format: PageFormat,
+  signal: AbortSignal | undefined,
+): Promise<RecordsPage> {
   if (format === 'rows') {
-    const page = await getJson(apiUrl('/projects', { offset, limit: ROW_PAGE_SIZE }), projectPageSchema, { signal });
+    const page = await getJson(
+      apiUrl('/projects', { offset, limit: ROW_PAGE_SIZE }),
+      projectPageSchema,
+      { signal },
+    );
     return { total: page.total, items: page.items };
   }
   const url = apiUrl('/projects', { format: 'columns', offset, limit: COLUMN_PAGE_SIZE });
   const page = await getJson(url, anyPageSchema, { signal });
   if (!('format' in page)) return { total: page.total, items: page.items };
   const decoded = decodeProjectColumns(page);
-  if (!decoded.ok) throw new ApiError('invalid', `The response from ${url} does not match the API contract: ${decoded.message}`);
+  if (!decoded.ok)
+    throw new ApiError(
+      'invalid',
+      `The response from ${url} does not match the API contract: ${decoded.message}`,
+    );
   return { total: page.total, items: decoded.records };
 }
 
 /** One page of the project list in the given format, retried with backoff on transient failures. */
-export async function fetchProjectPage(offset: number, format: PageFormat, signal: AbortSignal | undefined): Promise<RecordsPage> {
+export async function fetchProjectPage(
+  offset: number,
+  format: PageFormat,
+  signal: AbortSignal | undefined,
+): Promise<RecordsPage> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await fetchOnce(offset, format, signal);

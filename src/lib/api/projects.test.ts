@@ -1,6 +1,11 @@
 import { delay, http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getMockPortfolio, portfolioOf, setMockPortfolio, type MockRecord } from '@mocks/data/portfolio';
+import {
+  getMockPortfolio,
+  portfolioOf,
+  setMockPortfolio,
+  type MockRecord,
+} from '@mocks/data/portfolio';
 import { invalidRecordCases } from '@mocks/data/invalid-records';
 import { server } from '@mocks/node';
 import { setupMockServer } from '@mocks/testing';
@@ -26,7 +31,11 @@ afterEach(() => server.events.removeListener('request:start', listen));
 function largePortfolio(count: number, extra: readonly MockRecord[] = []) {
   const [first] = getMockPortfolio().projects;
   const { description: _d, ...base } = first as Record<string, unknown>;
-  const records: MockRecord[] = Array.from({ length: count }, (_, i) => ({ ...base, id: `AV.${i}`, year: 2001 + (i % 26) }));
+  const records: MockRecord[] = Array.from({ length: count }, (_, i) => ({
+    ...base,
+    id: `AV.${i}`,
+    year: 2001 + (i % 26),
+  }));
   records.splice(3, 0, ...extra);
   setMockPortfolio(portfolioOf(records));
   return records;
@@ -44,9 +53,15 @@ describe('fetchPortfolio', () => {
   it('loads a large portfolio in the column format, 50,000 per page, as the row format would', async () => {
     const records = largePortfolio(50_000 + 7);
     const portfolio = await fetchPortfolio();
-    expect(requests.map((q) => new URLSearchParams(q).get('format'))).toEqual(['columns', 'columns']);
+    expect(requests.map((q) => new URLSearchParams(q).get('format'))).toEqual([
+      'columns',
+      'columns',
+    ]);
     expect(requests.map((q) => new URLSearchParams(q).get('offset'))).toEqual(['0', '50000']);
-    const expected = parseProjectSummaries(JSON.parse(JSON.stringify(records)) as unknown[], portfolio.meta.asOf);
+    const expected = parseProjectSummaries(
+      JSON.parse(JSON.stringify(records)) as unknown[],
+      portfolio.meta.asOf,
+    );
     expect(portfolio.projects).toEqual(expected.projects);
     expect(portfolio).toMatchObject({ total: records.length, rejected: [] });
   });
@@ -54,7 +69,10 @@ describe('fetchPortfolio', () => {
   it('lists every invalid record of a large portfolio with its reasons, never dropping one', async () => {
     const [first] = getMockPortfolio().projects;
     const cases = invalidRecordCases(first!).filter((c) => c.reason !== 'duplicate_id');
-    largePortfolio(COLUMNS_THRESHOLD + 1, cases.map((c) => c.record));
+    largePortfolio(
+      COLUMNS_THRESHOLD + 1,
+      cases.map((c) => c.record),
+    );
     const portfolio = await fetchPortfolio();
     expect(requests[0]).toContain('format=columns');
     expect(portfolio.rejected.map((r) => [r.index, r.id, r.reasons[0]?.code])).toEqual(
@@ -68,7 +86,12 @@ describe('fetchPortfolio', () => {
     server.use(
       http.get('/api/projects', ({ request }) => {
         const offset = Number(new URL(request.url).searchParams.get('offset'));
-        return HttpResponse.json({ total: records.length, offset, limit: 5000, items: records.slice(offset, offset + 5000) });
+        return HttpResponse.json({
+          total: records.length,
+          offset,
+          limit: 5000,
+          items: records.slice(offset, offset + 5000),
+        });
       }),
     );
     const portfolio = await fetchPortfolio();
@@ -85,8 +108,16 @@ describe('fetchPortfolio', () => {
       }),
     );
     const portfolio = await fetchPortfolio();
-    expect(portfolio.projects.map((p) => p.id)).toEqual(records.filter((_, i) => i !== 11_000).map((r) => r.id));
-    expect(portfolio.rejected).toEqual([{ index: 11_000, id: records[0]!.id, reasons: [expect.objectContaining({ code: 'duplicate_id' })] }]);
+    expect(portfolio.projects.map((p) => p.id)).toEqual(
+      records.filter((_, i) => i !== 11_000).map((r) => r.id),
+    );
+    expect(portfolio.rejected).toEqual([
+      {
+        index: 11_000,
+        id: records[0]!.id,
+        reasons: [expect.objectContaining({ code: 'duplicate_id' })],
+      },
+    ]);
   });
 
   it('refuses a column page whose columns do not agree', async () => {
@@ -100,7 +131,20 @@ describe('fetchPortfolio', () => {
           format: 'columns',
           count: 2,
           irregular: [],
-          columns: { id: ['A'], primaId: [], title: [], budgetUsd: [], year: [], startDate: { dict: [], codes: [] }, endDate: { dict: [], codes: [] }, status: { dict: [], codes: [] }, type: { dict: [], codes: [] }, coverage: { dict: [], codes: [] }, region: { dict: [], codes: [] }, countries: { dict: [], codes: [], offsets: [0] } },
+          columns: {
+            id: ['A'],
+            primaId: [],
+            title: [],
+            budgetUsd: [],
+            year: [],
+            startDate: { dict: [], codes: [] },
+            endDate: { dict: [], codes: [] },
+            status: { dict: [], codes: [] },
+            type: { dict: [], codes: [] },
+            coverage: { dict: [], codes: [] },
+            region: { dict: [], codes: [] },
+            countries: { dict: [], codes: [], offsets: [0] },
+          },
         }),
       ),
     );

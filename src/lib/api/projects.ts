@@ -21,7 +21,11 @@ export interface Portfolio {
 }
 
 /** Runs `run` over `items` with at most `width` at a time, starting the next as each ends. */
-async function inWindow<T>(items: readonly T[], width: number, run: (item: T, index: number) => Promise<void>): Promise<void> {
+async function inWindow<T>(
+  items: readonly T[],
+  width: number,
+  run: (item: T, index: number) => Promise<void>,
+): Promise<void> {
   let next = 0;
   const lane = async () => {
     while (next < items.length) {

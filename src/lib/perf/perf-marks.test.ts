@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { perfMark, perfMarkPainted, perfMarksEnabled } from './perf-marks';
 
 const marks = (name: string) => performance.getEntriesByName(name, 'mark') as PerformanceMark[];
-const nextFrames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+const nextFrames = () =>
+  new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
 afterEach(() => {
   delete window.__perfMarks;

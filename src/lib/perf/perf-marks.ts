@@ -12,7 +12,11 @@ declare global {
 
 /** Whether marks are recorded in this page. */
 export function perfMarksEnabled(): boolean {
-  return typeof window !== 'undefined' && window.__perfMarks === true && typeof performance.mark === 'function';
+  return (
+    typeof window !== 'undefined' &&
+    window.__perfMarks === true &&
+    typeof performance.mark === 'function'
+  );
 }
 
 /** Records a mark now. */
@@ -39,5 +43,7 @@ export function perfNow(): number {
 export function perfMarkPainted(name: string, detail?: Record<string, unknown>): void {
   if (!perfMarksEnabled()) return;
   performance.mark(name, { detail });
-  requestAnimationFrame(() => requestAnimationFrame(() => performance.mark(`${name}:painted`, { detail })));
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => performance.mark(`${name}:painted`, { detail })),
+  );
 }

@@ -14,7 +14,11 @@ export function ViewMarks() {
   const seq = useRef(0);
   useLayoutEffect(() => {
     seq.current += 1;
-    perfMarkPainted(pending ? 'view-pending' : 'view', { path: pathname, rows: view.rows.length, seq: seq.current });
+    perfMarkPainted(pending ? 'view-pending' : 'view', {
+      path: pathname,
+      rows: view.rows.length,
+      seq: seq.current,
+    });
   }, [view, pending, pathname]);
   return null;
 }

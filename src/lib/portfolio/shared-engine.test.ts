@@ -18,7 +18,9 @@ describe('engineFor', () => {
 
 describe('engineClientFor', () => {
   it('keeps one client per portfolio and ends the previous one when another portfolio comes', async () => {
-    const create = vi.fn((projects: Parameters<typeof createEngineClient>[0]) => createEngineClient(projects, { useWorker: false }));
+    const create = vi.fn((projects: Parameters<typeof createEngineClient>[0]) =>
+      createEngineClient(projects, { useWorker: false }),
+    );
     const a = portfolio(3);
     const b = portfolio(4);
     const first = engineClientFor(a, create);

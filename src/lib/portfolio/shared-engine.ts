@@ -29,7 +29,10 @@ let current: { projects: readonly ProjectSummary[]; client: EngineClient } | und
  * The Worker-backed engine client of a portfolio. Only the latest portfolio keeps one: asking for
  * another portfolio's client ends the previous Worker, so a refetch or an import frees its memory.
  */
-export function engineClientFor(projects: readonly ProjectSummary[], create: ClientFactory = workerClient): EngineClient {
+export function engineClientFor(
+  projects: readonly ProjectSummary[],
+  create: ClientFactory = workerClient,
+): EngineClient {
   if (current?.projects !== projects) {
     current?.client.dispose();
     current = { projects, client: create(projects) };
