@@ -1,23 +1,13 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { setupMockServer } from '@mocks/testing';
 import { renderRoute } from '@/test/render-route';
+import { stubResizeObserver } from '@/test/stub-resize-observer';
 
 setupMockServer();
 
-// Recharts measures its container; jsdom has no layout, so a do-nothing observer is enough.
-beforeAll(() => {
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    },
-  );
-});
-afterAll(() => vi.unstubAllGlobals());
+stubResizeObserver();
 
 async function renderBudget(path: string) {
   const view = renderRoute(path);

@@ -1,27 +1,17 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getMockPortfolio } from '@mocks/data/portfolio';
 import { setupMockServer } from '@mocks/testing';
 import { createEngine } from '@/domain/engine/engine';
 import { emptyFilters } from '@/domain/filters';
 import { parseProjectSummaries } from '@/domain/parse-record';
 import { renderRoute } from '@/test/render-route';
+import { stubResizeObserver } from '@/test/stub-resize-observer';
 
 setupMockServer();
 
-// Recharts measures its container; jsdom has no layout, so a do-nothing observer is enough.
-beforeAll(() => {
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    },
-  );
-});
-afterAll(() => vi.unstubAllGlobals());
+stubResizeObserver();
 
 /** The number an amount cell shows: "1,234,567" → 1234567, "–" → 0. */
 const amountOf = (cell: HTMLElement) =>
