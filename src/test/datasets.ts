@@ -23,8 +23,9 @@ export function datasetsDir(): string {
 
 /** The data files (not the notes) in the shared folder. */
 export function datasetFiles(): string[] {
-  return readdirSync(datasetsDir())
-    .filter((name) => !name.endsWith('.md'))
+  return readdirSync(datasetsDir(), { withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.endsWith('.md'))
+    .map((entry) => entry.name)
     .sort();
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { handleImportRequest, type ImportRequest } from './import.worker';
-import { importFile } from './lib/import-file';
+import { importFile } from '@/domain/import/import-file';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const CSV =

@@ -1,6 +1,6 @@
 import type { Language } from '@/domain/codes';
-import { importFile } from './lib/import-file';
-import type { FieldMapping, ImportOutcome, RecordDefaults } from './lib/types';
+import { importFile } from '@/domain/import/import-file';
+import type { FieldMapping, ImportOutcome, RecordDefaults } from '@/domain/import/types';
 
 /**
  * Reads an import file in a Web Worker, so that parsing a large CSV, JSON or IATI file never

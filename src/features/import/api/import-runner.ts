@@ -1,5 +1,5 @@
 import type { ImportRequest, ImportResponse } from '../import.worker';
-import type { ImportOutcome } from '../lib/types';
+import type { ImportOutcome } from '@/domain/import/types';
 
 /** What the runner needs of a Worker; tests pass a stand-in. */
 export interface ImportWorker {

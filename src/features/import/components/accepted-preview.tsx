@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countryName, statuses, type Language } from '@/domain/codes';
 import { formatNumber, formatPartialDate, formatUsd } from '@/lib/format';
-import type { ImportedProject } from '../lib/types';
+import type { ImportedProject } from '@/domain/import/types';
 import { importFieldLabel } from './field-labels';
 import '../i18n';
 

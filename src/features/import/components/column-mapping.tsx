@@ -2,13 +2,13 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { statuses, type Language } from '@/domain/codes';
 import { DebouncedInput } from '@/components/filters/debounced-input';
-import { missingRequiredFields, REQUIRED_FIELDS } from '../lib/apply-mapping';
+import { missingRequiredFields, REQUIRED_FIELDS } from '@/domain/import/apply-mapping';
 import {
   IMPORT_FIELDS,
   type FieldMapping,
   type ImportField,
   type RecordDefaults,
-} from '../lib/types';
+} from '@/domain/import/types';
 import { importFieldLabel } from './field-labels';
 import '../i18n';
 

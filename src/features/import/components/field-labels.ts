@@ -1,6 +1,6 @@
 import type { Language } from '@/domain/codes';
 import { fieldLabel } from '@/lib/csv/columns';
-import type { ImportField } from '../lib/types';
+import type { ImportField } from '@/domain/import/types';
 
 /** A field's name as the export's headers and the project page write it. */
 export function importFieldLabel(field: ImportField, lang: Language): string {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '@/domain/codes';
-import { describeImportError } from '../lib/errors';
-import type { ImportFailure } from '../lib/types';
+import { describeImportError } from '@/domain/import/errors';
+import type { ImportFailure } from '@/domain/import/types';
 import '../i18n';
 
 interface ImportFailureProps {

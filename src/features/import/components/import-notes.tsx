@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '@/domain/codes';
 import { formatNumber } from '@/lib/format';
-import { describeImportNote, type ImportNote } from '../lib/notes';
+import { describeImportNote, type ImportNote } from '@/domain/import/notes';
 import { REJECTED_SHOWN_AT_MOST as SHOWN_AT_MOST } from '@/components/portfolio/rejected-records-table';
 import '../i18n';
 

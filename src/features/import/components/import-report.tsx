@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '@/domain/codes';
 import { formatNumber, formatUsd } from '@/lib/format';
-import type { ImportResult } from '../lib/types';
+import type { ImportResult } from '@/domain/import/types';
 import { AcceptedPreview } from './accepted-preview';
 import { ImportNotes } from './import-notes';
 import { RejectedRecords } from './rejected-records';
