@@ -73,6 +73,11 @@ const FIELD_NAMES: Record<string, Record<Language, string>> = {
   description: { en: 'Description', fr: 'Description' },
 };
 
+/** True for a reason code this version knows (a stored record may carry an older one). */
+export function isReasonCode(code: unknown): code is ReasonCode {
+  return typeof code === 'string' && Object.hasOwn(TEMPLATES, code);
+}
+
 /** A rejection reason as a sentence a person can read, in the language. */
 export function describeReason(reason: RejectionReason, lang: Language = 'en'): string {
   const field = reason.field ? (FIELD_NAMES[reason.field]?.[lang] ?? reason.field) : '';

@@ -37,9 +37,19 @@ export function FilterPanel() {
     return { countries: [...countries], years: [...years].sort((a, b) => a - b), types };
   }, [portfolio.projects]);
 
+  // Each change applies to the filters as they are when it is written, not as this render saw
+  // them: two clicks within one frame both count.
   const set = useCallback(
-    (change: Partial<Filters>) => setFilters({ ...filters, ...change }),
-    [filters, setFilters],
+    (change: Partial<Filters>) => setFilters((current) => ({ ...current, ...change })),
+    [setFilters],
+  );
+  const toggle = useCallback(
+    (facet: Facet, value: string | number, on: boolean) =>
+      setFilters((current) => {
+        const values = (current[facet] as (string | number)[]).filter((v) => v !== value);
+        return { ...current, [facet]: on ? [...values, value] : values } as Filters;
+      }),
+    [setFilters],
   );
   const comboOptions = (
     facet: 'country' | 'year',
@@ -81,7 +91,7 @@ export function FilterPanel() {
           type="search"
           placeholder={t('filters.searchPlaceholder')}
           value={filters.q}
-          onCommit={(q) => setFilters({ ...filters, q }, { replace: true })}
+          onCommit={(q) => setFilters((current) => ({ ...current, q }), { replace: true })}
         />
       </div>
       {CHECKBOX_FACETS.map(({ facet, values }) => (
@@ -95,7 +105,7 @@ export function FilterPanel() {
           selected={filters[facet] as string[]}
           counts={view.facets[facet]}
           lang={lang}
-          onChange={(values) => set({ [facet]: values } as Partial<Filters>)}
+          onToggle={(value, on) => toggle(facet, value, on)}
         />
       ))}
       <MultiCombobox
@@ -103,7 +113,7 @@ export function FilterPanel() {
         placeholder={t('filters.countryPlaceholder')}
         options={comboOptions('country', universe.countries)}
         selected={filters.country}
-        onChange={(country) => set({ country })}
+        onToggle={(country, on) => toggle('country', country, on)}
         formatCount={(n) => formatNumber(n, lang)}
       />
       <MultiCombobox
@@ -111,7 +121,7 @@ export function FilterPanel() {
         placeholder={t('filters.yearPlaceholder')}
         options={comboOptions('year', universe.years)}
         selected={filters.year.map(String)}
-        onChange={(year) => set({ year: year.map(Number) })}
+        onToggle={(year, on) => toggle('year', Number(year), on)}
         formatCount={(n) => formatNumber(n, lang)}
       />
       <PeriodAndBudget filters={filters} years={universe.years} onChange={set} />
