@@ -19,7 +19,9 @@ export type ReasonCode =
   | 'invalid_year'
   | 'duplicate_id'
   | 'completed_in_future'
-  | 'not_text';
+  | 'not_text'
+  | 'unterminated_quote'
+  | 'not_a_path';
 
 const TEMPLATES: Record<ReasonCode, Record<Language, string>> = {
   not_an_object: { en: 'The record is not an object', fr: 'L’enregistrement n’est pas un objet' },
@@ -55,6 +57,14 @@ const TEMPLATES: Record<ReasonCode, Record<Language, string>> = {
     fr: 'Le statut est « achevé » mais la date de fin {value} est postérieure à la date des données',
   },
   not_text: { en: '{field} is not text', fr: '{field} n’est pas un texte' },
+  unterminated_quote: {
+    en: 'A quote opens on line {value} and never closes: the row is cut at the end of that line',
+    fr: 'Un guillemet s’ouvre à la ligne {value} et ne se ferme jamais : la ligne est coupée à sa fin',
+  },
+  not_a_path: {
+    en: 'Project ID “{value}” cannot be part of an address (it is “.” or “..”)',
+    fr: 'L’identifiant « {value} » ne peut pas faire partie d’une adresse (c’est « . » ou « .. »)',
+  },
 };
 
 const FIELD_NAMES: Record<string, Record<Language, string>> = {

@@ -28,7 +28,9 @@ export type NoteCode =
   | 'sector_several_types'
   | 'hierarchy_levels'
   | 'json_array_property'
-  | 'csv_row_error';
+  | 'csv_row_error'
+  | 'csv_extra_cells'
+  | 'csv_missing_cells';
 
 /**
  * Something the importer mapped, defaulted or left out. With `index` (the record's position
@@ -143,6 +145,14 @@ const TEMPLATES: Record<NoteCode, Labels> = {
     fr: 'Enregistrements lus dans la propriété « {value} »',
   },
   csv_row_error: { en: 'CSV row {value}', fr: 'Ligne CSV {value}' },
+  csv_extra_cells: {
+    en: 'More cells than the header has columns: “{value}” not imported',
+    fr: 'Plus de cellules que l’en-tête n’a de colonnes : « {value} » non importé',
+  },
+  csv_missing_cells: {
+    en: 'Fewer cells than the header has columns ({value}): the missing ones read as blank',
+    fr: 'Moins de cellules que l’en-tête n’a de colonnes ({value}) : les manquantes lues comme vides',
+  },
 };
 
 function labelOf(field: ImportField | undefined, lang: Language): string {
