@@ -49,9 +49,11 @@ export function ExportControls({
           <option value=";">{t('export.semicolon')}</option>
         </select>
       </span>
-      <p className="explorer-export-status muted" role="status">
-        {status}
-      </p>
+      {status ? (
+        <p className="explorer-export-status muted" role="status">
+          {status}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -1,14 +1,14 @@
-import { QueryClient } from '@tanstack/react-query';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
+import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getMockPortfolio } from '@mocks/data/portfolio';
-import { AppProvider } from '@/app/provider';
 import { computeViewNaive } from '@/domain/engine/naive';
 import { emptyFilters, type Filters } from '@/domain/filters';
 import { parseProjectSummaries } from '@/domain/parse-record';
+import { i18n } from '@/lib/i18n/i18n';
 import type { Explore } from '@/lib/portfolio/explore-context';
 import { ProjectsScreen } from './projects-screen';
 
@@ -79,9 +79,9 @@ function renderScreen() {
     initialEntries: ['/projects?lang=en&region=africa'],
   });
   const ui = () => (
-    <AppProvider queryClient={new QueryClient()}>
+    <I18nextProvider i18n={i18n}>
       <RouterProvider router={router} />
-    </AppProvider>
+    </I18nextProvider>
   );
 
   render(ui());
