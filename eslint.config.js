@@ -28,7 +28,7 @@ const boundaryZones = [
   })),
   { target: './src/features', from: './src/app', message: 'A feature does not import the app.' },
   {
-    target: ['./src/components', './src/lib', './src/domain'],
+    target: ['./src/components', './src/hooks', './src/lib', './src/domain'],
     from: ['./src/features', './src/app'],
     message: 'Shared code does not import features or the app.',
   },
