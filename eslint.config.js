@@ -33,9 +33,14 @@ const boundaryZones = [
     message: 'Shared code does not import features or the app.',
   },
   {
-    target: './src/domain',
+    target: ['./src/domain', './src/lib'],
+    from: ['./src/components', './src/hooks'],
+    message: 'The domain and lib depend on nothing above them.',
+  },
+  {
+    target: './src/hooks',
     from: './src/components',
-    message: 'The domain depends on nothing above it.',
+    message: 'Shared hooks do not import components.',
   },
   {
     target: ['./mocks', './server'],
