@@ -97,7 +97,11 @@ const optionalAmount = fc.option(cents(500_000), { nil: undefined });
 const spendingArbitrary: fc.Arbitrary<YearSpending[] | undefined> = fc.option(
   fc
     .uniqueArray(
-      fc.record({ year: years(2000, 2027), disbursedUsd: cents(200_000), spentUsd: cents(200_000) }),
+      fc.record({
+        year: years(2000, 2027),
+        disbursedUsd: cents(200_000),
+        spentUsd: cents(200_000),
+      }),
       { selector: (e) => e.year, maxLength: 4 },
     )
     .map((entries) => entries.sort((a, b) => a.year - b.year)),

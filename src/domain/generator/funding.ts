@@ -136,7 +136,10 @@ export function drawSpending(rng: Random, input: SpendingInput): Spending {
   const disbursed =
     disbursedUsd >= spentUsd
       ? spent.map((s, i) => (i === spent.length - 1 ? s + disbursedUsd - spentUsd : s))
-      : splitWhole(disbursedUsd, spent.map((s) => s + 1));
+      : splitWhole(
+          disbursedUsd,
+          spent.map((s) => s + 1),
+        );
   return {
     committedUsd: budgetUsd,
     disbursedUsd,
