@@ -17,6 +17,7 @@ function chipsOf(
   filters: Filters,
   lang: Language,
   t: (key: string, options?: Record<string, unknown>) => string,
+  funderNames?: ReadonlyMap<string, string>,
 ): Chip[] {
   const chips: Chip[] = [];
   for (const facet of FACETS) {
@@ -24,7 +25,7 @@ function chipsOf(
       chips.push({
         key: `${facet}:${value}`,
         facetLabel: t(FACET_LABEL_KEY[facet]),
-        valueLabel: facetValueLabel(facet, String(value), lang),
+        valueLabel: facetValueLabel(facet, String(value), lang, funderNames),
         remove: (current) =>
           ({
             ...current,
@@ -76,13 +77,15 @@ export function FilterChips({
   filters,
   lang,
   onChange,
+  funderNames,
 }: {
   filters: Filters;
   lang: Language;
   onChange: (update: FiltersUpdate) => void;
+  funderNames?: ReadonlyMap<string, string>;
 }) {
   const { t } = useTranslation();
-  const chips = chipsOf(filters, lang, t);
+  const chips = chipsOf(filters, lang, t, funderNames);
   // The chips sit in a box of fixed height (it scrolls when they fill it), so adding or removing
   // one never moves the checkboxes below under the pointer.
   if (chips.length === 0)

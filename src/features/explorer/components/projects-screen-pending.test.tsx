@@ -52,6 +52,7 @@ function state(filters: Filters, viewFilters: Filters, pending: boolean): Explor
     sort: [],
     lang: 'en',
     problems: [],
+    funderNames: new Map(),
     setFilters: () => undefined,
     setSort: () => undefined,
     selectOnly: () => undefined,
