@@ -10,7 +10,7 @@ import { readState, readSummaries } from '../store';
 import { parseIngestArgs } from './args';
 import { formatReport, ingest } from './ingest';
 import { writeSampleCsv } from './sample-csv';
-import { IngestError, readPortfolioFile, readSample } from './sources';
+import { IngestError, readPortfolioFile } from './sources';
 
 /*
  * The ingest command: the Import screen's parsers and report, all or nothing, idempotent. The
