@@ -41,7 +41,9 @@ if (status !== 'online') {
 
 function psql(sql, db = 'postgres') {
   const command = ['psql', '-X', '-q', '-t', '-A', '-p', port, '-d', db, '-c', sql];
-  return asRoot ? run('runuser', ['-u', 'postgres', '--', ...command]) : run('sudo', ['-n', '-u', 'postgres', ...command]);
+  return asRoot
+    ? run('runuser', ['-u', 'postgres', '--', ...command])
+    : run('sudo', ['-n', '-u', 'postgres', ...command]);
 }
 const role = psql("SELECT 1 FROM pg_roles WHERE rolname = 'portfolio'");
 if (!role.ok) fail(`Cannot reach PostgreSQL as its superuser: ${role.out}`);

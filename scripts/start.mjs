@@ -18,14 +18,17 @@ function newest(path) {
 }
 
 const built = join(OUT, 'index.html');
-const stale =
-  !existsSync(built) || Math.max(...SOURCES.map(newest)) > statSync(built).mtimeMs;
+const stale = !existsSync(built) || Math.max(...SOURCES.map(newest)) > statSync(built).mtimeMs;
 if (stale && process.env.SKIP_BUILD !== '1') {
   console.log(`Building the dashboard into ${OUT}/ (the API is this server's, not the mock)…`);
-  const result = spawnSync('npx', ['vite', 'build', '--outDir', OUT, '--emptyOutDir', '--logLevel', 'warn'], {
-    stdio: 'inherit',
-    env: { ...process.env, VITE_MOCKS: 'off' },
-  });
+  const result = spawnSync(
+    'npx',
+    ['vite', 'build', '--outDir', OUT, '--emptyOutDir', '--logLevel', 'warn'],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, VITE_MOCKS: 'off' },
+    },
+  );
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 

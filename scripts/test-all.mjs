@@ -12,7 +12,9 @@ const postgres = spawnSync('node', ['scripts/local-postgres.mjs'], { encoding: '
 const testDatabaseUrl = postgres.status === 0 ? postgres.stdout.trim() : undefined;
 if (testDatabaseUrl) {
   process.env.TEST_DATABASE_URL = testDatabaseUrl;
-  console.log(`Server suite: on the mock API, PGlite and PostgreSQL (${testDatabaseUrl.replace(/\/\/[^@]*@/, '//')}).`);
+  console.log(
+    `Server suite: on the mock API, PGlite and PostgreSQL (${testDatabaseUrl.replace(/\/\/[^@]*@/, '//')}).`,
+  );
 } else {
   console.log(
     `Server suite: on the mock API and PGlite only. SKIPPED on PostgreSQL: ${postgres.stderr.trim() || 'it could not be started'}`,
@@ -64,7 +66,8 @@ const failedTests =
 console.log(
   `\nUnit and component: ${vitest?.numPassedTests ?? 0} passed; browser: ${playwright?.stats?.expected ?? 0} passed.`,
 );
-if (!testDatabaseUrl) console.log('PostgreSQL was not available: the server suite did not run on it.');
+if (!testDatabaseUrl)
+  console.log('PostgreSQL was not available: the server suite did not run on it.');
 if (failed.length > 0) console.log(`Failed steps: ${failed.join(', ')}`);
 console.log(
   `${passed} passed, ${failedTests + (failed.length > 0 && failedTests === 0 ? 1 : 0)} failed`,

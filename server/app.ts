@@ -2,12 +2,13 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import compress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import {
-  readNewsQuery,
-  readProjectPageQuery,
-  selectNews,
-} from '@/domain/api/query';
+import Fastify, {
+  LogController,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
+import { readNewsQuery, readProjectPageQuery, selectNews } from '@/domain/api/query';
 import type { NewsItem } from '@/domain/project';
 import { encodeProjectColumns } from '@/domain/project-columns-encode';
 import { contentSecurityPolicy } from '../csp';
@@ -26,7 +27,8 @@ export interface AppOptions {
 }
 
 /** Paths that name a file, which is missing: a 404, not the app (a route like /projects/RR.0083 is not one). */
-const STATIC_FILE = /^\/assets\/|\.(js|mjs|css|map|png|jpe?g|svg|ico|webp|json|txt|woff2?|webmanifest)$/i;
+const STATIC_FILE =
+  /^\/assets\/|\.(js|mjs|css|map|png|jpe?g|svg|ico|webp|json|txt|woff2?|webmanifest)$/i;
 
 const SECURITY_HEADERS = {
   'content-security-policy': contentSecurityPolicy(undefined, { header: true }),
@@ -66,7 +68,9 @@ function notModified(request: FastifyRequest, reply: FastifyReply, state: Portfo
   const fresh =
     match !== undefined
       ? match.split(',').some((tag) => tag.trim() === etag || tag.trim() === '*')
-      : since !== undefined && !Number.isNaN(Date.parse(since)) && Date.parse(since) >= modified.getTime();
+      : since !== undefined &&
+        !Number.isNaN(Date.parse(since)) &&
+        Date.parse(since) >= modified.getTime();
   if (fresh) void reply.code(304).send();
   return fresh;
 }
@@ -96,8 +100,12 @@ function queryOf(request: FastifyRequest): URLSearchParams {
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { db } = options;
   const app = Fastify({
-    logger: options.logRequests === false ? false : { level: 'info', stream: options.logStream ?? process.stdout },
-    disableRequestLogging: true,
+    logger:
+      options.logRequests === false
+        ? false
+        : { level: 'info', stream: options.logStream ?? process.stdout },
+    // Fastify's own two lines per request are replaced by one (onResponse below).
+    logController: new LogController({ disableRequestLogging: true }),
     // Ids and query strings are short; a long URL is refused (414) before any work.
     routerOptions: { maxParamLength: 200 },
     return503OnClosing: true,
@@ -141,7 +149,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           const state = await readState(db);
           return sendJson(
             reply.header('cache-control', 'no-store'),
-            JSON.stringify({ status: 'ok', database: db.kind, projectCount: state?.projectCount ?? 0 }),
+            JSON.stringify({
+              status: 'ok',
+              database: db.kind,
+              projectCount: state?.projectCount ?? 0,
+            }),
           );
         } catch {
           return sendError(reply, 503, 'unavailable', 'The database does not answer.');
@@ -165,7 +177,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         if (notModified(request, reply, state)) return reply;
         const page = { total: state.projectCount, offset: query.offset, limit: query.limit };
         const summaries =
-          query.offset >= state.projectCount ? [] : await readSummaries(db, query.offset, query.limit);
+          query.offset >= state.projectCount
+            ? []
+            : await readSummaries(db, query.offset, query.limit);
         if (query.format === 'columns') {
           const records = summaries.map((text) => JSON.parse(text) as unknown);
           return sendJson(
@@ -181,7 +195,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         const { id } = request.params;
         const state = await stateOf(db);
         // Ids are printable text; anything else (a NUL byte…) names no project.
-        const printable = !/[\u0000-\u001f]/.test(id);
+        const printable = ![...id].some((ch) => ch.charCodeAt(0) < 32);
         const record = printable ? await readRecord(db, id) : undefined;
         if (record === undefined)
           return sendError(reply, 404, 'not_found', `No project has the ID "${id}".`);
@@ -220,7 +234,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         // Built assets have content hashes in their names: cached for good. The rest revalidates.
         reply.header(
           'cache-control',
-          path.includes(`${staticDir}/assets/`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+          path.includes(`${staticDir}/assets/`)
+            ? 'public, max-age=31536000, immutable'
+            : 'no-cache',
         );
       },
     });

@@ -43,7 +43,9 @@ export function databaseOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Da
 }
 
 export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
-  return options.url ? openPostgres(options.url) : openPglite(options.dataDir ?? DEFAULT_PGLITE_DIR);
+  return options.url
+    ? openPostgres(options.url)
+    : openPglite(options.dataDir ?? DEFAULT_PGLITE_DIR);
 }
 
 async function openPglite(dataDir: string): Promise<Database> {

@@ -1,6 +1,7 @@
-import { databaseOptionsFromEnv, openDatabase } from './db';
+import { databaseOptionsFromEnv, DEFAULT_PGLITE_DIR, openDatabase } from './db';
 import { buildApp } from './app';
 import { ingest } from './ingest/ingest';
+import { serveIngestSocket, ingestSocketPath } from './ingest/socket';
 import { readSample } from './ingest/sources';
 import { migrate } from './schema';
 import { readState } from './store';
@@ -14,15 +15,24 @@ const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
 const staticDir = process.env.STATIC_DIR ?? 'dist-app';
 
-const db = await openDatabase(databaseOptionsFromEnv());
+const options = databaseOptionsFromEnv();
+const db = await openDatabase(options);
 await migrate(db);
 if (!(await readState(db)) && process.env.SEED !== 'off') {
   const { write } = await ingest(db, readSample(), 'merge');
   console.log(
-    JSON.stringify({ msg: 'seeded an empty database with the sample', projects: write.projectCount }),
+    JSON.stringify({
+      msg: 'seeded an empty database with the sample',
+      projects: write.projectCount,
+    }),
   );
 }
 const app = await buildApp({ db, staticDir });
+// PGlite is this process's alone: `npm run ingest` hands its work over through a socket.
+const closeIngestSocket =
+  db.kind === 'pglite'
+    ? await serveIngestSocket(db, ingestSocketPath(options.dataDir ?? DEFAULT_PGLITE_DIR))
+    : async () => {};
 
 let stopping = false;
 async function stop(signal: string): Promise<void> {
@@ -31,6 +41,7 @@ async function stop(signal: string): Promise<void> {
   app.log.info({ signal }, 'stopping');
   const force = setTimeout(() => process.exit(1), 10_000);
   force.unref();
+  await closeIngestSocket();
   await app.close();
   await db.close();
   process.exit(0);

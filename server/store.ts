@@ -48,10 +48,9 @@ export async function readSummaries(
 
 /** A project's full record (JSON text), or undefined for an unknown id. */
 export async function readRecord(db: Queryable, id: string): Promise<string | undefined> {
-  const { rows } = await db.query<{ record: string }>(
-    'SELECT record FROM projects WHERE id = $1',
-    [id],
-  );
+  const { rows } = await db.query<{ record: string }>('SELECT record FROM projects WHERE id = $1', [
+    id,
+  ]);
   return rows[0]?.record;
 }
 

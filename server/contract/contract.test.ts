@@ -1,12 +1,7 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lastDay } from '@/domain/partial-date';
-import {
-  metaSchema,
-  newsListSchema,
-  projectSchema,
-  type NewsItem,
-} from '@/domain/project';
+import { metaSchema, newsListSchema, projectSchema, type NewsItem } from '@/domain/project';
 import { decodeProjectColumns, projectColumnsPageSchema } from '@/domain/project-columns';
 import { generatePortfolio } from '@/domain/generator/generate-portfolio';
 import { portfolioOf, type MockPortfolio } from '@mocks/data/portfolio';
@@ -202,7 +197,9 @@ describe.each(targets)('the API contract on $name', (target) => {
     it('caps pages (5,000 rows, 50,000 columns) and the pages join into the whole portfolio', async () => {
       const big = generatePortfolio({ count: 50_003, seed: 4, newsCount: 0 });
       await target.load(big);
-      const rows = await Promise.all([0, 5000, 50_000].map((o) => page(`?offset=${o}&limit=999999`)));
+      const rows = await Promise.all(
+        [0, 5000, 50_000].map((o) => page(`?offset=${o}&limit=999999`)),
+      );
       expect(rows.map((p) => [p.limit, p.items.length])).toEqual([
         [5000, 5000],
         [5000, 5000],
@@ -220,28 +217,31 @@ describe.each(targets)('the API contract on $name', (target) => {
   });
 });
 
-describe.each(targets.filter((t) => t !== msw))('$name sends the bytes the mock API sends', (target) => {
-  beforeAll(() => loadAll(sample), 60_000);
+describe.each(targets.filter((t) => t !== msw))(
+  '$name sends the bytes the mock API sends',
+  (target) => {
+    beforeAll(() => loadAll(sample), 60_000);
 
-  it.each([
-    '/meta',
-    '/projects',
-    '/projects?offset=17&limit=33',
-    '/projects?format=columns',
-    '/projects?format=columns&offset=590&limit=20',
-    '/projects/RR.0083',
-    '/projects/LM.0001',
-    '/projects/XX.9999',
-    '/news',
-    '/news?country=CN,fr&limit=7',
-    '/projects?limit=abc',
-    '/news?limit=0',
-    '/nothing',
-  ])('GET %s', async (path) => {
-    const expected = await getJson(msw, path);
-    const actual = await getJson(target, path);
-    expect(actual.status).toBe(expected.status);
-    expect(actual.text).toBe(expected.text);
-    expect(actual.response.headers.get('content-type')).toMatch(/^application\/json/);
-  });
-});
+    it.each([
+      '/meta',
+      '/projects',
+      '/projects?offset=17&limit=33',
+      '/projects?format=columns',
+      '/projects?format=columns&offset=590&limit=20',
+      '/projects/RR.0083',
+      '/projects/LM.0001',
+      '/projects/XX.9999',
+      '/news',
+      '/news?country=CN,fr&limit=7',
+      '/projects?limit=abc',
+      '/news?limit=0',
+      '/nothing',
+    ])('GET %s', async (path) => {
+      const expected = await getJson(msw, path);
+      const actual = await getJson(target, path);
+      expect(actual.status).toBe(expected.status);
+      expect(actual.text).toBe(expected.text);
+      expect(actual.response.headers.get('content-type')).toMatch(/^application\/json/);
+    });
+  },
+);

@@ -96,4 +96,3 @@ export function parseIngestArgs(argv: readonly string[]): IngestArgs {
     help,
   };
 }
-

@@ -1,36 +1,11 @@
-import { databaseOptionsFromEnv, openDatabase } from '../db';
+import { resolve } from 'node:path';
+import { databaseOptionsFromEnv, DEFAULT_PGLITE_DIR, openDatabase } from '../db';
 import { migrate } from '../schema';
-import { formatReport, ingest } from './ingest';
-import {
-  IngestError,
-  readNewsFile,
-  readPortfolioFile,
-  readSample,
-  type Ingestible,
-} from './sources';
 import { parseIngestArgs, UsageError, USAGE, type IngestArgs } from './args';
+import { runIngest, type IngestOutput } from './run';
+import { forwardIngest, ingestSocketPath } from './socket';
 
-async function sourceOf(args: IngestArgs): Promise<Ingestible> {
-  if (args.sample) return readSample({ count: args.count, seed: args.seed });
-  if (args.file)
-    return readPortfolioFile(args.file, { lang: args.lang, source: args.source, asOf: args.asOf });
-  // News alone: merged into the portfolio as it is.
-  return {
-    meta: {},
-    report: {
-      source: args.news!,
-      format: 'json',
-      records: 0,
-      accepted: 0,
-      rejected: 0,
-      rejections: [],
-      notes: [],
-      budgetUsd: 0,
-    },
-    batches: (async function* () {})(),
-  };
-}
-
+/** `npm run ingest`: see USAGE. */
 async function main(): Promise<number> {
   let args: IngestArgs;
   try {
@@ -44,27 +19,26 @@ async function main(): Promise<number> {
     process.stdout.write(USAGE);
     return 0;
   }
-  const db = await openDatabase(databaseOptionsFromEnv());
+  const output: IngestOutput = {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+  };
+  const options = databaseOptionsFromEnv();
+  if (!options.url) {
+    // A running server holds the PGlite folder: it runs the ingest for us.
+    const absolute: IngestArgs = {
+      ...args,
+      file: args.file && resolve(args.file),
+      news: args.news && resolve(args.news),
+    };
+    const socket = ingestSocketPath(options.dataDir ?? DEFAULT_PGLITE_DIR);
+    const forwarded = await forwardIngest(socket, absolute, output);
+    if (forwarded !== undefined) return forwarded;
+  }
+  const db = await openDatabase(options);
   try {
     await migrate(db);
-    const source = await sourceOf(args);
-    if (args.news) source.news = await readNewsFile(args.news);
-    if (!args.file && !args.sample && args.mode === 'replace')
-      throw new IngestError('News alone can only be merged (--merge).');
-    process.stderr.write(`Ingesting into ${db.kind === 'pglite' ? 'PGlite' : 'PostgreSQL'} (${db.location})…\n`);
-    let shown = 0;
-    const outcome = await ingest(db, source, args.mode, (records) => {
-      if (records - shown >= 10_000) {
-        shown = records;
-        process.stderr.write(`  ${records.toLocaleString('en-US')} records read\n`);
-      }
-    });
-    process.stdout.write(`${formatReport(outcome, args.lang)}\n`);
-    return 0;
-  } catch (error) {
-    if (!(error instanceof IngestError)) throw error;
-    process.stderr.write(`Nothing was loaded: ${error.message}\n`);
-    return 1;
+    return await runIngest(db, args, output);
   } finally {
     await db.close();
   }

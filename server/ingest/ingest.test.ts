@@ -167,7 +167,9 @@ describe('the command line', () => {
     expect(() => parseIngestArgs([MICRONESIA, '--replace', '--merge'])).toThrow(/not both/);
     expect(() => parseIngestArgs(['--replace'])).toThrow(/Give a file/);
     expect(() => parseIngestArgs(['--sample', '--count', 'lots', '--merge'])).toThrow(/--count/);
-    expect(parseIngestArgs(['--sample', '--count', '1_000', '--seed', '3', '--merge'])).toMatchObject({
+    expect(
+      parseIngestArgs(['--sample', '--count', '1_000', '--seed', '3', '--merge']),
+    ).toMatchObject({
       sample: true,
       count: 1000,
       seed: 3,

@@ -22,15 +22,16 @@ export async function ingest(
   return { report: source.report, write };
 }
 
-const usd = (n: number) =>
-  `${n.toLocaleString('en-US', { maximumFractionDigits: 0 })} USD`;
+const usd = (n: number) => `${n.toLocaleString('en-US', { maximumFractionDigits: 0 })} USD`;
 
 /** The report as the Import screen lists it: read, accepted, rejected with reasons, notes. */
 export function formatReport(outcome: IngestOutcome, lang: Language = 'en'): string {
   const { report, write } = outcome;
   const lines: string[] = [];
   const format = report.format === 'iati-xml' ? 'IATI XML' : report.format.toUpperCase();
-  lines.push(`Source: ${report.source} (${format}${report.encoding ? `, ${report.encoding}` : ''})`);
+  lines.push(
+    `Source: ${report.source} (${format}${report.encoding ? `, ${report.encoding}` : ''})`,
+  );
   lines.push(
     `Read ${report.records} records: ${report.accepted} accepted, ${report.rejected} rejected. ` +
       `Budget of the accepted projects: ${usd(report.budgetUsd)}.`,

@@ -11,7 +11,11 @@ export async function writeSampleCsv(
   path: string,
   options: { count: number; seed?: number },
 ): Promise<void> {
-  const { projects } = generatePortfolio({ count: options.count, seed: options.seed ?? 1, newsCount: 0 });
+  const { projects } = generatePortfolio({
+    count: options.count,
+    seed: options.seed ?? 1,
+    newsCount: 0,
+  });
   const parts = projectsToCsvParts({
     projects,
     lang: 'en',

@@ -9,12 +9,7 @@ import { decodeText, decodeWindows1252 } from '@/domain/import/decode-text';
 import { importFile, sniffFormat } from '@/domain/import/import-file';
 import type { ImportError } from '@/domain/import/errors';
 import type { ImportNote } from '@/domain/import/notes';
-import type {
-  FieldMapping,
-  ImportFormat,
-  ImportResult,
-  TextEncoding,
-} from '@/domain/import/types';
+import type { FieldMapping, ImportFormat, ImportResult, TextEncoding } from '@/domain/import/types';
 import type { IngestRecord, PortfolioInput } from './write';
 
 /*
@@ -109,7 +104,11 @@ function addResult(report: IngestReport, result: ImportResult, offset: number): 
     report.rejections.push({ ...rejection, index: rejection.index + offset });
   }
   addNotes(report, result.notes, offset);
-  return result.projects.map((project, i) => ({ index: offset + i, id: project.id, record: project }));
+  return result.projects.map((project, i) => ({
+    index: offset + i,
+    id: project.id,
+    record: project,
+  }));
 }
 
 /** Records beyond the first copy of an id, found by the database across batches, are rejected too. */
@@ -121,7 +120,11 @@ export function addDuplicates(
   report.rejected += duplicates.length;
   for (const { index, id } of duplicates) {
     if (report.rejections.length >= MAX_LISTED) break;
-    report.rejections.push({ index, id, reasons: [{ code: 'duplicate_id', field: 'id', value: id }] });
+    report.rejections.push({
+      index,
+      id,
+      reasons: [{ code: 'duplicate_id', field: 'id', value: id }],
+    });
   }
 }
 
@@ -153,14 +156,22 @@ export interface FileOptions {
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** A portfolio file (CSV, JSON or IATI XML), read as the Import screen reads it. */
-export async function readPortfolioFile(path: string, options: FileOptions = {}): Promise<Ingestible> {
+export async function readPortfolioFile(
+  path: string,
+  options: FileOptions = {},
+): Promise<Ingestible> {
   const name = basename(path);
   const lang = options.lang ?? 'en';
   const head = await readHead(path);
   const format = detectFileFormat(name, head);
   if (format === 'csv' && head.length > 0) return streamCsv(path, name, options);
   const bytes = new Uint8Array(await readFile(path));
-  const outcome = importFile({ name, bytes, lang, ...(options.asOf ? { asOf: options.asOf } : {}) });
+  const outcome = importFile({
+    name,
+    bytes,
+    lang,
+    ...(options.asOf ? { asOf: options.asOf } : {}),
+  });
   if (!outcome.ok) failed(outcome, name);
   needsMapping(outcome, name);
   const report = emptyReport(options.source ?? name, outcome.format);
@@ -193,7 +204,9 @@ function detectFileFormat(name: string, head: Uint8Array): ImportFormat {
   const extension = name.split('.').pop()?.toLowerCase() ?? '';
   if (extension === 'json') return 'json';
   if (extension === 'xml') return 'iati-xml';
-  return sniffFormat(decodeText(head.subarray(0, Math.max(0, head.lastIndexOf(0x0a)))).text || decodeText(head).text);
+  return sniffFormat(
+    decodeText(head.subarray(0, Math.max(0, head.lastIndexOf(0x0a)))).text || decodeText(head).text,
+  );
 }
 
 /** News and data date of a JSON bundle ({ meta, projects, news }), as `npm run generate` writes. */
@@ -232,7 +245,8 @@ export async function readNewsFile(path: string): Promise<NewsItem[]> {
   }
   const record = doc as Record<string, unknown>;
   const items = Array.isArray(doc) ? doc : (record.items ?? record.news);
-  if (!Array.isArray(items)) throw new IngestError(`${basename(path)}: no list of news items found`);
+  if (!Array.isArray(items))
+    throw new IngestError(`${basename(path)}: no list of news items found`);
   return readNewsItems(items);
 }
 
