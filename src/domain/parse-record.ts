@@ -5,6 +5,7 @@ import { projectTypes } from './codes/project-types';
 import { regions } from './codes/regions';
 import { statuses } from './codes/statuses';
 import { firstDay, lastDay, normalizePartialDate } from './partial-date';
+import { readMoneyFields } from './parse-money';
 import type { Project, ProjectSummary } from './project';
 import type { RejectionReason } from './reasons';
 
@@ -186,6 +187,7 @@ export function parseProjectSummary(input: unknown): RecordResult<ProjectSummary
   const fundingYear = year(raw, reasons);
   const region = code(raw, 'region', regions, reasons);
   const countries = countryList(raw, reasons);
+  const money = readMoneyFields(raw, parseAmount, reasons);
   if (startDate && endDate && lastDay(endDate) < firstDay(startDate)) {
     reasons.push({ code: 'end_before_start', field: 'endDate', value: endDate });
   }
@@ -215,6 +217,7 @@ export function parseProjectSummary(input: unknown): RecordResult<ProjectSummary
     year: fundingYear,
     region,
     countries,
+    ...money,
   };
   if (endDate) value.endDate = endDate;
   return { ok: true, value };
