@@ -1,6 +1,6 @@
 import { FACETS, type Facet, type Filters, type SortKey } from '../filters';
 import type { Language } from '../codes/languages';
-import { projectTypes } from '../codes/project-types';
+import { portfolioTypeCodes } from '../codes/project-types';
 import { regions } from '../codes/regions';
 import { statuses } from '../codes/statuses';
 import { firstDay, lastDay } from '../partial-date';
@@ -49,8 +49,12 @@ function matchesOthers(
     const to = filters.to === undefined ? Number.POSITIVE_INFINITY : lastDay(String(filters.to));
     if (start > to || end < from) return false;
   }
-  if (filters.budgetMin !== undefined && project.budgetUsd < filters.budgetMin) return false;
-  if (filters.budgetMax !== undefined && project.budgetUsd > filters.budgetMax) return false;
+  if (filters.budgetMin !== undefined || filters.budgetMax !== undefined) {
+    // A budget range leaves out the projects whose budget is not provided.
+    if (project.budgetUsd === undefined) return false;
+    if (filters.budgetMin !== undefined && project.budgetUsd < filters.budgetMin) return false;
+    if (filters.budgetMax !== undefined && project.budgetUsd > filters.budgetMax) return false;
+  }
   const tokens = queryTokens(filters.q);
   if (tokens.length > 0) {
     const text = searchTextOf(project, lang);
@@ -78,6 +82,9 @@ function countFacet(
   return counts;
 }
 
+/** A project's budget in sums: one not provided adds nothing. */
+const budgetOf = (p: ProjectSummary): number => p.budgetUsd ?? 0;
+
 function binsBy(
   matched: readonly ProjectSummary[],
   codes: readonly string[],
@@ -85,12 +92,12 @@ function binsBy(
 ): Bin[] {
   return codes.map((code) => {
     const inBin = matched.filter((p) => key(p) === code);
-    return { key: code, count: inBin.length, budget: inBin.reduce((s, p) => s + p.budgetUsd, 0) };
+    return { key: code, count: inBin.length, budget: inBin.reduce((s, p) => s + budgetOf(p), 0) };
   });
 }
 
 function countryShares(p: ProjectSummary): [string, number][] {
-  return p.countries.map((c) => [c, p.budgetUsd / p.countries.length]);
+  return p.countries.map((c) => [c, budgetOf(p) / p.countries.length]);
 }
 
 function byCountryOf(matched: readonly ProjectSummary[]): Bin[] {
@@ -114,8 +121,8 @@ function stacked(
   return years.map((year) => {
     const inYear = matched.filter((p) => p.year === year);
     const parts: Record<string, number> = {};
-    for (const p of inYear) parts[part(p)] = (parts[part(p)] ?? 0) + p.budgetUsd;
-    return { year, total: inYear.reduce((s, p) => s + p.budgetUsd, 0), parts };
+    for (const p of inYear) parts[part(p)] = (parts[part(p)] ?? 0) + budgetOf(p);
+    return { year, total: inYear.reduce((s, p) => s + budgetOf(p), 0), parts };
   });
 }
 
@@ -123,9 +130,10 @@ function pivotOf(
   matched: readonly ProjectSummary[],
   years: number[],
   dimension: PivotDimension,
+  typeCodes: readonly string[],
 ): Pivot {
   const shares = (p: ProjectSummary): [string, number][] =>
-    dimension === 'country' ? countryShares(p) : [[p[dimension], p.budgetUsd]];
+    dimension === 'country' ? countryShares(p) : [[p[dimension], budgetOf(p)]];
   const rows = new Map<string, number[]>();
   for (const p of matched) {
     for (const [key, amount] of shares(p)) {
@@ -135,7 +143,7 @@ function pivotOf(
     }
   }
   const order: readonly string[] =
-    dimension === 'region' ? regions.codes : dimension === 'type' ? projectTypes.codes : [];
+    dimension === 'region' ? regions.codes : dimension === 'type' ? typeCodes : [];
   const total = (key: string) => (rows.get(key) ?? []).reduce((s, v) => s + v, 0);
   const rowKeys = [...rows.keys()].sort((a, b) =>
     order.length > 0
@@ -151,7 +159,7 @@ function pivotOf(
     cells,
     rowTotals,
     columnTotals,
-    grandTotal: matched.reduce((s, p) => s + p.budgetUsd, 0),
+    grandTotal: matched.reduce((s, p) => s + budgetOf(p), 0),
   };
 }
 
@@ -199,7 +207,8 @@ export function computeViewNaive(
     FACETS.map((f) => [f, countFacet(projects, filters, lang, f)]),
   ) as FacetCounts;
   const years = [...new Set(matched.map((p) => p.year))].sort((a, b) => a - b);
-  const totalBudget = matched.reduce((s, p) => s + p.budgetUsd, 0);
+  const typeCodes = portfolioTypeCodes(projects);
+  const totalBudget = matched.reduce((s, p) => s + budgetOf(p), 0);
   return {
     rows: Uint32Array.from(sortIndices(projects, matchedIndices, sort, lang)),
     kpis: {
@@ -207,11 +216,14 @@ export function computeViewNaive(
       totalBudget,
       ongoing: matched.filter((p) => p.status === 'ongoing').length,
       countries: new Set(matched.flatMap((p) => p.countries)).size,
-      medianBudget: median(matched.map((p) => p.budgetUsd)),
+      medianBudget: median(
+        matched.flatMap((p) => (p.budgetUsd === undefined ? [] : [p.budgetUsd])),
+      ),
+      noBudget: matched.filter((p) => p.budgetUsd === undefined).length,
     },
     facets,
     byRegion: binsBy(matched, regions.codes, (p) => p.region),
-    byType: binsBy(matched, projectTypes.codes, (p) => p.type),
+    byType: binsBy(matched, typeCodes, (p) => p.type),
     byStatus: binsBy(matched, statuses.codes, (p) => p.status),
     byCountry: byCountryOf(matched),
     byYear: years.map((year) => {
@@ -219,15 +231,15 @@ export function computeViewNaive(
       return {
         key: year,
         count: inYear.length,
-        budget: inYear.reduce((s, p) => s + p.budgetUsd, 0),
+        budget: inYear.reduce((s, p) => s + budgetOf(p), 0),
       };
     }),
     byYearStatus: stacked(matched, years, (p) => p.status),
     byYearType: stacked(matched, years, (p) => p.type),
     pivots: {
-      region: pivotOf(matched, years, 'region'),
-      type: pivotOf(matched, years, 'type'),
-      country: pivotOf(matched, years, 'country'),
+      region: pivotOf(matched, years, 'region', typeCodes),
+      type: pivotOf(matched, years, 'type', typeCodes),
+      country: pivotOf(matched, years, 'country', typeCodes),
     },
   };
 }
