@@ -5,6 +5,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import globals from 'globals';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 // Code flows one way: app -> features -> shared (components, lib, domain).
 // A feature never imports another feature; shared code never imports a feature or the app.
@@ -14,23 +16,41 @@ const features = existsSync('src/features')
       .map((d) => d.name)
   : [];
 
-const featureBoundaries = features.map((feature) => ({
-  files: [`src/features/${feature}/**/*.{ts,tsx}`],
-  rules: {
-    'no-restricted-imports': [
-      'error',
-      {
-        patterns: [
-          {
-            group: ['@/features/*', `!@/features/${feature}`, '@/app/*'],
-            message:
-              'A feature does not import another feature or the app; move shared code to components, lib or domain.',
-          },
-        ],
-      },
-    ],
+// Zones by path, so a relative `../other-feature/...` is caught as well as an `@/` alias.
+const FEATURE_MESSAGE =
+  'A feature does not import another feature; move shared code to components, lib or domain.';
+const boundaryZones = [
+  ...features.map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: './src/features',
+    except: [`./${feature}`],
+    message: FEATURE_MESSAGE,
+  })),
+  { target: './src/features', from: './src/app', message: 'A feature does not import the app.' },
+  {
+    target: ['./src/components', './src/hooks', './src/lib', './src/domain'],
+    from: ['./src/features', './src/app'],
+    message: 'Shared code does not import features or the app.',
   },
-}));
+  {
+    target: ['./src/domain', './src/lib'],
+    from: ['./src/components', './src/hooks'],
+    message: 'The domain and lib depend on nothing above them.',
+  },
+  {
+    target: './src/hooks',
+    from: './src/components',
+    message: 'Shared hooks do not import components.',
+  },
+  {
+    target: ['./mocks', './server'],
+    from: ['./src/features', './src/app', './src/components'],
+    message: 'The mock API and the server use the domain and lib only, never screens.',
+  },
+];
+
+/** Packages the domain never imports: it is plain TypeScript that also runs in Workers and Node. */
+const UI_FRAMEWORKS = ['react', 'react-dom', 'react-router', 'i18next', 'react-i18next'];
 
 export default tseslint.config(
   {
@@ -42,6 +62,8 @@ export default tseslint.config(
       'test-results',
       'bench/results',
       'coverage',
+      // Planted violations, linted on purpose by scripts/lint-boundaries.test.ts.
+      '**/lint-fixtures/**',
     ],
   },
   js.configs.recommended,
@@ -71,19 +93,17 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/components/**/*.{ts,tsx}', 'src/lib/**/*.{ts,tsx}', 'src/domain/**/*.{ts,tsx}'],
+    files: ['src/**/*.{ts,tsx}', 'mocks/**/*.ts', 'server/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // Imported files are parsed as TypeScript too, so a cycle through them is seen.
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['@/features/*', '@/app/*'],
-              message: 'Shared code does not import features or the app.',
-            },
-          ],
-        },
-      ],
+      'import-x/no-restricted-paths': ['error', { zones: boundaryZones }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
   {
@@ -93,16 +113,18 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'react', message: 'The domain is plain TypeScript: no React.' }],
+          paths: UI_FRAMEWORKS.map((name) => ({
+            name,
+            message: 'The domain is plain TypeScript: no UI framework.',
+          })),
           patterns: [
             {
-              group: ['@/features/*', '@/app/*', '@/components/*'],
-              message: 'The domain depends on nothing above it.',
+              group: ['@tanstack/*'],
+              message: 'The domain is plain TypeScript: no UI framework.',
             },
           ],
         },
       ],
     },
   },
-  ...featureBoundaries,
 );

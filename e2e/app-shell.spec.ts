@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 
 const SCREENS = [
   { link: 'Overview', path: '/' },
@@ -7,10 +7,10 @@ const SCREENS = [
   { link: 'Budget', path: '/budget' },
 ];
 
-test('the dashboard loads with its data date and source', async ({ page }) => {
+test('the dashboard loads with its data date and source', async ({ page, shell }) => {
   await page.goto('/?lang=en');
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
-  await expect(page.getByTestId('data-as-of')).toContainText(/Data as of \d{1,2} \w+ \d{4}/);
+  await expect(shell.nav).toBeVisible();
+  await expect(shell.dataAsOf).toContainText(/Data as of \d{1,2} \w+ \d{4}/);
   await expect(page.getByText(/Source: /)).toBeVisible();
 });
 
@@ -28,14 +28,15 @@ test('every screen is reachable from the navigation', async ({ page }) => {
 
 test('switching to Français changes the labels and the formats, and is remembered', async ({
   page,
+  shell,
 }) => {
   await page.goto('/?lang=en');
-  await expect(page.getByTestId('data-as-of')).toContainText('Data as of');
-  await page.getByLabel('Language').selectOption({ label: 'Français' });
+  await expect(shell.dataAsOf).toContainText('Data as of');
+  await shell.language.selectOption({ label: 'Français' });
   const nav = page.getByRole('navigation');
   await expect(nav.getByRole('link', { name: 'Vue d’ensemble' })).toBeVisible();
   await expect(nav.getByRole('link', { name: 'Projets', exact: true })).toBeVisible();
-  await expect(page.getByTestId('data-as-of')).toContainText(
+  await expect(shell.dataAsOf).toContainText(
     /Données au \d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}/,
   );
   await expect(page).toHaveURL(/lang=fr/);

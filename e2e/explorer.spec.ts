@@ -1,68 +1,49 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
-import {
-  exportCsv,
-  projectsTable,
-  readCsv,
-  servedProjects,
-  summary,
-  tableRowIds,
-} from './support/explorer';
+import { exportCsv, readCsv, servedProjects, tableRowIds } from './support/explorer';
+import { expect, test } from './support/fixtures';
 
 test('Region and Status filters: the engine’s count, kept in the URL, restored by reload and Back', async ({
   page,
+  filters,
+  explorer,
 }) => {
   await page.goto('/projects?lang=en');
-  await expect(projectsTable(page)).toBeVisible();
+  await expect(explorer.table).toBeVisible();
   const served = await servedProjects(page);
   const asia = served.filter((p) => p.region === 'asia-oceania');
   const asiaCompleted = asia.filter((p) => p.status === 'completed');
   expect(asiaCompleted.length).toBeGreaterThan(0);
 
-  await page
-    .getByRole('group', { name: 'Region' })
-    .getByRole('checkbox', { name: /Asia and Oceania/ })
-    .check();
-  await expect(summary(page)).toContainText(`${asia.length} projects · `);
-  await page
-    .getByRole('group', { name: 'Status' })
-    .getByRole('checkbox', { name: /Completed/ })
-    .check();
-  await expect(summary(page)).toContainText(`${asiaCompleted.length} projects · `);
-  await expect(projectsTable(page)).toHaveAttribute(
-    'aria-rowcount',
-    String(asiaCompleted.length + 2),
-  );
+  await filters.option('Region', /Asia and Oceania/).check();
+  await expect(explorer.summary).toContainText(`${asia.length} projects · `);
+  await filters.option('Status', /Completed/).check();
+  await expect(explorer.summary).toContainText(`${asiaCompleted.length} projects · `);
+  await expect(explorer.table).toHaveAttribute('aria-rowcount', String(asiaCompleted.length + 2));
   await expect(page).toHaveURL(/region=asia-oceania/);
   await expect(page).toHaveURL(/status=completed/);
 
   await page.reload();
-  await expect(summary(page)).toContainText(`${asiaCompleted.length} projects · `);
-  await expect(
-    page.getByRole('group', { name: 'Status' }).getByRole('checkbox', { name: /Completed/ }),
-  ).toBeChecked();
+  await expect(explorer.summary).toContainText(`${asiaCompleted.length} projects · `);
+  await expect(filters.option('Status', /Completed/)).toBeChecked();
 
   await page.goBack();
   await expect(page).not.toHaveURL(/status=/);
-  await expect(summary(page)).toContainText(`${asia.length} projects · `);
-  await expect(
-    page.getByRole('group', { name: 'Status' }).getByRole('checkbox', { name: /Completed/ }),
-  ).not.toBeChecked();
-  await expect(
-    page.getByRole('group', { name: 'Region' }).getByRole('checkbox', { name: /Asia and Oceania/ }),
-  ).toBeChecked();
+  await expect(explorer.summary).toContainText(`${asia.length} projects · `);
+  await expect(filters.option('Status', /Completed/)).not.toBeChecked();
+  await expect(filters.option('Region', /Asia and Oceania/)).toBeChecked();
 });
 
 test('Export CSV holds exactly the filtered rows in the table’s order, with the BOM and accents intact', async ({
   page,
+  explorer,
 }) => {
   await page.goto('/projects?lang=en&region=asia-oceania&status=completed');
-  await expect(projectsTable(page)).toBeVisible();
+  await expect(explorer.table).toBeVisible();
   const served = await servedProjects(page);
   const expected = served.filter((p) => p.region === 'asia-oceania' && p.status === 'completed');
-  await projectsTable(page).getByRole('button', { name: 'Title' }).click();
+  await explorer.table.getByRole('button', { name: 'Title' }).click();
   await expect(page).toHaveURL(/sort=title(:|%3A)asc/);
-  await expect(projectsTable(page).getByRole('columnheader', { name: /^Title/ })).toHaveAttribute(
+  await expect(explorer.table.getByRole('columnheader', { name: /^Title/ })).toHaveAttribute(
     'aria-sort',
     'ascending',
   );
@@ -87,6 +68,8 @@ test('Export CSV holds exactly the filtered rows in the table’s order, with th
 
 test('hostile titles: formula triggers are neutralised in the CSV, markup shows as text', async ({
   page,
+  filters,
+  explorer,
 }) => {
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
@@ -94,7 +77,7 @@ test('hostile titles: formula triggers are neutralised in the CSV, markup shows 
     void dialog.dismiss();
   });
   await page.goto('/projects?lang=en&mock=hostile-records');
-  await expect(projectsTable(page)).toBeVisible();
+  await expect(explorer.table).toBeVisible();
   const hostile = (await servedProjects(page)).filter((p) => /^[=+\-@<]/.test(p.title));
   expect(hostile.map((p) => p.title[0])).toEqual(expect.arrayContaining(['=', '+', '-', '@', '<']));
   await expect(
@@ -102,9 +85,9 @@ test('hostile titles: formula triggers are neutralised in the CSV, markup shows 
   ).toBeVisible();
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
 
-  await page.getByRole('searchbox', { name: 'Search' }).fill(hostile[0]!.primaId.slice(0, 5));
-  await page.getByRole('searchbox', { name: 'Search' }).press('Enter');
-  await expect(summary(page)).toContainText(`${hostile.length} projects · `);
+  await filters.search.fill(hostile[0]!.primaId.slice(0, 5));
+  await filters.search.press('Enter');
+  await expect(explorer.summary).toContainText(`${hostile.length} projects · `);
   await expect(page).toHaveURL(/mock=hostile-records/);
   const { rows, col } = await readCsv(await exportCsv(page));
   const titles = rows.map((r) => r[col('title')]);
@@ -118,25 +101,30 @@ test('hostile titles: formula triggers are neutralised in the CSV, markup shows 
 
 test('keyboard: Tab reaches a row’s link and Enter opens the project page with the filters kept', async ({
   page,
+  explorer,
 }) => {
   await page.goto('/projects?lang=en&region=asia-oceania');
-  const table = projectsTable(page);
+  const table = explorer.table;
   await expect(table).toBeVisible();
   const lastHeader = table.getByRole('columnheader').last().getByRole('button');
   await lastHeader.focus();
   await page.keyboard.press('Tab');
-  const firstLink = table.locator('tbody tr[data-id]').first().getByRole('link');
+  const firstLink = explorer.rows.first().getByRole('link');
   await expect(firstLink).toBeFocused();
-  const id = await table.locator('tbody tr[data-id]').first().getAttribute('data-id');
+  const id = await explorer.rows.first().getAttribute('data-id');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(
     new RegExp(`/projects/${id!.replace('.', '\\.')}\\?.*region=asia-oceania`),
   );
 });
 
-test('Search ignores accents: “reintegration” finds “réintégration”', async ({ page }) => {
+test('Search ignores accents: “reintegration” finds “réintégration”', async ({
+  page,
+  filters,
+  explorer,
+}) => {
   await page.goto('/projects?lang=en');
-  await expect(projectsTable(page)).toBeVisible();
+  await expect(explorer.table).toBeVisible();
   const plain = (text: string) =>
     text
       .normalize('NFD')
@@ -147,23 +135,22 @@ test('Search ignores accents: “reintegration” finds “réintégration”', 
   );
   expect(expected.some((p) => p.title.includes('réintégration'))).toBe(true);
 
-  await page.getByRole('searchbox', { name: 'Search' }).fill('reintegration durable');
-  await expect(summary(page)).toContainText(
+  await filters.search.fill('reintegration durable');
+  await expect(explorer.summary).toContainText(
     `${expected.length} project${expected.length === 1 ? '' : 's'} · `,
   );
   await expect(
-    projectsTable(page)
-      .getByRole('link', { name: /réintégration durable/ })
-      .first(),
+    explorer.table.getByRole('link', { name: /réintégration durable/ }).first(),
   ).toBeVisible();
 });
 
 test('100,000 projects: only the visible rows are in the DOM, and the last row is reachable', async ({
   page,
+  explorer,
 }) => {
   test.setTimeout(120_000);
   await page.goto('/projects?lang=en&mockCount=100000');
-  const table = projectsTable(page);
+  const table = explorer.table;
   await expect(table).toHaveAttribute('aria-rowcount', '100002', { timeout: 60_000 });
   expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBeLessThan(1500);
   await table.locator('xpath=..').evaluate((el) => el.scrollTo(0, el.scrollHeight));

@@ -1,39 +1,35 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 
 /** Each screen's own settings live in the URL: a reload, Back and a shared link show the same view. */
 
-const groupBy = (page: Page) => page.getByLabel('Group by');
-const zoom = (page: Page) => page.getByLabel('Zoom');
-const timelineList = (page: Page) =>
-  page.getByRole('list', { name: /^Timeline of [\d,]+ projects?$/ });
-
 test('the timeline keeps Group by and Zoom through a reload, and Back restores the previous ones', async ({
   page,
+  timeline,
 }) => {
   await page.goto('/timeline?lang=en');
-  await expect(timelineList(page)).toBeVisible();
-  await expect(groupBy(page)).toHaveValue('region');
-  await groupBy(page).selectOption({ label: 'Project type' });
+  await expect(timeline.list()).toBeVisible();
+  await expect(timeline.groupBy).toHaveValue('region');
+  await timeline.groupBy.selectOption({ label: 'Project type' });
   await expect(page).toHaveURL(/[?&]group=type(&|$)/);
-  await zoom(page).selectOption({ label: '5 years' });
+  await timeline.zoom.selectOption({ label: '5 years' });
   await expect(page).toHaveURL(/[?&]group=type&zoom=five(&|$)/);
 
   await page.reload();
-  await expect(timelineList(page)).toBeVisible();
-  await expect(groupBy(page)).toHaveValue('type');
-  await expect(zoom(page)).toHaveValue('five');
+  await expect(timeline.list()).toBeVisible();
+  await expect(timeline.groupBy).toHaveValue('type');
+  await expect(timeline.zoom).toHaveValue('five');
   await expect(
-    timelineList(page).getByRole('button', {
+    timeline.list().getByRole('button', {
       name: /^Assisted voluntary return and reintegration · /,
     }),
   ).toBeVisible();
 
   await page.goBack();
-  await expect(zoom(page)).toHaveValue('all');
-  await expect(groupBy(page)).toHaveValue('type');
+  await expect(timeline.zoom).toHaveValue('all');
+  await expect(timeline.groupBy).toHaveValue('type');
   await page.goBack();
-  await expect(groupBy(page)).toHaveValue('region');
-  await expect(timelineList(page).getByRole('button', { name: /^Africa · / })).toBeVisible();
+  await expect(timeline.groupBy).toHaveValue('region');
+  await expect(timeline.list().getByRole('button', { name: /^Africa · / })).toBeVisible();
 });
 
 test('the budget pivot opens with the rows the link names', async ({ page }) => {
@@ -78,12 +74,13 @@ test('the overview stacks the years by type when the link says so', async ({ pag
 
 test('an unknown setting is named in the notice and the screen uses its default', async ({
   page,
+  timeline,
 }) => {
   await page.goto('/timeline?lang=en&group=bogus');
   const notice = page.getByRole('status').filter({ hasText: 'were not understood' });
   await expect(notice).toContainText('group = “bogus”');
-  await expect(groupBy(page)).toHaveValue('region');
-  await expect(timelineList(page).getByRole('button', { name: /^Africa · / })).toBeVisible();
+  await expect(timeline.groupBy).toHaveValue('region');
+  await expect(timeline.list().getByRole('button', { name: /^Africa · / })).toBeVisible();
   await notice.getByRole('button', { name: 'Dismiss' }).click();
   await expect(notice).toHaveCount(0);
 });

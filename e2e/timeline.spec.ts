@@ -1,14 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 
-const timelineList = (page: Page, name: string | RegExp = /^Timeline of [\d,]+ projects?$/) =>
-  page.getByRole('list', { name });
-
-test('the timeline shows RR.0083 from the start of 2019 to the end of 2023', async ({ page }) => {
+test('the timeline shows RR.0083 from the start of 2019 to the end of 2023', async ({
+  page,
+  filters,
+  timeline,
+}) => {
   await page.goto('/timeline?lang=en');
   await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
-  await page.getByRole('searchbox', { name: 'Search' }).fill('RR.0083');
-  const list = timelineList(page, 'Timeline of 1 project');
+  await filters.search.fill('RR.0083');
+  const list = timeline.list('Timeline of 1 project');
   const bar = list.getByRole('link', { name: /\(RR\.0083\): 2019 – 2023, completed$/ });
   await expect(bar).toBeVisible();
 
@@ -25,9 +26,12 @@ test('the timeline shows RR.0083 from the start of 2019 to the end of 2023', asy
   expect(Math.abs(barBox.x + barBox.width - afterEnd.x)).toBeLessThan(1.5);
 });
 
-test('Enter on a focused bar opens the project page with the same filters', async ({ page }) => {
+test('Enter on a focused bar opens the project page with the same filters', async ({
+  page,
+  timeline,
+}) => {
   await page.goto('/timeline?lang=en&q=RR.0083');
-  const bar = timelineList(page, 'Timeline of 1 project').getByRole('link', {
+  const bar = timeline.list('Timeline of 1 project').getByRole('link', {
     name: /\(RR\.0083\)/,
   });
   await bar.focus();
@@ -35,9 +39,9 @@ test('Enter on a focused bar opens the project page with the same filters', asyn
   await expect(page).toHaveURL(/\/projects\/RR\.0083\?(.*&)?q=RR\.0083(&|$)/);
 });
 
-test('a group collapses and expands from its header', async ({ page }) => {
+test('a group collapses and expands from its header', async ({ page, timeline }) => {
   await page.goto('/timeline?lang=en');
-  const list = timelineList(page);
+  const list = timeline.list();
   const africa = list.getByRole('button', { name: /^Africa · \d+ projects · / });
   const asia = list.getByRole('button', { name: /^Asia and Oceania · / });
   await expect(africa).toHaveAttribute('aria-expanded', 'true');
@@ -52,10 +56,11 @@ test('a group collapses and expands from its header', async ({ page }) => {
 
 test('the keyboard walks the rows with one tab stop, and zoom brings month ticks', async ({
   page,
+  timeline,
 }) => {
   await page.goto('/timeline?lang=en&region=global');
-  const list = timelineList(page);
-  await page.getByLabel('Zoom').selectOption({ label: '1 year' });
+  const list = timeline.list();
+  await timeline.zoom.selectOption({ label: '1 year' });
   await list.getByRole('button', { name: /^Global/ }).focus();
   await page.keyboard.press('End');
   const last = list.getByRole('link').last();
@@ -65,13 +70,13 @@ test('the keyboard walks the rows with one tab stop, and zoom brings month ticks
   await expect(list.getByRole('button', { name: /^Global/ })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(list.locator(':focus')).toHaveCount(0);
-  const scroller = page.locator('.tl-scroller');
+  const scroller = timeline.scroller;
   expect(await scroller.evaluate((el) => el.scrollWidth > el.clientWidth * 3)).toBe(true);
 });
 
-test('the timeline has no detectable accessibility violations', async ({ page }) => {
+test('the timeline has no detectable accessibility violations', async ({ page, timeline }) => {
   await page.goto('/timeline?lang=en');
-  await expect(timelineList(page)).toBeVisible();
+  await expect(timeline.list()).toBeVisible();
   const results = await new AxeBuilder({ page }).include('.timeline-screen').analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
 });

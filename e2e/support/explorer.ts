@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, type Download, type Page } from '@playwright/test';
 import Papa from 'papaparse';
+import { ExplorerScreen } from './pages';
 
 /* Helpers for the explorer spec: the served data, the virtualised table's rows, the downloaded CSV. */
 
@@ -30,8 +31,8 @@ export async function servedProjects(page: Page): Promise<Served[]> {
   });
 }
 
-export const projectsTable = (page: Page) => page.getByRole('table', { name: 'Projects' });
-export const summary = (page: Page) => page.getByRole('status').filter({ hasText: /projects? · / });
+export const projectsTable = (page: Page) => new ExplorerScreen(page).table;
+export const summary = (page: Page) => new ExplorerScreen(page).summary;
 
 /** The ids of every row of the virtualised table, in its order, scrolling it from top to bottom. */
 export async function tableRowIds(page: Page): Promise<string[]> {

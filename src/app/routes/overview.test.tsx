@@ -6,24 +6,12 @@ import { setupMockServer } from '@mocks/testing';
 import type { Project } from '@/domain/project';
 import { i18n } from '@/lib/i18n/i18n';
 import { renderRoute } from '@/test/render-route';
+import { makeFullProject } from '@/test/make-project';
 
 setupMockServer();
 
-const project = (p: Partial<Project> & Pick<Project, 'id'>): Project => ({
-  primaId: '',
-  title: `Project ${p.id}`,
-  description: '',
-  startDate: '2019',
-  endDate: '2021',
-  status: 'completed',
-  type: 'avrr',
-  budgetUsd: 0,
-  coverage: 'national',
-  year: 2019,
-  region: 'africa',
-  countries: [],
-  ...p,
-});
+const project = (p: Partial<Project> & Pick<Project, 'id'>): Project =>
+  makeFullProject({ endDate: '2021', ...p });
 
 /** Served instead of the sample, so that every figure below is worked out by hand. */
 const PROJECTS: Project[] = [

@@ -9,6 +9,7 @@ import {
   removeImportedPortfolio,
 } from '@/lib/portfolio/imported-portfolio';
 import { renderRoute } from '@/test/render-route';
+import { makeFullProject } from '@/test/make-project';
 
 setupMockServer();
 afterEach(async () => {
@@ -16,22 +17,21 @@ afterEach(async () => {
   await removeImportedPortfolio();
 });
 
-const project = (overrides: Partial<Project>): Project => ({
-  id: 'LM.0001',
-  primaId: 'VN10P0001',
-  title: 'Safer labour migration from Viet Nam',
-  startDate: '2020-01',
-  endDate: '2022-06',
-  status: 'completed',
-  type: 'labour-migration',
-  budgetUsd: 150_000,
-  coverage: 'national',
-  year: 2020,
-  region: 'asia-oceania',
-  countries: ['VN'],
-  description: 'A project about labour migration.',
-  ...overrides,
-});
+const project = (overrides: Partial<Project>): Project =>
+  makeFullProject({
+    id: 'LM.0001',
+    primaId: 'VN10P0001',
+    title: 'Safer labour migration from Viet Nam',
+    startDate: '2020-01',
+    endDate: '2022-06',
+    type: 'labour-migration',
+    budgetUsd: 150_000,
+    year: 2020,
+    region: 'asia-oceania',
+    countries: ['VN'],
+    description: 'A project about labour migration.',
+    ...overrides,
+  });
 
 const news = (
   id: string,

@@ -1,9 +1,11 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getMockPortfolio } from '@mocks/data/portfolio';
 import { server } from '@mocks/node';
 import { mockProjectsServerError } from '@mocks/scenarios';
+import { apiUrl } from '@mocks/api-url';
 import { setupMockServer } from '@mocks/testing';
 import type { Project } from '@/domain/project';
 import { i18n } from '@/lib/i18n/i18n';
@@ -129,5 +131,33 @@ describe('when the API fails', () => {
       await screen.findByRole('heading', { level: 1, name: record().title }),
     ).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+});
+
+describe('a record written as sources write it', () => {
+  it('opens on its page, read by the same parser as the list', async () => {
+    // The list accepts "Achevé" and "200000.00"; the page must accept what the list accepts.
+    server.use(
+      http.get(apiUrl('/projects/:id'), () =>
+        HttpResponse.json({ ...record(), status: 'Achevé', budgetUsd: '200000.00' }),
+      ),
+    );
+    renderRoute('/projects/RR.0083?lang=en');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: record().title }),
+    ).toBeInTheDocument();
+    expect(fact('Status')).toBe('Completed');
+    expect(fact('Budget (USD)')).toBe('US$200,000');
+  });
+
+  it('names the reason when a record is invalid', async () => {
+    server.use(
+      http.get(apiUrl('/projects/:id'), () =>
+        HttpResponse.json({ ...record(), budgetUsd: 'lots' }),
+      ),
+    );
+    renderRoute('/projects/RR.0083?lang=en');
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText(/not valid/)).toBeInTheDocument();
   });
 });

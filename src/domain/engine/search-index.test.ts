@@ -5,6 +5,7 @@ import type { ProjectSummary } from '../project';
 import { buildColumns } from './columns';
 import { createSearchIndex } from './search-index';
 import { queryTokens, searchTextOf } from './search-text';
+import { makeProject } from '@/test/make-project';
 
 const expectedFails = (projects: readonly ProjectSummary[], tokens: string[], lang: 'en' | 'fr') =>
   projects.map((p) => (tokens.every((t) => searchTextOf(p, lang).includes(t)) ? 0 : 1));
@@ -70,32 +71,14 @@ describe('createSearchIndex', () => {
 
   it('narrows a query as it is typed and widens it again', () => {
     const projects: ProjectSummary[] = [
-      {
-        id: 'RR.0001',
-        primaId: '',
-        title: 'Réintégration',
-        startDate: '2019',
-        status: 'completed',
-        type: 'avrr',
-        budgetUsd: 1,
-        coverage: 'national',
-        year: 2019,
-        region: 'africa',
-        countries: ['SN'],
-      },
-      {
+      makeProject({ id: 'RR.0001', title: 'Réintégration', budgetUsd: 1, countries: ['SN'] }),
+      makeProject({
         id: 'LM.0002',
-        primaId: '',
         title: 'Reinforcing labour ties',
-        startDate: '2019',
-        status: 'completed',
         type: 'labour-migration',
         budgetUsd: 1,
-        coverage: 'national',
-        year: 2019,
-        region: 'africa',
         countries: ['ML'],
-      },
+      }),
     ];
     const index = createSearchIndex(projects, buildColumns(projects));
     const typed = ['re', 'rei', 'rein', 'reint', 'rein', 're'];

@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { ProjectSummary } from '@/domain/project';
 import { csvBlob, projectsToCsv, type CsvDelimiter } from './export';
+import { makeProject } from '@/test/make-project';
 
 const url = (id: string) => `https://example.org/projects/${encodeURIComponent(id)}`;
 
@@ -68,7 +69,7 @@ describe('projectsToCsv output', () => {
   });
 
   it('neutralises formula-like text but leaves raw numbers alone', () => {
-    const base: ProjectSummary = {
+    const base = makeProject({
       id: '-12',
       primaId: '@x',
       title: '=HYPERLINK("http://x")',
@@ -79,8 +80,7 @@ describe('projectsToCsv output', () => {
       coverage: 'global',
       year: 2020,
       region: 'global',
-      countries: [],
-    };
+    });
     const csv = projectsToCsv({
       projects: [base],
       columns: ['title', 'id', 'primaId', 'budgetUsd'],

@@ -1,16 +1,15 @@
 import { createEngine } from '@/domain/engine/engine';
 import { emptyFilters, type Filters } from '@/domain/filters';
 import type { ProjectSummary } from '@/domain/project';
+import { makeProject } from '@/test/make-project';
 
 type Fields = Pick<ProjectSummary, 'id' | 'region' | 'type' | 'year' | 'budgetUsd' | 'countries'>;
-const project = (fields: Fields): ProjectSummary => ({
-  primaId: '',
-  title: `Project ${fields.id}`,
-  startDate: String(fields.year),
-  status: 'completed',
-  coverage: fields.countries.length > 1 ? 'regional' : 'national',
-  ...fields,
-});
+const project = (fields: Fields): ProjectSummary =>
+  makeProject({
+    startDate: String(fields.year),
+    coverage: fields.countries.length > 1 ? 'regional' : 'national',
+    ...fields,
+  });
 
 /**
  * Seven projects whose budgets add up by hand to USD 1,190,000: a three-way split of 300,000,

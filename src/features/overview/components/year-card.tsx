@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { SegmentedControl } from '@/components/ui/segmented-control';
 import { ChartCard } from '@/components/charts/chart-card';
 import { projectTypes } from '@/domain/codes/project-types';
 import { YEAR_STACKS } from '@/domain/screen-params';
@@ -41,22 +42,13 @@ export function YearCard() {
     lang,
   );
   const controls = (
-    <div className="stack-switch" role="group" aria-label={t('stack.label')}>
-      <span className="muted" aria-hidden="true">
-        {t('stack.label')}
-      </span>
-      {YEAR_STACKS.map((dimension) => (
-        <button
-          key={dimension}
-          type="button"
-          className="button"
-          aria-pressed={stack === dimension}
-          onClick={() => setStack(dimension)}
-        >
-          {t(`stack.${dimension}`)}
-        </button>
-      ))}
-    </div>
+    <SegmentedControl
+      label={t('stack.label')}
+      options={YEAR_STACKS}
+      value={stack}
+      optionLabel={(dimension) => t(`stack.${dimension}`)}
+      onChange={setStack}
+    />
   );
   return (
     <ChartCard

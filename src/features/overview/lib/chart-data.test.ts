@@ -3,20 +3,9 @@ import { createEngine } from '@/domain/engine/engine';
 import { emptyFilters } from '@/domain/filters';
 import type { ProjectSummary } from '@/domain/project';
 import { barsOf, barsTable, stackedOf, stackedTable, topCountries, wrapLabel } from './chart-data';
+import { makeProject } from '@/test/make-project';
 
-const project = (p: Partial<ProjectSummary> & Pick<ProjectSummary, 'id'>): ProjectSummary => ({
-  primaId: '',
-  title: `Project ${p.id}`,
-  startDate: '2019',
-  status: 'completed',
-  type: 'avrr',
-  budgetUsd: 0,
-  coverage: 'national',
-  year: 2019,
-  region: 'africa',
-  countries: [],
-  ...p,
-});
+const project = makeProject;
 
 /** Four projects whose totals are worked out by hand in the tests below. */
 const PORTFOLIO: ProjectSummary[] = [

@@ -1,11 +1,11 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dayOf, lastDay } from '@/domain/partial-date';
 import type { ProjectSummary } from '@/domain/project';
 import { formatPartialDate } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n/i18n';
 import { STATUS_COLOURS } from '@/lib/palette';
-import { useElementWidth } from '../hooks/use-element-width';
+import { useElementWidth } from '@/hooks/use-element-width';
 import { axisDomain, labelStep, projectSpan } from '../lib/time-span';
 import { describeSpan } from './span-text';
 import '../i18n';
@@ -32,7 +32,8 @@ export function TimeAxis({ project, asOf }: TimeAxisProps) {
   const { t } = useTranslation('project');
   const lang = currentLanguage();
   const captionId = useId();
-  const { ref, width } = useElementWidth<HTMLDivElement>(720);
+  const ref = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(ref, 720);
   const asOfDay = asOf === undefined ? undefined : lastDay(asOf);
   // Only until the data date arrives: the open end then runs to today.
   const [today] = useState(() => dayOf(new Date()));

@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { Language } from '@/domain/codes/languages';
 import type { ProjectSummary } from '@/domain/project';
-import { useElementWidth } from '../hooks/use-element-width';
+import { useElementWidth } from '@/hooks/use-element-width';
 import { useRowFocus } from '../hooks/use-row-focus';
 import type { GroupBy, TimelineGroup } from '../lib/groups';
 import { buildRowModel } from '../lib/row-model';

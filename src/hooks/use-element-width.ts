@@ -1,6 +1,9 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
 
-/** The inner width of an element (without its scrollbar), kept up to date as it resizes. */
+/**
+ * The inner width of an element (without its scrollbar), kept up to date as it resizes, so an
+ * SVG draws at its real size and its text is never scaled down on a narrow screen.
+ */
 export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback: number): number {
   const [width, setWidth] = useState(fallback);
   useLayoutEffect(() => {
