@@ -1,5 +1,6 @@
 import crossfilter from 'crossfilter2';
 import { FACETS, type Facet, type Filters } from '../src/domain/filters';
+import { funderParts } from '../src/domain/funders';
 import { firstDay, lastDay } from '../src/domain/partial-date';
 import type { ProjectSummary } from '../src/domain/project';
 import { queryTokens, searchTextOf } from '../src/domain/engine/search-text';
@@ -60,6 +61,7 @@ export function createCrossfilterEngine(
     coverage: cf.dimension((i) => p[i]!.coverage),
     country: cf.dimension((i) => p[i]!.countries, true),
     year: cf.dimension((i) => p[i]!.year),
+    funder: cf.dimension((i) => funderParts(p[i]!.funders).map((f) => f.key), true),
   };
   const startDim = cf.dimension((i) => start[i]!);
   const endDim = cf.dimension((i) => end[i]!);

@@ -13,6 +13,8 @@ export interface Filters {
   country: string[];
   /** Funding years. */
   year: number[];
+  /** Funders, by IATI ref or by name (DESIGN §11). */
+  funder: string[];
   /** Active from / to (years): a project matches when its start–end span overlaps them. */
   from?: number;
   to?: number;
@@ -23,7 +25,15 @@ export interface Filters {
 }
 
 /** The facets that have counts. */
-export const FACETS = ['region', 'status', 'type', 'coverage', 'country', 'year'] as const;
+export const FACETS = [
+  'region',
+  'status',
+  'type',
+  'coverage',
+  'country',
+  'year',
+  'funder',
+] as const;
 export type Facet = (typeof FACETS)[number];
 
 export type SortDirection = 'asc' | 'desc';
@@ -33,7 +43,16 @@ export interface SortKey {
 }
 
 export function emptyFilters(): Filters {
-  return { region: [], status: [], type: [], coverage: [], country: [], year: [], q: '' };
+  return {
+    region: [],
+    status: [],
+    type: [],
+    coverage: [],
+    country: [],
+    year: [],
+    funder: [],
+    q: '',
+  };
 }
 
 /** True when no filter narrows the portfolio. */

@@ -13,6 +13,7 @@ import {
   type ProjectSummary,
   type ProjectTypeEntry,
 } from './project';
+import { readMoneyFields } from './parse-money';
 import type { RejectionReason } from './reasons';
 
 /** A record that failed validation: its id where it has one, and every reason. */
@@ -247,6 +248,7 @@ export function parseProjectSummary(
   const fundingYear = year(raw, reasons);
   const region = code(raw, 'region', regions, reasons);
   const countries = countryList(raw, reasons);
+  const money = readMoneyFields(raw, parseAmount, reasons);
   if (startDate && endDate && lastDay(endDate) < firstDay(startDate)) {
     reasons.push({ code: 'end_before_start', field: 'endDate', value: endDate });
   }
@@ -274,6 +276,7 @@ export function parseProjectSummary(
     year: fundingYear,
     region,
     countries,
+    ...money,
   };
   if (endDate) value.endDate = endDate;
   if (budgetUsd !== undefined) value.budgetUsd = budgetUsd;

@@ -48,7 +48,7 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function daysInMonth(year: number, month: number): number {
   // Arithmetic rather than a Date: this runs for every date of every record loaded.
-  if (month === 2 && (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) return 29;
+  if (month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) return 29;
   return DAYS_IN_MONTH[month - 1]!;
 }
 
@@ -66,7 +66,8 @@ export function lastDay(text: string): number {
   const p = parsePartialDate(text);
   if (!p) return Number.NaN;
   if (p.day !== undefined) return Date.UTC(p.year, (p.month ?? 1) - 1, p.day) / DAY_MS;
-  if (p.month !== undefined) return Date.UTC(p.year, p.month - 1, daysInMonth(p.year, p.month)) / DAY_MS;
+  if (p.month !== undefined)
+    return Date.UTC(p.year, p.month - 1, daysInMonth(p.year, p.month)) / DAY_MS;
   return Date.UTC(p.year, 11, 31) / DAY_MS;
 }
 
@@ -90,7 +91,8 @@ export function yearOfDay(day: number): number {
  * number, and ISO date-times (their date part). Returns undefined for anything else.
  */
 export function normalizePartialDate(raw: unknown): string | undefined {
-  if (typeof raw === 'number' && Number.isInteger(raw) && raw >= 1000 && raw <= 9999) return String(raw);
+  if (typeof raw === 'number' && Number.isInteger(raw) && raw >= 1000 && raw <= 9999)
+    return String(raw);
   if (typeof raw !== 'string') return undefined;
   const text = raw.trim();
   const candidate = /^\d{4}-\d{2}-\d{2}T/.test(text) ? text.slice(0, 10) : text;

@@ -8,6 +8,7 @@ import {
   type ProjectColumns,
   type ProjectColumnsPage,
 } from './project-columns';
+import { fitsMoneyColumns, moneyEncoder } from './project-columns-money';
 
 const KNOWN: ReadonlySet<string> = new Set(COLUMN_FIELDS);
 type Raw = Record<string, unknown>;
@@ -32,7 +33,11 @@ export function fitsColumns(record: unknown): record is Raw {
       return false;
   }
   const countries = raw.countries;
-  return Array.isArray(countries) && countries.every((c) => typeof c === 'string');
+  return (
+    Array.isArray(countries) &&
+    countries.every((c) => typeof c === 'string') &&
+    fitsMoneyColumns(raw)
+  );
 }
 
 function dictEncoder(): { column: DictColumn; add: (value: string | undefined) => void } {
@@ -69,6 +74,7 @@ export function encodeProjectColumns(
   const text = { id: [] as string[], primaId: [] as string[], title: [] as string[] };
   const numbers = { budgetUsd: [] as number[], year: [] as number[] };
   const irregular: ProjectColumnsPage['irregular'] = [];
+  const money = moneyEncoder();
   records.forEach((record, index) => {
     if (!fitsColumns(record)) {
       irregular.push({ index, record });
@@ -79,6 +85,7 @@ export function encodeProjectColumns(
     for (const field of DICT_FIELDS) dicts[field].add(record[field] as string | undefined);
     for (const country of record.countries as string[]) countryCodes.add(country);
     offsets.push(countryCodes.column.codes.length);
+    money.add(record);
   });
   const columns: ProjectColumns = {
     ...text,
@@ -90,6 +97,7 @@ export function encodeProjectColumns(
     coverage: dicts.coverage.column,
     region: dicts.region.column,
     countries: { dict: countryCodes.column.dict, codes: countryCodes.column.codes, offsets },
+    ...money.columns(),
   };
   return { count: records.length, columns, irregular };
 }

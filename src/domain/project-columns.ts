@@ -1,4 +1,10 @@
 import { z } from 'zod';
+import {
+  checkMoneyShape,
+  decodeMoney,
+  MONEY_FIELDS,
+  moneyColumnsShape,
+} from './project-columns-money';
 
 /**
  * The column-oriented wire format of the project list (`GET /projects?format=columns`), for large
@@ -39,6 +45,7 @@ export const projectColumnsSchema = z.object({
   year: z.array(z.number()),
   region: dictColumnSchema,
   countries: listColumnSchema,
+  ...moneyColumnsShape,
 });
 export type ProjectColumns = z.infer<typeof projectColumnsSchema>;
 
@@ -67,7 +74,7 @@ export const DICT_FIELDS = [
   'region',
 ] as const;
 /** Fields a regular record may leave out. */
-export const OPTIONAL_FIELDS: ReadonlySet<string> = new Set(['endDate']);
+export const OPTIONAL_FIELDS: ReadonlySet<string> = new Set(['endDate', ...MONEY_FIELDS]);
 /** Every field of a summary, in the order decoded records list them. */
 export const COLUMN_FIELDS = [
   ...TEXT_FIELDS,
@@ -80,6 +87,7 @@ export const COLUMN_FIELDS = [
   'year',
   'region',
   'countries',
+  ...MONEY_FIELDS,
 ] as const;
 
 export type ColumnsResult = { ok: true; records: unknown[] } | { ok: false; message: string };
@@ -112,6 +120,8 @@ function checkShape(page: ProjectColumnsPage, regular: number): string | undefin
     if (offsets[i]! > offsets[i + 1]!) return 'column countries has decreasing offsets';
   if (codes.some((c) => c >= dict.length))
     return 'column countries has a code outside its dictionary';
+  const money = checkMoneyShape(columns, regular);
+  if (money) return money;
   let previous = -1;
   for (const { index } of page.irregular) {
     if (index <= previous || index >= page.count)
@@ -159,6 +169,7 @@ export function decodeProjectColumns(page: ProjectColumnsPage): ColumnsResult {
     record.year = c.year[r];
     record.region = dictValue(c.region, r);
     record.countries = countries;
+    decodeMoney(c, r, record);
     records[i] = record;
     r++;
   }

@@ -23,6 +23,24 @@ export const projectTypeEntrySchema = z.object({
 });
 export type ProjectTypeEntry = z.infer<typeof projectTypeEntrySchema>;
 
+/** An organisation that funds a project (IATI participating-org role 1, "Funding"). */
+export const funderSchema = z.object({
+  name: z.string().min(1),
+  /** IATI organisation identifier, when known (e.g. `XM-DAC-5` for Germany). */
+  ref: z.string().min(1).optional(),
+  /** Share of the project's budget this funder gives, 0–1, when the source states it. */
+  share: z.number().positive().max(1).optional(),
+});
+export type Funder = z.infer<typeof funderSchema>;
+
+/** Money moved in one calendar year: disbursements and expenditure, in USD. */
+export const yearSpendingSchema = z.object({
+  year: z.number().int(),
+  disbursedUsd: z.number().nonnegative(),
+  spentUsd: z.number().nonnegative(),
+});
+export type YearSpending = z.infer<typeof yearSpendingSchema>;
+
 /** A project as the list endpoint returns it: every field but the description (DESIGN §2). */
 export const projectSummarySchema = z.object({
   id: z.string().min(1),
@@ -41,6 +59,14 @@ export const projectSummarySchema = z.object({
   year: z.number().int(),
   region: z.enum(regions.codes),
   countries: z.array(z.string().regex(/^[A-Z]{2}$/)),
+  /** Who funds it (DESIGN §11); absent when the source does not say. */
+  funders: z.array(funderSchema).optional(),
+  /** Money committed, disbursed and spent so far, in USD; absent when the source does not say. */
+  committedUsd: z.number().nonnegative().optional(),
+  disbursedUsd: z.number().nonnegative().optional(),
+  spentUsd: z.number().nonnegative().optional(),
+  /** Disbursements and expenditure per calendar year, ascending; their sums are the totals above. */
+  spendingByYear: z.array(yearSpendingSchema).optional(),
 });
 export type ProjectSummary = z.infer<typeof projectSummarySchema>;
 

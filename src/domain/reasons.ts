@@ -19,7 +19,9 @@ export type ReasonCode =
   | 'invalid_year'
   | 'duplicate_id'
   | 'completed_in_future'
-  | 'not_text';
+  | 'not_text'
+  | 'invalid_amount'
+  | 'invalid_funder';
 
 const TEMPLATES: Record<ReasonCode, Record<Language, string>> = {
   not_an_object: { en: 'The record is not an object', fr: 'L’enregistrement n’est pas un objet' },
@@ -55,6 +57,14 @@ const TEMPLATES: Record<ReasonCode, Record<Language, string>> = {
     fr: 'Le statut est « achevé » mais la date de fin {value} est postérieure à la date des données',
   },
   not_text: { en: '{field} is not text', fr: '{field} n’est pas un texte' },
+  invalid_amount: {
+    en: '{field} “{value}” is not an amount of zero or more',
+    fr: '{field} « {value} » n’est pas un montant positif ou nul',
+  },
+  invalid_funder: {
+    en: 'Funder “{value}” has no name, or a share outside 0–100 %',
+    fr: 'Le bailleur « {value} » n’a pas de nom, ou une part hors de 0 à 100 %',
+  },
 };
 
 const FIELD_NAMES: Record<string, Record<Language, string>> = {
@@ -70,6 +80,11 @@ const FIELD_NAMES: Record<string, Record<Language, string>> = {
   year: { en: 'Funding year', fr: 'Année' },
   region: { en: 'Region', fr: 'Région' },
   countries: { en: 'Benefiting states', fr: 'États bénéficiaires' },
+  funders: { en: 'Funders', fr: 'Bailleurs' },
+  committedUsd: { en: 'Committed (USD)', fr: 'Engagé (USD)' },
+  disbursedUsd: { en: 'Disbursed (USD)', fr: 'Décaissé (USD)' },
+  spentUsd: { en: 'Spent (USD)', fr: 'Dépensé (USD)' },
+  spendingByYear: { en: 'Spending by year', fr: 'Dépenses par année' },
   description: { en: 'Description', fr: 'Description' },
 };
 

@@ -51,6 +51,16 @@ const canonicalState: fc.Arbitrary<ViewState> = fc
     coverage: fc.subarray([...coverages.codes]),
     country: fc.subarray([...COUNTRY_CODES], { maxLength: 6 }),
     year: fc.uniqueArray(year, { maxLength: 5 }).map((ys) => ys.sort((a, b) => a - b)),
+    // Funders by ref or name: any trimmed text without the list separator.
+    funder: fc
+      .uniqueArray(
+        fc
+          .string({ unit: 'grapheme', minLength: 1, maxLength: 12 })
+          .map((s) => s.trim())
+          .filter((s) => s !== '' && !s.includes(',')),
+        { maxLength: 3 },
+      )
+      .map((fs) => fs.sort()),
     from: optional(year),
     to: optional(year),
     budgetMin: optional(amount),
@@ -131,7 +141,16 @@ const messyParams = fc.oneof(
   fc.string({ maxLength: 60 }).map((s) => new URLSearchParams(s)),
 );
 
-const LIST_PARAMS = new Set(['region', 'status', 'type', 'coverage', 'country', 'year', 'sort']);
+const LIST_PARAMS = new Set([
+  'region',
+  'status',
+  'type',
+  'coverage',
+  'country',
+  'year',
+  'funder',
+  'sort',
+]);
 
 /** Whether a (trimmed) value made it into the parsed state. */
 function kept(state: ViewState, param: string, value: string): boolean {
@@ -148,6 +167,8 @@ function kept(state: ViewState, param: string, value: string): boolean {
       return state.filters.country.includes(value.toUpperCase());
     case 'year':
       return state.filters.year.includes(Number(value));
+    case 'funder':
+      return state.filters.funder.includes(value);
     case 'sort':
       return state.sort.some(
         (k) => value === `${k.field}:${k.dir}` || (value === k.field && k.dir === 'asc'),

@@ -32,6 +32,13 @@ describe('URL view state', () => {
     });
   });
 
+  it('reads funders by ref or name, comma-separated, and writes them sorted (DESIGN §11)', () => {
+    const parsed = parseViewParams(new URLSearchParams('funder=XM-DAC-5, Sweden ,XM-DAC-5'));
+    expect(parsed.filters.funder).toEqual(['Sweden', 'XM-DAC-5']);
+    expect(parsed.problems).toEqual([]);
+    expect(formatViewQuery({ ...parsed, sort: [] })).toBe('funder=Sweden,XM-DAC-5');
+  });
+
   it('drops and names unknown codes, malformed values and unknown parameters', () => {
     const parsed = parseViewParams(
       new URLSearchParams(

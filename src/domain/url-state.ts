@@ -28,6 +28,7 @@ const FILTER_PARAMS = [
   'coverage',
   'country',
   'year',
+  'funder',
   'from',
   'to',
   'budgetMin',
@@ -127,6 +128,9 @@ const typeCode = (item: string): string => {
 const countryCode = (item: string) =>
   isKnownCountry(item.toUpperCase()) ? item.toUpperCase() : undefined;
 
+/** A funder is named by its IATI ref or its name: any text, as the portfolio decides what exists. */
+const funderValue = (item: string) => (item.length <= 200 ? item : undefined);
+
 function readFilters(read: Reader): Filters {
   const filters: Filters = {
     region: inListOrder(regions, read.list('region', codeIn(regions))),
@@ -135,6 +139,7 @@ function readFilters(read: Reader): Filters {
     coverage: inListOrder(coverages, read.list('coverage', codeIn(coverages))),
     country: read.list('country', countryCode).sort(),
     year: read.list('year', readYear).sort(byNumber),
+    funder: read.list('funder', funderValue).sort(),
     q: read.single('q', (v) => v) ?? '',
   };
   for (const param of ['from', 'to', 'budgetMin', 'budgetMax'] as const) {
@@ -213,6 +218,7 @@ export function serializeViewParams({
   list('coverage', inListOrder(coverages, filters.coverage));
   list('country', unique(filters.country).sort());
   list('year', unique(filters.year).sort(byNumber));
+  list('funder', unique(filters.funder).sort());
   for (const param of ['from', 'to', 'budgetMin', 'budgetMax'] as const) {
     const value = filters[param];
     if (value !== undefined) params.set(param, String(value));

@@ -6,7 +6,12 @@ import { PROJECT_ID_PREFIX, projectTypes } from '@/domain/codes/project-types';
 import { regions } from '@/domain/codes/regions';
 import { statuses } from '@/domain/codes/statuses';
 import type { Filters, SortKey } from '@/domain/filters';
-import { PROJECT_FIELDS, type ProjectSummary } from '@/domain/project';
+import {
+  PROJECT_FIELDS,
+  type Funder,
+  type ProjectSummary,
+  type YearSpending,
+} from '@/domain/project';
 
 /** Title words, some accented, so that search must ignore case and accents. */
 const WORDS = [
@@ -62,6 +67,55 @@ const partialDate = fc
     return precision === 0 ? String(y) : precision === 1 ? `${y}-${mm}` : `${y}-${mm}-${dd}`;
   });
 
+/** Funders whose refs and names overlap on purpose: one ref under two names, a name that is a ref. */
+const FUNDERS: readonly Funder[] = [
+  { name: 'Germany', ref: 'XM-DAC-5' },
+  { name: 'Germany' },
+  { name: 'Sweden', ref: 'XM-DAC-10' },
+  { name: 'Sida', ref: 'XM-DAC-10' },
+  { name: 'XM-DAC-5' },
+  { name: 'Fondation Côte' },
+];
+/** Funder filter values: refs, names, and one that funds nothing. */
+const FUNDER_VALUES = ['XM-DAC-5', 'Germany', 'XM-DAC-10', 'Sida', 'Fondation Côte', 'Nobody'];
+
+const fundersArbitrary: fc.Arbitrary<Funder[] | undefined> = fc.option(
+  fc.array(
+    fc
+      .tuple(
+        fc.constantFrom(...FUNDERS),
+        fc.option(fc.integer({ min: 1, max: 100 }), { nil: undefined }),
+      )
+      .map(([f, percent]) => (percent === undefined ? { ...f } : { ...f, share: percent / 100 })),
+    { maxLength: 3 },
+  ),
+  { nil: undefined },
+);
+
+const cents = (max: number) => fc.integer({ min: 0, max: max * 100 }).map((c) => c / 100);
+const optionalAmount = fc.option(cents(500_000), { nil: undefined });
+const spendingArbitrary: fc.Arbitrary<YearSpending[] | undefined> = fc.option(
+  fc
+    .uniqueArray(
+      fc.record({
+        year: years(2000, 2027),
+        disbursedUsd: cents(200_000),
+        spentUsd: cents(200_000),
+      }),
+      { selector: (e) => e.year, maxLength: 4 },
+    )
+    .map((entries) => entries.sort((a, b) => a.year - b.year)),
+  { nil: undefined },
+);
+
+const MONEY_KEYS = [
+  'funders',
+  'committedUsd',
+  'disbursedUsd',
+  'spentUsd',
+  'spendingByYear',
+] as const satisfies readonly (keyof ProjectSummary)[];
+
 const REGION_COUNTRIES: Record<string, readonly string[]> = {
   ...COUNTRIES_BY_REGION,
   global: COUNTRY_CODES,
@@ -87,6 +141,11 @@ export const projectSummaryArbitrary: fc.Arbitrary<ProjectSummary> = fc
     year: years(2000, 2026),
     picks: fc.array(fc.nat(), { maxLength: 4 }),
     repeat: fc.boolean(),
+    funders: fundersArbitrary,
+    committedUsd: optionalAmount,
+    disbursedUsd: optionalAmount,
+    spentUsd: optionalAmount,
+    spendingByYear: spendingArbitrary,
   })
   .map(({ region, number, words, picks, repeat, endDate, type, ...rest }) => {
     const pool = REGION_COUNTRIES[region]!;
@@ -101,6 +160,7 @@ export const projectSummaryArbitrary: fc.Arbitrary<ProjectSummary> = fc
       countries,
     };
     if (endDate !== undefined) project.endDate = endDate;
+    for (const key of MONEY_KEYS) if (project[key] === undefined) delete project[key];
     return project;
   });
 
@@ -129,6 +189,7 @@ export const filtersArbitrary: fc.Arbitrary<Filters> = fc
     coverage: subset(coverages.codes),
     country: subset(['CN', 'MA', 'FR', 'KE', 'BR', 'VN', 'UA', 'TN', 'MX', 'IN', 'SN', 'TH']),
     year: sometimes<number[]>([], fc.array(years(1999, 2027), { minLength: 1, maxLength: 8 })),
+    funder: subset(FUNDER_VALUES),
     from: optional(years(1999, 2027)),
     to: optional(years(1999, 2027)),
     budgetMin: optional(fc.integer({ min: 0, max: 300_000 })),

@@ -6,8 +6,16 @@ import { regions } from '@/domain/codes/regions';
 import { statuses } from '@/domain/codes/statuses';
 import type { Facet } from '@/domain/filters';
 
-/** The label of a facet value in the language: a code-list label, a country name or the year. */
-export function facetValueLabel(facet: Facet, value: string, lang: Language): string {
+/**
+ * The label of a facet value in the language: a code-list label, a country name, the year, or a
+ * funder's name (from the portfolio's funders by key, else the value as written).
+ */
+export function facetValueLabel(
+  facet: Facet,
+  value: string,
+  lang: Language,
+  funderNames?: ReadonlyMap<string, string>,
+): string {
   switch (facet) {
     case 'region':
       return regions.has(value) ? regions.label(value, lang) : value;
@@ -21,6 +29,8 @@ export function facetValueLabel(facet: Facet, value: string, lang: Language): st
       return countryName(value, lang);
     case 'year':
       return value;
+    case 'funder':
+      return funderNames?.get(value) ?? value;
   }
 }
 
@@ -32,4 +42,5 @@ export const FACET_LABEL_KEY: Record<Facet, string> = {
   coverage: 'filters.coverage',
   country: 'filters.country',
   year: 'filters.year',
+  funder: 'filters.funder',
 };

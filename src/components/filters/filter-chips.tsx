@@ -15,6 +15,7 @@ function chipsOf(
   filters: Filters,
   lang: Language,
   t: (key: string, options?: Record<string, unknown>) => string,
+  funderNames?: ReadonlyMap<string, string>,
 ): Chip[] {
   const chips: Chip[] = [];
   for (const facet of FACETS) {
@@ -22,7 +23,7 @@ function chipsOf(
       chips.push({
         key: `${facet}:${value}`,
         facetLabel: t(FACET_LABEL_KEY[facet]),
-        valueLabel: facetValueLabel(facet, String(value), lang),
+        valueLabel: facetValueLabel(facet, String(value), lang, funderNames),
         remove: () =>
           ({
             ...filters,
@@ -74,13 +75,15 @@ export function FilterChips({
   filters,
   lang,
   onChange,
+  funderNames,
 }: {
   filters: Filters;
   lang: Language;
   onChange: (f: Filters) => void;
+  funderNames?: ReadonlyMap<string, string>;
 }) {
   const { t } = useTranslation();
-  const chips = chipsOf(filters, lang, t);
+  const chips = chipsOf(filters, lang, t, funderNames);
   if (chips.length === 0) return <p className="muted filter-none">{t('filters.none')}</p>;
   return (
     <ul className="filter-chips" aria-label={t('filters.active')}>

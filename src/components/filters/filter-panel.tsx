@@ -20,7 +20,7 @@ const SHOWN_WHEN_HELD: ReadonlySet<string> = new Set(['other', 'cancelled', 'sus
 /** The filters every screen shares, each with live counts, and the active filters as chips. */
 export function FilterPanel() {
   const { t } = useTranslation();
-  const { portfolio, view, filters, setFilters, lang, pending } = useExplore();
+  const { portfolio, view, filters, setFilters, lang, pending, funderNames } = useExplore();
   const universe = useMemo(() => {
     const countries = new Set<string>();
     const years = new Set<number>();
@@ -73,7 +73,7 @@ export function FilterPanel() {
           </span>
         ) : null}
       </div>
-      <FilterChips filters={filters} lang={lang} onChange={setFilters} />
+      <FilterChips filters={filters} lang={lang} onChange={setFilters} funderNames={funderNames} />
       <button
         type="button"
         className="button"
@@ -120,6 +120,22 @@ export function FilterPanel() {
         onChange={(year) => set({ year: year.map(Number) })}
         formatCount={(n) => formatNumber(n, lang)}
       />
+      {funderNames.size > 0 ? (
+        <MultiCombobox
+          label={t('filters.funder')}
+          placeholder={t('filters.funderPlaceholder')}
+          options={[...funderNames]
+            .map(([value, label]) => ({
+              value,
+              label,
+              count: view.facets.funder.get(value) ?? 0,
+            }))
+            .sort((a, b) => a.label.localeCompare(b.label, lang))}
+          selected={filters.funder}
+          onChange={(funder) => set({ funder })}
+          formatCount={(n) => formatNumber(n, lang)}
+        />
+      ) : null}
       <PeriodAndBudget filters={filters} years={universe.years} onChange={set} />
     </section>
   );

@@ -1,3 +1,10 @@
+import {
+  addMoney,
+  countFunderOnlyFailing,
+  createMoneyTallies,
+  resetMoneyTallies,
+  type MoneyTallies,
+} from './aggregate-money';
 import type { Columns } from './columns';
 import { FACET_BIT, FACET_LIMIT } from './match';
 
@@ -35,6 +42,7 @@ export interface Tallies {
   regionYearB: Float64Array;
   typeYearB: Float64Array;
   countryYearB: Float64Array;
+  money: MoneyTallies;
 }
 
 export function createTallies(cols: Columns): Tallies {
@@ -69,6 +77,7 @@ export function createTallies(cols: Columns): Tallies {
     regionYearB: new Float64Array(r * y),
     typeYearB: new Float64Array(t * y),
     countryYearB: new Float64Array(c * y),
+    money: createMoneyTallies(cols),
   };
 }
 
@@ -80,6 +89,7 @@ function reset(t: Tallies): void {
   }
   t.yearStatusB.fill(-0);
   t.yearTypeB.fill(-0);
+  resetMoneyTallies(t.money);
 }
 
 /**
@@ -147,6 +157,7 @@ export function tally(t: Tallies, cols: Columns, bits: Uint16Array): void {
         countryB[c]! += share;
         countryYearB[c * nY + y]! += share;
       }
+      addMoney(t.money, cols, i, amount, r, ty);
     } else if ((b & (b - 1)) === 0 && b < FACET_LIMIT) {
       countOnlyFailing(t, cols, i, b);
     }
@@ -178,6 +189,9 @@ function countOnlyFailing(t: Tallies, cols: Columns, i: number, bit: number): vo
     }
     case FACET_BIT.year:
       t.yearX[cols.year.codes[i]!]!++;
+      break;
+    case FACET_BIT.funder:
+      countFunderOnlyFailing(t.money, cols, i);
       break;
   }
 }

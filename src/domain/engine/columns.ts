@@ -3,6 +3,7 @@ import { portfolioTypeCodes } from '../codes/project-types';
 import { regions } from '../codes/regions';
 import { statuses } from '../codes/statuses';
 import { firstDay, lastDay } from '../partial-date';
+import { funderParts } from '../funders';
 import type { ProjectSummary } from '../project';
 
 /** Distinct values of a field, each with a small integer code. */
@@ -47,6 +48,29 @@ export interface Columns {
   end: Float64Array;
   /** Index of the `ongoing` status code. */
   ongoing: number;
+  /** Funders by key (ref, else name), with the name each goes by. */
+  funders: Dictionary & { names: string[] };
+  /**
+   * Distinct funder lists with each member's share of the budget, as for countries: project i
+   * has members funderMember[funderStart[s] .. funderStart[s + 1]) with s = funderSetOf[i].
+   */
+  funderSetOf: Uint32Array;
+  funderStart: Uint32Array;
+  funderMember: Uint32Array;
+  funderShare: Float64Array;
+  /** The name each member goes by in its project (a ref may go by other names elsewhere). */
+  funderMemberName: string[];
+  /** Money moved, NaN where the project does not say. */
+  committed: Float64Array;
+  disbursed: Float64Array;
+  spent: Float64Array;
+  /** Calendar years of spending, keys ascending. */
+  spendYears: Dictionary<number>;
+  /** Project i's per-year entries are yearly*[yearlyStart[i] .. yearlyStart[i + 1]). */
+  yearlyStart: Uint32Array;
+  yearlyYear: Uint16Array;
+  yearlyDisbursed: Float64Array;
+  yearlySpent: Float64Array;
 }
 
 function dictionaryOf<K extends string | number>(keys: K[]): Dictionary<K> {
@@ -107,6 +131,88 @@ function encodeCountrySets(projects: readonly ProjectSummary[]) {
   };
 }
 
+function encodeFunderSets(projects: readonly ProjectSummary[]) {
+  const keys: string[] = [];
+  const names: string[] = [];
+  const codeOf = new Map<string, number>();
+  const funderSetOf = new Uint32Array(projects.length);
+  const setByKey = new Map<string, number>();
+  const starts: number[] = [0];
+  const members: number[] = [];
+  const shares: number[] = [];
+  const memberNames: string[] = [];
+  projects.forEach((p, i) => {
+    const parts = funderParts(p.funders);
+    const setKey = parts.map((f) => `${f.key}\u0000${f.name}\u0000${f.share}`).join('\u0001');
+    let set = setByKey.get(setKey);
+    if (set === undefined) {
+      set = starts.length - 1;
+      setByKey.set(setKey, set);
+      for (const part of parts) {
+        let code = codeOf.get(part.key);
+        if (code === undefined) {
+          code = keys.push(part.key) - 1;
+          names.push(part.name);
+          codeOf.set(part.key, code);
+        }
+        members.push(code);
+        shares.push(part.share);
+        memberNames.push(part.name);
+      }
+      starts.push(members.length);
+    }
+    funderSetOf[i] = set;
+  });
+  return {
+    funders: { keys, names, codeOf },
+    funderSetOf,
+    funderStart: Uint32Array.from(starts),
+    funderMember: Uint32Array.from(members),
+    funderShare: Float64Array.from(shares),
+    funderMemberName: memberNames,
+  };
+}
+
+function encodeSpending(projects: readonly ProjectSummary[]) {
+  const n = projects.length;
+  const committed = new Float64Array(n).fill(Number.NaN);
+  const disbursed = new Float64Array(n).fill(Number.NaN);
+  const spent = new Float64Array(n).fill(Number.NaN);
+  const yearlyStart = new Uint32Array(n + 1);
+  const years = new Set<number>();
+  let entries = 0;
+  projects.forEach((p, i) => {
+    if (p.committedUsd !== undefined) committed[i] = p.committedUsd;
+    if (p.disbursedUsd !== undefined) disbursed[i] = p.disbursedUsd;
+    if (p.spentUsd !== undefined) spent[i] = p.spentUsd;
+    for (const e of p.spendingByYear ?? []) years.add(e.year);
+    entries += p.spendingByYear?.length ?? 0;
+    yearlyStart[i + 1] = entries;
+  });
+  const spendYears = dictionaryOf([...years].sort((a, b) => a - b));
+  const yearlyYear = new Uint16Array(entries);
+  const yearlyDisbursed = new Float64Array(entries);
+  const yearlySpent = new Float64Array(entries);
+  projects.forEach((p, i) => {
+    let k = yearlyStart[i]!;
+    for (const e of p.spendingByYear ?? []) {
+      yearlyYear[k] = spendYears.codeOf.get(e.year)!;
+      yearlyDisbursed[k] = e.disbursedUsd;
+      yearlySpent[k++] = e.spentUsd;
+    }
+  });
+  return {
+    committed,
+    disbursed,
+    spent,
+    spendYears,
+    yearlyStart,
+    yearlyYear,
+    yearlyDisbursed,
+    yearlySpent,
+  };
+}
+
 /** Builds the columns of a portfolio. */
 export function buildColumns(projects: readonly ProjectSummary[]): Columns {
   const n = projects.length;
@@ -134,5 +240,7 @@ export function buildColumns(projects: readonly ProjectSummary[]): Columns {
     start,
     end,
     ongoing: status.codeOf.get('ongoing')!,
+    ...encodeFunderSets(projects),
+    ...encodeSpending(projects),
   };
 }

@@ -77,6 +77,23 @@ function failingSets(cols: Columns, wanted: readonly string[]): Uint8Array {
   return fails;
 }
 
+/** A funder filter matches when any funder matches by key (ref, else name) or by name. */
+function failingFunderSets(cols: Columns, wanted: readonly string[]): Uint8Array {
+  const { keys } = cols.funders;
+  const failsKey = keys.map((key) => !wanted.includes(key));
+  const sets = cols.funderStart.length - 1;
+  const fails = new Uint8Array(sets).fill(1);
+  for (let s = 0; s < sets; s++) {
+    for (let k = cols.funderStart[s]!; k < cols.funderStart[s + 1]!; k++) {
+      if (!failsKey[cols.funderMember[k]!] || wanted.includes(cols.funderMemberName[k]!)) {
+        fails[s] = 0;
+        break;
+      }
+    }
+  }
+  return fails;
+}
+
 function facetKey(values: readonly (string | number)[]): string {
   return values.length === 0 ? '' : [...new Set(values.map(String))].sort().join('\u0000');
 }
@@ -97,6 +114,8 @@ function updateFacet(
     return setBit(state.bits, bit, failingSets(cols, filters.country), cols.setOf);
   if (facet === 'year')
     return setBit(state.bits, bit, failingCodes(cols.year, filters.year), cols.year.codes);
+  if (facet === 'funder')
+    return setBit(state.bits, bit, failingFunderSets(cols, filters.funder), cols.funderSetOf);
   const column = cols[facet];
   setBit(state.bits, bit, failingCodes(column, filters[facet]), column.codes);
 }

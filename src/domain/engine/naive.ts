@@ -3,11 +3,23 @@ import type { Language } from '../codes/languages';
 import { portfolioTypeCodes } from '../codes/project-types';
 import { regions } from '../codes/regions';
 import { statuses } from '../codes/statuses';
+import { fundedByAny, funderNames, funderParts } from '../funders';
 import { firstDay, lastDay } from '../partial-date';
 import type { ProjectSummary } from '../project';
 import { queryTokens, searchTextOf } from './search-text';
 import { collatorFor, compareValues, sortValue } from './sort';
-import type { Bin, FacetCounts, Pivot, PivotDimension, PortfolioView, StackedBin } from './types';
+import type {
+  Bin,
+  FacetCounts,
+  FunderBin,
+  MoneySums,
+  MoneyTotals,
+  Pivot,
+  PivotDimension,
+  PortfolioView,
+  SpendingYear,
+  StackedBin,
+} from './types';
 
 /**
  * The reference engine: DESIGN §6–§7 written as plainly as possible, one Array pass per view.
@@ -20,6 +32,8 @@ function facetValues(project: ProjectSummary, facet: Facet): string[] {
       return project.countries;
     case 'year':
       return [String(project.year)];
+    case 'funder':
+      return funderParts(project.funders).map((f) => f.key);
     default:
       return [project[facet]];
   }
@@ -29,6 +43,7 @@ function matchesFacet(project: ProjectSummary, filters: Filters, facet: Facet): 
   const wanted: readonly (string | number)[] = filters[facet];
   if (wanted.length === 0) return true;
   if (facet === 'year') return filters.year.includes(project.year);
+  if (facet === 'funder') return fundedByAny(project, filters.funder);
   return facetValues(project, facet).some((v) => (wanted as readonly string[]).includes(v));
 }
 
@@ -134,6 +149,17 @@ function pivotOf(
 ): Pivot {
   const shares = (p: ProjectSummary): [string, number][] =>
     dimension === 'country' ? countryShares(p) : [[p[dimension], budgetOf(p)]];
+  const money = new Map<string, MoneySums>();
+  for (const p of matched) {
+    const keys = dimension === 'country' ? p.countries : [p[dimension]];
+    for (const key of keys) {
+      const row = money.get(key) ?? { committed: 0, disbursed: 0, spent: 0 };
+      row.committed += (p.committedUsd ?? 0) / keys.length;
+      row.disbursed += (p.disbursedUsd ?? 0) / keys.length;
+      row.spent += (p.spentUsd ?? 0) / keys.length;
+      money.set(key, row);
+    }
+  }
   const rows = new Map<string, number[]>();
   for (const p of matched) {
     for (const [key, amount] of shares(p)) {
@@ -160,7 +186,64 @@ function pivotOf(
     rowTotals,
     columnTotals,
     grandTotal: matched.reduce((s, p) => s + budgetOf(p), 0),
+    rowMoney: rowKeys.map((k) => money.get(k)!),
   };
+}
+
+function moneyOf(matched: readonly ProjectSummary[]): MoneyTotals {
+  const sum = (field: 'committedUsd' | 'disbursedUsd' | 'spentUsd') =>
+    matched.reduce((s, p) => s + (p[field] ?? 0), 0);
+  const reporting = (field: 'committedUsd' | 'disbursedUsd' | 'spentUsd') =>
+    matched.filter((p) => p[field] !== undefined);
+  return {
+    committed: sum('committedUsd'),
+    disbursed: sum('disbursedUsd'),
+    spent: sum('spentUsd'),
+    committedProjects: reporting('committedUsd').length,
+    disbursedProjects: reporting('disbursedUsd').length,
+    spentProjects: reporting('spentUsd').length,
+    spentBudget: reporting('spentUsd').reduce((s, p) => s + budgetOf(p), 0),
+  };
+}
+
+function spendingByYearOf(matched: readonly ProjectSummary[]): SpendingYear[] {
+  const years = new Map<number, SpendingYear>();
+  for (const p of matched) {
+    for (const e of p.spendingByYear ?? []) {
+      const y = years.get(e.year) ?? { year: e.year, disbursed: 0, spent: 0 };
+      y.disbursed += e.disbursedUsd;
+      y.spent += e.spentUsd;
+      years.set(e.year, y);
+    }
+  }
+  return [...years.values()].sort((a, b) => a.year - b.year);
+}
+
+function byFunderOf(
+  matched: readonly ProjectSummary[],
+  names: ReadonlyMap<string, string>,
+): FunderBin[] {
+  const bins = new Map<string, FunderBin>();
+  for (const p of matched) {
+    for (const part of funderParts(p.funders)) {
+      const bin = bins.get(part.key) ?? {
+        key: part.key,
+        name: names.get(part.key)!,
+        budget: 0,
+        count: 0,
+        spent: 0,
+        spentBudget: 0,
+      };
+      bin.budget += budgetOf(p) * part.share;
+      bin.count += 1;
+      if (p.spentUsd !== undefined) {
+        bin.spent += p.spentUsd * part.share;
+        bin.spentBudget += budgetOf(p) * part.share;
+      }
+      bins.set(part.key, bin);
+    }
+  }
+  return [...bins.values()].sort((a, b) => b.budget - a.budget || a.key.localeCompare(b.key));
 }
 
 function median(values: number[]): number {
@@ -240,6 +323,15 @@ export function computeViewNaive(
       region: pivotOf(matched, years, 'region', typeCodes),
       type: pivotOf(matched, years, 'type', typeCodes),
       country: pivotOf(matched, years, 'country', typeCodes),
+    },
+    money: moneyOf(matched),
+    spendingByYear: spendingByYearOf(matched),
+    byFunder: byFunderOf(matched, funderNames(projects)),
+    noFunder: {
+      count: matched.filter((p) => funderParts(p.funders).length === 0).length,
+      budget: matched
+        .filter((p) => funderParts(p.funders).length === 0)
+        .reduce((s, p) => s + budgetOf(p), 0),
     },
   };
 }

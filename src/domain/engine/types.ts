@@ -27,6 +27,40 @@ export interface Kpis {
   noBudget: number;
 }
 
+/** Money moved, summed over the projects that report it. */
+export interface MoneySums {
+  committed: number;
+  disbursed: number;
+  spent: number;
+}
+
+/** Money moved by the matching projects, and how many of them report each amount. */
+export interface MoneyTotals extends MoneySums {
+  committedProjects: number;
+  disbursedProjects: number;
+  spentProjects: number;
+  /** Budget of the projects that report spending: what "spent / budget" divides by. */
+  spentBudget: number;
+}
+
+/** Disbursements and expenditure of one calendar year (not the funding year). */
+export interface SpendingYear {
+  year: number;
+  disbursed: number;
+  spent: number;
+}
+
+/**
+ * One funder's part of the matching projects: its share of their budgets (by stated share, else
+ * equal), of their spending, and of the budgets of those that report spending.
+ */
+export interface FunderBin extends Bin {
+  /** The name the funder first goes by in the portfolio. */
+  name: string;
+  spent: number;
+  spentBudget: number;
+}
+
 /** Rows of a pivot (region, type or country) by funding-year columns. */
 export interface Pivot {
   rowKeys: string[];
@@ -36,6 +70,8 @@ export interface Pivot {
   rowTotals: number[];
   columnTotals: number[];
   grandTotal: number;
+  /** Money moved per row (a multi-country project's split equally, as its budget). */
+  rowMoney: MoneySums[];
 }
 
 export type PivotDimension = 'region' | 'type' | 'country';
@@ -61,4 +97,11 @@ export interface PortfolioView {
   byYearStatus: StackedBin[];
   byYearType: StackedBin[];
   pivots: Record<PivotDimension, Pivot>;
+  money: MoneyTotals;
+  /** Money moved per calendar year, years ascending (those some matching project reports). */
+  spendingByYear: SpendingYear[];
+  /** Budget by funder, largest first (ties by key); sums with `noFunder` to the total budget. */
+  byFunder: FunderBin[];
+  /** The matching projects that name no funder, and their budget. */
+  noFunder: { count: number; budget: number };
 }

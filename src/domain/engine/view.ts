@@ -2,7 +2,18 @@ import { regions } from '../codes/regions';
 import { statuses } from '../codes/statuses';
 import type { Tallies } from './aggregate';
 import type { CodedColumn, Columns, Dictionary } from './columns';
-import type { Bin, FacetCounts, Kpis, Pivot, PortfolioView, StackedBin } from './types';
+import type {
+  Bin,
+  FacetCounts,
+  FunderBin,
+  Kpis,
+  MoneySums,
+  MoneyTotals,
+  Pivot,
+  PortfolioView,
+  SpendingYear,
+  StackedBin,
+} from './types';
 
 /** Turns one pass's tallies into the view every screen reads (DESIGN §5–§7). */
 
@@ -27,6 +38,7 @@ function facetsOf(t: Tallies, cols: Columns): FacetCounts {
     coverage: countsOf(cols.coverage, t.coverageN, t.coverageX),
     country: countsOf(cols.countries, t.countryN, t.countryX),
     year: countsOf(cols.year, t.yearN, t.yearX),
+    funder: countsOf(cols.funders, t.money.funderN, t.money.funderX),
   };
 }
 
@@ -75,9 +87,11 @@ function pivotOf(
   sums: Float64Array,
   width: number,
   grandTotal: number,
+  money: Float64Array,
 ): Pivot {
   const cells = rowCodes.map((r) => yearCodes.map((y) => sums[r * width + y]!));
   return {
+    rowMoney: rowCodes.map((r) => moneyOf(money, r)),
     rowKeys: rowCodes.map((r) => keys[r]!),
     years,
     cells,
@@ -85,6 +99,45 @@ function pivotOf(
     columnTotals: years.map((_, i) => cells.reduce((s, row) => s + row[i]!, 0)),
     grandTotal,
   };
+}
+
+function moneyOf(sums: Float64Array, row: number): MoneySums {
+  return { committed: sums[row * 3]!, disbursed: sums[row * 3 + 1]!, spent: sums[row * 3 + 2]! };
+}
+
+function moneyTotals(t: Tallies): MoneyTotals {
+  const m = t.money;
+  return {
+    committed: m.committed,
+    disbursed: m.disbursed,
+    spent: m.spent,
+    committedProjects: m.committedN,
+    disbursedProjects: m.disbursedN,
+    spentProjects: m.spentN,
+    spentBudget: m.spentBudget,
+  };
+}
+
+function spendingYears(t: Tallies, cols: Columns): SpendingYear[] {
+  return present(t.money.spendYearN).map((y) => ({
+    year: cols.spendYears.keys[y]!,
+    disbursed: t.money.spendYearD[y]!,
+    spent: t.money.spendYearS[y]!,
+  }));
+}
+
+function funderBins(t: Tallies, cols: Columns): FunderBin[] {
+  const m = t.money;
+  return present(m.funderN)
+    .map((f) => ({
+      key: cols.funders.keys[f]!,
+      name: cols.funders.names[f]!,
+      budget: m.funderB[f]!,
+      count: m.funderN[f]!,
+      spent: m.funderS[f]!,
+      spentBudget: m.funderSB[f]!,
+    }))
+    .sort(byBudgetThenKey);
 }
 
 function present(n: Int32Array): number[] {
@@ -147,6 +200,7 @@ export function buildView(
         t.regionYearB,
         width,
         t.total,
+        t.money.regionM,
       ),
       type: pivotOf(
         present(t.typeN),
@@ -156,6 +210,7 @@ export function buildView(
         t.typeYearB,
         width,
         t.total,
+        t.money.typeM,
       ),
       country: pivotOf(
         countryRows(t, cols, yearCodes),
@@ -165,7 +220,12 @@ export function buildView(
         t.countryYearB,
         width,
         t.total,
+        t.money.countryM,
       ),
     },
+    money: moneyTotals(t),
+    spendingByYear: spendingYears(t, cols),
+    byFunder: funderBins(t, cols),
+    noFunder: { count: t.money.noFunderN, budget: t.money.noFunderB },
   };
 }

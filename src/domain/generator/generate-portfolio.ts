@@ -7,6 +7,8 @@ import { generateNews } from './news';
 import { countryPlace, proseCountryName, proseRegionName, regionPlace } from './place-names';
 import { mulberry32, randomInt, weightedPicker } from './prng';
 import { createDescriptionWriter, drawTitle } from './project-text';
+import { firstDay, lastDay } from '../partial-date';
+import { drawFunders, drawSpending } from './funding';
 import { drawCountries, drawPrimaId, type ProjectRegion } from './geography';
 import { REAL_PROJECT_ID, realProject } from './real-record';
 import { drawSchedule } from './schedule';
@@ -77,6 +79,9 @@ export function generatePortfolio(options: GenerateOptions = {}): Portfolio {
   const seed = options.seed ?? 1;
   if (!Number.isInteger(seed)) throw new RangeError(`seed must be an integer, got ${seed}`);
   const rng = mulberry32(seed);
+  // Funders and spending draw from their own stream, so adding them left every other field as it was.
+  const moneyRng = mulberry32(seed ^ 0x5bd1e995);
+  const asOfDay = lastDay(SAMPLE_AS_OF);
 
   const years = new Uint16Array(Math.max(0, count - 1));
   for (let i = 0; i < years.length; i++) years[i] = pickYear(rng);
@@ -107,6 +112,14 @@ export function generatePortfolio(options: GenerateOptions = {}): Portfolio {
         : proseRegionName(region, 'fr');
     const budgetUsd = drawBudget(rng, coverage);
     const schedule = drawSchedule(rng, year, AS_OF_PARTS);
+    const funders = drawFunders(moneyRng);
+    const spending = drawSpending(moneyRng, {
+      budgetUsd,
+      status: schedule.status,
+      startDay: firstDay(schedule.startDate),
+      endDay: schedule.endDate ? lastDay(schedule.endDate) : undefined,
+      asOfDay,
+    });
     const project: Project = {
       id: nextId(type, randomInt(rng, 1, 2)),
       primaId: drawPrimaId(rng, lead),
@@ -122,6 +135,11 @@ export function generatePortfolio(options: GenerateOptions = {}): Portfolio {
       year,
       region,
       countries,
+      funders,
+      committedUsd: spending.committedUsd,
+      disbursedUsd: spending.disbursedUsd,
+      spentUsd: spending.spentUsd,
+      spendingByYear: spending.spendingByYear,
       description: describe(
         rng,
         type,

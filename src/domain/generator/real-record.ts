@@ -18,6 +18,18 @@ export function realProject(): Project {
     year: 2019,
     region: 'asia-oceania',
     countries: ['CN'],
+    // Funder and spending are sample values: the project page states neither.
+    funders: [{ name: 'United States', ref: 'XM-DAC-302' }],
+    committedUsd: 200_000,
+    disbursedUsd: 196_850,
+    spentUsd: 196_850,
+    spendingByYear: [
+      { year: 2019, disbursedUsd: 18_400, spentUsd: 18_400 },
+      { year: 2020, disbursedUsd: 41_250, spentUsd: 41_250 },
+      { year: 2021, disbursedUsd: 52_300, spentUsd: 52_300 },
+      { year: 2022, disbursedUsd: 49_900, spentUsd: 49_900 },
+      { year: 2023, disbursedUsd: 35_000, spentUsd: 35_000 },
+    ],
     description:
       'China’s National Immigration Administration (NIA) took over, with a wider mandate, from the exit and entry ' +
       'administration of the Ministry of Public Security. This project helped the NIA build the evidence for a ' +

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { isLanguage, type Language } from '@/domain/codes/languages';
 import type { PortfolioView } from '@/domain/engine/types';
 import type { Facet, Filters, SortKey } from '@/domain/filters';
+import { funderNames } from '@/domain/funders';
 import type { Portfolio } from '@/lib/api/projects';
 import { useViewState, type NavigateOptions } from '@/lib/view-state/use-view-state';
 import { usePortfolioView } from './use-portfolio-view';
@@ -16,6 +17,8 @@ export interface Explore {
   sort: SortKey[];
   lang: Language;
   problems: { param: string; value: string }[];
+  /** The portfolio's funders by key (IATI ref, else name), with the name each goes by. */
+  funderNames: ReadonlyMap<string, string>;
   setFilters: (filters: Filters, options?: NavigateOptions) => void;
   setSort: (sort: SortKey[]) => void;
   /** Sets a facet to exactly one value, or clears it when that is already the selection (chart clicks). */
@@ -36,6 +39,7 @@ export function ExploreProvider({
   const lang: Language = isLanguage(i18n.language) ? i18n.language : 'en';
   const { filters, sort, problems, setFilters, setSort } = useViewState();
   const { view, pending } = usePortfolioView(portfolio.projects, filters, sort, lang);
+  const names = useMemo(() => funderNames(portfolio.projects), [portfolio.projects]);
   const value = useMemo<Explore>(
     () => ({
       portfolio,
@@ -45,6 +49,7 @@ export function ExploreProvider({
       sort,
       lang,
       problems,
+      funderNames: names,
       setFilters,
       setSort,
       selectOnly: (facet, raw) => {
@@ -54,7 +59,7 @@ export function ExploreProvider({
         setFilters({ ...filters, [facet]: values } as Filters);
       },
     }),
-    [portfolio, view, pending, filters, sort, lang, problems, setFilters, setSort],
+    [portfolio, view, pending, filters, sort, lang, problems, names, setFilters, setSort],
   );
   return <ExploreContext.Provider value={value}>{children}</ExploreContext.Provider>;
 }

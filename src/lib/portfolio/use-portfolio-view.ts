@@ -68,6 +68,7 @@ const EMPTY_PIVOT = {
   rowTotals: [],
   columnTotals: [],
   grandTotal: 0,
+  rowMoney: [],
 };
 /** What screens show before the first Worker answer arrives: nothing counted yet. */
 export const EMPTY_VIEW: PortfolioView = {
@@ -80,6 +81,7 @@ export const EMPTY_VIEW: PortfolioView = {
     coverage: new Map(),
     country: new Map(),
     year: new Map(),
+    funder: new Map(),
   },
   byRegion: [],
   byType: [],
@@ -89,4 +91,16 @@ export const EMPTY_VIEW: PortfolioView = {
   byYearStatus: [],
   byYearType: [],
   pivots: { region: EMPTY_PIVOT, type: EMPTY_PIVOT, country: EMPTY_PIVOT },
+  money: {
+    committed: 0,
+    disbursed: 0,
+    spent: 0,
+    committedProjects: 0,
+    disbursedProjects: 0,
+    spentProjects: 0,
+    spentBudget: 0,
+  },
+  spendingByYear: [],
+  byFunder: [],
+  noFunder: { count: 0, budget: 0 },
 };

@@ -27,7 +27,12 @@ function orList(values: readonly string[], lang: Language): string {
 }
 
 /** The active filters as short phrases in the language, in the order of the filter panel. */
-export function filterPhrases(filters: Filters, lang: Language, t: Translate): string[] {
+export function filterPhrases(
+  filters: Filters,
+  lang: Language,
+  t: Translate,
+  funderNames?: ReadonlyMap<string, string>,
+): string[] {
   const phrases: string[] = [];
   for (const facet of FACETS) {
     const values = filters[facet];
@@ -35,7 +40,7 @@ export function filterPhrases(filters: Filters, lang: Language, t: Translate): s
     const labels =
       facet === 'year'
         ? yearRuns(filters.year)
-        : values.map((v) => facetValueLabel(facet, String(v), lang));
+        : values.map((v) => facetValueLabel(facet, String(v), lang, funderNames));
     phrases.push(
       t('scope.part', {
         facet: t(`common:${FACET_LABEL_KEY[facet]}`),
@@ -58,8 +63,13 @@ export function filterPhrases(filters: Filters, lang: Language, t: Translate): s
 }
 
 /** One sentence saying which projects the summary covers: every one, or the filters applied. */
-export function filtersSentence(filters: Filters, lang: Language, t: Translate): string {
-  const phrases = filterPhrases(filters, lang, t);
+export function filtersSentence(
+  filters: Filters,
+  lang: Language,
+  t: Translate,
+  funderNames?: ReadonlyMap<string, string>,
+): string {
+  const phrases = filterPhrases(filters, lang, t, funderNames);
   return phrases.length === 0
     ? t('scope.all')
     : t('scope.filtered', { filters: phrases.join(t('scope.separator')) });
