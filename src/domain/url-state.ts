@@ -2,7 +2,7 @@ import type { CodeList } from './codes/code-list';
 import { isKnownCountry } from './codes/countries';
 import { coverages } from './codes/coverage';
 import { isLanguage, type Language } from './codes/languages';
-import { projectTypes } from './codes/project-types';
+import { compareTypeCodes, projectTypes } from './codes/project-types';
 import { regions } from './codes/regions';
 import { statuses } from './codes/statuses';
 import type { Filters, SortKey } from './filters';
@@ -137,6 +137,11 @@ const codeIn =
     const code = item.toLowerCase();
     return codes.has(code) ? code : undefined;
   };
+/** A type of the portfolio's list: IOM's codes in any case, any other code as written. */
+const typeCode = (item: string): string => {
+  const lower = item.toLowerCase();
+  return projectTypes.has(lower) ? lower : item;
+};
 /** ASCII letters only: `toUpperCase` would turn `ß` into `SS` (South Sudan). */
 const countryCode = (item: string) =>
   /^[A-Za-z]{2}$/.test(item) && isKnownCountry(item.toUpperCase()) ? item.toUpperCase() : undefined;
@@ -148,7 +153,7 @@ function readFilters(read: Reader): Filters {
   const filters: Filters = {
     region: inListOrder(regions, read.list('region', codeIn(regions))),
     status: inListOrder(statuses, read.list('status', codeIn(statuses))),
-    type: inListOrder(projectTypes, read.list('type', codeIn(projectTypes))),
+    type: read.list('type', typeCode).sort(compareTypeCodes),
     coverage: inListOrder(coverages, read.list('coverage', codeIn(coverages))),
     country: read.list('country', countryCode).sort(),
     year: read.list('year', readYear).sort(byNumber),
@@ -252,7 +257,7 @@ export function serializeViewParams({
   };
   list('region', inListOrder(regions, filters.region));
   list('status', inListOrder(statuses, filters.status));
-  list('type', inListOrder(projectTypes, filters.type));
+  list('type', unique(filters.type).sort(compareTypeCodes));
   list('coverage', inListOrder(coverages, filters.coverage));
   list('country', unique(filters.country).sort());
   list('year', unique(filters.year).sort(byNumber));

@@ -184,7 +184,8 @@ function validate(
     projects.push(project);
   });
   rejected.sort((a, b) => a.index - b.index);
-  const budgetUsd = projects.reduce((cents, p) => cents + Math.round(p.budgetUsd * 100), 0) / 100;
+  const budgetUsd =
+    projects.reduce((cents, p) => cents + Math.round((p.budgetUsd ?? 0) * 100), 0) / 100;
   return {
     ok: true,
     ...context,

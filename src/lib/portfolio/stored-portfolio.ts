@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { parseProjectSummaries, type RejectedRecord } from '@/domain/parse-record';
-import type { ProjectSummary } from '@/domain/project';
+import {
+  projectTypeEntrySchema,
+  type ProjectSummary,
+  type ProjectTypeEntry,
+} from '@/domain/project';
 import { isReasonCode } from '@/domain/reasons';
 
 /** A portfolio the user imported from a file; it replaces the sample until removed. */
@@ -9,6 +13,8 @@ export interface ImportedPortfolio {
   importedAt: string;
   projects: (ProjectSummary & { description?: string })[];
   rejected: RejectedRecord[];
+  /** The portfolio's own project types (an IATI file's DAC sector categories, a CSV's values). */
+  types?: ProjectTypeEntry[];
 }
 
 const rejectedSchema = z.object({
@@ -28,6 +34,7 @@ const storedSchema = z.looseObject({
   importedAt: z.iso.datetime({ offset: true }),
   projects: z.array(z.unknown()),
   rejected: z.array(rejectedSchema),
+  types: z.array(projectTypeEntrySchema).optional(),
 });
 
 /**
@@ -38,12 +45,17 @@ const storedSchema = z.looseObject({
 export function readStoredPortfolio(saved: unknown): ImportedPortfolio | undefined {
   const parsed = storedSchema.safeParse(saved);
   if (!parsed.success) return undefined;
-  const { projects: records, rejected, ...rest } = parsed.data;
-  const checked = parseProjectSummaries(records);
+  const { projects: records, rejected, types, ...rest } = parsed.data;
+  const checked = parseProjectSummaries(records, undefined, types ? { types } : {});
   if (checked.rejected.length > 0) return undefined;
   const projects = checked.projects.map((project, i) => {
     const description = (records[i] as { description?: unknown }).description;
     return typeof description === 'string' ? { ...project, description } : project;
   });
-  return { ...rest, projects, rejected: rejected as RejectedRecord[] };
+  return {
+    ...rest,
+    projects,
+    rejected: rejected as RejectedRecord[],
+    ...(types ? { types } : {}),
+  };
 }
