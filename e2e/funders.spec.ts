@@ -126,6 +126,8 @@ test('the budget summary read for one funder states its sums and prints on one A
   page,
 }) => {
   await page.goto(`/budget?lang=en&funder=${GERMANY}`);
+  // The mock API answers once the app has loaded through it.
+  await expect(page.getByRole('heading', { level: 1, name: 'Budget summary' })).toBeVisible();
   const funded = (await served(page)).filter((p) => p.funders?.some((f) => f.ref === GERMANY));
   const part = sum(funded.map((p) => p.budgetUsd * shareOf(p, GERMANY)));
   const spentPart = sum(funded.map((p) => (p.spentUsd ?? 0) * shareOf(p, GERMANY)));

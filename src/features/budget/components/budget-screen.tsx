@@ -6,6 +6,9 @@ import { MoneyTable } from './money-table';
 import { PivotSection } from './pivot-section';
 import '../budget.css';
 
+/** The trend's part of the printed page's width beside the money table (budget.css matches it). */
+const TREND_PRINT_SHARE = 0.48;
+
 /** The donor summary: what it covers, the budget pivot, the cumulative trend; fits one A4 page in print. */
 export function BudgetScreen() {
   const { portfolio, view, filters, lang, pending, funderNames } = useExplore();
@@ -22,8 +25,15 @@ export function BudgetScreen() {
         funder={singleFunder(filters, view.byFunder)}
       />
       <PivotSection view={view} filters={filters} lang={lang} />
-      {hasMoney ? <MoneyTable view={view} lang={lang} /> : null}
-      <CumulativeTrend byYear={view.byYear} lang={lang} />
+      {hasMoney ? (
+        // Side by side in print, so the page stays one.
+        <div className="budget-money-and-trend">
+          <MoneyTable view={view} lang={lang} />
+          <CumulativeTrend byYear={view.byYear} lang={lang} printShare={TREND_PRINT_SHARE} />
+        </div>
+      ) : (
+        <CumulativeTrend byYear={view.byYear} lang={lang} />
+      )}
     </article>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartCard } from '@/components/charts/chart-card';
 import { formatUsd, formatUsdCompact } from '@/lib/format';
 import { PALETTE } from '@/lib/palette';
@@ -40,23 +40,17 @@ export function SpendingCard() {
       <div className="chart-canvas">
         <ChartLegend items={SERIES.map((s) => ({ ...s, label: label(s.key) }))} />
         <ResponsiveContainer width="100%" height={280}>
-          <BarChart
-            data={rows}
-            margin={{ top: 8, right: 8, bottom: 4, left: 8 }}
-            title={title}
-            barGap={1}
-          >
-            <CartesianGrid vertical={false} stroke="#e3e8ee" />
-            <XAxis dataKey="year" tickLine={false} tickMargin={6} minTickGap={8} />
+          {/* Lines, not bars: three series over every year stay within the DOM budget (DESIGN §10). */}
+          <LineChart data={rows} margin={{ top: 8, right: 8, bottom: 4, left: 8 }} title={title}>
+            <XAxis dataKey="year" tickLine={false} tickMargin={6} minTickGap={48} />
             <YAxis
               tickFormatter={(v: number) => formatUsdCompact(v, lang)}
               width={88}
-              tickCount={5}
+              tickCount={4}
               tickLine={false}
               axisLine={false}
             />
             <Tooltip
-              cursor={{ fill: 'rgb(0 114 178 / 8%)' }}
               isAnimationActive={false}
               content={({ active, payload }) => {
                 const row = payload?.[0]?.payload as SpendingRow | undefined;
@@ -74,9 +68,17 @@ export function SpendingCard() {
               }}
             />
             {SERIES.map((s) => (
-              <Bar key={s.key} dataKey={s.key} fill={s.colour} isAnimationActive={false} />
+              <Line
+                key={s.key}
+                dataKey={s.key}
+                stroke={s.colour}
+                strokeWidth={2}
+                strokeDasharray={s.key === 'budget' ? undefined : s.key === 'spent' ? '6 3' : '2 2'}
+                dot={false}
+                isAnimationActive={false}
+              />
             ))}
-          </BarChart>
+          </LineChart>
         </ResponsiveContainer>
       </div>
     </ChartCard>

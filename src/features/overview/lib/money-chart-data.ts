@@ -58,7 +58,7 @@ export function spendingTable(
 }
 
 /** How many funders the funder chart shows. */
-export const TOP_FUNDERS = 15;
+export const TOP_FUNDERS = 6;
 
 /** The funders with the largest budget shares, named, and how many funders there are in all. */
 export function topFunders(
