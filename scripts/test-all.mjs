@@ -6,6 +6,21 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 // Start empty, so a step that dies before writing its report is not counted from an old one.
 rmSync('reports', { recursive: true, force: true });
 mkdirSync('reports', { recursive: true });
+// The server suite (server/**/*.test.ts, in the unit step) runs on the mock API and PGlite
+// always, and on PostgreSQL too when the local cluster can be started: say which.
+const postgres = spawnSync('node', ['scripts/local-postgres.mjs'], { encoding: 'utf8' });
+const testDatabaseUrl = postgres.status === 0 ? postgres.stdout.trim() : undefined;
+if (testDatabaseUrl) {
+  process.env.TEST_DATABASE_URL = testDatabaseUrl;
+  console.log(
+    `Server suite: on the mock API, PGlite and PostgreSQL (${testDatabaseUrl.replace(/\/\/[^@]*@/, '//')}).`,
+  );
+} else {
+  console.log(
+    `Server suite: on the mock API and PGlite only. SKIPPED on PostgreSQL: ${postgres.stderr.trim() || 'it could not be started'}`,
+  );
+}
+
 const steps = [
   ['typecheck', 'npm', ['run', 'typecheck']],
   ['lint', 'npm', ['run', 'lint']],
@@ -21,6 +36,11 @@ const steps = [
     ],
   ],
   ['browser tests (Playwright)', 'node', ['scripts/run-playwright.mjs']],
+  [
+    'browser smoke test against npm start (Playwright)',
+    'node',
+    ['scripts/run-playwright.mjs', '--config', 'playwright.server.config.ts'],
+  ],
 ];
 
 const failed = [];
@@ -46,6 +66,8 @@ const failedTests =
 console.log(
   `\nUnit and component: ${vitest?.numPassedTests ?? 0} passed; browser: ${playwright?.stats?.expected ?? 0} passed.`,
 );
+if (!testDatabaseUrl)
+  console.log('PostgreSQL was not available: the server suite did not run on it.');
 if (failed.length > 0) console.log(`Failed steps: ${failed.join(', ')}`);
 console.log(
   `${passed} passed, ${failedTests + (failed.length > 0 && failedTests === 0 ? 1 : 0)} failed`,

@@ -142,6 +142,9 @@ export function cellValue(
     case 'spentUsd':
       // Not provided stays empty, never 0.
       return project[key] ?? '';
+    case 'budgetUsd':
+      // Not provided is an empty cell, never 0.
+      return project.budgetUsd ?? '';
     default:
       return project[key];
   }

@@ -9,7 +9,7 @@ import {
   type ProjectField,
   type ProjectSummary,
 } from '@/domain/project';
-import { formatPartialDate, formatUsd } from '@/lib/format';
+import { formatBudget, formatPartialDate, formatUsd } from '@/lib/format';
 
 /** One visible row of the table: the project and its 0-based position in the filtered order. */
 export interface ProjectRow {
@@ -69,7 +69,7 @@ export function cellText(project: ProjectSummary, field: ProjectField, lang: Lan
     case 'region':
       return codedLabel(project, field, lang);
     case 'budgetUsd':
-      return formatUsd(project.budgetUsd, lang);
+      return formatBudget(project.budgetUsd, lang);
     case 'year':
       return String(project.year);
     case 'countries':
@@ -148,7 +148,7 @@ function Cell({ project, field, lang, t, search }: CellProps) {
       </>
     );
   }
-  if (field === 'spentUsd' && project.spentUsd! > project.budgetUsd) {
+  if (field === 'spentUsd' && project.spentUsd! > (project.budgetUsd ?? Infinity)) {
     return (
       <span className="explorer-overspent" title={t('overspent')}>
         {text}

@@ -35,7 +35,10 @@ export function ProjectFunding({ project, lang }: { project: ProjectSummary; lan
                     {' · '}
                     {t(stated ? 'funding.share' : 'funding.equalShare', {
                       share: formatPercent(f.share, lang),
-                      amount: formatUsd(project.budgetUsd * f.share, lang),
+                      amount:
+                        project.budgetUsd === undefined
+                          ? t('funding.noBudget')
+                          : formatUsd(project.budgetUsd * f.share, lang),
                     })}
                   </span>
                 ) : null}
@@ -82,36 +85,47 @@ function ProgressBars({
   lang,
 }: {
   lines: ProgressLine[];
-  budget: number;
+  budget: number | undefined;
   lang: Language;
 }) {
   const { t } = useTranslation('project');
   return (
     <div className="project-progress">
       <h3>{t('funding.progress')}</h3>
-      <p>{t('funding.budget', { budget: formatUsd(budget, lang) })}</p>
+      <p>
+        {t('funding.budget', {
+          budget: budget === undefined ? t('funding.noBudget') : formatUsd(budget, lang),
+        })}
+      </p>
       <ul className="project-progress-lines">
         {lines.map((line) => (
           <li key={line.key} className={line.over ? 'over' : undefined}>
             <span className="project-progress-text">
               {line.amount === undefined
                 ? t('funding.notProvided', { what: t(`funding.${line.key}`) })
-                : t(line.over ? 'funding.lineOver' : 'funding.line', {
-                    what: t(`funding.${line.key}`),
-                    amount: formatUsd(line.amount, lang),
-                    share: formatPercent(line.ofBudget ?? 0, lang),
-                    over: formatUsd((line.amount ?? 0) - budget, lang),
-                  })}
+                : line.ofBudget === undefined
+                  ? t('funding.lineAmount', {
+                      what: t(`funding.${line.key}`),
+                      amount: formatUsd(line.amount, lang),
+                    })
+                  : t(line.over ? 'funding.lineOver' : 'funding.line', {
+                      what: t(`funding.${line.key}`),
+                      amount: formatUsd(line.amount, lang),
+                      share: formatPercent(line.ofBudget, lang),
+                      over: formatUsd(line.amount - (budget ?? 0), lang),
+                    })}
             </span>
             <span className="project-progress-track" aria-hidden="true">
               <span
                 className={`project-progress-fill project-progress-${line.key}`}
                 style={{ width: `${line.width * 100}%` }}
               />
-              <span
-                className="project-progress-budget"
-                style={{ left: `${line.budgetMark * 100}%` }}
-              />
+              {line.budgetMark === undefined ? null : (
+                <span
+                  className="project-progress-budget"
+                  style={{ left: `${line.budgetMark * 100}%` }}
+                />
+              )}
             </span>
           </li>
         ))}

@@ -9,7 +9,8 @@ export interface ProgressLine {
   ofBudget: number | undefined;
   /** Bar width and the budget mark, 0–1 of the longest of budget and amounts: never capped. */
   width: number;
-  budgetMark: number;
+  /** Undefined when the budget is not provided. */
+  budgetMark: number | undefined;
   /** True when the amount exceeds the budget. */
   over: boolean;
 }
@@ -27,7 +28,7 @@ export function financialProgress(project: ProjectSummary): { lines: ProgressLin
   };
   if (Object.values(amounts).every((a) => a === undefined)) return undefined;
   const budget = project.budgetUsd;
-  const scale = Math.max(budget, ...Object.values(amounts).map((a) => a ?? 0));
+  const scale = Math.max(budget ?? 0, ...Object.values(amounts).map((a) => a ?? 0));
   const keys = ['committed', 'disbursed', 'spent'] as const;
   return {
     lines: keys.map((key) => {
@@ -35,10 +36,11 @@ export function financialProgress(project: ProjectSummary): { lines: ProgressLin
       return {
         key,
         amount,
-        ofBudget: amount !== undefined && budget > 0 ? amount / budget : undefined,
+        ofBudget:
+          amount !== undefined && budget !== undefined && budget > 0 ? amount / budget : undefined,
         width: scale > 0 ? (amount ?? 0) / scale : 0,
-        budgetMark: scale > 0 ? budget / scale : 1,
-        over: amount !== undefined && amount > budget,
+        budgetMark: budget === undefined ? undefined : scale > 0 ? budget / scale : 1,
+        over: amount !== undefined && budget !== undefined && amount > budget,
       };
     }),
   };

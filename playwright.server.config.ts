@@ -1,0 +1,48 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// Beside the main suite's port, so both can run at once.
+const PORT = Number(process.env.E2E_SERVER_PORT ?? Number(process.env.E2E_PORT ?? 4310) + 90);
+
+/**
+ * The smoke suite of the data service: the dashboard built for it and served by `npm start` on a
+ * fresh PGlite database (seeded with the sample), in Chromium. Kept apart from the main suite
+ * (playwright.config.ts, the mock API), which it would otherwise slow down.
+ */
+export default defineConfig({
+  testDir: 'e2e-server',
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: [['list'], ['json', { outputFile: 'reports/playwright-server.json' }]],
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    trace: 'retain-on-failure',
+    ...devices['Desktop Chrome'],
+    viewport: { width: 1366, height: 900 },
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  webServer: {
+    command: `rm -rf reports/smoke-db && node scripts/start.mjs`,
+    env: {
+      PORT: String(PORT),
+      HOST: '127.0.0.1',
+      PGLITE_DIR: 'reports/smoke-db',
+      DATABASE_URL: '',
+      STATIC_DIR: 'reports/smoke-app',
+    },
+    url: `http://localhost:${PORT}/api/health`,
+    reuseExistingServer: false,
+    timeout: 240_000,
+  },
+});

@@ -1,0 +1,179 @@
+// @vitest-environment node
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Database } from '../db';
+import { migrate } from '../schema';
+import { readState, readSummaries } from '../store';
+import { parseIngestArgs } from './args';
+import { formatReport, ingest } from './ingest';
+import { writeSampleCsv } from './sample-csv';
+import { IngestError, readPortfolioFile } from './sources';
+
+/*
+ * The ingest command: the Import screen's parsers and report, all or nothing, idempotent. The
+ * command runs as the user runs it (`tsx server/ingest/cli.ts`) on a PGlite data folder.
+ */
+
+const MICRONESIA = '/work/shared/datasets/undp_iati_Micronesia_Federated_Statesof_projects.xml';
+const dir = mkdtempSync(join(tmpdir(), 'ingest-test-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+interface Run {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the ingest command; `killWhen` SIGKILLs it as soon as its error output matches. */
+function runIngest(dataDir: string, args: string[], killWhen?: RegExp): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/ingest/cli.ts', ...args], {
+      env: { ...process.env, PGLITE_DIR: dataDir, DATABASE_URL: '' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+      if (killWhen?.test(stderr)) child.kill('SIGKILL');
+    });
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+  }).then((run) => run as Run);
+}
+
+async function withDb<T>(dataDir: string, work: (db: Database) => Promise<T>): Promise<T> {
+  const db = await openDatabase({ dataDir });
+  try {
+    return await work(db);
+  } finally {
+    await db.close();
+  }
+}
+
+describe('npm run ingest', () => {
+  const dataDir = join(dir, 'db');
+
+  it('loads an IATI file with the Import screen report, then again changes nothing', async () => {
+    const first = await runIngest(dataDir, [MICRONESIA, '--replace']);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('Read 4 records: 4 accepted, 0 rejected');
+    expect(first.stdout).toContain('Notes:');
+    expect(first.stdout).toMatch(/Replaced the portfolio: 4 added/);
+    const before = await withDb(dataDir, async (db) => readState(db));
+    expect(before).toMatchObject({
+      projectCount: 4,
+      meta: { source: 'undp_iati_Micronesia_Federated_Statesof_projects.xml', currency: 'USD' },
+    });
+
+    const again = await runIngest(dataDir, [MICRONESIA, '--replace']);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('Nothing changed');
+    const after = await withDb(dataDir, async (db) => readState(db));
+    expect(after).toEqual(before);
+  }, 120_000);
+
+  it('killed half-way through a large file, leaves the database as it was', async () => {
+    const csv = join(dir, 'big.csv');
+    await writeSampleCsv(csv, { count: 20_000, seed: 7 });
+    // The database the first test left: the Micronesia portfolio.
+    const killed = dataDir;
+    const before = await withDb(killed, async (db) => ({
+      state: await readState(db),
+      page: await readSummaries(db, 0, 600),
+    }));
+
+    const run = await runIngest(killed, [csv, '--replace'], /10,000 records read/);
+    expect(run.signal).toBe('SIGKILL');
+    expect(run.stdout).toBe('');
+
+    const after = await withDb(killed, async (db) => ({
+      state: await readState(db),
+      page: await readSummaries(db, 0, 600),
+    }));
+    expect(after).toEqual(before);
+    expect(after.state?.projectCount).toBe(4);
+  }, 300_000);
+});
+
+describe('ingest in one transaction', () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await openDatabase({ dataDir: 'memory://' });
+    await migrate(db);
+  }, 60_000);
+  afterAll(() => db.close());
+
+  it('merges by id: existing projects keep their place, new ones come after, twice is once', async () => {
+    const csv = join(dir, 'merge.csv');
+    const first50 = join(dir, 'first50.csv');
+    await writeSampleCsv(csv, { count: 60, seed: 2 });
+    const lines = readFileSync(csv, 'utf8').split('\r\n');
+    writeFileSync(first50, lines.slice(0, 51).join('\r\n'));
+    await ingest(db, await readPortfolioFile(first50), 'replace');
+    const firstPage = await readSummaries(db, 0, 50);
+    const outcome = await ingest(db, await readPortfolioFile(csv), 'merge');
+    expect(outcome.write).toMatchObject({
+      inserted: 10,
+      unchanged: 50,
+      projectCount: 60,
+      changed: true,
+    });
+    expect(await readSummaries(db, 0, 50)).toEqual(firstPage);
+    const state = await readState(db);
+    expect(state?.meta.source).toBe('first50.csv; merge.csv');
+    const again = await ingest(db, await readPortfolioFile(csv), 'merge');
+    expect(again.write).toMatchObject({ inserted: 0, updated: 0, changed: false });
+    expect(await readState(db)).toEqual(state);
+    expect(formatReport(again)).toContain('Nothing changed');
+  });
+
+  it('a file it cannot read leaves the database as it was', async () => {
+    const before = await readState(db);
+    const bad = join(dir, 'broken.json');
+    writeFileSync(bad, '{"projects": [ {"id": ');
+    await expect(readPortfolioFile(bad)).rejects.toThrow(IngestError);
+    const csv = join(dir, 'no-ids.csv');
+    writeFileSync(csv, 'Name,Money\nA,1\n');
+    const source = await readPortfolioFile(csv);
+    await expect(ingest(db, source, 'replace')).rejects.toThrow(/no column gives/);
+    expect(await readState(db)).toEqual(before);
+  });
+
+  it('rejects a repeated id across batches, keeping the first', async () => {
+    const csv = join(dir, 'repeat.csv');
+    await writeSampleCsv(csv, { count: 6000, seed: 3 });
+    const text = readFileSync(csv, 'utf8');
+    const lines = text.split('\r\n');
+    // The first data row again at the very end: it lands in the second batch of 5,000.
+    writeFileSync(csv, [...lines.slice(0, -1), lines[1], ''].join('\r\n'));
+    const outcome = await ingest(db, await readPortfolioFile(csv), 'replace');
+    expect(outcome.report).toMatchObject({ records: 6001, accepted: 6000, rejected: 1 });
+    expect(outcome.report.rejections[0]).toMatchObject({
+      index: 6000,
+      reasons: [{ code: 'duplicate_id' }],
+    });
+    expect(outcome.write.projectCount).toBe(6000);
+  }, 60_000);
+});
+
+describe('the command line', () => {
+  it('needs --replace or --merge, one of them, and something to load', () => {
+    expect(() => parseIngestArgs([MICRONESIA])).toThrow(/--replace or --merge/);
+    expect(() => parseIngestArgs([MICRONESIA, '--replace', '--merge'])).toThrow(/not both/);
+    expect(() => parseIngestArgs(['--replace'])).toThrow(/Give a file/);
+    expect(() => parseIngestArgs(['--sample', '--count', 'lots', '--merge'])).toThrow(/--count/);
+    expect(
+      parseIngestArgs(['--sample', '--count', '1_000', '--seed', '3', '--merge']),
+    ).toMatchObject({
+      sample: true,
+      count: 1000,
+      seed: 3,
+      mode: 'merge',
+    });
+  });
+});
