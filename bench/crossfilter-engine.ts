@@ -65,7 +65,7 @@ export function createCrossfilterEngine(
   };
   const startDim = cf.dimension((i) => start[i]!);
   const endDim = cf.dimension((i) => end[i]!);
-  const budgetDim = cf.dimension((i) => p[i]!.budgetUsd);
+  const budgetDim = cf.dimension((i) => p[i]!.budgetUsd ?? 0);
   const textDim = cf.dimension((i) => i);
   const facetGroups = FACETS.map((f) =>
     dims[f].group<crossfilter.NaturallyOrderedValue, number>().reduceCount(),
@@ -135,8 +135,8 @@ export function createCrossfilterEngine(
         rows.length === 0
           ? 0
           : rows.length % 2 === 1
-            ? p[rows[mid]!]!.budgetUsd
-            : (p[rows[mid - 1]!]!.budgetUsd + p[rows[mid]!]!.budgetUsd) / 2;
+            ? (p[rows[mid]!]!.budgetUsd ?? 0)
+            : ((p[rows[mid - 1]!]!.budgetUsd ?? 0) + (p[rows[mid]!]!.budgetUsd ?? 0)) / 2;
       return { projects: n, totalBudget, facets, rows, median };
     },
   };

@@ -13,7 +13,7 @@ export function createChartGroups(
   cf: crossfilter.Crossfilter<number>,
   p: readonly ProjectSummary[],
 ) {
-  const budget = (i: number) => p[i]!.budgetUsd;
+  const budget = (i: number) => p[i]!.budgetUsd ?? 0;
   /** Count and budget per key, and the budget split by a second key (parts). */
   const chart = (value: (i: number) => Key, part?: (i: number) => string) =>
     cf

@@ -68,7 +68,8 @@ test('a CSV exported from the sample imports back with the same totals', async (
     lang: 'en',
     projectUrl: (id) => `http://localhost/projects/${id}`,
   });
-  const budget = projects.reduce((cents, p) => cents + Math.round(p.budgetUsd * 100), 0) / 100;
+  const budget =
+    projects.reduce((cents, p) => cents + Math.round((p.budgetUsd ?? 0) * 100), 0) / 100;
 
   await upload(page, 'portfolio-all.csv', 'text/csv', Buffer.from(csv, 'utf8'));
   await expect(summary(page, 'Records read')).toHaveText(count(projects.length));

@@ -365,7 +365,7 @@ export function readSample(options: SampleOptions = {}): Ingestible {
         .map((record, i) => ({ index: offset + i, id: record.id, record }))
         .filter((r) => !bad.has(r.index));
       report.accepted += kept.length;
-      for (const { record } of kept) report.budgetUsd += record.budgetUsd;
+      for (const { record } of kept) report.budgetUsd += record.budgetUsd ?? 0;
       yield kept;
     }
     report.budgetUsd = Math.round(report.budgetUsd * 100) / 100;

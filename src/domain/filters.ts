@@ -1,5 +1,4 @@
 import type { CoverageCode } from './codes/coverage';
-import type { ProjectTypeCode } from './codes/project-types';
 import type { RegionCode } from './codes/regions';
 import type { StatusCode } from './codes/statuses';
 import type { ProjectField } from './project';
@@ -8,7 +7,8 @@ import type { ProjectField } from './project';
 export interface Filters {
   region: RegionCode[];
   status: StatusCode[];
-  type: ProjectTypeCode[];
+  /** Codes of the portfolio's type list (DESIGN §11). */
+  type: string[];
   coverage: CoverageCode[];
   country: string[];
   /** Funding years. */

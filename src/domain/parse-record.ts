@@ -1,12 +1,19 @@
 import type { CodeList } from './codes/code-list';
 import { coverages } from './codes/coverage';
 import { resolveCountry } from './codes/countries';
-import { projectTypes } from './codes/project-types';
+import { isDacTypeCode, projectTypes } from './codes/project-types';
 import { regions } from './codes/regions';
 import { statuses } from './codes/statuses';
 import { firstDay, lastDay, normalizePartialDate } from './partial-date';
+import { z } from 'zod';
+import {
+  originalAmountSchema,
+  type OriginalAmount,
+  type Project,
+  type ProjectSummary,
+  type ProjectTypeEntry,
+} from './project';
 import { readMoneyFields } from './parse-money';
-import type { Project, ProjectSummary } from './project';
 import type { RejectionReason } from './reasons';
 
 /** A record that failed validation: its id where it has one, and every reason. */
@@ -104,12 +111,10 @@ export function parseAmount(value: unknown): number | undefined {
   return Number(s);
 }
 
+/** The budget in USD; blank is "not provided" (undefined), which is not a reason (DESIGN §11). */
 function budget(raw: Raw, reasons: RejectionReason[]): number | undefined {
   const value = raw.budgetUsd;
-  if (isBlank(value)) {
-    reasons.push({ code: 'missing', field: 'budgetUsd' });
-    return undefined;
-  }
+  if (isBlank(value)) return undefined;
   const amount = parseAmount(value);
   if (amount === undefined) {
     reasons.push({ code: 'invalid_budget', field: 'budgetUsd', value: show(value) });
@@ -120,6 +125,58 @@ function budget(raw: Raw, reasons: RejectionReason[]): number | undefined {
     return undefined;
   }
   return amount;
+}
+
+/**
+ * Which project types a record may hold: the portfolio's own list (its meta's `types`), or
+ * `open` for a file whose types are whatever it holds (a CSV's values become their own labels).
+ * By default: the IOM Development Fund's types, and DAC sector categories (`dac-410`).
+ * IOM's labels and aliases always resolve to IOM's codes.
+ */
+export interface ParseOptions {
+  types?: readonly ProjectTypeEntry[] | 'open';
+}
+
+function typeCode(
+  raw: Raw,
+  types: ParseOptions['types'],
+  reasons: RejectionReason[],
+): string | undefined {
+  const value = raw.type;
+  if (isBlank(value)) {
+    reasons.push({ code: 'missing', field: 'type' });
+    return undefined;
+  }
+  const word =
+    typeof value === 'string'
+      ? value.trim()
+      : typeof value === 'number'
+        ? String(value)
+        : undefined;
+  const resolved =
+    word === undefined
+      ? undefined
+      : types === 'open'
+        ? (projectTypes.resolve(word) ?? word)
+        : types
+          ? types.some((t) => t.code === word)
+            ? word
+            : projectTypes.resolve(word)
+          : (projectTypes.resolve(word) ?? (isDacTypeCode(word) ? word : undefined));
+  if (!resolved) reasons.push({ code: 'unknown_code', field: 'type', value: show(value) });
+  return resolved;
+}
+
+/** The original amounts of a converted budget, when the record has them. */
+function originalAmounts(raw: Raw, reasons: RejectionReason[]): OriginalAmount[] | undefined {
+  const value = raw.budgetOriginal;
+  if (value === undefined || value === null) return undefined;
+  const parsed = z.array(originalAmountSchema).safeParse(value);
+  if (!parsed.success) {
+    reasons.push({ code: 'invalid_budget', field: 'budgetOriginal', value: show(value) });
+    return undefined;
+  }
+  return parsed.data.length > 0 ? parsed.data : undefined;
 }
 
 function year(raw: Raw, reasons: RejectionReason[]): number | undefined {
@@ -169,7 +226,10 @@ function countryList(raw: Raw, reasons: RejectionReason[]): string[] {
  * budgets, status, region and type as codes or as English or French words — and returns the
  * normalised summary or every reason it is rejected.
  */
-export function parseProjectSummary(input: unknown): RecordResult<ProjectSummary> {
+export function parseProjectSummary(
+  input: unknown,
+  options: ParseOptions = {},
+): RecordResult<ProjectSummary> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, id: undefined, reasons: [{ code: 'not_an_object' }] };
   }
@@ -181,8 +241,9 @@ export function parseProjectSummary(input: unknown): RecordResult<ProjectSummary
   const startDate = date(raw, 'startDate', reasons, true);
   const endDate = date(raw, 'endDate', reasons, false);
   const status = code(raw, 'status', statuses, reasons);
-  const type = code(raw, 'type', projectTypes, reasons);
+  const type = typeCode(raw, options.types, reasons);
   const budgetUsd = budget(raw, reasons);
+  const original = originalAmounts(raw, reasons);
   const coverage = code(raw, 'coverage', coverages, reasons);
   const fundingYear = year(raw, reasons);
   const region = code(raw, 'region', regions, reasons);
@@ -198,7 +259,6 @@ export function parseProjectSummary(input: unknown): RecordResult<ProjectSummary
     !startDate ||
     !status ||
     !type ||
-    budgetUsd === undefined ||
     !coverage ||
     fundingYear === undefined ||
     !region
@@ -212,7 +272,6 @@ export function parseProjectSummary(input: unknown): RecordResult<ProjectSummary
     startDate,
     status,
     type,
-    budgetUsd,
     coverage,
     year: fundingYear,
     region,
@@ -220,12 +279,14 @@ export function parseProjectSummary(input: unknown): RecordResult<ProjectSummary
     ...money,
   };
   if (endDate) value.endDate = endDate;
+  if (budgetUsd !== undefined) value.budgetUsd = budgetUsd;
+  if (original) value.budgetOriginal = original;
   return { ok: true, value };
 }
 
 /** Validates a full project: the summary fields plus its description. */
-export function parseProject(input: unknown): RecordResult<Project> {
-  const summary = parseProjectSummary(input);
+export function parseProject(input: unknown, options: ParseOptions = {}): RecordResult<Project> {
+  const summary = parseProjectSummary(input, options);
   if (!summary.ok) return summary;
   const description = (input as Raw).description;
   return {
@@ -252,7 +313,10 @@ export interface SummaryValidator {
  * while the rest downloads rather than in one long task at the end. The batches put together give
  * exactly what parseProjectSummaries gives for all the records at once.
  */
-export function createSummaryValidator(asOf?: string): SummaryValidator {
+export function createSummaryValidator(
+  asOf?: string,
+  options: ParseOptions = {},
+): SummaryValidator {
   const projects: ProjectSummary[] = [];
   const rejected: RejectedRecord[] = [];
   const seen = new Set<string>();
@@ -260,7 +324,7 @@ export function createSummaryValidator(asOf?: string): SummaryValidator {
   let index = 0;
   const check = (input: unknown) => {
     const at = index++;
-    const result = parseProjectSummary(input);
+    const result = parseProjectSummary(input, options);
     if (!result.ok) {
       rejected.push({ index: at, id: result.id, reasons: result.reasons });
       return;
@@ -291,8 +355,12 @@ export function createSummaryValidator(asOf?: string): SummaryValidator {
  * ids (every copy after the first) and, given the data date, a completed project whose end
  * date lies after it.
  */
-export function parseProjectSummaries(inputs: readonly unknown[], asOf?: string): ParsedPortfolio {
-  const validator = createSummaryValidator(asOf);
+export function parseProjectSummaries(
+  inputs: readonly unknown[],
+  asOf?: string,
+  options: ParseOptions = {},
+): ParsedPortfolio {
+  const validator = createSummaryValidator(asOf, options);
   validator.add(inputs);
   return validator.result();
 }

@@ -1,9 +1,27 @@
 import { z } from 'zod';
 import { coverages } from './codes/coverage';
-import { projectTypes } from './codes/project-types';
 import { regions } from './codes/regions';
 import { statuses } from './codes/statuses';
 import { partialDateSchema } from './partial-date';
+
+/**
+ * An amount converted to USD: the original amount and currency, the year of the annual average
+ * rate used, and the USD it made. A budget has one per currency and rate year.
+ */
+export const originalAmountSchema = z.object({
+  amount: z.number(),
+  currency: z.string().regex(/^[A-Z]{3}$/),
+  rateYear: z.number().int(),
+  usd: z.number(),
+});
+export type OriginalAmount = z.infer<typeof originalAmountSchema>;
+
+/** One entry of a portfolio's own project-type list: a code and its label per language. */
+export const projectTypeEntrySchema = z.object({
+  code: z.string().min(1),
+  labels: z.object({ en: z.string().min(1), fr: z.string().min(1) }),
+});
+export type ProjectTypeEntry = z.infer<typeof projectTypeEntrySchema>;
 
 /** An organisation that funds a project (IATI participating-org role 1, "Funding"). */
 export const funderSchema = z.object({
@@ -31,8 +49,12 @@ export const projectSummarySchema = z.object({
   startDate: partialDateSchema,
   endDate: partialDateSchema.optional(),
   status: z.enum(statuses.codes),
-  type: z.enum(projectTypes.codes),
-  budgetUsd: z.number().nonnegative(),
+  /** A code of the portfolio's type list (`Meta.types`; IOM's list when the meta has none). */
+  type: z.string().min(1),
+  /** Absent when the source provides no budget: "not provided", never 0 (DESIGN §11). */
+  budgetUsd: z.number().nonnegative().optional(),
+  /** The budget as the source gave it, where it was in another currency (DESIGN §11). */
+  budgetOriginal: z.array(originalAmountSchema).optional(),
   coverage: z.enum(coverages.codes),
   year: z.number().int(),
   region: z.enum(regions.codes),
@@ -71,6 +93,8 @@ export const metaSchema = z.object({
   source: z.string(),
   currency: z.literal('USD'),
   projectCount: z.number().int().nonnegative(),
+  /** The portfolio's project types, in display order; absent: the IOM Development Fund's list. */
+  types: z.array(projectTypeEntrySchema).optional(),
 });
 export type Meta = z.infer<typeof metaSchema>;
 

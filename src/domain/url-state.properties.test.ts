@@ -156,9 +156,11 @@ const LIST_PARAMS = new Set([
 function kept(state: ViewState, param: string, value: string): boolean {
   const f = state.filters as unknown as Record<string, unknown>;
   switch (param) {
+    case 'type':
+      // A portfolio's own types are kept as written; IOM's codes in any case.
+      return state.filters.type.includes(value) || state.filters.type.includes(value.toLowerCase());
     case 'region':
     case 'status':
-    case 'type':
     case 'coverage':
       return (f[param] as string[]).includes(value.toLowerCase());
     case 'country':

@@ -2,7 +2,7 @@ import type { CodeList } from './codes/code-list';
 import { isKnownCountry } from './codes/countries';
 import { coverages } from './codes/coverage';
 import { isLanguage, type Language } from './codes/languages';
-import { projectTypes } from './codes/project-types';
+import { compareTypeCodes, projectTypes } from './codes/project-types';
 import { regions } from './codes/regions';
 import { statuses } from './codes/statuses';
 import type { Filters, SortKey } from './filters';
@@ -120,6 +120,11 @@ const codeIn =
     const code = item.toLowerCase();
     return codes.has(code) ? code : undefined;
   };
+/** A type of the portfolio's list: IOM's codes in any case, any other code as written. */
+const typeCode = (item: string): string => {
+  const lower = item.toLowerCase();
+  return projectTypes.has(lower) ? lower : item;
+};
 const countryCode = (item: string) =>
   isKnownCountry(item.toUpperCase()) ? item.toUpperCase() : undefined;
 
@@ -130,7 +135,7 @@ function readFilters(read: Reader): Filters {
   const filters: Filters = {
     region: inListOrder(regions, read.list('region', codeIn(regions))),
     status: inListOrder(statuses, read.list('status', codeIn(statuses))),
-    type: inListOrder(projectTypes, read.list('type', codeIn(projectTypes))),
+    type: read.list('type', typeCode).sort(compareTypeCodes),
     coverage: inListOrder(coverages, read.list('coverage', codeIn(coverages))),
     country: read.list('country', countryCode).sort(),
     year: read.list('year', readYear).sort(byNumber),
@@ -209,7 +214,7 @@ export function serializeViewParams({
   };
   list('region', inListOrder(regions, filters.region));
   list('status', inListOrder(statuses, filters.status));
-  list('type', inListOrder(projectTypes, filters.type));
+  list('type', unique(filters.type).sort(compareTypeCodes));
   list('coverage', inListOrder(coverages, filters.coverage));
   list('country', unique(filters.country).sort());
   list('year', unique(filters.year).sort(byNumber));

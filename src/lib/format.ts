@@ -1,5 +1,7 @@
 import type { Language } from '@/domain/codes/languages';
 import { parsePartialDate } from '@/domain/partial-date';
+import en from '@/lib/i18n/locales/en.json';
+import fr from '@/lib/i18n/locales/fr.json';
 
 const LOCALES: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR' };
 
@@ -79,4 +81,32 @@ export function formatPartialDate(text: string | undefined, lang: Language): str
     `d:${lang}:${parts.day === undefined ? 'm' : 'd'}`,
     () => new Intl.DateTimeFormat(LOCALES[lang], options),
   ).format(date);
+}
+
+const NOT_PROVIDED: Record<Language, string> = {
+  en: en.money.notProvided,
+  fr: fr.money.notProvided,
+};
+
+/** A project's budget: the amount in US dollars, or "Not provided" when the source has none. */
+export function formatBudget(value: number | undefined, lang: Language): string {
+  return value === undefined ? NOT_PROVIDED[lang] : formatUsd(value, lang);
+}
+
+/** An amount in its own currency, without cents: €28,871 / 28 871 €. */
+export function formatAmount(value: number, currency: string, lang: Language): string {
+  try {
+    return cached(
+      `cur:${currency}:${lang}`,
+      () =>
+        new Intl.NumberFormat(LOCALES[lang], {
+          style: 'currency',
+          currency,
+          currencyDisplay: 'code',
+          maximumFractionDigits: 0,
+        }),
+    ).format(value);
+  } catch {
+    return `${currency} ${formatNumber(value, lang)}`;
+  }
 }

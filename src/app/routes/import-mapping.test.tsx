@@ -25,22 +25,26 @@ describe('Import screen: column mapping', () => {
     expect(
       screen.getByText(/No column gives these required fields: Budget \(USD\)/),
     ).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Use this portfolio' })).toBeDisabled();
+    // Without a budget column every budget is "not provided": the projects can still be used.
+    const report = screen.getByRole('region', { name: 'Import report' });
+    const accepted = within(report).getByRole('table', { name: 'Accepted records (2)' });
+    expect(within(accepted).getByRole('row', { name: /RR\.1/ })).toHaveTextContent('Not provided');
   });
 
   it('re-runs the import when a mapping is corrected, and lists each rejected record with its reasons', async () => {
     const { user } = renderImport();
     await user.upload(await picker(), csvFile(FRENCH_CSV));
     const report = await screen.findByRole('region', { name: 'Import report' });
-    expect(within(report).getByText('Accepted').nextElementSibling).toHaveTextContent(/^0$/);
+    expect(within(report).getByText('Accepted').nextElementSibling).toHaveTextContent(/^2$/);
+    expect(screen.getByTestId('import-total-budget')).toHaveTextContent('US$0');
 
     await user.selectOptions(
       screen.getByLabelText('Field for column Enveloppe'),
       'Budget (USD) (required)',
     );
     await expect
-      .poll(() => within(report).getByText('Accepted').nextElementSibling?.textContent)
-      .toBe('2');
+      .poll(() => screen.getByTestId('import-total-budget').textContent)
+      .toContain('US$165,001');
     expect(within(report).getByText('Rejected').nextElementSibling).toHaveTextContent(/^1$/);
     expect(screen.getByTestId('import-total-budget')).toHaveTextContent('US$165,001');
     expect(screen.queryByText(/No column gives these required fields/)).not.toBeInTheDocument();

@@ -55,7 +55,7 @@ describe('Projects screen', () => {
     const matching = servedProjects().filter(
       (p) => p.region === 'asia-oceania' && p.status === 'completed',
     );
-    const budget = matching.reduce((sum, p) => sum + p.budgetUsd, 0);
+    const budget = matching.reduce((sum, p) => sum + (p.budgetUsd ?? 0), 0);
     const money = new Intl.NumberFormat('en-GB', {
       style: 'currency',
       currency: 'USD',

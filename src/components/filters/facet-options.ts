@@ -1,7 +1,7 @@
 import { countryName } from '@/domain/codes/countries';
 import { coverages } from '@/domain/codes/coverage';
 import type { Language } from '@/domain/codes/languages';
-import { projectTypes } from '@/domain/codes/project-types';
+import { typeLabel } from '@/domain/codes/project-types';
 import { regions } from '@/domain/codes/regions';
 import { statuses } from '@/domain/codes/statuses';
 import type { Facet } from '@/domain/filters';
@@ -22,7 +22,7 @@ export function facetValueLabel(
     case 'status':
       return statuses.has(value) ? statuses.label(value, lang) : value;
     case 'type':
-      return projectTypes.has(value) ? projectTypes.label(value, lang) : value;
+      return typeLabel(value, lang);
     case 'coverage':
       return coverages.has(value) ? coverages.label(value, lang) : value;
     case 'country':

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { coverages } from '@/domain/codes/coverage';
-import { projectTypes } from '@/domain/codes/project-types';
+import { portfolioTypeCodes } from '@/domain/codes/project-types';
 import { regions } from '@/domain/codes/regions';
 import { statuses } from '@/domain/codes/statuses';
 import { emptyFilters, isEmptyFilters, type Facet, type Filters } from '@/domain/filters';
@@ -14,12 +14,8 @@ import { FilterChips } from './filter-chips';
 import { MultiCombobox, type ComboOption } from './multi-combobox';
 import { PeriodAndBudget } from './period-and-budget';
 
-const CHECKBOX_FACETS: { facet: Facet; values: readonly string[] }[] = [
-  { facet: 'region', values: regions.codes },
-  { facet: 'status', values: statuses.codes },
-  { facet: 'type', values: projectTypes.codes },
-  { facet: 'coverage', values: coverages.codes },
-];
+/** Values shown only when some project holds them (the sample has none). */
+const SHOWN_WHEN_HELD: ReadonlySet<string> = new Set(['other', 'cancelled', 'suspended']);
 
 /** The filters every screen shares, each with live counts, and the active filters as chips. */
 export function FilterPanel() {
@@ -34,8 +30,20 @@ export function FilterPanel() {
       years.add(p.year);
       types.add(p.type);
     }
-    return { countries: [...countries], years: [...years].sort((a, b) => a - b), types };
-  }, [portfolio.projects]);
+    const statusesHeld = new Set(portfolio.projects.map((p) => p.status));
+    return {
+      countries: [...countries],
+      years: [...years].sort((a, b) => a - b),
+      held: new Set<string>([...types, ...statusesHeld]),
+      typeCodes: portfolioTypeCodes(portfolio.projects, portfolio.meta.types),
+    };
+  }, [portfolio.projects, portfolio.meta.types]);
+  const checkboxFacets: { facet: Facet; values: readonly string[] }[] = [
+    { facet: 'region', values: regions.codes },
+    { facet: 'status', values: statuses.codes },
+    { facet: 'type', values: universe.typeCodes },
+    { facet: 'coverage', values: coverages.codes },
+  ];
 
   const set = useCallback(
     (change: Partial<Filters>) => setFilters({ ...filters, ...change }),
@@ -84,14 +92,12 @@ export function FilterPanel() {
           onCommit={(q) => setFilters({ ...filters, q }, { replace: true })}
         />
       </div>
-      {CHECKBOX_FACETS.map(({ facet, values }) => (
+      {checkboxFacets.map(({ facet, values }) => (
         <FacetCheckboxes
           key={facet}
           facet={facet}
           label={t(FACET_LABEL_KEY[facet])}
-          values={
-            facet === 'type' ? values.filter((v) => v !== 'other' || universe.types.has(v)) : values
-          }
+          values={values.filter((v) => !SHOWN_WHEN_HELD.has(v) || universe.held.has(v))}
           selected={filters[facet] as string[]}
           counts={view.facets[facet]}
           lang={lang}

@@ -2,7 +2,7 @@ import type { ProjectSummary } from '../project';
 import type { CodeList } from './code-list';
 import { coverages } from './coverage';
 import type { Language } from './languages';
-import { projectTypes } from './project-types';
+import { projectTypes, typeLabel } from './project-types';
 import { regions } from './regions';
 import { statuses } from './statuses';
 
@@ -21,5 +21,6 @@ export function codedLabel(
   field: CodedProjectField,
   lang: Language,
 ): string {
+  if (field === 'type') return typeLabel(project.type, lang);
   return (CODE_LISTS[field] as CodeList<string>).label(project[field], lang);
 }

@@ -1,4 +1,7 @@
+import type { ProjectTypeEntry } from '../project';
 import { defineCodeList } from './code-list';
+import { DAC_SECTOR_CATEGORIES } from './dac-sector-categories';
+import type { Language } from './languages';
 
 /** Thematic project types; `prefix` starts the project IDs of that type (e.g. RR.0083). */
 export const projectTypes = defineCodeList([
@@ -81,3 +84,67 @@ export const PROJECT_ID_PREFIX: Record<ProjectTypeCode, string> = {
   environment: 'CC',
   other: 'OT',
 };
+
+/** The type code of a DAC sector category (IATI imports): `dac-` and its three digits. */
+export const dacTypeCode = (category: string): string => `dac-${category}`;
+
+const DAC_TYPE_LABELS = new Map(
+  DAC_SECTOR_CATEGORIES.map(([code, en, fr]) => [dacTypeCode(code), { en, fr }] as const),
+);
+
+/**
+ * The label of a project type in the language, whatever the portfolio's list: the IOM
+ * Development Fund's types, DAC sector categories (`dac-410`), else the portfolio's own entry,
+ * else the code itself (a CSV's types are their own labels).
+ */
+export function typeLabel(
+  code: string,
+  lang: Language,
+  portfolioTypes?: readonly ProjectTypeEntry[],
+): string {
+  if (projectTypes.has(code)) return projectTypes.label(code, lang);
+  return (
+    DAC_TYPE_LABELS.get(code)?.[lang] ??
+    portfolioTypes?.find((t) => t.code === code)?.labels[lang] ??
+    code
+  );
+}
+
+/** Orders type codes: IOM's in its list order, then any other by code (DAC categories by number). */
+export function compareTypeCodes(a: string, b: string): number {
+  const ia = projectTypes.has(a) ? projectTypes.codes.indexOf(a) : Number.MAX_SAFE_INTEGER;
+  const ib = projectTypes.has(b) ? projectTypes.codes.indexOf(b) : Number.MAX_SAFE_INTEGER;
+  return ia - ib || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** True for the type code of a known DAC sector category (`dac-410`). */
+export const isDacTypeCode = (code: string): boolean => DAC_TYPE_LABELS.has(code);
+
+/** The entry of a DAC sector category for a portfolio's type list, or undefined for an unknown code. */
+export function dacTypeEntry(category: string): ProjectTypeEntry | undefined {
+  const labels = DAC_TYPE_LABELS.get(dacTypeCode(category));
+  return labels ? { code: dacTypeCode(category), labels: { ...labels } } : undefined;
+}
+
+/** The IOM Development Fund's types, as a portfolio type list (the sample's). */
+export const IOM_TYPE_ENTRIES: readonly ProjectTypeEntry[] = projectTypes.entries.map((e) => ({
+  code: e.code,
+  labels: { ...e.labels },
+}));
+
+/**
+ * A portfolio's type codes in display order: its meta's list when it has one (then any code a
+ * project holds that the list lacks), else IOM's list when every project uses it, else the
+ * codes the projects hold, sorted.
+ */
+export function portfolioTypeCodes(
+  projects: readonly { type: string }[],
+  metaTypes?: readonly ProjectTypeEntry[],
+): string[] {
+  const held = new Set(projects.map((p) => p.type));
+  const listed = metaTypes?.map((t) => t.code) ?? [];
+  if (listed.length === 0 && [...held].every((c) => projectTypes.has(c)))
+    return [...projectTypes.codes];
+  const extra = [...held].filter((c) => !listed.includes(c)).sort(compareTypeCodes);
+  return [...listed, ...extra];
+}

@@ -11,6 +11,16 @@ export const statuses = defineCodeList([
     labels: { en: 'Completed', fr: 'Achevé' },
     aliases: ['closed', 'finalised', 'finalized', 'ended', 'termine', 'acheve', 'clos', 'cloture'],
   },
+  {
+    code: 'cancelled',
+    labels: { en: 'Cancelled', fr: 'Annulé' },
+    aliases: ['canceled', 'annule', 'annulee'],
+  },
+  {
+    code: 'suspended',
+    labels: { en: 'Suspended', fr: 'Suspendu' },
+    aliases: ['suspendu', 'suspendue', 'on hold'],
+  },
 ] as const);
 
 export type StatusCode = (typeof statuses.codes)[number];

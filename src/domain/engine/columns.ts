@@ -1,5 +1,5 @@
 import { coverages } from '../codes/coverage';
-import { projectTypes } from '../codes/project-types';
+import { portfolioTypeCodes } from '../codes/project-types';
 import { regions } from '../codes/regions';
 import { statuses } from '../codes/statuses';
 import { firstDay, lastDay } from '../partial-date';
@@ -39,7 +39,10 @@ export interface Columns {
   setOf: Uint32Array;
   setStart: Uint32Array;
   setCountry: Uint16Array;
+  /** Budgets in USD; 0 for a project whose budget is not provided (so sums leave it out). */
   budget: Float64Array;
+  /** 1 where the project has a budget, 0 where it is not provided. */
+  hasBudget: Uint8Array;
   /** First and last day covered (days since 1970); an open-ended project ends at +Infinity. */
   start: Float64Array;
   end: Float64Array;
@@ -214,10 +217,12 @@ function encodeSpending(projects: readonly ProjectSummary[]) {
 export function buildColumns(projects: readonly ProjectSummary[]): Columns {
   const n = projects.length;
   const budget = new Float64Array(n);
+  const hasBudget = new Uint8Array(n);
   const start = new Float64Array(n);
   const end = new Float64Array(n);
   projects.forEach((p, i) => {
-    budget[i] = p.budgetUsd;
+    budget[i] = p.budgetUsd ?? 0;
+    hasBudget[i] = p.budgetUsd === undefined ? 0 : 1;
     start[i] = firstDay(p.startDate);
     end[i] = p.endDate ? lastDay(p.endDate) : Number.POSITIVE_INFINITY;
   });
@@ -226,11 +231,12 @@ export function buildColumns(projects: readonly ProjectSummary[]): Columns {
     n,
     region: encode(projects, regions.codes, (p) => p.region),
     status,
-    type: encode(projects, projectTypes.codes, (p) => p.type),
+    type: encode(projects, portfolioTypeCodes(projects), (p) => p.type),
     coverage: encode(projects, coverages.codes, (p) => p.coverage),
     year: encodeYears(projects),
     ...encodeCountrySets(projects),
     budget,
+    hasBudget,
     start,
     end,
     ongoing: status.codeOf.get('ongoing')!,

@@ -88,11 +88,12 @@ describe('engine examples', () => {
       ongoing: 2,
       countries: 8,
       medianBudget: 200_000,
+      noBudget: 0,
     });
     expect(sum(v.byRegion.map((b) => b.budget))).toBe(1_000_000);
     expect(sum(v.byCountry.map((b) => b.budget))).toBe(1_000_000);
     expect(sum(v.byYear.map((b) => b.budget))).toBe(1_000_000);
-    expect(sum([...v.rows].map((i) => PORTFOLIO[i]!.budgetUsd))).toBe(1_000_000);
+    expect(sum([...v.rows].map((i) => PORTFOLIO[i]!.budgetUsd ?? 0))).toBe(1_000_000);
     for (const pivot of Object.values(v.pivots)) {
       expect(pivot.grandTotal).toBe(1_000_000);
       expect(sum(pivot.rowTotals)).toBe(1_000_000);

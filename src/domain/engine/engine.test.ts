@@ -83,6 +83,7 @@ describe('createEngine', () => {
       ongoing: 0,
       countries: 0,
       medianBudget: 0,
+      noBudget: 0,
     });
   });
 });

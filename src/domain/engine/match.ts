@@ -148,9 +148,14 @@ function updateBudget(state: MatchState, cols: Columns, filters: Filters): void 
   const key = active ? `${min}|${max}` : '';
   if (key === state.keys[FACETS.length + 1]) return;
   state.keys[FACETS.length + 1] = key;
-  const { budget } = cols;
+  const { budget, hasBudget } = cols;
   if (!active) setBit(state.bits, BUDGET_BIT, null, []);
-  else setBitWhere(state.bits, BUDGET_BIT, (i) => budget[i]! < min || budget[i]! > max);
+  else
+    setBitWhere(
+      state.bits,
+      BUDGET_BIT,
+      (i) => hasBudget[i] === 0 || budget[i]! < min || budget[i]! > max,
+    );
 }
 
 function updateSearch(

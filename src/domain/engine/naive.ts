@@ -1,6 +1,6 @@
 import { FACETS, type Facet, type Filters, type SortKey } from '../filters';
 import type { Language } from '../codes/languages';
-import { projectTypes } from '../codes/project-types';
+import { portfolioTypeCodes } from '../codes/project-types';
 import { regions } from '../codes/regions';
 import { statuses } from '../codes/statuses';
 import { fundedByAny, funderNames, funderParts } from '../funders';
@@ -64,8 +64,12 @@ function matchesOthers(
     const to = filters.to === undefined ? Number.POSITIVE_INFINITY : lastDay(String(filters.to));
     if (start > to || end < from) return false;
   }
-  if (filters.budgetMin !== undefined && project.budgetUsd < filters.budgetMin) return false;
-  if (filters.budgetMax !== undefined && project.budgetUsd > filters.budgetMax) return false;
+  if (filters.budgetMin !== undefined || filters.budgetMax !== undefined) {
+    // A budget range leaves out the projects whose budget is not provided.
+    if (project.budgetUsd === undefined) return false;
+    if (filters.budgetMin !== undefined && project.budgetUsd < filters.budgetMin) return false;
+    if (filters.budgetMax !== undefined && project.budgetUsd > filters.budgetMax) return false;
+  }
   const tokens = queryTokens(filters.q);
   if (tokens.length > 0) {
     const text = searchTextOf(project, lang);
@@ -93,6 +97,9 @@ function countFacet(
   return counts;
 }
 
+/** A project's budget in sums: one not provided adds nothing. */
+const budgetOf = (p: ProjectSummary): number => p.budgetUsd ?? 0;
+
 function binsBy(
   matched: readonly ProjectSummary[],
   codes: readonly string[],
@@ -100,12 +107,12 @@ function binsBy(
 ): Bin[] {
   return codes.map((code) => {
     const inBin = matched.filter((p) => key(p) === code);
-    return { key: code, count: inBin.length, budget: inBin.reduce((s, p) => s + p.budgetUsd, 0) };
+    return { key: code, count: inBin.length, budget: inBin.reduce((s, p) => s + budgetOf(p), 0) };
   });
 }
 
 function countryShares(p: ProjectSummary): [string, number][] {
-  return p.countries.map((c) => [c, p.budgetUsd / p.countries.length]);
+  return p.countries.map((c) => [c, budgetOf(p) / p.countries.length]);
 }
 
 function byCountryOf(matched: readonly ProjectSummary[]): Bin[] {
@@ -129,8 +136,8 @@ function stacked(
   return years.map((year) => {
     const inYear = matched.filter((p) => p.year === year);
     const parts: Record<string, number> = {};
-    for (const p of inYear) parts[part(p)] = (parts[part(p)] ?? 0) + p.budgetUsd;
-    return { year, total: inYear.reduce((s, p) => s + p.budgetUsd, 0), parts };
+    for (const p of inYear) parts[part(p)] = (parts[part(p)] ?? 0) + budgetOf(p);
+    return { year, total: inYear.reduce((s, p) => s + budgetOf(p), 0), parts };
   });
 }
 
@@ -138,9 +145,10 @@ function pivotOf(
   matched: readonly ProjectSummary[],
   years: number[],
   dimension: PivotDimension,
+  typeCodes: readonly string[],
 ): Pivot {
   const shares = (p: ProjectSummary): [string, number][] =>
-    dimension === 'country' ? countryShares(p) : [[p[dimension], p.budgetUsd]];
+    dimension === 'country' ? countryShares(p) : [[p[dimension], budgetOf(p)]];
   const money = new Map<string, MoneySums>();
   for (const p of matched) {
     const keys = dimension === 'country' ? p.countries : [p[dimension]];
@@ -161,7 +169,7 @@ function pivotOf(
     }
   }
   const order: readonly string[] =
-    dimension === 'region' ? regions.codes : dimension === 'type' ? projectTypes.codes : [];
+    dimension === 'region' ? regions.codes : dimension === 'type' ? typeCodes : [];
   const total = (key: string) => (rows.get(key) ?? []).reduce((s, v) => s + v, 0);
   const rowKeys = [...rows.keys()].sort((a, b) =>
     order.length > 0
@@ -177,7 +185,7 @@ function pivotOf(
     cells,
     rowTotals,
     columnTotals,
-    grandTotal: matched.reduce((s, p) => s + p.budgetUsd, 0),
+    grandTotal: matched.reduce((s, p) => s + budgetOf(p), 0),
     rowMoney: rowKeys.map((k) => money.get(k)!),
   };
 }
@@ -194,7 +202,7 @@ function moneyOf(matched: readonly ProjectSummary[]): MoneyTotals {
     committedProjects: reporting('committedUsd').length,
     disbursedProjects: reporting('disbursedUsd').length,
     spentProjects: reporting('spentUsd').length,
-    spentBudget: reporting('spentUsd').reduce((s, p) => s + p.budgetUsd, 0),
+    spentBudget: reporting('spentUsd').reduce((s, p) => s + budgetOf(p), 0),
   };
 }
 
@@ -226,11 +234,11 @@ function byFunderOf(
         spent: 0,
         spentBudget: 0,
       };
-      bin.budget += p.budgetUsd * part.share;
+      bin.budget += budgetOf(p) * part.share;
       bin.count += 1;
       if (p.spentUsd !== undefined) {
         bin.spent += p.spentUsd * part.share;
-        bin.spentBudget += p.budgetUsd * part.share;
+        bin.spentBudget += budgetOf(p) * part.share;
       }
       bins.set(part.key, bin);
     }
@@ -282,7 +290,8 @@ export function computeViewNaive(
     FACETS.map((f) => [f, countFacet(projects, filters, lang, f)]),
   ) as FacetCounts;
   const years = [...new Set(matched.map((p) => p.year))].sort((a, b) => a - b);
-  const totalBudget = matched.reduce((s, p) => s + p.budgetUsd, 0);
+  const typeCodes = portfolioTypeCodes(projects);
+  const totalBudget = matched.reduce((s, p) => s + budgetOf(p), 0);
   return {
     rows: Uint32Array.from(sortIndices(projects, matchedIndices, sort, lang)),
     kpis: {
@@ -290,11 +299,14 @@ export function computeViewNaive(
       totalBudget,
       ongoing: matched.filter((p) => p.status === 'ongoing').length,
       countries: new Set(matched.flatMap((p) => p.countries)).size,
-      medianBudget: median(matched.map((p) => p.budgetUsd)),
+      medianBudget: median(
+        matched.flatMap((p) => (p.budgetUsd === undefined ? [] : [p.budgetUsd])),
+      ),
+      noBudget: matched.filter((p) => p.budgetUsd === undefined).length,
     },
     facets,
     byRegion: binsBy(matched, regions.codes, (p) => p.region),
-    byType: binsBy(matched, projectTypes.codes, (p) => p.type),
+    byType: binsBy(matched, typeCodes, (p) => p.type),
     byStatus: binsBy(matched, statuses.codes, (p) => p.status),
     byCountry: byCountryOf(matched),
     byYear: years.map((year) => {
@@ -302,15 +314,15 @@ export function computeViewNaive(
       return {
         key: year,
         count: inYear.length,
-        budget: inYear.reduce((s, p) => s + p.budgetUsd, 0),
+        budget: inYear.reduce((s, p) => s + budgetOf(p), 0),
       };
     }),
     byYearStatus: stacked(matched, years, (p) => p.status),
     byYearType: stacked(matched, years, (p) => p.type),
     pivots: {
-      region: pivotOf(matched, years, 'region'),
-      type: pivotOf(matched, years, 'type'),
-      country: pivotOf(matched, years, 'country'),
+      region: pivotOf(matched, years, 'region', typeCodes),
+      type: pivotOf(matched, years, 'type', typeCodes),
+      country: pivotOf(matched, years, 'country', typeCodes),
     },
     money: moneyOf(matched),
     spendingByYear: spendingByYearOf(matched),
@@ -319,7 +331,7 @@ export function computeViewNaive(
       count: matched.filter((p) => funderParts(p.funders).length === 0).length,
       budget: matched
         .filter((p) => funderParts(p.funders).length === 0)
-        .reduce((s, p) => s + p.budgetUsd, 0),
+        .reduce((s, p) => s + budgetOf(p), 0),
     },
   };
 }

@@ -23,7 +23,7 @@ const KEPT_ORDERS = 6;
 export interface Orders {
   /** Indices of the matching projects (bits 0) in sort order. */
   rows(sort: readonly SortKey[], lang: Language, bits: Uint16Array, matched: number): Uint32Array;
-  /** Median budget of the matching projects; 0 when none match. */
+  /** Median budget of the matching projects that have a budget (`matched` of them); 0 when none. */
   medianBudget(bits: Uint16Array, matched: number): number;
   /** Builds the order for a sort ahead of its first use. */
   prepare(sort: readonly SortKey[], lang: Language): void;
@@ -35,7 +35,11 @@ export function createOrders(projects: readonly ProjectSummary[], cols: Columns)
   let byBudget: Uint32Array | undefined;
 
   const numbers = (field: Field): Float64Array => {
-    if (field === 'budgetUsd') return cols.budget;
+    // Not provided sorts below every budget, zero included (as `sortValue` does).
+    if (field === 'budgetUsd')
+      return Float64Array.from(cols.budget, (b, i) =>
+        cols.hasBudget[i] ? b : Number.NEGATIVE_INFINITY,
+      );
     if (field === 'startDate') return cols.start;
     if (field === 'endDate') return cols.end;
     return Float64Array.from(projects, (p) => p.year);
@@ -101,7 +105,7 @@ export function createOrders(projects: readonly ProjectSummary[], cols: Columns)
       let lower = 0;
       for (let j = 0; j < byBudget.length; j++) {
         const i = byBudget[j]!;
-        if (bits[i] !== 0) continue;
+        if (bits[i] !== 0 || cols.hasBudget[i] === 0) continue;
         if (seen === wanted) {
           if (matched % 2 === 1) return cols.budget[i]!;
           lower = cols.budget[i]!;

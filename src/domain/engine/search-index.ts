@@ -1,7 +1,7 @@
 import { countryName } from '../codes/countries';
 import type { Language } from '../codes/languages';
 import { normalizeText } from '../codes/normalize';
-import { projectTypes } from '../codes/project-types';
+import { typeLabel } from '../codes/project-types';
 import type { ProjectSummary } from '../project';
 import type { Columns } from './columns';
 
@@ -61,10 +61,7 @@ export function createSearchIndex(projects: readonly ProjectSummary[], cols: Col
     if (!texts) {
       texts = comboProject.map((i) => {
         const p = projects[i]!;
-        const words = [
-          projectTypes.label(p.type, lang),
-          ...p.countries.map((c) => countryName(c, lang)),
-        ];
+        const words = [typeLabel(p.type, lang), ...p.countries.map((c) => countryName(c, lang))];
         return normalizeText(words.join(SEPARATOR));
       });
       comboTexts.set(lang, texts);

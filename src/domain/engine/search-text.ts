@@ -1,7 +1,7 @@
 import { countryName } from '../codes/countries';
 import type { Language } from '../codes/languages';
 import { normalizeText } from '../codes/normalize';
-import { projectTypes } from '../codes/project-types';
+import { typeLabel } from '../codes/project-types';
 import type { ProjectSummary } from '../project';
 
 /** The text a search covers for one project: title, IDs, type and country names in the language. */
@@ -11,7 +11,7 @@ export function searchTextOf(project: ProjectSummary, lang: Language): string {
       project.title,
       project.id,
       project.primaId,
-      projectTypes.label(project.type, lang),
+      typeLabel(project.type, lang),
       ...project.countries.map((c) => countryName(c, lang)),
     ].join(' \u0001 '),
   );

@@ -17,7 +17,8 @@ export function sortValue(
 ): SortValue {
   switch (field) {
     case 'budgetUsd':
-      return project.budgetUsd;
+      // Not provided sorts below every budget, zero included.
+      return project.budgetUsd ?? Number.NEGATIVE_INFINITY;
     case 'year':
       return project.year;
     case 'startDate':

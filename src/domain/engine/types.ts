@@ -21,8 +21,10 @@ export interface Kpis {
   ongoing: number;
   /** Distinct benefiting states among the matching projects. */
   countries: number;
-  /** Median budget of the matching projects; 0 when none match. */
+  /** Median budget of the matching projects that have one; 0 when none has. */
   medianBudget: number;
+  /** Matching projects whose budget is not provided: left out of every budget sum. */
+  noBudget: number;
 }
 
 /** Money moved, summed over the projects that report it. */

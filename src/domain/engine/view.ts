@@ -1,4 +1,3 @@
-import { projectTypes } from '../codes/project-types';
 import { regions } from '../codes/regions';
 import { statuses } from '../codes/statuses';
 import type { Tallies } from './aggregate';
@@ -165,6 +164,7 @@ export function buildView(
   cols: Columns,
   rows: Uint32Array,
   medianBudget: number,
+  noBudget: number,
 ): PortfolioView {
   const yearCodes = present(t.yearN);
   const years = yearCodes.map((y) => cols.year.keys[y]!);
@@ -175,6 +175,7 @@ export function buildView(
     ongoing: t.statusN[cols.ongoing] ?? 0,
     countries: present(t.countryN).length,
     medianBudget,
+    noBudget,
   };
   const byCountry = present(t.countryN)
     .map((c) => ({ key: cols.countries.keys[c]!, budget: t.countryB[c]!, count: t.countryN[c]! }))
@@ -184,7 +185,7 @@ export function buildView(
     kpis,
     facets: facetsOf(t, cols),
     byRegion: binsOf(regions.codes, cols.region, t.regionN, t.regionB),
-    byType: binsOf(projectTypes.codes, cols.type, t.typeN, t.typeB),
+    byType: binsOf(cols.type.keys, cols.type, t.typeN, t.typeB),
     byStatus: binsOf(statuses.codes, cols.status, t.statusN, t.statusB),
     byCountry,
     byYear: yearCodes.map((y, i) => ({ key: years[i]!, count: t.yearN[y]!, budget: t.yearB[y]! })),

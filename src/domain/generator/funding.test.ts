@@ -60,15 +60,15 @@ describe('generated spending', () => {
         expect(y.year).toBeGreaterThanOrEqual(start);
         expect(y.year).toBeLessThanOrEqual(2026);
       }
-      expect(p.disbursedUsd!).toBeLessThanOrEqual(p.budgetUsd);
+      expect(p.disbursedUsd!).toBeLessThanOrEqual(p.budgetUsd!);
       expect(p.committedUsd).toBe(p.budgetUsd);
     }
   });
 
   it('a completed project spent most of its budget; a few overspent', () => {
     const completed = sample.projects.filter((p) => p.status === 'completed');
-    for (const p of completed) expect(p.spentUsd! / p.budgetUsd).toBeGreaterThanOrEqual(0.75);
-    const over = completed.filter((p) => p.spentUsd! > p.budgetUsd).length;
+    for (const p of completed) expect(p.spentUsd! / p.budgetUsd!).toBeGreaterThanOrEqual(0.75);
+    const over = completed.filter((p) => p.spentUsd! > p.budgetUsd!).length;
     expect(over).toBeGreaterThan(0);
     expect(over / completed.length).toBeLessThan(0.1);
   });
@@ -79,8 +79,8 @@ describe('generated spending', () => {
       (asOfDay - firstDay(p.startDate)) / (lastDay(p.endDate!) - firstDay(p.startDate));
     const early = ongoing.filter((p) => progress(p) < 0.33);
     const late = ongoing.filter((p) => progress(p) > 0.66);
-    const mean = (ps: typeof ongoing) => sum(ps.map((p) => p.spentUsd! / p.budgetUsd)) / ps.length;
-    for (const p of ongoing) expect(p.spentUsd!).toBeLessThan(p.budgetUsd);
+    const mean = (ps: typeof ongoing) => sum(ps.map((p) => p.spentUsd! / p.budgetUsd!)) / ps.length;
+    for (const p of ongoing) expect(p.spentUsd!).toBeLessThan(p.budgetUsd!);
     expect(mean(late)).toBeGreaterThan(mean(early) + 0.3);
   });
 
@@ -120,6 +120,6 @@ describe('generated spending', () => {
     const rr = sample.projects.find((p) => p.id === 'RR.0083')!;
     expect(rr.funders).toEqual([{ name: 'United States', ref: 'XM-DAC-302' }]);
     expect(sum(rr.spendingByYear!.map((y) => y.spentUsd))).toBe(rr.spentUsd);
-    expect(rr.spentUsd! / rr.budgetUsd).toBeGreaterThan(0.9);
+    expect(rr.spentUsd! / rr.budgetUsd!).toBeGreaterThan(0.9);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { regionOfCountry } from '../codes/countries';
-import { PROJECT_ID_PREFIX } from '../codes/project-types';
+import { PROJECT_ID_PREFIX, type ProjectTypeCode } from '../codes/project-types';
 import { regions } from '../codes/regions';
 import { parseProjectSummaries } from '../parse-record';
 import { firstDay, lastDay, parsePartialDate } from '../partial-date';
@@ -95,7 +95,7 @@ describe('generatePortfolio: rules of DESIGN §3', () => {
       const [min, max] = p.coverage === 'national' ? [50_000, 200_000] : [100_000, 300_000];
       expect(p.budgetUsd, p.id).toBeGreaterThanOrEqual(min);
       expect(p.budgetUsd, p.id).toBeLessThanOrEqual(max);
-      expect(p.budgetUsd % 100, p.id).toBe(0);
+      expect((p.budgetUsd ?? Number.NaN) % 100, p.id).toBe(0);
     }
     const distinct = new Set(sample.projects.map((p) => p.budgetUsd));
     expect(distinct.size).toBeGreaterThan(100);
@@ -131,7 +131,7 @@ describe('generatePortfolio: rules of DESIGN §3', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const p of sample.projects) {
       expect(p.id).toMatch(/^[A-Z]{2}\.\d{4}$/);
-      expect(p.id.slice(0, 2), p.id).toBe(PROJECT_ID_PREFIX[p.type]);
+      expect(p.id.slice(0, 2), p.id).toBe(PROJECT_ID_PREFIX[p.type as ProjectTypeCode]);
       expect(p.primaId).toMatch(/^[A-Z]{2}\d{2}[A-Z]\d{4}$/);
     }
   });

@@ -39,7 +39,7 @@ describe('importing our own CSV export', () => {
             accepted: projects.length,
             rejected: 0,
             budgetUsd:
-              projects.reduce((cents, p) => cents + Math.round(p.budgetUsd * 100), 0) / 100,
+              projects.reduce((cents, p) => cents + Math.round((p.budgetUsd ?? 0) * 100), 0) / 100,
           });
         },
       ),

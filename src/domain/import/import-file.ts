@@ -159,7 +159,8 @@ function validate(
       project.description = description.trim();
     projects.push(project);
   });
-  const budgetUsd = projects.reduce((cents, p) => cents + Math.round(p.budgetUsd * 100), 0) / 100;
+  const budgetUsd =
+    projects.reduce((cents, p) => cents + Math.round((p.budgetUsd ?? 0) * 100), 0) / 100;
   return {
     ok: true,
     ...context,

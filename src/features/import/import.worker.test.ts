@@ -21,8 +21,9 @@ describe('import worker handler', () => {
     const bytes = utf8(CSV);
     const suggested = handleImportRequest({ id: 1, name: 'p.csv', bytes, lang: 'en' });
     if (suggested.kind !== 'done' || !suggested.outcome.ok) throw new Error('not imported');
-    // "Enveloppe" is no budget header the importer knows: every record lacks a budget.
-    expect(suggested.outcome.totals.accepted).toBe(0);
+    // "Enveloppe" is no budget header the importer knows: every budget is "not provided".
+    expect(suggested.outcome.totals.accepted).toBe(2);
+    expect(suggested.outcome.projects.map((p) => p.budgetUsd)).toEqual([undefined, undefined]);
     expect(suggested.outcome.mapping).toEqual([
       'id',
       'title',

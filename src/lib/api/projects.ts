@@ -50,7 +50,7 @@ export async function fetchPortfolio(signal?: AbortSignal): Promise<Portfolio> {
     const meta = await fetchMeta(signal);
     const format = pageFormatFor(meta.projectCount);
     const fetchPage = (offset: number) => fetchProjectPage(offset, format, signal);
-    const validator = createSummaryValidator(meta.asOf);
+    const validator = createSummaryValidator(meta.asOf, { types: meta.types });
     const validate = (items: readonly unknown[]) => {
       const t = perfNow();
       validator.add(items);

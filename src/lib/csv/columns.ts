@@ -130,6 +130,9 @@ export function cellValue(
       return project.countries.join(MULTI_VALUE_SEPARATOR);
     case 'endDate':
       return project.endDate ?? '';
+    case 'budgetUsd':
+      // Not provided is an empty cell, never 0.
+      return project.budgetUsd ?? '';
     default:
       return project[key];
   }

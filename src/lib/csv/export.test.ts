@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   countryName,
   coverages,
-  projectTypes,
+  typeLabel,
   regions,
   statuses,
   type Language,
@@ -25,7 +25,7 @@ function expectedRow(p: ProjectSummary, lang: Language): string[] {
     p.status,
     statuses.label(p.status, lang),
     p.type,
-    projectTypes.label(p.type, lang),
+    typeLabel(p.type, lang),
     String(p.budgetUsd),
     p.coverage,
     coverages.label(p.coverage, lang),

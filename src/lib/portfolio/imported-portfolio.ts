@@ -1,7 +1,7 @@
 import { del, get, set } from 'idb-keyval';
 import { useSyncExternalStore } from 'react';
 import type { RejectedRecord } from '@/domain/parse-record';
-import type { ProjectSummary } from '@/domain/project';
+import type { ProjectSummary, ProjectTypeEntry } from '@/domain/project';
 
 /** A portfolio the user imported from a file; it replaces the sample until removed. */
 export interface ImportedPortfolio {
@@ -9,6 +9,8 @@ export interface ImportedPortfolio {
   importedAt: string;
   projects: ProjectSummary[];
   rejected: RejectedRecord[];
+  /** The portfolio's own project types (an IATI file's DAC sector categories, a CSV's values). */
+  types?: ProjectTypeEntry[];
 }
 
 const KEY = 'portfolio-dashboard.imported';

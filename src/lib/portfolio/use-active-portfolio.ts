@@ -6,12 +6,14 @@ import { useImportedPortfolio, type ImportedPortfolio } from './imported-portfol
 
 /** The meta of an imported portfolio: dated the day it was imported, its file as the source. */
 export function importedPortfolioMeta(imported: ImportedPortfolio): Meta {
-  return {
+  const meta: Meta = {
     asOf: imported.importedAt.slice(0, 10),
     source: imported.name,
     currency: 'USD',
     projectCount: imported.projects.length + imported.rejected.length,
   };
+  if (imported.types) meta.types = imported.types;
+  return meta;
 }
 
 /** The portfolio every screen shows: the imported one when there is one, else the API's. */

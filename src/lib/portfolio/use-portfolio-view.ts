@@ -73,7 +73,7 @@ const EMPTY_PIVOT = {
 /** What screens show before the first Worker answer arrives: nothing counted yet. */
 export const EMPTY_VIEW: PortfolioView = {
   rows: new Uint32Array(0),
-  kpis: { projects: 0, totalBudget: 0, ongoing: 0, countries: 0, medianBudget: 0 },
+  kpis: { projects: 0, totalBudget: 0, ongoing: 0, countries: 0, medianBudget: 0, noBudget: 0 },
   facets: {
     region: new Map(),
     status: new Map(),

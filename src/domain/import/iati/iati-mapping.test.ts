@@ -130,15 +130,13 @@ describe('IATI activity mapping', () => {
       lang: 'fr',
     });
     if (!outcome.ok) throw new Error(outcome.error.message);
-    expect(outcome.projects.map((p) => p.id)).toEqual(['XM-DAC-47066-RR.0083', 'B-1']);
+    expect(outcome.projects.map((p) => p.id)).toEqual(['XM-DAC-47066-RR.0083', 'B-1', 'D-1']);
     expect(outcome.projects[0]?.title).toBe('Retour en Chine'); // French requested, French is the file's default
     expect(
       outcome.rejected.map((r) => [r.id, r.reasons.map((x) => `${x.code}:${x.field}`)]),
-    ).toEqual([
-      ['C-1', ['missing:status', 'missing:budgetUsd']],
-      ['D-1', ['missing:budgetUsd']],
-    ]);
-    expect(outcome.totals).toEqual({ records: 4, accepted: 2, rejected: 2, budgetUsd: 210000 });
+    ).toEqual([['C-1', ['missing:status']]]);
+    expect(outcome.projects[2]?.budgetUsd).toBeUndefined();
+    expect(outcome.totals).toEqual({ records: 4, accepted: 3, rejected: 1, budgetUsd: 210000 });
   });
 
   it('describes notes in English and French', () => {

@@ -1,6 +1,6 @@
 import { countryName } from '@/domain/codes/countries';
 import type { Language } from '@/domain/codes/languages';
-import { projectTypes } from '@/domain/codes/project-types';
+import { typeLabel } from '@/domain/codes/project-types';
 import { regions } from '@/domain/codes/regions';
 import type { Bin, Pivot, PivotDimension } from '@/domain/engine/types';
 
@@ -32,7 +32,7 @@ const CENT_TOLERANCE = 0.5;
 /** The label of a pivot row key in the language: a region, a project type or a country name. */
 export function rowKeyLabel(dimension: PivotDimension, key: string, lang: Language): string {
   if (dimension === 'region') return regions.has(key) ? regions.label(key, lang) : key;
-  if (dimension === 'type') return projectTypes.has(key) ? projectTypes.label(key, lang) : key;
+  if (dimension === 'type') return typeLabel(key, lang);
   return countryName(key, lang);
 }
 

@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import { codedLabel, countryName, type Language } from '@/domain/codes';
 import { PROJECT_FIELDS, type ProjectField, type ProjectSummary } from '@/domain/project';
-import { formatPartialDate, formatUsd } from '@/lib/format';
+import { formatPartialDate, formatBudget } from '@/lib/format';
 
 /** One visible row of the table: the project and its 0-based position in the filtered order. */
 export interface ProjectRow {
@@ -54,7 +54,7 @@ export function cellText(project: ProjectSummary, field: ProjectField, lang: Lan
     case 'region':
       return codedLabel(project, field, lang);
     case 'budgetUsd':
-      return formatUsd(project.budgetUsd, lang);
+      return formatBudget(project.budgetUsd, lang);
     case 'year':
       return String(project.year);
     case 'countries':

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countryName, statuses, type Language } from '@/domain/codes';
-import { formatNumber, formatPartialDate, formatUsd } from '@/lib/format';
+import { formatNumber, formatPartialDate, formatBudget } from '@/lib/format';
 import type { ImportedProject } from '@/domain/import/types';
 import { importFieldLabel } from './field-labels';
 import '../i18n';
@@ -56,7 +56,7 @@ export function AcceptedPreview({
                 <td>{project.countries.map((code) => countryName(code, lang)).join(', ')}</td>
                 <td>{period(project)}</td>
                 <td>{statuses.label(project.status, lang)}</td>
-                <td className="num">{formatUsd(project.budgetUsd, lang)}</td>
+                <td className="num">{formatBudget(project.budgetUsd, lang)}</td>
               </tr>
             ))}
           </tbody>

@@ -18,7 +18,7 @@ function equalSplit(
   for (const p of matching) {
     for (const c of p.countries) {
       const t = totals.get(c) ?? { budget: 0, count: 0 };
-      t.budget += p.budgetUsd / p.countries.length;
+      t.budget += (p.budgetUsd ?? 0) / p.countries.length;
       t.count += 1;
       totals.set(c, t);
     }

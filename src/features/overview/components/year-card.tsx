@@ -14,9 +14,11 @@ import '../i18n';
 /** Type colours follow the code list, so a type keeps its colour whatever the filters leave. */
 function colourOf(dimension: StackDimension, key: string): string {
   if (dimension === 'status') return STATUS_COLOURS[key] ?? seriesColour(0);
-  return seriesColour(
-    Math.max(0, projectTypes.codes.indexOf(key as (typeof projectTypes.codes)[number])),
-  );
+  if (projectTypes.has(key)) return seriesColour(projectTypes.codes.indexOf(key));
+  // Another portfolio's types (DAC categories, a CSV's values): a colour fixed by the code.
+  let hash = 0;
+  for (const char of key) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return seriesColour(hash);
 }
 
 /** Budget by funding year, stacked by status or by type (a switch), filtering by year on click. */

@@ -25,7 +25,7 @@ describe('the overview’s totals reconcile (DESIGN §7)', () => {
         (projects, filters, lang) => {
           const view = createEngine(projects).compute(filters, [], lang);
           const tableTotal = Array.from(view.rows).reduce(
-            (sum, row) => sum + projects[row]!.budgetUsd,
+            (sum, row) => sum + (projects[row]!.budgetUsd ?? 0),
             0,
           );
           const regionTable = barsTable(barsOf(view.byRegion, 'region', lang), HEADINGS, lang);

@@ -1,7 +1,7 @@
 import type { ChartData } from '@/components/charts/chart-card';
 import { facetValueLabel } from '@/components/filters/facet-options';
 import type { Language } from '@/domain/codes/languages';
-import { projectTypes } from '@/domain/codes/project-types';
+import { compareTypeCodes } from '@/domain/codes/project-types';
 import { statuses } from '@/domain/codes/statuses';
 import type { Bin, StackedBin } from '@/domain/engine/types';
 import type { Facet } from '@/domain/filters';
@@ -109,8 +109,12 @@ export function stackedOf(
   dimension: StackDimension,
   lang: Language,
 ): { series: Series[]; rows: StackedRow[] } {
-  const list = dimension === 'status' ? statuses : projectTypes;
-  const codes = list.codes.filter((code) => bins.some((bin) => (bin.parts[code] ?? 0) !== 0));
+  const held = [...new Set(bins.flatMap((bin) => Object.keys(bin.parts)))];
+  const ordered =
+    dimension === 'status'
+      ? statuses.codes.filter((code) => held.includes(code))
+      : held.sort(compareTypeCodes);
+  const codes = ordered.filter((code) => bins.some((bin) => (bin.parts[code] ?? 0) !== 0));
   const rows = bins.map((bin) => {
     const row: StackedRow = { year: bin.year, total: bin.total } as StackedRow;
     for (const code of codes) row[code] = bin.parts[code] ?? 0;

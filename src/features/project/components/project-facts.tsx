@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { countryName, coverages, projectTypes, regions, statuses } from '@/domain/codes';
+import { countryName, coverages, regions, statuses, typeLabel } from '@/domain/codes';
 import type { ProjectSummary } from '@/domain/project';
-import { formatPartialDate, formatUsd } from '@/lib/format';
+import { formatPartialDate, formatBudget } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n/i18n';
 import '../i18n';
 
@@ -26,8 +26,8 @@ export function ProjectFacts({
         {statuses.label(project.status, lang)}
       </span>,
     ],
-    ['type', projectTypes.label(project.type, lang)],
-    ['budgetUsd', <span className="num">{formatUsd(project.budgetUsd, lang)}</span>],
+    ['type', typeLabel(project.type, lang)],
+    ['budgetUsd', <span className="num">{formatBudget(project.budgetUsd, lang)}</span>],
     ['coverage', coverages.label(project.coverage, lang)],
     // A year is a name, not a quantity: never grouped as 2,019.
     ['year', String(project.year)],

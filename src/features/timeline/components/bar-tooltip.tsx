@@ -4,7 +4,7 @@ import { countryName } from '@/domain/codes/countries';
 import type { Language } from '@/domain/codes/languages';
 import { statuses } from '@/domain/codes/statuses';
 import type { ProjectSummary } from '@/domain/project';
-import { formatPartialDate, formatUsd } from '@/lib/format';
+import { formatPartialDate, formatBudget } from '@/lib/format';
 import { spanText } from './bar-text';
 
 interface BarTooltipProps {
@@ -40,7 +40,7 @@ export function BarTooltip({ id, project, asOf, lang, style }: BarTooltipProps) 
         <dt>{t('tooltip.status')}</dt>
         <dd>{statuses.label(project.status, lang)}</dd>
         <dt>{t('tooltip.budget')}</dt>
-        <dd>{formatUsd(project.budgetUsd, lang)}</dd>
+        <dd>{formatBudget(project.budgetUsd, lang)}</dd>
         {project.countries.length > 0 ? (
           <>
             <dt>{t('tooltip.countries')}</dt>

@@ -64,7 +64,7 @@ describe('grouping the timeline rows', () => {
     expect(byKey.get('CN')!.budget).toBe(200);
     expect(byKey.get(NO_COUNTRY)!.budget).toBe(70);
     const total = groups.reduce((sum, g) => sum + g.budget, 0);
-    expect(total).toBe(projects.reduce((sum, p) => sum + p.budgetUsd, 0));
+    expect(total).toBe(projects.reduce((sum, p) => sum + (p.budgetUsd ?? 0), 0));
   });
 
   it('orders countries by name in the language and puts projects without a state last', () => {

@@ -1,6 +1,6 @@
 import { countryName } from '@/domain/codes/countries';
 import type { Language } from '@/domain/codes/languages';
-import { projectTypes } from '@/domain/codes/project-types';
+import { compareTypeCodes, typeLabel } from '@/domain/codes/project-types';
 import { regions } from '@/domain/codes/regions';
 import type { Bin } from '@/domain/engine/types';
 import type { ProjectSummary } from '@/domain/project';
@@ -69,7 +69,7 @@ export function buildGroupIndex(
 /** The label of a group key in the language. */
 export function groupLabel(by: GroupBy, key: string, lang: Language): string {
   if (by === 'region' && regions.has(key)) return regions.label(key, lang);
-  if (by === 'type' && projectTypes.has(key)) return projectTypes.label(key, lang);
+  if (by === 'type') return typeLabel(key, lang);
   if (by === 'country' && key !== NO_COUNTRY) return countryName(key, lang);
   return key;
 }
@@ -79,7 +79,7 @@ function compareKeys(by: GroupBy, lang: Language): (a: string, b: string) => num
   const inList = (codes: readonly string[]) => (a: string, b: string) =>
     codes.indexOf(a) - codes.indexOf(b);
   if (by === 'region') return inList(regions.codes);
-  if (by === 'type') return inList(projectTypes.codes);
+  if (by === 'type') return compareTypeCodes;
   const collator = new Intl.Collator(lang, { sensitivity: 'base' });
   return (a, b) =>
     a === NO_COUNTRY
@@ -137,6 +137,6 @@ export function groupRows(
 
 function sumBudget(projects: readonly ProjectSummary[], rows: ArrayLike<number>): number {
   let total = 0;
-  for (let i = 0; i < rows.length; i++) total += projects[rows[i]!]!.budgetUsd;
+  for (let i = 0; i < rows.length; i++) total += projects[rows[i]!]!.budgetUsd ?? 0;
   return total;
 }
