@@ -17,6 +17,7 @@ import type { ImportNote, NoteCode } from '../notes';
 import type { ImportField } from '../types';
 import { summarizeBudgets, transactionsWithoutCurrency, type BudgetSummary } from './budgets';
 import { pickNarrative } from './narrative';
+import { readFunding } from './transactions';
 import { attr, child, children, text, type XmlElement } from './xml';
 
 export interface ActivityContext {
@@ -117,6 +118,11 @@ export function mapActivity(
     note('budget_original_superseded', 'budgetUsd', undefined, budgets.superseded);
   const bare = transactionsWithoutCurrency(activity, defaultCurrency);
   if (bare > 0) note('transaction_currency_missing', undefined, undefined, bare);
+  // Funders (participating-org role 1) and money moved (transactions), in USD.
+  const funding = readFunding(activity, defaultCurrency, ctx.lang);
+  if (funding.funders.length > 0) record.funders = funding.funders;
+  for (const field of ['committedUsd', 'disbursedUsd', 'spentUsd', 'spendingByYear'] as const)
+    if (funding[field] !== undefined) record[field] = funding[field];
   return { record, notes, budgets };
 }
 
