@@ -1,3 +1,4 @@
+import './zod-jitless';
 import type { CodeList } from './codes/code-list';
 import { coverages } from './codes/coverage';
 import { resolveCountry } from './codes/countries';

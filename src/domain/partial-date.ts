@@ -1,3 +1,4 @@
+import './zod-jitless';
 import { z } from 'zod';
 
 /** ISO 8601 with reduced precision: `2019`, `2019-03` or `2019-03-15`. */

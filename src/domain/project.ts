@@ -1,3 +1,4 @@
+import './zod-jitless';
 import { z } from 'zod';
 import { coverages } from './codes/coverage';
 import { regions } from './codes/regions';
