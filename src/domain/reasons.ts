@@ -21,7 +21,8 @@ export type ReasonCode =
   | 'completed_in_future'
   | 'not_text'
   | 'invalid_amount'
-  | 'invalid_funder';
+  | 'invalid_funder'
+  | 'no_exchange_rate';
 
 const TEMPLATES: Record<ReasonCode, Record<Language, string>> = {
   not_an_object: { en: 'The record is not an object', fr: 'L’enregistrement n’est pas un objet' },
@@ -57,6 +58,10 @@ const TEMPLATES: Record<ReasonCode, Record<Language, string>> = {
     fr: 'Le statut est « achevé » mais la date de fin {value} est postérieure à la date des données',
   },
   not_text: { en: '{field} is not text', fr: '{field} n’est pas un texte' },
+  no_exchange_rate: {
+    en: 'Budget {value} cannot be converted to USD: no annual rate for that currency and year',
+    fr: 'Le budget {value} ne peut être converti en USD : pas de taux annuel pour cette devise et cette année',
+  },
   invalid_amount: {
     en: '{field} “{value}” is not an amount of zero or more',
     fr: '{field} « {value} » n’est pas un montant positif ou nul',

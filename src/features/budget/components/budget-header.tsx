@@ -24,6 +24,7 @@ export function BudgetHeader({ meta, kpis, filters, lang }: BudgetHeaderProps) {
         <p className="budget-scope">
           {filtersSentence(filters, lang, t)}{' '}
           {t('scope.totals', { count: kpis.projects, total: formatUsd(kpis.totalBudget, lang) })}
+          {kpis.noBudget > 0 ? ` ${t('common:money.noBudget', { count: kpis.noBudget })}.` : null}
         </p>
         <p className="budget-as-of muted">
           {t('common:footer.dataAsOf', { date: formatPartialDate(meta.asOf, lang) })}

@@ -2,7 +2,12 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Language } from '@/domain/codes';
 import { createImportRunner, type ImportAnswer, type ImportRunner } from '../api/import-runner';
 import { readFileBytes } from '../api/read-file-bytes';
-import type { FieldMapping, ImportFailure, ImportResult, RecordDefaults } from '@/domain/import/types';
+import type {
+  FieldMapping,
+  ImportFailure,
+  ImportResult,
+  RecordDefaults,
+} from '@/domain/import/types';
 
 /** The file being imported, as the page knows it. */
 export interface ChosenFile {
