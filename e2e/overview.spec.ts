@@ -105,6 +105,8 @@ test('the countries chart states the equal-split rule', async ({ page }) => {
   );
 });
 
+// DESIGN §10 allows 1,500 elements; the funder and spending charts (§11) brought the overview to
+// about 1,310, so the margin kept below the budget is 1,400.
 test('the overview stays well under the DOM budget whichever way the years are stacked', async ({
   page,
 }) => {
@@ -112,12 +114,12 @@ test('the overview stays well under the DOM budget whichever way the years are s
   await expect(
     card(page, 'Budget by funding year').locator('.recharts-bar-rectangle').first(),
   ).toBeVisible();
-  expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBeLessThan(1300);
+  expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBeLessThan(1400);
   await card(page, 'Budget by funding year')
     .getByRole('button', { name: 'Project type', exact: true })
     .click();
   await expect(
     card(page, 'Budget by funding year').getByRole('button', { name: 'Project type', exact: true }),
   ).toHaveAttribute('aria-pressed', 'true');
-  expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBeLessThan(1300);
+  expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBeLessThan(1400);
 });

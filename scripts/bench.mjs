@@ -45,6 +45,14 @@ const STEPS = [
     results: 'bundle',
     needs: 'build',
   },
+  {
+    name: 'server',
+    description:
+      'data service: ingest rate and memory, column page and detail latency, 100k and 1M, PGlite and PostgreSQL',
+    command: 'npx',
+    args: ['tsx', 'bench/server.ts'],
+    results: 'server',
+  },
 ];
 
 function run(step) {

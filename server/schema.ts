@@ -5,7 +5,8 @@ import type { Database } from './db';
  * JSON text, with only what the API looks up by (id) and orders by (position) as columns: fields
  * added to the record later (original currency, funders, spending…) are stored and served without
  * a migration. JSON is kept as text, byte for byte, so that the API sends exactly what was
- * validated, in the same key order as the mock API.
+ * validated, in the same key order as the mock API. `record` (the detail) is null when it would
+ * only repeat `summary` (a record without a description).
  */
 const MIGRATIONS: readonly string[] = [
   `CREATE TABLE portfolio (
@@ -26,6 +27,8 @@ const MIGRATIONS: readonly string[] = [
      position integer NOT NULL,
      item text NOT NULL
    );`,
+  // A record without a description is stored once, as its summary.
+  `ALTER TABLE projects ALTER COLUMN record DROP NOT NULL`,
 ];
 
 /** A number no other application is likely to lock with: several instances migrate one at a time. */

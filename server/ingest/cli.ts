@@ -45,3 +45,6 @@ async function main(): Promise<number> {
 }
 
 process.exitCode = await main();
+// For the benchmark: the peak memory of the whole command, in MB.
+if (process.env.INGEST_PEAK_MEMORY === '1')
+  process.stderr.write(`peak memory: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`);

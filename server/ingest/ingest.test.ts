@@ -10,6 +10,7 @@ import { readState, readSummaries } from '../store';
 import { parseIngestArgs } from './args';
 import { formatReport, ingest } from './ingest';
 import { writeSampleCsv } from './sample-csv';
+import { forwardIngest, serveIngestSocket } from './socket';
 import { IngestError, readPortfolioFile } from './sources';
 
 /*
@@ -176,4 +177,40 @@ describe('the command line', () => {
       mode: 'merge',
     });
   });
+});
+
+describe('with the server holding the PGlite folder', () => {
+  it('the command hands the ingest to the server and prints its report', async () => {
+    const db = await openDatabase({ dataDir: 'memory://' });
+    await migrate(db);
+    const socket = join(dir, 'server.ingest.sock');
+    const close = await serveIngestSocket(db, socket);
+    try {
+      let out = '';
+      let err = '';
+      const code = await forwardIngest(socket, parseIngestArgs([MICRONESIA, '--replace']), {
+        out: (text) => (out += text),
+        err: (text) => (err += text),
+      });
+      expect(code).toBe(0);
+      expect(err).toContain('Ingesting into PGlite');
+      expect(out).toContain('Read 4 records: 4 accepted, 0 rejected');
+      expect((await readState(db))?.projectCount).toBe(4);
+
+      const missing = await forwardIngest(
+        socket,
+        parseIngestArgs([join(dir, 'missing.csv'), '--merge']),
+        { out: () => {}, err: (text) => (err += text) },
+      );
+      expect(missing).toBe(1);
+      expect(err).toContain('no such file');
+    } finally {
+      await close();
+      await db.close();
+    }
+    // No server: the command opens the folder itself.
+    expect(
+      await forwardIngest(socket, parseIngestArgs(['--sample', '--merge']), { out() {}, err() {} }),
+    ).toBeUndefined();
+  }, 60_000);
 });

@@ -88,7 +88,8 @@ export async function runIngest(
       if (signal?.aborted) throw new IngestError('Stopped before the end.');
       if (records - shown >= 10_000) {
         shown = records;
-        output.err(`  ${records.toLocaleString('en-US')} records read\n`);
+        const rss = Math.round(process.memoryUsage.rss() / 2 ** 20);
+        output.err(`  ${records.toLocaleString('en-US')} records read (memory ${rss} MB)\n`);
       }
     });
     output.out(`${formatReport(outcome, args.lang)}\n`);

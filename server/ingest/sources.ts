@@ -88,6 +88,18 @@ function addNotes(report: IngestReport, notes: readonly ImportNote[], offset: nu
   }
 }
 
+/**
+ * The portfolio's own project types, where the parser gives them (an IATI file's sector
+ * categories, a CSV's values), kept in the meta as the Import screen keeps them; batches add up.
+ */
+function addTypes(meta: Record<string, unknown>, result: ImportResult): void {
+  const types = (result as { types?: { code: string }[] }).types;
+  if (!types) return;
+  const known = (meta.types as { code: string }[] | undefined) ?? [];
+  const codes = new Set(known.map((t) => t.code));
+  meta.types = [...known, ...types.filter((t) => !codes.has(t.code))];
+}
+
 /** Adds what one batch of the Import screen's parser gave; returns its records to store. */
 function addResult(report: IngestReport, result: ImportResult, offset: number): IngestRecord[] {
   report.format = result.format;
@@ -177,11 +189,12 @@ export async function readPortfolioFile(
   const report = emptyReport(options.source ?? name, outcome.format);
   const records = addResult(report, outcome, 0);
   const bundle = outcome.format === 'json' ? jsonBundle(bytes) : {};
-  const meta = {
+  const meta: Record<string, unknown> = {
     asOf: options.asOf ?? bundle.asOf ?? today(),
     source: options.source ?? name,
     currency: 'USD',
   };
+  addTypes(meta, outcome);
   return {
     meta,
     report,
@@ -303,6 +316,11 @@ async function streamCsv(path: string, name: string, options: FileOptions): Prom
   }
   let mapping: FieldMapping | undefined;
   const encoder = new TextEncoder();
+  const meta: Record<string, unknown> = {
+    asOf: options.asOf ?? today(),
+    source: options.source ?? name,
+    currency: 'USD',
+  };
   async function* batches(): AsyncGenerator<IngestRecord[]> {
     let rows: string[] = [];
     let offset = 0;
@@ -318,6 +336,7 @@ async function streamCsv(path: string, name: string, options: FileOptions): Prom
       if (!mapping) needsMapping(outcome, name);
       mapping ??= outcome.mapping;
       const added = addResult(report, outcome, offset);
+      addTypes(meta, outcome);
       offset += outcome.totals.records;
       rows = [];
       return added;
@@ -329,11 +348,7 @@ async function streamCsv(path: string, name: string, options: FileOptions): Prom
     }
     if (rows.length > 0 || offset === 0) yield run();
   }
-  return {
-    meta: { asOf: options.asOf ?? today(), source: options.source ?? name, currency: 'USD' },
-    report,
-    batches: batches(),
-  };
+  return { meta, report, batches: batches() };
 }
 
 export interface SampleOptions {

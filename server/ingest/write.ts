@@ -79,11 +79,11 @@ export async function writePortfolio(
       changed: false,
       version: before?.version ?? '',
     };
-    await tx.query('CREATE TEMP TABLE ingest_seen (id text PRIMARY KEY) ON COMMIT DROP');
     let next = 0;
     if (mode === 'replace') {
       await tx.query('DELETE FROM projects');
     } else {
+      await tx.query('CREATE TEMP TABLE ingest_seen (id text PRIMARY KEY) ON COMMIT DROP');
       const { rows } = await tx.query<{ next: number }>(
         'SELECT (coalesce(max(position), -1) + 1)::float8 AS next FROM projects',
       );
@@ -93,14 +93,14 @@ export async function writePortfolio(
     for await (const batch of input.batches) {
       for (let at = 0; at < batch.length; at += CHUNK) {
         const chunk = batch.slice(at, at + CHUNK);
-        const fresh = await firstSeen(tx, chunk, summary.duplicates);
         next = await (mode === 'replace'
-          ? insertAll(tx, fresh, next, hash, summary)
-          : upsert(tx, fresh, next, hash, summary));
+          ? insertAll(tx, chunk, next, hash, summary)
+          : upsert(tx, await firstSeen(tx, chunk, summary.duplicates), next, hash, summary));
       }
       read += batch.length;
       onProgress?.(read);
     }
+    if (summary.duplicates.length > 0 && mode === 'replace') await closeGaps(tx);
     const meta = mode === 'merge' ? merged(before?.meta, input.meta) : input.meta;
     const newsChanged = await writeNews(tx, mode, input.news, hash, summary);
     const { rows } = await tx.query<{ n: number }>('SELECT count(*)::float8 AS n FROM projects');
@@ -162,20 +162,27 @@ async function firstSeen(
   return kept;
 }
 
+/** The JSON texts to store; a record with nothing beyond its summary is stored once (null). */
 function texts(records: readonly IngestRecord[], hash: ReturnType<typeof createHash>) {
   const ids: string[] = [];
   const summaries: string[] = [];
-  const full: string[] = [];
+  const full: (string | null)[] = [];
   for (const { id, record } of records) {
     const text = JSON.stringify(record);
+    const summary = JSON.stringify(toSummary(record));
     ids.push(id);
-    summaries.push(JSON.stringify(toSummary(record)));
-    full.push(text);
+    summaries.push(summary);
+    full.push(text === summary ? null : text);
     hash.update(text).update('\n');
   }
   return { ids, summaries, full };
 }
 
+/**
+ * Replace: inserts a chunk after the records before it. A record whose id an earlier one had is
+ * not inserted (the first wins) and is listed as a duplicate; its position is left as a gap,
+ * closed at the end (closeGaps).
+ */
 async function insertAll(
   tx: Queryable,
   records: readonly IngestRecord[],
@@ -186,13 +193,32 @@ async function insertAll(
   if (records.length === 0) return next;
   const { ids, summaries, full } = texts(records, hash);
   const positions = ids.map((_, i) => next + i);
-  await tx.query(
+  const { rows } = await tx.query<{ id: string }>(
     `INSERT INTO projects (id, position, summary, record)
-     SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[])`,
+     SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[])
+     ON CONFLICT (id) DO NOTHING RETURNING id`,
     [ids, positions, summaries, full],
   );
-  summary.inserted += records.length;
+  if (rows.length < records.length) {
+    // Within one statement a repeated id keeps its first row, so the first copy is the one in.
+    const inserted = new Set(rows.map((row) => row.id));
+    for (const record of records) {
+      if (!inserted.delete(record.id))
+        summary.duplicates.push({ index: record.index, id: record.id });
+    }
+  }
+  summary.inserted += rows.length;
   return next + records.length;
+}
+
+/** Positions 0 … count - 1 again after duplicates left gaps, so that pages stay index ranges. */
+async function closeGaps(tx: Queryable): Promise<void> {
+  await tx.query(
+    `UPDATE projects SET position = -1 - ranked.rank
+     FROM (SELECT id, row_number() OVER (ORDER BY position) - 1 AS rank FROM projects) AS ranked
+     WHERE projects.id = ranked.id`,
+  );
+  await tx.query('UPDATE projects SET position = -1 - position');
 }
 
 async function upsert(
@@ -214,7 +240,8 @@ async function upsert(
     `INSERT INTO projects (id, position, summary, record)
      SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[])
      ON CONFLICT (id) DO UPDATE SET summary = excluded.summary, record = excluded.record
-     WHERE projects.record <> excluded.record`,
+     WHERE projects.summary <> excluded.summary
+        OR projects.record IS DISTINCT FROM excluded.record`,
     [ids, positions, summaries, full],
   );
   const added = ids.length - existing.size;

@@ -1,3 +1,4 @@
+import { readFunderText } from './funder-text';
 import type { Funder, ProjectSummary, YearSpending } from './project';
 import type { RejectionReason } from './reasons';
 
@@ -26,7 +27,11 @@ function show(value: unknown): string {
 
 /** A funder written as a name, or as `{ name, ref?, share? }` (share 0–1, or a percentage > 1). */
 function readFunder(value: unknown, amount: AmountParser): Funder | undefined {
-  if (typeof value === 'string') return value.trim() ? { name: value.trim() } : undefined;
+  if (typeof value === 'string') {
+    const funder = readFunderText(value);
+    const share = funder?.share;
+    return share === undefined || (share > 0 && share <= 1) ? funder : undefined;
+  }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const raw = value as Raw;
   const name = typeof raw.name === 'string' ? raw.name.trim() : '';
@@ -37,6 +42,7 @@ function readFunder(value: unknown, amount: AmountParser): Funder | undefined {
   if (!isBlank(raw.share)) {
     const share = amount(raw.share);
     if (share === undefined || share <= 0 || share > 100) return undefined;
+    // A share above 1 is a percentage.
     funder.share = share > 1 ? share / 100 : share;
   }
   return funder;

@@ -113,7 +113,7 @@ export const newsListSchema = z.object({ items: z.array(newsItemSchema) });
 export const apiErrorSchema = z.object({ error: z.string(), message: z.string() });
 export type ApiErrorBody = z.infer<typeof apiErrorSchema>;
 
-/** Fields in the order of DESIGN §2, for tables, exports and detail pages. */
+/** Fields in the order of DESIGN §2, then funders and money moved (§11), for tables, exports and detail pages. */
 export const PROJECT_FIELDS = [
   'title',
   'startDate',
@@ -127,5 +127,13 @@ export const PROJECT_FIELDS = [
   'primaId',
   'id',
   'countries',
+  'funders',
+  'committedUsd',
+  'disbursedUsd',
+  'spentUsd',
 ] as const satisfies readonly (keyof ProjectSummary)[];
 export type ProjectField = (typeof PROJECT_FIELDS)[number];
+
+/** The money-moved fields: optional, so columns for them show only where a portfolio has them. */
+export const MONEY_MOVED_FIELDS = ['committedUsd', 'disbursedUsd', 'spentUsd'] as const;
+export type MoneyMovedField = (typeof MONEY_MOVED_FIELDS)[number];

@@ -12,6 +12,9 @@ const NUMERIC_FIELDS: ReadonlySet<Field> = new Set<Field>([
   'year',
   'startDate',
   'endDate',
+  'committedUsd',
+  'disbursedUsd',
+  'spentUsd',
 ]);
 /** How many sorted orders to keep: each costs 4 bytes per project. */
 const KEPT_ORDERS = 6;
@@ -42,6 +45,8 @@ export function createOrders(projects: readonly ProjectSummary[], cols: Columns)
       );
     if (field === 'startDate') return cols.start;
     if (field === 'endDate') return cols.end;
+    if (field === 'committedUsd' || field === 'disbursedUsd' || field === 'spentUsd')
+      return Float64Array.from(projects, (p) => sortValue(p, field, 'en') as number);
     return Float64Array.from(projects, (p) => p.year);
   };
 

@@ -32,6 +32,13 @@ export function sortValue(
       return codedLabel(project, field, lang);
     case 'countries':
       return project.countries.join(' ');
+    case 'funders':
+      return (project.funders ?? []).map((f) => f.name).join(' ');
+    case 'committedUsd':
+    case 'disbursedUsd':
+    case 'spentUsd':
+      // Not provided sorts below every amount.
+      return project[field] ?? Number.NEGATIVE_INFINITY;
     default:
       return project[field];
   }

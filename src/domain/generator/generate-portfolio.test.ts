@@ -40,10 +40,11 @@ describe('generatePortfolio: determinism and size', () => {
     expect(() => generatePortfolio({ count: 2.5 })).toThrow(RangeError);
   });
 
-  it('generates 100,000 projects in well under a few seconds', () => {
-    const started = performance.now();
-    expect(generatePortfolio({ count: 100_000, seed: 9 }).projects).toHaveLength(100_000);
-    expect(performance.now() - started).toBeLessThan(4000);
+  // Its speed is measured by `npm run bench`, not asserted here: a busy machine is not a bug.
+  it('generates 100,000 projects with distinct ids', () => {
+    const { projects } = generatePortfolio({ count: 100_000, seed: 9 });
+    expect(projects).toHaveLength(100_000);
+    expect(new Set(projects.map((p) => p.id)).size).toBe(100_000);
   });
 });
 

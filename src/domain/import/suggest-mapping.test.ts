@@ -48,7 +48,7 @@ describe('suggestMapping', () => {
     ).toEqual(['title', null, 'startDate', null, 'endDate', 'countries', 'year', 'budgetUsd']);
   });
 
-  it('maps a JSON record’s keys and leaves unknown ones out', () => {
+  it('maps a JSON record’s keys, donors and expenditure included, and leaves unknown ones out', () => {
     expect(
       suggestMapping([
         'donors',
@@ -63,14 +63,14 @@ describe('suggestMapping', () => {
         'id',
       ]),
     ).toEqual([
-      null,
+      'funders',
       'title',
       null,
       'type',
       'region',
       'countries',
       'year',
-      null,
+      'spentUsd',
       'budgetUsd',
       'id',
     ]);

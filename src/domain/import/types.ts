@@ -24,6 +24,10 @@ export const IMPORT_FIELDS: readonly ImportField[] = [
   'year',
   'region',
   'countries',
+  'funders',
+  'committedUsd',
+  'disbursedUsd',
+  'spentUsd',
   'description',
 ];
 

@@ -5,6 +5,7 @@ import {
   type Language,
   type Labels,
 } from '@/domain/codes';
+import { funderText } from '@/domain/funder-text';
 import { PROJECT_FIELDS, type ProjectField, type ProjectSummary } from '@/domain/project';
 
 /**
@@ -44,6 +45,10 @@ const FIELD_LABELS: Record<ProjectField, Labels> = {
   primaId: { en: 'Prima ID', fr: 'Prima ID' },
   id: { en: 'Project ID', fr: 'Projet ID' },
   countries: { en: 'Benefiting states', fr: 'États bénéficiaires' },
+  funders: { en: 'Funders', fr: 'Bailleurs de fonds' },
+  committedUsd: { en: 'Committed (USD)', fr: 'Engagé (USD)' },
+  disbursedUsd: { en: 'Disbursed (USD)', fr: 'Décaissé (USD)' },
+  spentUsd: { en: 'Spent (USD)', fr: 'Dépensé (USD)' },
 };
 
 /** The label of a project field in a language ("Date de début"). */
@@ -130,6 +135,13 @@ export function cellValue(
       return project.countries.join(MULTI_VALUE_SEPARATOR);
     case 'endDate':
       return project.endDate ?? '';
+    case 'funders':
+      return funderText(project.funders);
+    case 'committedUsd':
+    case 'disbursedUsd':
+    case 'spentUsd':
+      // Not provided stays empty, never 0.
+      return project[key] ?? '';
     case 'budgetUsd':
       // Not provided is an empty cell, never 0.
       return project.budgetUsd ?? '';

@@ -57,6 +57,11 @@ describe('projectsToCsv output', () => {
       'RR.0083',
       'CN; FR',
       'Chine; France',
+      // Funders and money moved: not provided, so empty (never 0).
+      '',
+      '',
+      '',
+      '',
       url('RR.0083'),
     ]);
     const en = parse(projectsToCsv({ projects: [project], lang: 'en', projectUrl: url }), ',');

@@ -36,6 +36,8 @@ function expectedRow(p: ProjectSummary, lang: Language): string[] {
     p.id,
     p.countries.join('; '),
     p.countries.map((c) => countryName(c, lang)).join('; '),
+    (p.funders ?? []).map((f) => f.name).join('; '),
+    ...[p.committedUsd, p.disbursedUsd, p.spentUsd].map((a) => (a === undefined ? '' : String(a))),
     url(p.id),
   ];
 }
@@ -53,7 +55,7 @@ function parse(csv: string, delimiter: CsvDelimiter): string[][] {
   return rows.slice(0, -1);
 }
 
-const TEXT_COLUMNS = new Set([0, 13, 14, 17]);
+const TEXT_COLUMNS = new Set([0, 13, 14, 17, 21]);
 /** What a spreadsheet may evaluate as a formula (OWASP), checked independently of the exporter. */
 const FORMULA_LIKE = /^[=+\-@\t\r\n\0]|^[ \u00a0\u3000]*[=+\-@＝＋－＠]/;
 
@@ -69,7 +71,7 @@ describe('projectsToCsv', () => {
         const order = projects.map(() => picks.next().value % projects.length);
         const csv = projectsToCsv({ projects, order, lang, delimiter, projectUrl: url });
         const [header, ...rows] = parse(csv, delimiter);
-        expect(header).toHaveLength(18);
+        expect(header).toHaveLength(22);
         expect(rows).toHaveLength(order.length);
         rows.forEach((row, i) => {
           for (const c of TEXT_COLUMNS) expect(row[c]).not.toMatch(FORMULA_LIKE);

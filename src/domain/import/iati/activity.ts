@@ -19,6 +19,7 @@ import type { ImportNote, NoteCode } from '../notes';
 import type { ImportField } from '../types';
 import { summarizeBudgets, transactionsWithoutCurrency, type BudgetSummary } from './budgets';
 import { pickNarrative } from './narrative';
+import { readFunding } from './transactions';
 import { attr, child, children, text, type XmlElement } from './xml';
 
 export interface ActivityContext {
@@ -149,6 +150,11 @@ export function mapActivity(
     note('budget_overlapping', 'budgetUsd', undefined, budgets.overlapping);
   const bare = transactionsWithoutCurrency(activity, defaultCurrency);
   if (bare > 0) note('transaction_currency_missing', undefined, undefined, bare);
+  // Funders (participating-org role 1) and money moved (transactions), in USD.
+  const funding = readFunding(activity, defaultCurrency, ctx.lang);
+  if (funding.funders.length > 0) record.funders = funding.funders;
+  for (const field of ['committedUsd', 'disbursedUsd', 'spentUsd', 'spendingByYear'] as const)
+    if (funding[field] !== undefined) record[field] = funding[field];
   return { record, notes, budgets };
 }
 

@@ -18,16 +18,19 @@ const PRINT_HEIGHT_PX = 230;
 export function CumulativeTrend({
   byYear,
   lang,
+  printShare = 1,
 }: {
   byYear: readonly Bin<number>[];
   lang: Language;
+  /** The part of the page's width the chart has in print (beside another block when < 1). */
+  printShare?: number;
 }) {
   const { t } = useTranslation('budget');
   const points = useMemo(() => cumulativeByYear(byYear), [byYear]);
   const printing = usePrinting();
   // On paper the chart is drawn at the page's width, not the screen's.
   const size = printing
-    ? { width: Math.floor(PRINT_WIDTH_PX), height: PRINT_HEIGHT_PX }
+    ? { width: Math.floor(PRINT_WIDTH_PX * printShare), height: PRINT_HEIGHT_PX }
     : { responsive: true, style: { width: '100%', height: '100%' } };
   const data: ChartData = {
     columns: [

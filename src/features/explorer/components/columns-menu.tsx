@@ -1,9 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PROJECT_FIELDS, type ProjectField } from '@/domain/project';
+import type { ProjectField } from '@/domain/project';
 import { ALWAYS_VISIBLE } from '../lib/table-columns';
 
 interface ColumnsMenuProps {
+  /** The columns this portfolio has. */
+  fields: readonly ProjectField[];
   hidden: readonly ProjectField[];
   onChange: (hidden: ProjectField[]) => void;
 }
@@ -12,7 +14,8 @@ interface ColumnsMenuProps {
  * A disclosure of one checkbox per column. The panel is only in the DOM while open, so its
  * checkboxes ("Region", "Status"…) never compete with the filter panel's controls of the same name.
  */
-export function ColumnsMenu({ hidden, onChange }: ColumnsMenuProps) {
+export function ColumnsMenu({ fields, hidden: stored, onChange }: ColumnsMenuProps) {
+  const hidden = stored.filter((f) => fields.includes(f));
   const { t } = useTranslation('explorer');
   const [open, setOpen] = useState(false);
   const panelId = useId();
@@ -51,15 +54,13 @@ export function ColumnsMenu({ hidden, onChange }: ColumnsMenuProps) {
         onClick={() => setOpen((v) => !v)}
       >
         {t('columnsMenu.button')}
-        {hidden.length > 0
-          ? ` (${PROJECT_FIELDS.length - hidden.length}/${PROJECT_FIELDS.length})`
-          : null}
+        {hidden.length > 0 ? ` (${fields.length - hidden.length}/${fields.length})` : null}
       </button>
       {open ? (
         <div id={panelId} className="explorer-columns-panel card">
           <fieldset>
             <legend>{t('columnsMenu.legend')}</legend>
-            {PROJECT_FIELDS.map((field) => (
+            {fields.map((field) => (
               <label key={field} className="explorer-columns-option">
                 <input
                   type="checkbox"

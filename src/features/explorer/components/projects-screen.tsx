@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { emptyFilters } from '@/domain/filters';
-import { PROJECT_FIELDS } from '@/domain/project';
 import type { CsvDelimiter } from '@/lib/csv/export';
 import { downloadBlob } from '@/lib/download';
 import { formatNumber, formatUsd } from '@/lib/format';
 import { useExplore } from '@/lib/portfolio/explore-context';
+import { useAvailableFields } from '../hooks/use-available-fields';
 import { useHiddenColumns } from '../hooks/use-hidden-columns';
 import { defaultDelimiter, exportProjects } from '../lib/export-projects';
 import { ColumnsMenu } from './columns-menu';
@@ -22,6 +22,7 @@ export function ProjectsScreen() {
   const { portfolio, view, pending, filters, sort, lang, setFilters, setSort } = useExplore();
   const { search } = useLocation();
   const [hidden, setHidden] = useHiddenColumns();
+  const fields = useAvailableFields(portfolio.projects);
   const [allColumns, setAllColumns] = useState(false);
   const [delimiterChoice, setDelimiterChoice] = useState<CsvDelimiter>();
   const delimiter = delimiterChoice ?? defaultDelimiter(lang);
@@ -32,7 +33,7 @@ export function ProjectsScreen() {
     const { blob, fileName } = exportProjects({
       projects: portfolio.projects,
       rows: view.rows,
-      columns: allColumns ? undefined : PROJECT_FIELDS.filter((f) => !hidden.includes(f)),
+      columns: allColumns ? fields : fields.filter((f) => !hidden.includes(f)),
       lang,
       delimiter,
       filters,
@@ -61,7 +62,7 @@ export function ProjectsScreen() {
         </p>
       </div>
       <div className="explorer-toolbar no-print">
-        <ColumnsMenu hidden={hidden} onChange={setHidden} />
+        <ColumnsMenu fields={fields} hidden={hidden} onChange={setHidden} />
         <ExportControls
           allColumns={allColumns}
           onAllColumnsChange={setAllColumns}
@@ -83,6 +84,8 @@ export function ProjectsScreen() {
             projects={portfolio.projects}
             rows={view.rows}
             kpis={kpis}
+            money={view.money}
+            fields={fields}
             sort={sort}
             onSortChange={setSort}
             hidden={hidden}

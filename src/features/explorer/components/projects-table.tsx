@@ -11,9 +11,9 @@ import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Language } from '@/domain/codes';
-import type { Kpis } from '@/domain/engine/types';
+import type { Kpis, MoneyTotals } from '@/domain/engine/types';
 import type { SortKey } from '@/domain/filters';
-import type { ProjectField, ProjectSummary } from '@/domain/project';
+import { PROJECT_FIELDS, type ProjectField, type ProjectSummary } from '@/domain/project';
 import { fromSortingState, nextSort, toSortingState } from '../lib/sort-state';
 import {
   COLUMN_WIDTH,
@@ -35,6 +35,9 @@ interface ProjectsTableProps {
   /** Indices into `projects` in display order (the engine's `view.rows`). */
   rows: Uint32Array;
   kpis: Kpis;
+  money: MoneyTotals;
+  /** The columns this portfolio has (funder and money columns only where there is such data). */
+  fields: readonly ProjectField[];
   sort: readonly SortKey[];
   onSortChange: (sort: SortKey[]) => void;
   hidden: readonly ProjectField[];
@@ -54,6 +57,8 @@ export function ProjectsTable({
   projects,
   rows,
   kpis,
+  money,
+  fields,
   sort,
   onSortChange,
   hidden,
@@ -89,8 +94,14 @@ export function ProjectsTable({
   const columns = useMemo(() => projectColumns(lang, t, search), [lang, t, search]);
   const sorting = useMemo(() => toSortingState(sort), [sort]);
   const columnVisibility = useMemo<VisibilityState>(
-    () => Object.fromEntries(hidden.map((f) => [f, false])),
-    [hidden],
+    () =>
+      Object.fromEntries(
+        PROJECT_FIELDS.filter((f) => hidden.includes(f) || !fields.includes(f)).map((f) => [
+          f,
+          false,
+        ]),
+      ),
+    [hidden, fields],
   );
   const table = useReactTable({
     data,
@@ -180,7 +191,13 @@ export function ProjectsTable({
             </tr>
           ) : null}
         </tbody>
-        <TotalsRow visible={visible} kpis={kpis} rowIndex={rows.length + 2} lang={lang} />
+        <TotalsRow
+          visible={visible}
+          kpis={kpis}
+          money={money}
+          rowIndex={rows.length + 2}
+          lang={lang}
+        />
       </table>
     </div>
   );

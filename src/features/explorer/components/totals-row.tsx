@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '@/domain/codes';
-import type { Kpis } from '@/domain/engine/types';
+import type { Kpis, MoneyTotals } from '@/domain/engine/types';
 import type { ProjectField } from '@/domain/project';
 import { formatNumber, formatUsd } from '@/lib/format';
 import { NUMERIC_COLUMNS } from '../lib/table-columns';
@@ -8,6 +8,7 @@ import { NUMERIC_COLUMNS } from '../lib/table-columns';
 interface TotalsRowProps {
   visible: readonly ProjectField[];
   kpis: Kpis;
+  money: MoneyTotals;
   /** aria-rowindex of the row: after the header and every data row. */
   rowIndex: number;
   lang: Language;
@@ -17,7 +18,7 @@ interface TotalsRowProps {
  * The totals of the filtered projects, straight from the engine's KPIs so that the table, the
  * summary and every chart agree. When the budget column is hidden the total moves into the label.
  */
-export function TotalsRow({ visible, kpis, rowIndex, lang }: TotalsRowProps) {
+export function TotalsRow({ visible, kpis, money, rowIndex, lang }: TotalsRowProps) {
   const { t } = useTranslation('explorer');
   const budget = formatUsd(kpis.totalBudget, lang);
   const n = formatNumber(kpis.projects, lang);
@@ -25,6 +26,22 @@ export function TotalsRow({ visible, kpis, rowIndex, lang }: TotalsRowProps) {
   const label = showsBudget
     ? t('totalRow', { count: kpis.projects, n })
     : t('totalRowWithBudget', { count: kpis.projects, n, budget });
+  /** A money total, saying how many projects it covers when some do not report the amount. */
+  const moneyTotal = (amount: number, reporting: number) => (
+    <span
+      title={
+        reporting < kpis.projects
+          ? t('totalReporting', {
+              count: reporting,
+              n: formatNumber(reporting, lang),
+              total: formatNumber(kpis.projects, lang),
+            })
+          : undefined
+      }
+    >
+      {formatUsd(amount, lang)}
+    </span>
+  );
   return (
     <tfoot>
       <tr aria-rowindex={rowIndex} className="explorer-totals">
@@ -39,6 +56,13 @@ export function TotalsRow({ visible, kpis, rowIndex, lang }: TotalsRowProps) {
               className={`explorer-col-${field}${NUMERIC_COLUMNS.has(field) ? ' num' : ''}`}
             >
               {field === 'budgetUsd' ? budget : null}
+              {field === 'committedUsd'
+                ? moneyTotal(money.committed, money.committedProjects)
+                : null}
+              {field === 'disbursedUsd'
+                ? moneyTotal(money.disbursed, money.disbursedProjects)
+                : null}
+              {field === 'spentUsd' ? moneyTotal(money.spent, money.spentProjects) : null}
             </td>
           ),
         )}

@@ -2,8 +2,14 @@ import { createColumnHelper, type ColumnDef } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import { codedLabel, countryName, type Language } from '@/domain/codes';
-import { PROJECT_FIELDS, type ProjectField, type ProjectSummary } from '@/domain/project';
-import { formatPartialDate, formatBudget } from '@/lib/format';
+import {
+  MONEY_MOVED_FIELDS,
+  PROJECT_FIELDS,
+  type MoneyMovedField,
+  type ProjectField,
+  type ProjectSummary,
+} from '@/domain/project';
+import { formatBudget, formatPartialDate, formatUsd } from '@/lib/format';
 
 /** One visible row of the table: the project and its 0-based position in the filtered order. */
 export interface ProjectRow {
@@ -25,13 +31,22 @@ export const COLUMN_WIDTH: Record<ProjectField, number> = {
   primaId: 115,
   id: 100,
   countries: 220,
+  funders: 200,
+  committedUsd: 140,
+  disbursedUsd: 140,
+  spentUsd: 140,
 };
 
 /** Columns whose values are numbers, aligned right. */
 export const NUMERIC_COLUMNS: ReadonlySet<ProjectField> = new Set<ProjectField>([
   'budgetUsd',
   'year',
+  'committedUsd',
+  'disbursedUsd',
+  'spentUsd',
 ]);
+
+const MONEY_MOVED: ReadonlySet<ProjectField> = new Set(MONEY_MOVED_FIELDS);
 
 /** The title column holds each row's link, so it can never be hidden. */
 export const ALWAYS_VISIBLE: ReadonlySet<ProjectField> = new Set<ProjectField>(['title']);
@@ -59,6 +74,14 @@ export function cellText(project: ProjectSummary, field: ProjectField, lang: Lan
       return String(project.year);
     case 'countries':
       return project.countries.map((code) => countryName(code, lang)).join(', ');
+    case 'funders':
+      return (project.funders ?? []).map((f) => f.name).join(', ');
+    case 'committedUsd':
+    case 'disbursedUsd':
+    case 'spentUsd': {
+      const amount = project[field];
+      return amount === undefined ? '' : formatUsd(amount, lang);
+    }
     default:
       return project[field];
   }
@@ -115,6 +138,22 @@ function Cell({ project, field, lang, t, search }: CellProps) {
         <span aria-hidden="true">—</span>
         <span className="visually-hidden">{t('noEndDate')}</span>
       </>
+    );
+  }
+  if (MONEY_MOVED.has(field) && project[field as MoneyMovedField] === undefined) {
+    return (
+      <>
+        <span aria-hidden="true">—</span>
+        <span className="visually-hidden">{t('notProvided')}</span>
+      </>
+    );
+  }
+  if (field === 'spentUsd' && project.spentUsd! > (project.budgetUsd ?? Infinity)) {
+    return (
+      <span className="explorer-overspent" title={t('overspent')}>
+        {text}
+        <span className="visually-hidden"> ({t('overspent')})</span>
+      </span>
     );
   }
   if (field === 'status') {

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useExplore } from '@/lib/portfolio/explore-context';
 import { formatNumber, formatPercent, formatUsd } from '@/lib/format';
@@ -20,8 +20,13 @@ function Tile({ label, value, note }: { label: string; value: string; note?: str
 /** The headline figures of the filtered portfolio, each a group named by its label (DESIGN §8). */
 export function KpiTiles() {
   const { t } = useTranslation('overview');
-  const { view, lang } = useExplore();
-  const { kpis } = view;
+  const { view, lang, portfolio } = useExplore();
+  const { kpis, money } = view;
+  const hasSpending = useMemo(
+    () => portfolio.projects.some((p) => p.spentUsd !== undefined),
+    [portfolio.projects],
+  );
+  const unreported = kpis.projects - money.spentProjects;
   const ongoingShare = kpis.projects > 0 ? kpis.ongoing / kpis.projects : 0;
   return (
     <section className="kpis" aria-label={t('kpis.label')}>
@@ -48,6 +53,29 @@ export function KpiTiles() {
         value={formatUsd(kpis.medianBudget, lang)}
         note={t('kpis.medianNote')}
       />
+      {hasSpending ? (
+        <>
+          <Tile
+            label={t('kpis.spent')}
+            value={formatUsd(money.spent, lang)}
+            note={
+              unreported > 0
+                ? t('kpis.spentUnreported', {
+                    count: unreported,
+                    n: formatNumber(unreported, lang),
+                  })
+                : t('kpis.spentNote', { disbursed: formatUsd(money.disbursed, lang) })
+            }
+          />
+          <Tile
+            label={t('kpis.spentShare')}
+            value={
+              money.spentBudget > 0 ? formatPercent(money.spent / money.spentBudget, lang) : '—'
+            }
+            note={t('kpis.spentShareNote', { budget: formatUsd(money.spentBudget, lang) })}
+          />
+        </>
+      ) : null}
     </section>
   );
 }

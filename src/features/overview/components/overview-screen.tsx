@@ -1,10 +1,13 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useExplore } from '@/lib/portfolio/explore-context';
+import { formatNumber, formatUsd } from '@/lib/format';
 import { PALETTE } from '@/lib/palette';
 import { barsOf, topCountries, TOP_COUNTRIES } from '../lib/chart-data';
+import { topFunders, TOP_FUNDERS } from '../lib/money-chart-data';
 import { BarsCard } from './bars-card';
 import { KpiTiles } from './kpi-tiles';
+import { SpendingCard } from './spending-card';
 import { StatusCard } from './status-card';
 import { YearCard } from './year-card';
 import '../i18n';
@@ -18,8 +21,25 @@ interface OverviewScreenProps {
 /** The overview: headline figures and the budget charts, all following the shared filters. */
 export function OverviewScreen({ mapSlot }: OverviewScreenProps) {
   const { t } = useTranslation('overview');
-  const { view, lang } = useExplore();
+  const { view, lang, funderNames } = useExplore();
   const countries = topCountries(view.byCountry, lang);
+  const funders = topFunders(view.byFunder);
+  const hasFunders = funderNames.size > 0;
+  const fundersNote = (
+    <>
+      {t('notes.funderSplit')}{' '}
+      {view.noFunder.count > 0
+        ? t('notes.noFunder', {
+            count: view.noFunder.count,
+            n: formatNumber(view.noFunder.count, lang),
+            budget: formatUsd(view.noFunder.budget, lang),
+          })
+        : null}{' '}
+      {funders.funders > TOP_FUNDERS
+        ? t('notes.topFunders', { shown: TOP_FUNDERS, funders: funders.funders })
+        : null}
+    </>
+  );
   const countriesNote = (
     <>
       {t('notes.equalSplit')}{' '}
@@ -64,6 +84,23 @@ export function OverviewScreen({ mapSlot }: OverviewScreenProps) {
           fileName="budget-by-country-top"
           labelWidth={150}
         />
+        {view.spendingByYear.length > 0 || hasFunders ? (
+          <div className="overview-wide">
+            <SpendingCard />
+          </div>
+        ) : null}
+        {hasFunders ? (
+          <BarsCard
+            title={t('charts.funders')}
+            note={fundersNote}
+            facet="funder"
+            category={t('columns.funder')}
+            bars={funders.bars}
+            colour={PALETTE[2]}
+            fileName="budget-by-funder"
+            labelWidth={150}
+          />
+        ) : null}
         {mapSlot ? <div className="overview-map">{mapSlot}</div> : null}
       </div>
     </div>

@@ -5,6 +5,7 @@ import type { Project, ProjectSummary } from '@/domain/project';
 import { currentLanguage } from '@/lib/i18n/i18n';
 import type { ProjectOrigin } from '../hooks/use-project-detail';
 import { ProjectFacts } from './project-facts';
+import { ProjectFunding } from './project-funding';
 import { RelatedNews } from './related-news';
 import { TimeAxis } from './time-axis';
 import '../i18n';
@@ -51,6 +52,7 @@ export function ProjectView({ project, origin, asOf }: ProjectViewProps) {
             <h2 id={periodId}>{t('period')}</h2>
             <TimeAxis project={project} asOf={asOf} />
           </section>
+          <ProjectFunding project={project} lang={lang} />
           {origin.kind === 'api' ? (
             <>
               <section className="card project-description" aria-labelledby={descriptionId}>

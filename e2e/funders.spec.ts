@@ -1,0 +1,152 @@
+import { expect, test } from './support/fixtures';
+import type { Page } from '@playwright/test';
+
+/* Funders and money moved (DESIGN §11), checked against sums computed here from the API's records. */
+
+interface Funder {
+  name: string;
+  ref?: string;
+  share?: number;
+}
+interface Served {
+  id: string;
+  region: string;
+  budgetUsd: number;
+  spentUsd?: number;
+  countries: string[];
+  funders?: Funder[];
+}
+
+/** Every project record the mock API serves. */
+async function served(page: Page): Promise<Served[]> {
+  return page.evaluate(async () => {
+    const items: Served[] = [];
+    for (let offset = 0, total = 1; offset < total;) {
+      const body = (await (await fetch(`/api/projects?offset=${offset}&limit=5000`)).json()) as {
+        total: number;
+        items: Served[];
+      };
+      total = body.total;
+      items.push(...body.items);
+      if (body.items.length === 0) break;
+      offset += body.items.length;
+    }
+    return items;
+  });
+}
+
+/** The part of a project's budget a funder gives: its stated share when all state one, else equal. */
+function shareOf(project: Served, ref: string): number {
+  const funders = project.funders ?? [];
+  const stated = funders.every((f) => f.share !== undefined);
+  const mine = funders.filter((f) => f.ref === ref);
+  if (mine.length === 0) return 0;
+  if (!stated) return 1 / funders.length;
+  const sum = funders.reduce((s, f) => s + f.share!, 0);
+  return mine.reduce((s, f) => s + f.share!, 0) / sum;
+}
+
+const usd = (amount: number) => `US$${Math.round(amount).toLocaleString('en-GB')}`;
+const sum = (values: number[]) => values.reduce((s, v) => s + v, 0);
+const GERMANY = 'XM-DAC-5';
+
+test('filtering by a funder gives the count and the budget and spent totals the API’s records give', async ({
+  page,
+  explorer,
+}) => {
+  await page.goto('/projects?lang=en');
+  await expect(explorer.table).toBeVisible();
+  const funded = (await served(page)).filter((p) => p.funders?.some((f) => f.ref === GERMANY));
+  expect(funded.length).toBeGreaterThan(10);
+
+  const funder = page.getByRole('combobox', { name: 'Funder' });
+  await funder.fill('germ');
+  await page.getByRole('option', { name: /^Germany/ }).click();
+  await expect(page).toHaveURL(new RegExp(`funder=${GERMANY}`));
+  await expect(page.getByRole('button', { name: 'Remove Funder: Germany' })).toBeVisible();
+
+  const budget = sum(funded.map((p) => p.budgetUsd));
+  await expect(explorer.summary).toHaveText(`${funded.length} projects · ${usd(budget)}`);
+  await expect(explorer.table).toHaveAttribute('aria-rowcount', String(funded.length + 2));
+  const totals = explorer.table.locator('tfoot');
+  await expect(totals.locator('.explorer-col-budgetUsd')).toHaveText(usd(budget));
+  await expect(totals.locator('.explorer-col-spentUsd')).toHaveText(
+    usd(sum(funded.map((p) => p.spentUsd ?? 0))),
+  );
+});
+
+test('the Overview’s Spent equals the table’s spent total and the API’s sum', async ({
+  page,
+  explorer,
+}) => {
+  await page.goto('/?lang=en&region=africa');
+  const tile = page.getByRole('group', { name: 'Spent', exact: true });
+  await expect(tile).toBeVisible();
+  const africa = (await served(page)).filter((p) => p.region === 'africa');
+  const spent = usd(sum(africa.map((p) => p.spentUsd ?? 0)));
+  await expect(tile).toContainText(spent);
+  await expect(page.getByRole('group', { name: 'Spent / budget' })).toBeVisible();
+
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Projects', exact: true })
+    .click();
+  await expect(explorer.table.locator('tfoot .explorer-col-spentUsd')).toHaveText(spent);
+});
+
+test('the page of RR.0083 shows its funder and its financial progress with the amounts', async ({
+  page,
+}) => {
+  await page.goto('/projects/RR.0083?lang=en');
+  const funding = page.getByRole('region', { name: 'Funding and spending' });
+  await expect(funding).toBeVisible();
+  await expect(funding.getByRole('listitem').filter({ hasText: 'United States' })).toContainText(
+    'XM-DAC-302',
+  );
+  await expect(funding).toContainText('Budget: US$200,000');
+  await expect(funding).toContainText('Disbursed: US$196,850, 98.4% of the budget');
+  await expect(funding).toContainText('Spent: US$196,850, 98.4% of the budget');
+  await expect(funding.getByRole('table', { name: /per year/ }).getByRole('row')).toHaveCount(6);
+});
+
+/** Prints the page as Chromium does to an A4 PDF and counts its pages. */
+async function printedPages(page: Page): Promise<number> {
+  await page.emulateMedia({ media: 'print' });
+  const chart = page
+    .getByRole('img', { name: /cumulative budget/i })
+    .locator('svg')
+    .first();
+  await expect.poll(async () => Number(await chart.getAttribute('width'))).toBeLessThanOrEqual(703);
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  await page.emulateMedia({ media: 'screen' });
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+}
+
+test('the budget summary read for one funder states its sums and prints on one A4 page', async ({
+  page,
+}) => {
+  await page.goto(`/budget?lang=en&funder=${GERMANY}`);
+  // The mock API answers once the app has loaded through it.
+  await expect(page.getByRole('heading', { level: 1, name: 'Budget summary' })).toBeVisible();
+  const funded = (await served(page)).filter((p) => p.funders?.some((f) => f.ref === GERMANY));
+  const part = sum(funded.map((p) => p.budgetUsd * shareOf(p, GERMANY)));
+  const spentPart = sum(funded.map((p) => (p.spentUsd ?? 0) * shareOf(p, GERMANY)));
+  const countries = new Set(funded.flatMap((p) => p.countries)).size;
+  const share = new Intl.NumberFormat('en-GB', {
+    style: 'percent',
+    maximumFractionDigits: 1,
+  }).format(spentPart / part);
+  await expect(
+    page.getByText(
+      `Germany: ${usd(part)} funded across ${funded.length} projects in ${countries} countries, ${share} spent.`,
+    ),
+  ).toBeVisible();
+  const money = page.getByRole('table', { name: /^Budget, committed, disbursed and spent/ });
+  await expect(money.locator('tfoot td').first()).toHaveText(
+    Math.round(sum(funded.map((p) => p.budgetUsd))).toLocaleString('en-GB'),
+  );
+  expect(await printedPages(page)).toBe(1);
+
+  await page.getByRole('group', { name: 'Rows' }).getByRole('button', { name: 'Country' }).click();
+  expect(await printedPages(page)).toBe(1);
+});

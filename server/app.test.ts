@@ -1,0 +1,158 @@
+// @vitest-environment node
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { metaSchema, projectSchema } from '@/domain/project';
+import { buildApp } from './app';
+import { openDatabase, type Database } from './db';
+import { ingest } from './ingest/ingest';
+import { readSample } from './ingest/sources';
+import { openApiDocument } from './openapi';
+import { migrate } from './schema';
+
+/* What the data service adds around the contract: caching, compression, headers, errors, the app. */
+
+let db: Database;
+let app: FastifyInstance;
+const staticDir = mkdtempSync(join(tmpdir(), 'app-static-'));
+
+beforeAll(async () => {
+  mkdirSync(join(staticDir, 'assets'));
+  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Portfolio</title>');
+  writeFileSync(join(staticDir, 'assets', 'index-abc123.js'), 'console.log(1);'.repeat(200));
+  db = await openDatabase({ dataDir: 'memory://' });
+  await migrate(db);
+  await ingest(db, readSample({ count: 50, seed: 1 }), 'replace');
+  app = await buildApp({ db, staticDir, logRequests: false });
+}, 60_000);
+afterAll(async () => {
+  await app.close();
+  await db.close();
+  rmSync(staticDir, { recursive: true, force: true });
+});
+
+describe('conditional requests', () => {
+  it('answers 304 to the ETag or date it sent, until the portfolio changes', async () => {
+    const first = await app.inject({ url: '/api/projects?limit=10' });
+    expect(first.statusCode).toBe(200);
+    const etag = first.headers.etag as string;
+    const modified = first.headers['last-modified'] as string;
+    expect(etag).toMatch(/^W\/"[0-9a-f]{32}"$/);
+    expect(new Date(modified).getTime()).not.toBeNaN();
+
+    const again = await app.inject({
+      url: '/api/projects?limit=10',
+      headers: { 'if-none-match': etag },
+    });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+    const since = await app.inject({
+      url: '/api/meta',
+      headers: { 'if-modified-since': modified },
+    });
+    expect(since.statusCode).toBe(304);
+
+    // The same portfolio ingested again keeps its version: still not modified.
+    await ingest(db, readSample({ count: 50, seed: 1 }), 'replace');
+    expect(
+      (await app.inject({ url: '/api/projects?limit=10', headers: { 'if-none-match': etag } }))
+        .statusCode,
+    ).toBe(304);
+
+    await ingest(db, readSample({ count: 51, seed: 1 }), 'replace');
+    const changed = await app.inject({
+      url: '/api/projects?limit=10',
+      headers: { 'if-none-match': etag },
+    });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.headers.etag).not.toBe(etag);
+    expect(metaSchema.parse((await app.inject({ url: '/api/meta' })).json()).projectCount).toBe(51);
+  });
+});
+
+describe('responses', () => {
+  it('compresses what the browser accepts, and carries the security headers', async () => {
+    const response = await app.inject({
+      url: '/api/projects',
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(response.headers['content-encoding']).toBe('gzip');
+    expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(response.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+  });
+
+  it('a failing database gives a JSON 500 with a generic message, never a stack trace', async () => {
+    const broken = await buildApp({
+      db: {
+        ...db,
+        query: async () => {
+          throw new Error('relation "projects" does not exist at /srv/app/server/store.ts:42');
+        },
+      },
+      logRequests: false,
+    });
+    const response = await broken.inject({ url: '/api/projects/RR.0083' });
+    expect(response.statusCode).toBe(500);
+    expect(response.json()).toEqual({
+      error: 'server_error',
+      message: 'The service failed. Please try again later.',
+    });
+    expect(response.body).not.toMatch(/store\.ts|relation/);
+    const health = await broken.inject({ url: '/api/health' });
+    expect(health.statusCode).toBe(503);
+    expect(health.json()).toMatchObject({ error: 'unavailable' });
+    await broken.close();
+  });
+
+  it('a very long id is refused before any work', async () => {
+    const response = await app.inject({ url: `/api/projects/${'x'.repeat(5000)}` });
+    expect(response.statusCode).toBe(404);
+    expect(response.json()).toMatchObject({ error: 'not_found' });
+  });
+
+  it('reports health with the database kind and the project count', async () => {
+    const response = await app.inject({ url: '/api/health' });
+    expect(response.json()).toEqual({ status: 'ok', database: 'pglite', projectCount: 51 });
+  });
+});
+
+describe('the dashboard', () => {
+  it('serves index.html for the app’s routes and caches hashed assets for good', async () => {
+    for (const url of ['/', '/projects/RR.0083', '/budget?lang=fr']) {
+      const page = await app.inject({ url });
+      expect(page.statusCode).toBe(200);
+      expect(page.body).toContain('<title>Portfolio</title>');
+      expect(page.headers['cache-control']).toBe('no-cache');
+    }
+    const asset = await app.inject({ url: '/assets/index-abc123.js' });
+    expect(asset.statusCode).toBe(200);
+    expect(asset.headers['cache-control']).toContain('immutable');
+    const missing = await app.inject({ url: '/assets/gone-123.js' });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json()).toMatchObject({ error: 'not_found' });
+  });
+});
+
+describe('GET /api/openapi.json', () => {
+  it('is OpenAPI 3.1 whose schemas are the client’s zod schemas', async () => {
+    const doc = (await app.inject({ url: '/api/openapi.json' })).json();
+    expect(doc).toEqual(JSON.parse(JSON.stringify(openApiDocument('/api'))));
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths)).toEqual([
+      '/health',
+      '/meta',
+      '/projects',
+      '/projects/{id}',
+      '/news',
+    ]);
+    const { Project } = doc.components.schemas;
+    const { $schema: _, ...fromZod } = z.toJSONSchema(projectSchema, { unrepresentable: 'any' });
+    expect(Project).toEqual(JSON.parse(JSON.stringify(fromZod)));
+    expect(Project.required).toEqual(expect.arrayContaining(['id', 'title', 'description']));
+  });
+});

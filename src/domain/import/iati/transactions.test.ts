@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { toUsd } from '@/domain/money/convert';
+import { parseIatiActivities } from './parse-iati';
+
+const FILE = `<?xml version="1.0" encoding="UTF-8"?>
+<iati-activities version="2.03">
+  <iati-activity default-currency="EUR">
+    <iati-identifier>XM-DAC-47066-T.0001</iati-identifier>
+    <title><narrative>Labour migration</narrative></title>
+    <activity-status code="2"/><activity-date type="2" iso-date="2019-01-01"/>
+    <recipient-country code="KE"/>
+    <participating-org role="1" ref="XM-DAC-5"><narrative>Germany</narrative></participating-org>
+    <participating-org role="1"><narrative>Fondation Côte</narrative></participating-org>
+    <participating-org role="4" ref="XM-DAC-47066"><narrative>IOM</narrative></participating-org>
+    <budget type="1"><period-start iso-date="2019-01-01"/><period-end iso-date="2019-12-31"/><value currency="USD">300000</value></budget>
+    <transaction><transaction-type code="2"/><transaction-date iso-date="2019-01-10"/><value currency="USD" value-date="2019-01-10">300000</value></transaction>
+    <transaction><transaction-type code="3"/><transaction-date iso-date="2019-02-01"/><value value-date="2019-02-01">100000</value></transaction>
+    <transaction><transaction-type code="4"/><transaction-date iso-date="2019-06-30"/><value currency="USD" value-date="2019-06-30">40000</value></transaction>
+    <transaction><transaction-type code="4"/><transaction-date iso-date="2020-03-31"/><value currency="USD" value-date="2020-03-31">50000</value></transaction>
+    <transaction><transaction-type code="4"/><transaction-date iso-date="2020-04-30"/><value currency="XXQ" value-date="2020-04-30">7</value></transaction>
+  </iati-activity>
+</iati-activities>`;
+
+describe('IATI funders and transactions', () => {
+  it('reads funding organisations and sums commitments, disbursements and expenditure in USD', () => {
+    const result = parseIatiActivities(FILE, 'en');
+    if ('error' in result) throw new Error(result.error.message);
+    const record = result.records[0]!;
+    const eur = toUsd(100000, 'EUR', '2019-02-01');
+    if (!eur.ok) throw new Error('no EUR rate for 2019');
+    expect(record.funders).toEqual([
+      { name: 'Germany', ref: 'XM-DAC-5' },
+      { name: 'Fondation Côte' },
+    ]);
+    expect(record.committedUsd).toBe(300000);
+    expect(record.disbursedUsd).toBe(eur.usd);
+    expect(record.spentUsd).toBe(90000);
+    expect(record.spendingByYear).toEqual([
+      { year: 2019, disbursedUsd: eur.usd, spentUsd: 40000 },
+      { year: 2020, disbursedUsd: 0, spentUsd: 50000 },
+    ]);
+  });
+});
