@@ -3,8 +3,9 @@ import { defineConfig, devices } from '@playwright/test';
 const PORT = Number(process.env.E2E_PORT ?? 4310);
 
 /**
- * The suite runs against the production build served by `vite preview`, with the mock API
- * built in. Chromium comes from CHROMIUM_PATH (scripts/run-playwright.mjs finds one).
+ * The suite runs against the demo build (a production build made with VITE_DEMO_BUILD=on, which
+ * carries the mock API and reads `?mock=` scenarios) served by `vite preview`. Chromium comes from
+ * CHROMIUM_PATH (scripts/run-playwright.mjs finds one).
  */
 export default defineConfig({
   testDir: 'e2e',
@@ -34,7 +35,7 @@ export default defineConfig({
   webServer: {
     // A short request time-out so the time-out scenario is quick to test.
     command: `npx vite build --logLevel warn && npx vite preview --port ${PORT} --strictPort`,
-    env: { VITE_API_TIMEOUT_MS: '4000' },
+    env: { VITE_API_TIMEOUT_MS: '4000', VITE_DEMO_BUILD: 'on' },
     url: `http://localhost:${PORT}`,
     reuseExistingServer: false,
     timeout: 180_000,

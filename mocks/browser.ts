@@ -36,6 +36,25 @@ function handlersFor(scenario: string | undefined): HttpHandler[] {
 }
 
 /**
+ * MSW asks an existing registration to update without waiting for the answer; after quick
+ * reloads the browser rejects that request (the registration is being replaced), which surfaced
+ * as an uncaught error. The rejection is harmless: it is caught here, once per page.
+ */
+export function catchRegistrationUpdateRace(
+  proto: { update: () => Promise<unknown> } | undefined = globalThis.ServiceWorkerRegistration
+    ?.prototype,
+): void {
+  if (!proto || (proto.update as { caught?: boolean }).caught) return;
+  const update = proto.update;
+  const caught = function (this: unknown) {
+    const pending = update.call(this);
+    pending.catch(() => undefined);
+    return pending;
+  };
+  proto.update = Object.assign(caught, { caught: true });
+}
+
+/**
  * Starts the mock API in the browser: the generated portfolio of `count` projects from `seed`,
  * with the named scenario's handlers in front of the happy path. Requests it does not handle go
  * to the network untouched, and it logs nothing per request.
@@ -50,6 +69,7 @@ export async function startMockWorker(options: MockWorkerOptions = {}): Promise<
       ...(seed === undefined ? {} : { seed }),
     });
   }
+  catchRegistrationUpdateRace();
   const worker = setupWorker(...handlersFor(options.scenario), ...createHandlers());
   await worker.start({
     onUnhandledRequest: 'bypass',

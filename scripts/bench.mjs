@@ -26,7 +26,7 @@ const STEPS = [
     args: ['vite', 'build', '--logLevel', 'warn'],
     // The mock API generates a 1M-project portfolio on the page before it answers the first
     // request: allow it far longer than a real API's 15 s.
-    env: { VITE_API_TIMEOUT_MS: '600000' },
+    env: { VITE_API_TIMEOUT_MS: '600000', VITE_DEMO_BUILD: 'on' },
   },
   {
     name: 'browser',

@@ -58,13 +58,19 @@ function readJson(path) {
 }
 const vitest = readJson('reports/vitest.json');
 const playwright = readJson('reports/playwright.json');
-const passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0);
+const smoke = readJson('reports/playwright-server.json');
+const passed =
+  (vitest?.numPassedTests ?? 0) +
+  (playwright?.stats?.expected ?? 0) +
+  (smoke?.stats?.expected ?? 0);
 const failedTests =
   (vitest?.numFailedTests ?? 0) +
   (playwright?.stats?.unexpected ?? 0) +
-  (playwright?.stats?.flaky ?? 0);
+  (playwright?.stats?.flaky ?? 0) +
+  (smoke?.stats?.unexpected ?? 0) +
+  (smoke?.stats?.flaky ?? 0);
 console.log(
-  `\nUnit and component: ${vitest?.numPassedTests ?? 0} passed; browser: ${playwright?.stats?.expected ?? 0} passed.`,
+  `\nUnit, component and server: ${vitest?.numPassedTests ?? 0} passed; browser: ${playwright?.stats?.expected ?? 0} passed; smoke against npm start: ${smoke?.stats?.expected ?? 0} passed.`,
 );
 if (!testDatabaseUrl)
   console.log('PostgreSQL was not available: the server suite did not run on it.');

@@ -1,32 +1,42 @@
-import { StrictMode } from 'react';
+import './lib/zod-config';
+import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
 import { App } from './app/app';
+import { StartupError } from './app/startup-error';
+import { isChunkLoadError } from './lib/chunk-error';
+import { i18n } from './lib/i18n/i18n';
+import { MOCK_BUILD, mockSettings } from './lib/mock-settings';
 import { restoreImportedPortfolio } from './lib/portfolio/imported-portfolio';
 import './styles/index.css';
 
 /**
- * The mock API runs unless a real one is configured (VITE_API_BASE_URL) or VITE_MOCKS=off:
- * the dashboard then works with no setup on the embedded sample portfolio.
+ * The mock API runs in development and in the demo build (VITE_DEMO_BUILD=on), unless a real
+ * API is configured (VITE_API_BASE_URL) or VITE_MOCKS=off; only those builds read `?mock=`.
  */
-const mocking = !import.meta.env.VITE_API_BASE_URL && import.meta.env.VITE_MOCKS !== 'off';
-
 async function startMocks(): Promise<void> {
-  if (!mocking) return;
-  const { startMockWorker } = await import('../mocks/browser');
-  const params = new URLSearchParams(window.location.search);
-  const countParam = Number(params.get('mockCount') ?? import.meta.env.VITE_MOCK_COUNT);
-  const seedParam = Number(import.meta.env.VITE_MOCK_SEED);
-  await startMockWorker({
-    scenario: params.get('mock') ?? undefined,
-    count: Number.isFinite(countParam) && countParam > 0 ? countParam : undefined,
-    seed: Number.isFinite(seedParam) ? seedParam : undefined,
+  const settings = mockSettings(MOCK_BUILD, window.location.search, {
+    count: import.meta.env.VITE_MOCK_COUNT,
+    seed: import.meta.env.VITE_MOCK_SEED,
   });
+  if (!settings) return;
+  const { startMockWorker } = await import('../mocks/browser');
+  await startMockWorker(settings);
 }
 
-void Promise.all([startMocks(), restoreImportedPortfolio()]).then(() => {
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-});
+const root = createRoot(document.getElementById('root')!);
+const render = (node: ReactNode) => root.render(<StrictMode>{node}</StrictMode>);
+
+// Restoring the stored portfolio never fails and never waits long (see restoreImportedPortfolio);
+// the mock API can fail to start (no service workers in a private window or on plain http).
+void Promise.all([startMocks(), restoreImportedPortfolio()]).then(
+  () => render(<App />),
+  (error: unknown) => {
+    console.error(error);
+    render(
+      <I18nextProvider i18n={i18n}>
+        <StartupError failure={isChunkLoadError(error) ? 'chunk' : 'mock-api'} error={error} />
+      </I18nextProvider>,
+    );
+  },
+);

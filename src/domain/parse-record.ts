@@ -108,7 +108,9 @@ export function parseAmount(value: unknown): number | undefined {
   else if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) s = s.replace(/\./g, '').replace(',', '.');
   else if (/^-?\d+,\d{1,2}$/.test(s)) s = s.replace(',', '.');
   if (!/^-?\d+(\.\d+)?$/.test(s)) return undefined;
-  return Number(s);
+  // 400 digits make Infinity: not an amount ("US$∞" and a CSV that cannot be read back).
+  const amount = Number(s);
+  return Number.isFinite(amount) ? amount : undefined;
 }
 
 /** The budget in USD; blank is "not provided" (undefined), which is not a reason (DESIGN §11). */
@@ -236,6 +238,8 @@ export function parseProjectSummary(
   const raw = input as Raw;
   const reasons: RejectionReason[] = [];
   const id = text(raw, 'id', reasons, true);
+  // The project page's address holds the id: `.` and `..` would name another page.
+  if (id === '.' || id === '..') reasons.push({ code: 'not_a_path', field: 'id', value: id });
   const primaId = text(raw, 'primaId', reasons, false) ?? '';
   const title = text(raw, 'title', reasons, true);
   const startDate = date(raw, 'startDate', reasons, true);

@@ -44,3 +44,18 @@ describe('parsePartialDate', () => {
     expect(parsePartialDate('2019-03-15')).toEqual({ year: 2019, month: 3, day: 15 });
   });
 });
+
+describe('years 0000 to 0099', () => {
+  it('are counted as written, not as 1900 to 1999', () => {
+    const utcDay = (year: number, month: number, day: number) => {
+      const date = new Date(0);
+      date.setUTCFullYear(year, month, day);
+      return date.getTime() / 86_400_000;
+    };
+    expect(firstDay('0050')).toBe(utcDay(50, 0, 1));
+    expect(lastDay('0050')).toBe(utcDay(50, 11, 31));
+    expect(lastDay('0004-02')).toBe(utcDay(4, 1, 29));
+    expect(firstDay('0000-03-01')).toBe(utcDay(0, 2, 1));
+    expect(lastDay('0099-12-31')).toBeLessThan(firstDay('0100'));
+  });
+});

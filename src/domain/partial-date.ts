@@ -53,22 +53,32 @@ function daysInMonth(year: number, month: number): number {
 }
 
 const DAY_MS = 86_400_000;
+/** Days in 400 Gregorian years: the calendar repeats exactly after them. */
+const DAYS_IN_400_YEARS = 146_097;
+
+/**
+ * Days since 1970-01-01 (UTC) of a calendar date. `Date.UTC` reads years 0–99 as 1900–1999; such
+ * a year is counted 400 years later and brought back, so `0050` stays the year 50.
+ */
+function utcDays(year: number, monthIndex: number, day: number): number {
+  if (year >= 100) return Date.UTC(year, monthIndex, day) / DAY_MS;
+  return Date.UTC(year + 400, monthIndex, day) / DAY_MS - DAYS_IN_400_YEARS;
+}
 
 /** The first day a partial date covers, as days since 1970-01-01 (UTC). `2019` → 1 Jan 2019. */
 export function firstDay(text: string): number {
   const p = parsePartialDate(text);
   if (!p) return Number.NaN;
-  return Date.UTC(p.year, (p.month ?? 1) - 1, p.day ?? 1) / DAY_MS;
+  return utcDays(p.year, (p.month ?? 1) - 1, p.day ?? 1);
 }
 
 /** The last day a partial date covers, as days since 1970-01-01 (UTC). `2023` → 31 Dec 2023. */
 export function lastDay(text: string): number {
   const p = parsePartialDate(text);
   if (!p) return Number.NaN;
-  if (p.day !== undefined) return Date.UTC(p.year, (p.month ?? 1) - 1, p.day) / DAY_MS;
-  if (p.month !== undefined)
-    return Date.UTC(p.year, p.month - 1, daysInMonth(p.year, p.month)) / DAY_MS;
-  return Date.UTC(p.year, 11, 31) / DAY_MS;
+  if (p.day !== undefined) return utcDays(p.year, (p.month ?? 1) - 1, p.day);
+  if (p.month !== undefined) return utcDays(p.year, p.month - 1, daysInMonth(p.year, p.month));
+  return utcDays(p.year, 11, 31);
 }
 
 /** Days since 1970-01-01 (UTC) back to an ISO date `YYYY-MM-DD`. */

@@ -20,6 +20,8 @@ export type ReasonCode =
   | 'duplicate_id'
   | 'completed_in_future'
   | 'not_text'
+  | 'unterminated_quote'
+  | 'not_a_path'
   | 'invalid_amount'
   | 'invalid_funder'
   | 'no_exchange_rate';
@@ -62,6 +64,14 @@ const TEMPLATES: Record<ReasonCode, Record<Language, string>> = {
     en: 'Budget {value} cannot be converted to USD: no annual rate for that currency and year',
     fr: 'Le budget {value} ne peut être converti en USD : pas de taux annuel pour cette devise et cette année',
   },
+  unterminated_quote: {
+    en: 'A quote opens on line {value} and never closes: the row is cut at the end of that line',
+    fr: 'Un guillemet s’ouvre à la ligne {value} et ne se ferme jamais : la ligne est coupée à sa fin',
+  },
+  not_a_path: {
+    en: 'Project ID “{value}” cannot be part of an address (it is “.” or “..”)',
+    fr: 'L’identifiant « {value} » ne peut pas faire partie d’une adresse (c’est « . » ou « .. »)',
+  },
   invalid_amount: {
     en: '{field} “{value}” is not an amount of zero or more',
     fr: '{field} « {value} » n’est pas un montant positif ou nul',
@@ -92,6 +102,11 @@ const FIELD_NAMES: Record<string, Record<Language, string>> = {
   spendingByYear: { en: 'Spending by year', fr: 'Dépenses par année' },
   description: { en: 'Description', fr: 'Description' },
 };
+
+/** True for a reason code this version knows (a stored record may carry an older one). */
+export function isReasonCode(code: unknown): code is ReasonCode {
+  return typeof code === 'string' && Object.hasOwn(TEMPLATES, code);
+}
 
 /** A rejection reason as a sentence a person can read, in the language. */
 export function describeReason(reason: RejectionReason, lang: Language = 'en'): string {

@@ -158,4 +158,44 @@ describe('URL view state', () => {
       }).toString(),
     ).toBe('');
   });
+
+  it('reads years only from 1900 to 2100 and names the others', () => {
+    const parsed = parseViewParams(new URLSearchParams('to=0001&from=1899&year=0099,2101,2020'));
+    expect(parsed.filters).toEqual({ ...emptyFilters(), year: [2020] });
+    expect(parsed.problems).toEqual([
+      { param: 'year', value: '0099' },
+      { param: 'year', value: '2101' },
+      { param: 'from', value: '1899' },
+      { param: 'to', value: '0001' },
+    ]);
+  });
+
+  it('reads country codes of the letters A to Z only: ß is not SS (South Sudan)', () => {
+    const parsed = parseViewParams(new URLSearchParams('country=ß,ss,ＭＡ'));
+    expect(parsed.filters.country).toEqual(['SS']);
+    expect(parsed.problems).toEqual([
+      { param: 'country', value: 'ß' },
+      { param: 'country', value: 'ＭＡ' },
+    ]);
+  });
+
+  it('ignores a range that ends before it starts and names both ends', () => {
+    const parsed = parseViewParams(
+      new URLSearchParams('from=2030&to=2000&budgetMin=500&budgetMax=100&region=africa'),
+    );
+    expect(parsed.filters).toEqual({ ...emptyFilters(), region: ['africa'] });
+    expect(parsed.problems).toEqual([
+      { param: 'from', value: '2030', conflict: { param: 'to', value: '2000' } },
+      { param: 'budgetMin', value: '500', conflict: { param: 'budgetMax', value: '100' } },
+    ]);
+  });
+
+  it('names the mock settings unless they are reserved (the demo build)', () => {
+    const query = new URLSearchParams('mock=server-error&mockCount=1000000000');
+    expect(parseViewParams(query).problems).toEqual([]);
+    expect(parseViewParams(query, new Set()).problems).toEqual([
+      { param: 'mock', value: 'server-error' },
+      { param: 'mockCount', value: '1000000000' },
+    ]);
+  });
 });

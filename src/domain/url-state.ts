@@ -43,8 +43,11 @@ export const VIEW_PARAMS: readonly ViewParam[] = [
   ...SCREEN_PARAMS,
   'lang',
 ];
-/** Parameters that are not view state but are allowed: the development mock API's scenario and size. */
-const RESERVED_PARAMS: ReadonlySet<string> = new Set(['mock', 'mockCount']);
+/** The demo build's mock API settings: not view state, allowed where that build reads them. */
+export const MOCK_PARAMS: ReadonlySet<string> = new Set(['mock', 'mockCount']);
+
+/** The years a year parameter may name; anything outside is a typo, not a filter. */
+export const URL_YEAR_RANGE = { min: 1900, max: 2100 } as const;
 
 export interface ViewState {
   filters: Filters;
@@ -54,10 +57,14 @@ export interface ViewState {
   lang?: Language;
 }
 
-/** A parameter value that was ignored: an unknown code, a malformed value, an unknown parameter. */
+/**
+ * A parameter value that was ignored: an unknown code, a malformed value, an unknown parameter,
+ * or (`conflict`) one end of a range that ends before it starts, the other end named in `conflict`.
+ */
 export interface ParamProblem {
   param: string;
   value: string;
+  conflict?: { param: string; value: string };
 }
 
 export type ParsedViewParams = ViewState & { problems: ParamProblem[] };
@@ -70,16 +77,26 @@ const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
 const inListOrder = <C extends string>(list: CodeList<C>, values: readonly C[]): C[] =>
   list.codes.filter((c) => values.includes(c));
 const byNumber = (a: number, b: number) => a - b;
-const readYear = (v: string) => (YEAR.test(v) ? Number(v) : undefined);
+const readYear = (v: string) => {
+  if (!YEAR.test(v)) return undefined;
+  const year = Number(v);
+  return year >= URL_YEAR_RANGE.min && year <= URL_YEAR_RANGE.max ? year : undefined;
+};
 const readAmount = (v: string) =>
   AMOUNT.test(v) && Number.isFinite(Number(v)) ? Number(v) : undefined;
 
-/** Reads parameters and keeps the list of what it had to drop. */
+/**
+ * Reads parameters and keeps the list of what it had to drop. Every step is linear in the size
+ * of the address (sets, not list scans), so a link with thousands of parameters stays cheap.
+ */
 function readerOf(params: URLSearchParams) {
   const problems: ParamProblem[] = [];
+  const named = new Set<string>();
   const drop = (param: string, value: string) => {
-    if (!problems.some((p) => p.param === param && p.value === value))
-      problems.push({ param, value });
+    const key = `${param}\u0000${value}`;
+    if (named.has(key)) return;
+    named.add(key);
+    problems.push({ param, value });
   };
   /** Every comma-separated value of a list parameter, the parameter possibly repeated. */
   const items = (param: ViewParam): string[] =>
@@ -90,13 +107,13 @@ function readerOf(params: URLSearchParams) {
       .filter((v) => v !== '');
   /** The values of a list parameter that `read` accepts; the others are dropped. */
   const list = <T>(param: ViewParam, read: (item: string) => T | undefined): T[] => {
-    const kept: T[] = [];
+    const kept = new Set<T>();
     for (const item of items(param)) {
       const value = read(item);
       if (value === undefined) drop(param, item);
-      else if (!kept.includes(value)) kept.push(value);
+      else kept.add(value);
     }
-    return kept;
+    return [...kept];
   };
   /** A one-value parameter: the first usable value wins, every other value is dropped. */
   const single = <T>(param: ViewParam, read: (value: string) => T | undefined): T | undefined => {
@@ -125,8 +142,9 @@ const typeCode = (item: string): string => {
   const lower = item.toLowerCase();
   return projectTypes.has(lower) ? lower : item;
 };
+/** ASCII letters only: `toUpperCase` would turn `ß` into `SS` (South Sudan). */
 const countryCode = (item: string) =>
-  isKnownCountry(item.toUpperCase()) ? item.toUpperCase() : undefined;
+  /^[A-Za-z]{2}$/.test(item) && isKnownCountry(item.toUpperCase()) ? item.toUpperCase() : undefined;
 
 /** A funder is named by its IATI ref or its name: any text, as the portfolio decides what exists. */
 const funderValue = (item: string) => (item.length <= 200 ? item : undefined);
@@ -146,7 +164,24 @@ function readFilters(read: Reader): Filters {
     const value = read.single(param, param === 'from' || param === 'to' ? readYear : readAmount);
     if (value !== undefined) filters[param] = value;
   }
+  dropContradiction(filters, 'from', 'to', read.problems);
+  dropContradiction(filters, 'budgetMin', 'budgetMax', read.problems);
   return filters;
+}
+
+/** A range whose low end is above its high end matches nothing: both ends are ignored and named. */
+function dropContradiction(
+  filters: Filters,
+  low: 'from' | 'budgetMin',
+  high: 'to' | 'budgetMax',
+  problems: ParamProblem[],
+): void {
+  const lo = filters[low];
+  const hi = filters[high];
+  if (lo === undefined || hi === undefined || lo <= hi) return;
+  problems.push({ param: low, value: String(lo), conflict: { param: high, value: String(hi) } });
+  delete filters[low];
+  delete filters[high];
 }
 
 /** `field:dir` items; the direction defaults to ascending; a repeated field is dropped. */
@@ -172,8 +207,17 @@ function readScreen(read: Reader): ScreenParams {
   return screen as ScreenParams;
 }
 
-/** Reads a view state from query parameters; never throws. */
-export function parseViewParams(params: URLSearchParams): ParsedViewParams {
+const VIEW_PARAM_SET: ReadonlySet<string> = new Set(VIEW_PARAMS);
+
+/**
+ * Reads a view state from query parameters; never throws, and its work grows linearly with the
+ * address. `reserved` names parameters that are allowed without being view state (the demo
+ * build's mock settings); any other unknown parameter is named.
+ */
+export function parseViewParams(
+  params: URLSearchParams,
+  reserved: ReadonlySet<string> = MOCK_PARAMS,
+): ParsedViewParams {
   const read = readerOf(params);
   const filters = readFilters(read);
   const sort = readSort(read);
@@ -183,8 +227,7 @@ export function parseViewParams(params: URLSearchParams): ParsedViewParams {
     return isLanguage(code) ? code : undefined;
   });
   for (const [name, value] of params) {
-    if (!(VIEW_PARAMS as readonly string[]).includes(name) && !RESERVED_PARAMS.has(name))
-      read.drop(name, value.trim());
+    if (!VIEW_PARAM_SET.has(name) && !reserved.has(name)) read.drop(name, value.trim());
   }
   const { problems } = read;
   return lang === undefined

@@ -70,7 +70,8 @@ export function formatPercent(ratio: number, lang: Language): string {
 export function formatPartialDate(text: string | undefined, lang: Language): string {
   if (!text) return '';
   const parts = parsePartialDate(text);
-  if (!parts) return text;
+  // A year before 1000 (`0050-03`) is shown as written: Date and Intl would make it 1950 or "50".
+  if (!parts || parts.year < 1000) return text;
   if (parts.month === undefined) return String(parts.year);
   const date = new Date(Date.UTC(parts.year, parts.month - 1, parts.day ?? 1));
   const options: Intl.DateTimeFormatOptions =

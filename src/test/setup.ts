@@ -1,6 +1,8 @@
+import '@/lib/zod-config';
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { setPortfolioStorageForTests } from '@/lib/portfolio/imported-portfolio';
 
 // Vitest runs without globals, so Testing Library cannot register its own cleanup.
 afterEach(() => {
@@ -17,3 +19,11 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
     this.removeAttribute('open');
   };
 }
+
+// jsdom has no IndexedDB: the imported portfolio is kept in memory, as a browser would keep it.
+const stored = new Map<string, unknown>();
+setPortfolioStorageForTests({
+  get: (key) => Promise.resolve(stored.get(key)),
+  set: (key, value) => Promise.resolve(void stored.set(key, value)),
+  del: (key) => Promise.resolve(void stored.delete(key)),
+});

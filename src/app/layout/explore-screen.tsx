@@ -1,14 +1,8 @@
 import type { ReactNode } from 'react';
 import { FilterPanel } from '@/components/filters/filter-panel';
-import { UrlProblemsNotice } from '@/components/filters/url-problems-notice';
 import { PortfolioGate } from '@/components/portfolio/portfolio-gate';
 import { ViewMarks } from '@/lib/perf/view-marks';
-import { ExploreProvider, useExplore } from '@/lib/portfolio/explore-context';
-
-function ProblemsNotice() {
-  const { problems } = useExplore();
-  return <UrlProblemsNotice problems={problems} />;
-}
+import { ExploreProvider } from '@/lib/portfolio/explore-context';
 
 /** A screen that explores the portfolio: the shared filter panel beside the screen's content. */
 export function ExploreScreen({ children }: { children: ReactNode }) {
@@ -21,7 +15,6 @@ export function ExploreScreen({ children }: { children: ReactNode }) {
               <FilterPanel />
             </aside>
             <div className="explore-main">
-              <ProblemsNotice />
               {children}
               <ViewMarks />
             </div>

@@ -1,6 +1,8 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useNavigation } from 'react-router';
+import { StorageNotice } from '@/components/portfolio/storage-notice';
+import { AddressNotice } from './address-notice';
 import { useLanguageSync } from './language-control';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
@@ -17,6 +19,8 @@ export function RootLayout() {
       </a>
       <SiteHeader />
       <main id="main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>
+        <StorageNotice />
+        <AddressNotice />
         <Suspense fallback={<p role="status">{t('loading.page')}</p>}>
           <Outlet />
         </Suspense>

@@ -7,7 +7,7 @@ import { FacetCheckboxes } from './facet-checkboxes';
 
 afterEach(cleanup);
 
-function renderStatus(selected: string[], onChange = vi.fn()) {
+function renderStatus(selected: string[], onToggle = vi.fn()) {
   const counts = new Map([
     ['ongoing', 3],
     ['completed', 5],
@@ -21,24 +21,25 @@ function renderStatus(selected: string[], onChange = vi.fn()) {
         selected={sel}
         counts={counts}
         lang="en"
-        onChange={onChange}
+        onToggle={onToggle}
       />
     </I18nextProvider>
   );
   const view = render(ui(selected));
-  return { onChange, rerender: (sel: string[]) => view.rerender(ui(sel)) };
+  return { onToggle, rerender: (sel: string[]) => view.rerender(ui(sel)) };
 }
 
 describe('FacetCheckboxes', () => {
   it('shows the choice at once, before the URL (the selection) catches up, then follows the URL', async () => {
     const user = userEvent.setup();
-    const { onChange, rerender } = renderStatus([]);
+    const { onToggle, rerender } = renderStatus([]);
     const completed = screen.getByRole('checkbox', { name: /Completed/ });
     await user.click(completed);
-    expect(onChange).toHaveBeenLastCalledWith(['completed']);
+    expect(onToggle).toHaveBeenLastCalledWith('completed', true);
     expect(completed).toBeChecked();
     await user.click(screen.getByRole('checkbox', { name: /Ongoing/ }));
-    expect(onChange).toHaveBeenLastCalledWith(['completed', 'ongoing']);
+    expect(onToggle).toHaveBeenLastCalledWith('ongoing', true);
+    expect(screen.getByRole('checkbox', { name: /Ongoing/ })).toBeChecked();
 
     // Back in history: the URL says nothing is selected, and the boxes follow it.
     rerender([]);

@@ -12,7 +12,8 @@ interface FacetCheckboxesProps {
   selected: readonly string[];
   counts: Map<string, number>;
   lang: Language;
-  onChange: (values: string[]) => void;
+  /** Turns one value on or off, against the filters as they are then (two quick clicks both count). */
+  onToggle: (value: string, on: boolean) => void;
 }
 
 /** A group of checkboxes for one facet, each with its live count. */
@@ -23,7 +24,7 @@ export function FacetCheckboxes({
   selected,
   counts,
   lang,
-  onChange,
+  onToggle,
 }: FacetCheckboxesProps) {
   const { t } = useTranslation();
   const [current, showNow] = useOptimisticUrlValue(selected);
@@ -32,7 +33,7 @@ export function FacetCheckboxes({
       ? [...current.filter((v) => v !== value), value]
       : current.filter((v) => v !== value);
     showNow(next);
-    onChange(next);
+    onToggle(value, on);
   };
   return (
     <fieldset className="facet">

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { FACETS, type Filters } from '@/domain/filters';
+import type { FiltersUpdate } from '@/lib/view-state/use-view-state';
 import type { Language } from '@/domain/codes/languages';
 import { formatUsd } from '@/lib/format';
 import { FACET_LABEL_KEY, facetValueLabel } from './facet-options';
@@ -8,7 +9,8 @@ interface Chip {
   key: string;
   facetLabel: string;
   valueLabel: string;
-  remove: () => Filters;
+  /** Removes this chip's value from the filters as they are when it is clicked. */
+  remove: (current: Filters) => Filters;
 }
 
 function chipsOf(
@@ -24,10 +26,10 @@ function chipsOf(
         key: `${facet}:${value}`,
         facetLabel: t(FACET_LABEL_KEY[facet]),
         valueLabel: facetValueLabel(facet, String(value), lang, funderNames),
-        remove: () =>
+        remove: (current) =>
           ({
-            ...filters,
-            [facet]: (filters[facet] as (string | number)[]).filter((v) => v !== value),
+            ...current,
+            [facet]: (current[facet] as (string | number)[]).filter((v) => v !== value),
           }) as Filters,
       });
     }
@@ -37,35 +39,35 @@ function chipsOf(
       key: 'from',
       facetLabel: t('filters.activeFrom'),
       valueLabel: String(filters.from),
-      remove: () => ({ ...filters, from: undefined }),
+      remove: (current) => ({ ...current, from: undefined }),
     });
   if (filters.to !== undefined)
     chips.push({
       key: 'to',
       facetLabel: t('filters.activeTo'),
       valueLabel: String(filters.to),
-      remove: () => ({ ...filters, to: undefined }),
+      remove: (current) => ({ ...current, to: undefined }),
     });
   if (filters.budgetMin !== undefined)
     chips.push({
       key: 'budgetMin',
       facetLabel: t('filters.budgetMin'),
       valueLabel: formatUsd(filters.budgetMin, lang),
-      remove: () => ({ ...filters, budgetMin: undefined }),
+      remove: (current) => ({ ...current, budgetMin: undefined }),
     });
   if (filters.budgetMax !== undefined)
     chips.push({
       key: 'budgetMax',
       facetLabel: t('filters.budgetMax'),
       valueLabel: formatUsd(filters.budgetMax, lang),
-      remove: () => ({ ...filters, budgetMax: undefined }),
+      remove: (current) => ({ ...current, budgetMax: undefined }),
     });
   if (filters.q.trim())
     chips.push({
       key: 'q',
       facetLabel: t('filters.search'),
       valueLabel: `“${filters.q.trim()}”`,
-      remove: () => ({ ...filters, q: '' }),
+      remove: (current) => ({ ...current, q: '' }),
     });
   return chips;
 }
@@ -79,27 +81,36 @@ export function FilterChips({
 }: {
   filters: Filters;
   lang: Language;
-  onChange: (f: Filters) => void;
+  onChange: (update: FiltersUpdate) => void;
   funderNames?: ReadonlyMap<string, string>;
 }) {
   const { t } = useTranslation();
   const chips = chipsOf(filters, lang, t, funderNames);
-  if (chips.length === 0) return <p className="muted filter-none">{t('filters.none')}</p>;
+  // The chips sit in a box of fixed height (it scrolls when they fill it), so adding or removing
+  // one never moves the checkboxes below under the pointer.
+  if (chips.length === 0)
+    return (
+      <div className="filter-chips-area">
+        <p className="muted filter-none">{t('filters.none')}</p>
+      </div>
+    );
   return (
-    <ul className="filter-chips" aria-label={t('filters.active')}>
-      {chips.map((chip) => (
-        <li key={chip.key}>
-          <button
-            type="button"
-            className="chip"
-            aria-label={t('filters.remove', { facet: chip.facetLabel, value: chip.valueLabel })}
-            onClick={() => onChange(chip.remove())}
-          >
-            <span className="chip-facet">{chip.facetLabel}:</span> {chip.valueLabel}{' '}
-            <span aria-hidden="true">×</span>
-          </button>
-        </li>
-      ))}
-    </ul>
+    <div className="filter-chips-area">
+      <ul className="filter-chips" aria-label={t('filters.active')}>
+        {chips.map((chip) => (
+          <li key={chip.key}>
+            <button
+              type="button"
+              className="chip"
+              aria-label={t('filters.remove', { facet: chip.facetLabel, value: chip.valueLabel })}
+              onClick={() => onChange(chip.remove)}
+            >
+              <span className="chip-facet">{chip.facetLabel}:</span> {chip.valueLabel}{' '}
+              <span aria-hidden="true">×</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

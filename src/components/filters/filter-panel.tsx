@@ -45,9 +45,19 @@ export function FilterPanel() {
     { facet: 'coverage', values: coverages.codes },
   ];
 
+  // Each change applies to the filters as they are when it is written, not as this render saw
+  // them: two clicks within one frame both count.
   const set = useCallback(
-    (change: Partial<Filters>) => setFilters({ ...filters, ...change }),
-    [filters, setFilters],
+    (change: Partial<Filters>) => setFilters((current) => ({ ...current, ...change })),
+    [setFilters],
+  );
+  const toggle = useCallback(
+    (facet: Facet, value: string | number, on: boolean) =>
+      setFilters((current) => {
+        const values = (current[facet] as (string | number)[]).filter((v) => v !== value);
+        return { ...current, [facet]: on ? [...values, value] : values } as Filters;
+      }),
+    [setFilters],
   );
   const comboOptions = (
     facet: 'country' | 'year',
@@ -89,7 +99,7 @@ export function FilterPanel() {
           type="search"
           placeholder={t('filters.searchPlaceholder')}
           value={filters.q}
-          onCommit={(q) => setFilters({ ...filters, q }, { replace: true })}
+          onCommit={(q) => setFilters((current) => ({ ...current, q }), { replace: true })}
         />
       </div>
       {checkboxFacets.map(({ facet, values }) => (
@@ -101,7 +111,7 @@ export function FilterPanel() {
           selected={filters[facet] as string[]}
           counts={view.facets[facet]}
           lang={lang}
-          onChange={(values) => set({ [facet]: values } as Partial<Filters>)}
+          onToggle={(value, on) => toggle(facet, value, on)}
         />
       ))}
       <MultiCombobox
@@ -109,7 +119,7 @@ export function FilterPanel() {
         placeholder={t('filters.countryPlaceholder')}
         options={comboOptions('country', universe.countries)}
         selected={filters.country}
-        onChange={(country) => set({ country })}
+        onToggle={(country, on) => toggle('country', country, on)}
         formatCount={(n) => formatNumber(n, lang)}
       />
       <MultiCombobox
@@ -117,7 +127,7 @@ export function FilterPanel() {
         placeholder={t('filters.yearPlaceholder')}
         options={comboOptions('year', universe.years)}
         selected={filters.year.map(String)}
-        onChange={(year) => set({ year: year.map(Number) })}
+        onToggle={(year, on) => toggle('year', Number(year), on)}
         formatCount={(n) => formatNumber(n, lang)}
       />
       {funderNames.size > 0 ? (
@@ -132,7 +142,7 @@ export function FilterPanel() {
             }))
             .sort((a, b) => a.label.localeCompare(b.label, lang))}
           selected={filters.funder}
-          onChange={(funder) => set({ funder })}
+          onToggle={(funder, on) => toggle('funder', funder, on)}
           formatCount={(n) => formatNumber(n, lang)}
         />
       ) : null}

@@ -13,7 +13,8 @@ interface MultiComboboxProps {
   placeholder: string;
   options: readonly ComboOption[];
   selected: readonly string[];
-  onChange: (values: string[]) => void;
+  /** Turns one value on or off, against the filters as they are then. */
+  onToggle: (value: string, on: boolean) => void;
   formatCount: (count: number) => string;
 }
 
@@ -28,7 +29,7 @@ export function MultiCombobox({
   placeholder,
   options,
   selected,
-  onChange,
+  onToggle,
   formatCount,
 }: MultiComboboxProps) {
   const { t } = useTranslation();
@@ -42,8 +43,7 @@ export function MultiCombobox({
       .filter((o) => !q || normalizeText(o.label).includes(q) || o.value.toLowerCase() === q)
       .slice(0, MAX_SHOWN);
   }, [options, query]);
-  const toggle = (value: string) =>
-    onChange(selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value]);
+  const toggle = (value: string) => onToggle(value, !selected.includes(value));
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown') {

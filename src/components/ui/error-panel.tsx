@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/lib/api/client';
+import { isChunkLoadError } from '@/lib/chunk-error';
 
 /** The sentence that explains a failure to a person, in the current language. */
 export function useErrorMessage(error: unknown): string {
@@ -10,6 +11,8 @@ export function useErrorMessage(error: unknown): string {
     if (error.kind === 'invalid') return t('error.invalidResponse');
     return t('error.http', { status: error.status });
   }
+  // A screen's script that did not download: say what to do rather than "something went wrong".
+  if (isChunkLoadError(error)) return t('error.chunk');
   return t('error.title');
 }
 

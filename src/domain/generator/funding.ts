@@ -39,6 +39,9 @@ const pickTwoShares = weightedPicker([
 /** One to three distinct member states; a two-funder project states the shares about half the time. */
 export function drawFunders(rng: Random): Funder[] {
   const count = pickFunderCount(rng);
+  // Most projects have one funder: its object is shared (never changed), which keeps a
+  // million-project portfolio quick to generate.
+  if (count === 1) return [pickFunder(rng)];
   const funders: Funder[] = [];
   while (funders.length < count) {
     const funder = pickFunder(rng);

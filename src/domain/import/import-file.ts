@@ -2,6 +2,7 @@ import { portfolioTypeCodes, typeLabel, type Language } from '@/domain/codes';
 import type { ProjectTypeEntry } from '@/domain/project';
 import type { HierarchyChoice } from './iati/roll-up';
 import { parseProjectSummaries } from '@/domain/parse-record';
+import type { RejectionReason } from '@/domain/reasons';
 import { applyMapping, mappingNotes, missingRequiredFields } from './apply-mapping';
 import { readCsv } from './csv-read';
 import { decodeText } from './decode-text';
@@ -107,11 +108,19 @@ export function importFile(input: ImportFileInput): ImportOutcome {
   }
   const csv = readCsv(text);
   if (csv.rows.length === 0) return fail('no_records', lang, undefined, encoding, format);
-  return mapAndValidate(csv.headers, csv.rows, csv.notes, input, {
-    format,
-    encoding,
-    delimiter: csv.delimiter,
-  });
+  return mapAndValidate(
+    csv.headers,
+    csv.rows,
+    csv.notes,
+    input,
+    { format, encoding, delimiter: csv.delimiter },
+    new Map(
+      csv.unterminated.map(({ row, line }) => [
+        row,
+        { code: 'unterminated_quote', value: String(line) },
+      ]),
+    ),
+  );
 }
 
 function fail(
@@ -135,6 +144,7 @@ function mapAndValidate(
   readNotes: ImportNote[],
   input: ImportFileInput,
   context: Context,
+  broken: ReadonlyMap<number, RejectionReason> = new Map(),
 ): ImportResult {
   const given = input.mapping;
   const used: FieldMapping = given
@@ -145,7 +155,7 @@ function mapAndValidate(
   const notes = [...readNotes, ...mappingNotes(headers, used, defaults), ...mapped.notes];
   const needsMapping = !input.mapping && missingRequiredFields(used, defaults).length > 0;
   return {
-    ...validate(mapped.records, notes, input.asOf, { ...context, needsMapping }),
+    ...validate(mapped.records, notes, input.asOf, { ...context, needsMapping }, broken),
     headers,
     mapping: used,
   };
@@ -159,26 +169,41 @@ function typeEntriesOf(projects: readonly ImportedProject[]): ProjectTypeEntry[]
   }));
 }
 
-/** Runs records through the record parser and keeps each accepted record's description. */
+/**
+ * Runs records through the record parser and keeps each accepted record's description. Records
+ * in `broken` (rows the file itself damaged) are rejected with that reason whatever they hold.
+ */
 function validate(
   records: readonly unknown[],
   notes: ImportNote[],
   asOf: string | undefined,
   context: Context & { needsMapping: boolean },
+  broken: ReadonlyMap<number, RejectionReason> = new Map(),
 ): ImportResult {
   // A file's types are its own: IOM's words resolve to IOM's codes, any other value is kept.
   const { projects: accepted, rejected } = parseProjectSummaries(records, asOf, { types: 'open' });
   const rejectedIndices = new Set(rejected.map((r) => r.index));
+  for (const r of rejected) {
+    const reason = broken.get(r.index);
+    if (reason) r.reasons.unshift(reason);
+  }
   const projects: ImportedProject[] = [];
   let next = 0;
   records.forEach((record, index) => {
     if (rejectedIndices.has(index)) return;
-    const project: ImportedProject = { ...accepted[next++]! };
+    const summary = accepted[next++]!;
+    const reason = broken.get(index);
+    if (reason) {
+      rejected.push({ index, id: summary.id, reasons: [reason] });
+      return;
+    }
+    const project: ImportedProject = { ...summary };
     const description = (record as Record<string, unknown>).description;
     if (typeof description === 'string' && description.trim() !== '')
       project.description = description.trim();
     projects.push(project);
   });
+  rejected.sort((a, b) => a.index - b.index);
   const budgetUsd =
     projects.reduce((cents, p) => cents + Math.round((p.budgetUsd ?? 0) * 100), 0) / 100;
   const totals: ImportResult['totals'] = {

@@ -41,7 +41,9 @@ export type NoteCode =
   | 'hierarchy_rolled_up'
   | 'hierarchy_separate'
   | 'region_none'
-  | 'iati_version';
+  | 'iati_version'
+  | 'csv_extra_cells'
+  | 'csv_missing_cells';
 
 /**
  * Something the importer mapped, defaulted or left out. With `index` (the record's position
@@ -208,6 +210,14 @@ const TEMPLATES: Record<NoteCode, Labels> = {
     fr: 'Enregistrements lus dans la propriété « {value} »',
   },
   csv_row_error: { en: 'CSV row {value}', fr: 'Ligne CSV {value}' },
+  csv_extra_cells: {
+    en: 'More cells than the header has columns: “{value}” not imported',
+    fr: 'Plus de cellules que l’en-tête n’a de colonnes : « {value} » non importé',
+  },
+  csv_missing_cells: {
+    en: 'Fewer cells than the header has columns ({value}): the missing ones read as blank',
+    fr: 'Moins de cellules que l’en-tête n’a de colonnes ({value}) : les manquantes lues comme vides',
+  },
 };
 
 const LOCALES: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR' };

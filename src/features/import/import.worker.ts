@@ -1,3 +1,4 @@
+import '@/lib/zod-config';
 import type { Language } from '@/domain/codes';
 import { importFile } from '@/domain/import/import-file';
 import type { FieldMapping, ImportOutcome, RecordDefaults } from '@/domain/import/types';

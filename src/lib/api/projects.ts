@@ -20,20 +20,37 @@ export interface Portfolio {
   total: number;
 }
 
-/** Runs `run` over `items` with at most `width` at a time, starting the next as each ends. */
-async function inWindow<T>(
-  items: readonly T[],
+/**
+ * Runs `run` on offsets `step`, `2·step`… below `end`, at most `width` at a time, starting the
+ * next as each ends, until `run` says to stop (an empty page): a wrong total never makes it
+ * request pages that cannot exist.
+ */
+async function pagesInWindow(
+  step: number,
+  end: number,
   width: number,
-  run: (item: T, index: number) => Promise<void>,
+  run: (offset: number, index: number) => Promise<'more' | 'stop'>,
 ): Promise<void> {
-  let next = 0;
+  let index = 0;
+  let stopped = false;
   const lane = async () => {
-    while (next < items.length) {
-      const index = next++;
-      await run(items[index]!, index);
+    while (!stopped && (index + 1) * step < end) {
+      const mine = index++;
+      if ((await run((mine + 1) * step, mine)) === 'stop') stopped = true;
     }
   };
-  await Promise.all(Array.from({ length: Math.min(width, items.length) }, lane));
+  await Promise.all(Array.from({ length: width }, lane));
+}
+
+/** The load fails when the server's count and what it sent disagree, either way. */
+function checkTotal(announced: number, received: number, pageTotal?: number): void {
+  if (pageTotal !== undefined && pageTotal !== announced)
+    throw new ApiError(
+      'invalid',
+      `The API announced ${announced} projects, then ${pageTotal} on a later page`,
+    );
+  if (received !== announced)
+    throw new ApiError('invalid', `The API announced ${announced} projects but sent ${received}`);
 }
 
 /**
@@ -61,27 +78,32 @@ export async function fetchPortfolio(signal?: AbortSignal): Promise<Portfolio> {
     let loaded = first.items.length;
     setLoadProgress({ loaded, total, active: true });
     validate(first.items);
-    const offsets: number[] = [];
+    if (loaded > total) checkTotal(total, loaded);
     // Step by what the server actually sent, in case it caps pages below our limit.
     const step = Math.max(1, first.items.length);
-    for (let offset = step; offset < total; offset += step) offsets.push(offset);
     // Pages arrive in any order; each is validated once every page before it has been.
     const arrived = new Map<number, unknown[]>();
     let nextToValidate = 0;
-    await inWindow(offsets, PARALLEL_PAGES, async (offset, index) => {
-      const page = await fetchPage(offset);
-      loaded += page.items.length;
-      setLoadProgress({ loaded, total, active: true });
-      arrived.set(index, page.items);
-      for (let items = arrived.get(nextToValidate); items; items = arrived.get(nextToValidate)) {
-        arrived.delete(nextToValidate++);
-        validate(items);
-      }
-    });
+    await pagesInWindow(
+      step,
+      first.items.length === 0 ? 0 : total,
+      PARALLEL_PAGES,
+      async (offset, index) => {
+        const page = await fetchPage(offset);
+        if (page.total !== total) checkTotal(total, loaded, page.total);
+        loaded += page.items.length;
+        if (loaded > total) checkTotal(total, loaded);
+        setLoadProgress({ loaded, total, active: true });
+        arrived.set(index, page.items);
+        for (let items = arrived.get(nextToValidate); items; items = arrived.get(nextToValidate)) {
+          arrived.delete(nextToValidate++);
+          validate(items);
+        }
+        return page.items.length === 0 ? 'stop' : 'more';
+      },
+    );
     perfMeasure('load:fetch', started, { format, records: loaded });
-    if (loaded < total) {
-      throw new ApiError('invalid', `The API announced ${total} projects but sent ${loaded}`);
-    }
+    checkTotal(total, loaded);
     const { projects, rejected } = validator.result();
     return { meta, projects, rejected, total };
   } finally {

@@ -5,7 +5,11 @@ import type { PortfolioView } from '@/domain/engine/types';
 import type { Facet, Filters, SortKey } from '@/domain/filters';
 import { funderNames } from '@/domain/funders';
 import type { Portfolio } from '@/lib/api/projects';
-import { useViewState, type NavigateOptions } from '@/lib/view-state/use-view-state';
+import {
+  useViewState,
+  type FiltersUpdate,
+  type NavigateOptions,
+} from '@/lib/view-state/use-view-state';
 import { usePortfolioView } from './use-portfolio-view';
 
 /** What every screen works from: the portfolio, the shared view state and the engine's view. */
@@ -19,7 +23,7 @@ export interface Explore {
   problems: { param: string; value: string }[];
   /** The portfolio's funders by key (IATI ref, else name), with the name each goes by. */
   funderNames: ReadonlyMap<string, string>;
-  setFilters: (filters: Filters, options?: NavigateOptions) => void;
+  setFilters: (filters: FiltersUpdate, options?: NavigateOptions) => void;
   setSort: (sort: SortKey[]) => void;
   /** Sets a facet to exactly one value, or clears it when that is already the selection (chart clicks). */
   selectOnly: (facet: Facet, value: string) => void;
@@ -52,12 +56,13 @@ export function ExploreProvider({
       funderNames: names,
       setFilters,
       setSort,
-      selectOnly: (facet, raw) => {
-        const current = filters[facet].map(String);
-        const only = current.length === 1 && current[0] === raw;
-        const values = only ? [] : facet === 'year' ? [Number(raw)] : [raw];
-        setFilters({ ...filters, [facet]: values } as Filters);
-      },
+      selectOnly: (facet, raw) =>
+        setFilters((current) => {
+          const selected = current[facet].map(String);
+          const only = selected.length === 1 && selected[0] === raw;
+          const values = only ? [] : facet === 'year' ? [Number(raw)] : [raw];
+          return { ...current, [facet]: values } as Filters;
+        }),
     }),
     [portfolio, view, pending, filters, sort, lang, problems, names, setFilters, setSort],
   );

@@ -1,59 +1,106 @@
 import { del, get, set } from 'idb-keyval';
 import { useSyncExternalStore } from 'react';
-import type { RejectedRecord } from '@/domain/parse-record';
-import type { ProjectSummary, ProjectTypeEntry } from '@/domain/project';
+import { readStoredPortfolio, type ImportedPortfolio } from './stored-portfolio';
 
-/** A portfolio the user imported from a file; it replaces the sample until removed. */
-export interface ImportedPortfolio {
-  name: string;
-  importedAt: string;
-  projects: ProjectSummary[];
-  rejected: RejectedRecord[];
-  /** The portfolio's own project types (an IATI file's DAC sector categories, a CSV's values). */
-  types?: ProjectTypeEntry[];
-}
+export type { ImportedPortfolio } from './stored-portfolio';
 
 const KEY = 'portfolio-dashboard.imported';
 
+/** How long the browser's storage may take to answer before the app goes on without it. */
+export const STORAGE_TIMEOUT_MS = 3_000;
+
+/** Where the imported portfolio is kept: IndexedDB (idb-keyval), replaceable in tests. */
+export interface PortfolioStorage {
+  get: (key: string) => Promise<unknown>;
+  set: (key: string, value: unknown) => Promise<void>;
+  del: (key: string) => Promise<void>;
+}
+
+/**
+ * What went wrong with storage, said once in words: a stored portfolio set aside as unreadable,
+ * storage unavailable (or not answering), or an import that could not be saved.
+ */
+export type StorageProblem = 'discarded' | 'unavailable' | 'not-saved';
+
+let storage: PortfolioStorage = { get, set, del };
 let current: ImportedPortfolio | null = null;
+let problem: StorageProblem | null = null;
 let restored = false;
 const listeners = new Set<() => void>();
 
-function publish(next: ImportedPortfolio | null): void {
-  current = next;
+function publish(next: { portfolio?: ImportedPortfolio | null; problem?: StorageProblem | null }) {
+  if (next.portfolio !== undefined) current = next.portfolio;
+  if (next.problem !== undefined) problem = next.problem;
   for (const listener of listeners) listener();
 }
 
-/** Reads the imported portfolio kept in IndexedDB, once, at start-up. */
+/** Settles with the storage's answer, or rejects when it fails or takes over STORAGE_TIMEOUT_MS. */
+function answer<T>(request: () => Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('storage time-out')), STORAGE_TIMEOUT_MS);
+    // A storage that throws at once (no IndexedDB at all) fails the same way as a slow one.
+    Promise.resolve()
+      .then(request)
+      .then(resolve, reject)
+      .finally(() => clearTimeout(timer));
+  });
+}
+
+/**
+ * Reads the imported portfolio kept in IndexedDB, once, at start-up. Never throws and never
+ * waits more than STORAGE_TIMEOUT_MS: a stored portfolio that is invalid today (an older
+ * version's, or damaged) is deleted and said, and so is storage that fails; the app then starts
+ * on the sample.
+ */
 export async function restoreImportedPortfolio(): Promise<void> {
   if (restored) return;
   restored = true;
+  let saved: unknown;
   try {
-    const saved = await get<ImportedPortfolio>(KEY);
-    if (saved && Array.isArray(saved.projects)) publish(saved);
+    saved = await answer(() => storage.get(KEY));
   } catch {
-    // IndexedDB may be unavailable (private mode, tests): the sample portfolio is used.
+    publish({ problem: 'unavailable' });
+    return;
   }
+  if (saved === undefined) return;
+  const portfolio = readStoredPortfolio(saved);
+  if (portfolio) {
+    publish({ portfolio });
+    return;
+  }
+  publish({ problem: 'discarded' });
+  await answer(() => storage.del(KEY)).catch(() => undefined);
 }
 
-/** Makes an imported portfolio drive every screen and keeps it across reloads. */
+/** Makes an imported portfolio drive every screen and keeps it across reloads when storage can. */
 export async function activateImportedPortfolio(portfolio: ImportedPortfolio): Promise<void> {
-  publish(portfolio);
+  publish({ portfolio });
   try {
-    await set(KEY, portfolio);
+    await answer(() => storage.set(KEY, portfolio));
+    if (problem === 'not-saved' || problem === 'unavailable') publish({ problem: null });
   } catch {
-    // Kept for this visit only when storage is unavailable.
+    // Kept for this visit only: said, so that its loss on reload is no surprise.
+    publish({ problem: 'not-saved' });
   }
 }
 
 /** Returns to the sample portfolio and forgets the imported one. */
 export async function removeImportedPortfolio(): Promise<void> {
-  publish(null);
-  try {
-    await del(KEY);
-  } catch {
-    // Nothing stored.
-  }
+  publish({ portfolio: null, problem: problem === 'not-saved' ? null : problem });
+  await answer(() => storage.del(KEY)).catch(() => undefined);
+}
+
+/** The storage problem to say, until dismissed. */
+export function dismissStorageProblem(): void {
+  publish({ problem: null });
+}
+
+/** Tests: another storage, and a fresh start (nothing restored, no portfolio, no problem). */
+export function setPortfolioStorageForTests(next: PortfolioStorage): void {
+  storage = next;
+  restored = false;
+  current = null;
+  problem = null;
 }
 
 function subscribe(listener: () => void): () => void {
@@ -67,5 +114,14 @@ export function useImportedPortfolio(): ImportedPortfolio | null {
     subscribe,
     () => current,
     () => current,
+  );
+}
+
+/** The storage problem to tell the user about, or null. */
+export function useStorageProblem(): StorageProblem | null {
+  return useSyncExternalStore(
+    subscribe,
+    () => problem,
+    () => problem,
   );
 }

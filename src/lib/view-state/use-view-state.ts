@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Filters, SortKey } from '@/domain/filters';
 import {
@@ -9,10 +9,11 @@ import {
 } from '@/domain/screen-params';
 import { useOptimisticUrlValue } from './use-optimistic-url-value';
 import { parseViewParams, serializeViewParams } from '@/domain/url-state';
+import { RESERVED_PARAMS } from '@/lib/mock-settings';
 
-/** Parameters the view state does not own but must carry along (language, mock scenario). */
+/** Parameters the view state does not own but must carry along (language, the demo's mock scenario). */
 function carried(prev: URLSearchParams): [string, string][] {
-  return [...prev.entries()].filter(([key]) => key === 'lang' || key.startsWith('mock'));
+  return [...prev.entries()].filter(([key]) => key === 'lang' || RESERVED_PARAMS.has(key));
 }
 
 export interface NavigateOptions {
@@ -20,33 +21,69 @@ export interface NavigateOptions {
   replace?: boolean;
 }
 
+/** New filters, or a function of the filters as they are when the change is written. */
+export type FiltersUpdate = Filters | ((current: Filters) => Filters);
+
 interface ViewChange {
-  filters?: Filters;
+  filters?: FiltersUpdate;
   sort?: SortKey[];
   /** The screen settings to change; an undefined value removes one, the others are kept. */
   screen?: ScreenParams;
 }
 
 /**
+ * The last query this app wrote and the queries it replaced. The router hands an updater the
+ * query of the last render, which is stale when two changes come within one frame (two quick
+ * clicks); an updater that gets a replaced query starts from the one written instead.
+ */
+let written: { query: string; replaced: Set<string> } | undefined;
+
+function latestQuery(rendered: URLSearchParams): URLSearchParams {
+  const query = rendered.toString();
+  if (written?.replaced.has(query)) return new URLSearchParams(written.query);
+  return rendered;
+}
+
+/** Notes a write: `rendered` and `base` (the query it started from) are now both out of date. */
+function remember(rendered: URLSearchParams, base: URLSearchParams, next: URLSearchParams): void {
+  const stale = written?.replaced.has(rendered.toString()) ? written.replaced : new Set<string>();
+  stale.add(rendered.toString());
+  stale.add(base.toString());
+  stale.delete(next.toString());
+  written = { query: next.toString(), replaced: stale };
+}
+
+/**
  * Writes a change to the URL, keeping what it does not change: the filters, the sort and every
  * screen's settings (those of other screens too, so that moving between screens keeps them), the
- * language and the mock scenario.
+ * language and the mock scenario. Every change applies to the latest query, so changes made in
+ * quick succession compose rather than overwrite one another.
  */
 function useUpdateView() {
-  const [, setParams] = useSearchParams();
+  const [params, setParams] = useSearchParams();
+  // Once the written query has arrived, the router's own is the latest again (Back included).
+  useEffect(() => {
+    if (written?.query === params.toString()) written = undefined;
+  }, [params]);
   return useCallback(
     (change: ViewChange, options: NavigateOptions = {}) => {
       setParams(
-        (prev) => {
-          const current = parseViewParams(prev);
+        (rendered) => {
+          const prev = latestQuery(rendered);
+          const current = parseViewParams(prev, RESERVED_PARAMS);
+          const filters =
+            typeof change.filters === 'function'
+              ? change.filters(current.filters)
+              : (change.filters ?? current.filters);
           const next = serializeViewParams({
-            filters: change.filters ?? current.filters,
+            filters,
             sort: change.sort ?? current.sort,
             // Merged with the URL as it is at the time of the change, not as this render saw it,
             // so that two settings changed in one event both stick.
             screen: { ...current.screen, ...change.screen },
           });
           for (const [key, value] of carried(prev)) next.set(key, value);
+          remember(rendered, prev, next);
           return next;
         },
         { replace: options.replace ?? false },
@@ -62,11 +99,11 @@ function useUpdateView() {
  */
 export function useViewState() {
   const [params] = useSearchParams();
-  const parsed = useMemo(() => parseViewParams(params), [params]);
+  const parsed = useMemo(() => parseViewParams(params, RESERVED_PARAMS), [params]);
   const update = useUpdateView();
 
   const setFilters = useCallback(
-    (filters: Filters, options?: NavigateOptions) => update({ filters }, options),
+    (filters: FiltersUpdate, options?: NavigateOptions) => update({ filters }, options),
     [update],
   );
   const setSort = useCallback((sort: SortKey[]) => update({ sort }, { replace: false }), [update]);
@@ -94,7 +131,7 @@ export function useScreenParam<P extends ScreenParam>(
   param: P,
 ): [ScreenSetting<P>, (value: ScreenSetting<P>) => void] {
   const [params] = useSearchParams();
-  const screen = useMemo(() => parseViewParams(params).screen, [params]);
+  const screen = useMemo(() => parseViewParams(params, RESERVED_PARAMS).screen, [params]);
   const update = useUpdateView();
   const [shown, showNow] = useOptimisticUrlValue(screenSetting(screen, param));
   const set = (value: ScreenSetting<P>) => {

@@ -9,6 +9,8 @@ interface ExportControlsProps {
   onDelimiterChange: (delimiter: CsvDelimiter) => void;
   disabled: boolean;
   onExport: () => void;
+  /** What became of the last export: waiting for the view, or the rows written and the file. */
+  status: string;
 }
 
 /** The Export CSV button and its two options: every column, and the separator. */
@@ -19,6 +21,7 @@ export function ExportControls({
   onDelimiterChange,
   disabled,
   onExport,
+  status,
 }: ExportControlsProps) {
   const { t } = useTranslation('explorer');
   const selectId = useId();
@@ -46,6 +49,11 @@ export function ExportControls({
           <option value=";">{t('export.semicolon')}</option>
         </select>
       </span>
+      {status ? (
+        <p className="explorer-export-status muted" role="status">
+          {status}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { emptyFilters } from '@/domain/filters';
@@ -29,7 +29,11 @@ export function ProjectsScreen() {
   const { kpis } = view;
   const firstViewPending = pending && view.rows.length === 0 && portfolio.projects.length > 0;
 
-  const exportCsv = () => {
+  // Asked while the view is updating, the export waits for it: the rows written are always
+  // those of the filters its file name gives (DESIGN §7).
+  const [exportWaiting, setExportWaiting] = useState(false);
+  const [exported, setExported] = useState<{ rows: number; fileName: string } | null>(null);
+  const writeCsv = () => {
     const { blob, fileName } = exportProjects({
       projects: portfolio.projects,
       rows: view.rows,
@@ -41,7 +45,20 @@ export function ProjectsScreen() {
       date: new Date(),
     });
     downloadBlob(blob, fileName);
+    setExported({ rows: view.rows.length, fileName });
   };
+  const exportCsv = () => {
+    setExported(null);
+    if (pending) setExportWaiting(true);
+    else writeCsv();
+  };
+  const writeWaitingCsv = useEffectEvent(() => {
+    setExportWaiting(false);
+    writeCsv();
+  });
+  useEffect(() => {
+    if (exportWaiting && !pending) writeWaitingCsv();
+  }, [exportWaiting, pending]);
 
   return (
     <section className="explorer-screen" aria-labelledby="explorer-heading">
@@ -68,8 +85,19 @@ export function ProjectsScreen() {
           onAllColumnsChange={setAllColumns}
           delimiter={delimiter}
           onDelimiterChange={setDelimiterChoice}
-          disabled={view.rows.length === 0}
+          disabled={view.rows.length === 0 && !pending}
           onExport={exportCsv}
+          status={
+            exportWaiting
+              ? t('export.waiting')
+              : exported
+                ? t('export.done', {
+                    count: exported.rows,
+                    n: formatNumber(exported.rows, lang),
+                    file: exported.fileName,
+                  })
+                : ''
+          }
         />
       </div>
       {view.rows.length === 0 && !pending ? (

@@ -24,15 +24,25 @@ export function RelatedNews({ projectId, countries }: RelatedNewsProps) {
       <h2 id={headingId}>{t('news.heading')}</h2>
       <p className="muted project-news-note">{t('news.note')}</p>
       {news.data ? (
-        news.data.length === 0 ? (
-          <p>{t('news.none')}</p>
-        ) : (
-          <ul className="project-news-list">
-            {news.data.map((item) => (
-              <NewsEntry key={item.id} item={item} projectId={projectId} countries={countries} />
-            ))}
-          </ul>
-        )
+        <>
+          {news.data.items.length === 0 ? (
+            <p>{t('news.none')}</p>
+          ) : (
+            <ul className="project-news-list">
+              {news.data.items.map((item) => (
+                <NewsEntry key={item.id} item={item} projectId={projectId} countries={countries} />
+              ))}
+            </ul>
+          )}
+          {news.data.invalid.length > 0 ? (
+            <p className="muted">
+              {t('news.invalid', {
+                count: news.data.invalid.length,
+                ids: news.data.invalid.join(', '),
+              })}
+            </p>
+          ) : null}
+        </>
       ) : news.isError ? (
         <ErrorPanel
           title={t('news.failed')}

@@ -1,0 +1,112 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/* Start-up and storage: the app never ends on a blank page, and says what it set aside. */
+
+const STORE = { db: 'keyval-store', store: 'keyval', key: 'portfolio-dashboard.imported' };
+
+/** Puts a value where the app keeps the imported portfolio (idb-keyval's default store). */
+async function storeImported(page: Page, value: unknown) {
+  await page.evaluate(
+    ({ db, store, key, value }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open(db);
+        open.onupgradeneeded = () => open.result.createObjectStore(store);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(store, 'readwrite');
+          tx.objectStore(store).put(value, key);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { ...STORE, value },
+  );
+}
+
+test.describe('start-up', () => {
+  test.describe('with service workers blocked', () => {
+    test.use({ serviceWorkers: 'block' });
+
+    test('the demo build says why it cannot start and what to do', async ({ page }) => {
+      await page.goto('/?lang=en');
+      const panel = page.getByRole('alert');
+      await expect(
+        panel.getByRole('heading', { name: 'The dashboard could not start' }),
+      ).toBeVisible();
+      await expect(panel).toContainText('Open the dashboard in a normal window');
+      await expect(panel.getByRole('button', { name: 'Reload the page' })).toBeVisible();
+    });
+  });
+
+  for (const [shape, stored] of [
+    [
+      'an older version’s record without importedAt',
+      { name: 'old.csv', projects: [], rejected: [] },
+    ],
+    [
+      'a renamed reason code',
+      {
+        name: 'old.csv',
+        importedAt: '2025-01-01T00:00:00.000Z',
+        projects: [],
+        rejected: [{ index: 0, id: 'A', reasons: [{ code: 'bad_budget' }] }],
+      },
+    ],
+    [
+      'rejected records that are not a list',
+      { name: 'old.csv', importedAt: '2025-01-01T00:00:00.000Z', projects: [], rejected: 3 },
+    ],
+  ] as const) {
+    test(`a stored portfolio with ${shape} is set aside: the sample, with a notice`, async ({
+      page,
+    }) => {
+      await page.goto('/import?lang=en');
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await storeImported(page, stored);
+      await page.goto('/projects?lang=en');
+      await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toBeVisible();
+      await expect(page.getByRole('table', { name: 'Projects' })).toBeVisible();
+      await expect(page.getByRole('status').filter({ hasText: /^600 projects/ })).toBeVisible();
+      // Said once: the record is gone, so the next visit starts cleanly.
+      await page.reload();
+      await expect(page.getByRole('table', { name: 'Projects' })).toBeVisible();
+      await expect(page.getByText('could not be read')).toHaveCount(0);
+    });
+  }
+
+  test('a load reports no Content-Security-Policy violation', async ({ page }) => {
+    await page.addInitScript(() => {
+      (window as unknown as { violations: string[] }).violations = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { violations: string[] }).violations.push(
+          `${e.violatedDirective} ${e.blockedURI}`,
+        ),
+      );
+    });
+    await page.goto('/projects?lang=en');
+    await expect(page.getByRole('table', { name: 'Projects' })).toBeVisible();
+    await page.getByRole('link', { name: 'Overview' }).first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(
+      await page.evaluate(() => (window as unknown as { violations: string[] }).violations),
+    ).toEqual([]);
+  });
+});
+
+test.describe('filters', () => {
+  test('adding filters does not move the filter list under the pointer', async ({ page }) => {
+    await page.goto('/projects?lang=en');
+    await expect(page.getByRole('table', { name: 'Projects' })).toBeVisible();
+    const panel = page.getByRole('region', { name: 'Filters' });
+    const ongoing = panel.getByRole('checkbox', { name: /^Ongoing/ });
+    const before = await ongoing.boundingBox();
+    const regions = panel.getByRole('group', { name: 'Region' });
+    for (const name of [/^Africa/, /^Asia/, /^Europe/, /^Global/])
+      await regions.getByRole('checkbox', { name }).click();
+    await expect(panel.getByRole('button', { name: /^Remove Region/ })).toHaveCount(4);
+    expect((await ongoing.boundingBox())?.y).toBe(before?.y);
+  });
+});

@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import {
+  dismissStorageProblem,
+  useStorageProblem,
+  type StorageProblem,
+} from '@/lib/portfolio/imported-portfolio';
+
+const MESSAGE: Record<StorageProblem, string> = {
+  discarded: 'storage.discarded',
+  unavailable: 'storage.unavailable',
+  'not-saved': 'storage.notSaved',
+};
+
+/** Says once, in words, when the browser's storage lost, refused or set aside a portfolio. */
+export function StorageNotice() {
+  const { t } = useTranslation();
+  const problem = useStorageProblem();
+  if (!problem) return null;
+  return (
+    <div className="notice" role="status">
+      <p>{t(MESSAGE[problem])}</p>
+      <button type="button" className="button" onClick={dismissStorageProblem}>
+        {t('storage.dismiss')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+import { act, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import Papa from 'papaparse';
+import { I18nextProvider } from 'react-i18next';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { getMockPortfolio } from '@mocks/data/portfolio';
+import { computeViewNaive } from '@/domain/engine/naive';
+import { emptyFilters, type Filters } from '@/domain/filters';
+import { parseProjectSummaries } from '@/domain/parse-record';
+import { i18n } from '@/lib/i18n/i18n';
+import type { Explore } from '@/lib/portfolio/explore-context';
+import { ProjectsScreen } from './projects-screen';
+
+/* The screen as a large portfolio drives it: the filters change first, the view a moment later. */
+
+const explore = vi.hoisted(() => {
+  const listeners = new Set<() => void>();
+  return {
+    current: undefined as unknown,
+    listeners,
+    set(next: unknown) {
+      this.current = next;
+      for (const listener of listeners) listener();
+    },
+  };
+});
+vi.mock('@/lib/portfolio/explore-context', async () => {
+  const { useSyncExternalStore } = await import('react');
+  const subscribe = (listener: () => void) => {
+    explore.listeners.add(listener);
+    return () => explore.listeners.delete(listener);
+  };
+  return { useExplore: () => useSyncExternalStore(subscribe, () => explore.current) };
+});
+
+const { projects } = parseProjectSummaries(getMockPortfolio().projects);
+const portfolio = {
+  meta: getMockPortfolio().meta,
+  projects,
+  rejected: [],
+  total: projects.length,
+};
+const AFRICA: Filters = { ...emptyFilters(), region: ['africa'] };
+
+function state(filters: Filters, viewFilters: Filters, pending: boolean): Explore {
+  return {
+    portfolio,
+    view: computeViewNaive(projects, viewFilters, [], 'en'),
+    pending,
+    filters,
+    sort: [],
+    lang: 'en',
+    problems: [],
+    funderNames: new Map(),
+    setFilters: () => undefined,
+    setSort: () => undefined,
+    selectOnly: () => undefined,
+  };
+}
+
+let downloads: { blob: Blob; name: string }[];
+beforeEach(() => {
+  downloads = [];
+  let blob: Blob | undefined;
+  URL.createObjectURL = vi.fn((b: Blob) => {
+    blob = b;
+    return 'blob:test';
+  });
+  URL.revokeObjectURL = vi.fn();
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
+    if (blob) downloads.push({ blob, name: this.download });
+  });
+});
+
+function renderScreen() {
+  const router = createMemoryRouter([{ path: '/projects', Component: ProjectsScreen }], {
+    initialEntries: ['/projects?lang=en&region=africa'],
+  });
+  const ui = () => (
+    <I18nextProvider i18n={i18n}>
+      <RouterProvider router={router} />
+    </I18nextProvider>
+  );
+
+  render(ui());
+}
+
+describe('Export while the view is updating', () => {
+  it('waits for the view of the filters in its file name, then writes its rows and says how many', async () => {
+    const user = userEvent.setup();
+    // Region Africa was just chosen; the view still shows every project.
+    explore.set(state(AFRICA, emptyFilters(), true));
+    renderScreen();
+    await user.click(await screen.findByRole('button', { name: 'Export CSV' }));
+    expect(downloads).toHaveLength(0);
+    expect(screen.getByText('Export waits for the view to finish updating…')).toBeInTheDocument();
+
+    act(() => explore.set(state(AFRICA, AFRICA, false)));
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    const african = projects.filter((p) => p.region === 'africa');
+    const text = await downloads[0]!.blob.text();
+    const [header = [], ...rows] = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+      skipEmptyLines: true,
+    }).data;
+    const id = header.findIndex((h) => h.endsWith('[id]'));
+    expect(rows.map((r) => r[id]).sort()).toEqual(african.map((p) => p.id).sort());
+    expect(downloads[0]!.name).toMatch(/-region-africa\.csv$/);
+    expect(
+      screen.getByText(`Exported ${african.length} rows to ${downloads[0]!.name}.`),
+    ).toBeInTheDocument();
+  }, 30_000);
+});

@@ -1,0 +1,118 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { getMockPortfolio } from '@mocks/data/portfolio';
+import { parseProjectSummaries } from '@/domain/parse-record';
+import {
+  activateImportedPortfolio,
+  restoreImportedPortfolio,
+  setPortfolioStorageForTests,
+  STORAGE_TIMEOUT_MS,
+  type ImportedPortfolio,
+  type PortfolioStorage,
+} from './imported-portfolio';
+import { readStoredPortfolio } from './stored-portfolio';
+
+const KEY = 'portfolio-dashboard.imported';
+const { projects: sample, rejected } = parseProjectSummaries(
+  getMockPortfolio().projects.slice(0, 5),
+);
+const GOOD: ImportedPortfolio = {
+  name: 'mine.csv',
+  importedAt: '2026-11-20T10:00:00.000Z',
+  projects: sample.map((p, i) => (i === 0 ? { ...p, description: 'Kept.' } : p)),
+  rejected: [{ index: 7, id: 'X.1', reasons: [{ code: 'missing', field: 'title' }] }],
+};
+expect(rejected).toEqual([]);
+
+/** The shapes an older version, or damage, leaves in storage. */
+const CORRUPTED: [string, unknown][] = [
+  ['no importedAt', { ...GOOD, importedAt: undefined }],
+  [
+    'a renamed reason code',
+    { ...GOOD, rejected: [{ index: 1, id: 'A', reasons: [{ code: 'bad_budget' }] }] },
+  ],
+  ['rejected not an array', { ...GOOD, rejected: { count: 3 } }],
+  ['projects not an array', { ...GOOD, projects: 'RR.0001' }],
+  ['a project missing its fields', { ...GOOD, projects: [{ id: 'RR.1', title: 'Old' }] }],
+  [
+    'a project with an old status code',
+    { ...GOOD, projects: [{ ...sample[0], status: 'archived' }] },
+  ],
+  ['a project budget as Infinity', { ...GOOD, projects: [{ ...sample[0], budgetUsd: Infinity }] }],
+  ['no name', { ...GOOD, name: 42 }],
+  ['not an object', 'portfolio'],
+  ['null', null],
+  ['an importedAt that is no date', { ...GOOD, importedAt: 'yesterday' }],
+];
+
+function memory(initial?: unknown): PortfolioStorage & { map: Map<string, unknown> } {
+  const map = new Map<string, unknown>(initial === undefined ? [] : [[KEY, initial]]);
+  return {
+    map,
+    get: (key) => Promise.resolve(map.get(key)),
+    set: (key, value) => Promise.resolve(void map.set(key, value)),
+    del: (key) => Promise.resolve(void map.delete(key)),
+  };
+}
+
+async function problemAfterRestore(storage: PortfolioStorage) {
+  setPortfolioStorageForTests(storage);
+  const store = await import('./imported-portfolio');
+  await restoreImportedPortfolio();
+  // The module's state is read through a tiny component-free subscription.
+  let portfolio: ImportedPortfolio | null = null;
+  let problem: string | null = null;
+  const { renderHook } = await import('@testing-library/react');
+  const hook = renderHook(() => [store.useImportedPortfolio(), store.useStorageProblem()] as const);
+  [portfolio, problem] = hook.result.current;
+  hook.unmount();
+  return { portfolio, problem };
+}
+
+afterEach(() => vi.useRealTimers());
+
+describe('the stored imported portfolio', () => {
+  it('restores a valid one with its descriptions and rejected records', async () => {
+    const { portfolio, problem } = await problemAfterRestore(memory(GOOD));
+    expect(problem).toBeNull();
+    expect(portfolio).toEqual(GOOD);
+  });
+
+  it.each(CORRUPTED)('discards one with %s, deletes it and says so', async (_, saved) => {
+    const storage = memory(saved);
+    const { portfolio, problem } = await problemAfterRestore(storage);
+    expect(portfolio).toBeNull();
+    expect(problem).toBe('discarded');
+    expect(storage.map.has(KEY)).toBe(false);
+  });
+
+  it('reads every corrupted shape as invalid with the record parser', () => {
+    for (const [, saved] of CORRUPTED) expect(readStoredPortfolio(saved)).toBeUndefined();
+  });
+
+  it('says storage is unavailable when it throws, and when it never answers', async () => {
+    const failing = { ...memory(), get: () => Promise.reject(new Error('no IndexedDB')) };
+    expect((await problemAfterRestore(failing)).problem).toBe('unavailable');
+
+    vi.useFakeTimers();
+    const hanging = { ...memory(), get: () => new Promise<never>(() => undefined) };
+    setPortfolioStorageForTests(hanging);
+    const restoring = restoreImportedPortfolio();
+    await vi.advanceTimersByTimeAsync(STORAGE_TIMEOUT_MS);
+    await restoring;
+    vi.useRealTimers();
+    const { renderHook } = await import('@testing-library/react');
+    const store = await import('./imported-portfolio');
+    const hook = renderHook(() => store.useStorageProblem());
+    expect(hook.result.current).toBe('unavailable');
+  });
+
+  it('uses an import for the visit when it cannot be saved, and says so', async () => {
+    const refusing = { ...memory(), set: () => Promise.reject(new Error('QuotaExceededError')) };
+    setPortfolioStorageForTests(refusing);
+    await activateImportedPortfolio(GOOD);
+    const { renderHook } = await import('@testing-library/react');
+    const store = await import('./imported-portfolio');
+    const hook = renderHook(() => [store.useImportedPortfolio(), store.useStorageProblem()]);
+    expect(hook.result.current).toEqual([GOOD, 'not-saved']);
+  });
+});
