@@ -249,6 +249,8 @@ export function parseProjectSummary(
   const type = typeCode(raw, options.types, reasons);
   const budgetUsd = budget(raw, reasons);
   const original = originalAmounts(raw, reasons);
+  if (typeof raw.budgetUnconverted === 'string')
+    reasons.push({ code: 'no_exchange_rate', field: 'budgetUsd', value: raw.budgetUnconverted });
   const coverage = code(raw, 'coverage', coverages, reasons);
   const fundingYear = year(raw, reasons);
   const region = code(raw, 'region', regions, reasons);

@@ -23,7 +23,8 @@ export type ReasonCode =
   | 'unterminated_quote'
   | 'not_a_path'
   | 'invalid_amount'
-  | 'invalid_funder';
+  | 'invalid_funder'
+  | 'no_exchange_rate';
 
 const TEMPLATES: Record<ReasonCode, Record<Language, string>> = {
   not_an_object: { en: 'The record is not an object', fr: 'L’enregistrement n’est pas un objet' },
@@ -59,6 +60,10 @@ const TEMPLATES: Record<ReasonCode, Record<Language, string>> = {
     fr: 'Le statut est « achevé » mais la date de fin {value} est postérieure à la date des données',
   },
   not_text: { en: '{field} is not text', fr: '{field} n’est pas un texte' },
+  no_exchange_rate: {
+    en: 'Budget {value} cannot be converted to USD: no annual rate for that currency and year',
+    fr: 'Le budget {value} ne peut être converti en USD : pas de taux annuel pour cette devise et cette année',
+  },
   unterminated_quote: {
     en: 'A quote opens on line {value} and never closes: the row is cut at the end of that line',
     fr: 'Un guillemet s’ouvre à la ligne {value} et ne se ferme jamais : la ligne est coupée à sa fin',

@@ -7,9 +7,9 @@ import {
 
 /**
  * OECD DAC recipient regions (IATI Region vocabulary 1) → the fund's regions.
- * Left out on purpose, because they straddle two of the fund's regions: 689 South & Central
- * Asia and 798 Asia (Central Asia belongs to "Europe and Central Asia"). For those, and for
- * any unknown code, the region comes from the recipient countries instead.
+ * Every code of the IATI Region list maps. 689 South & Central Asia and 798 Asia straddle two
+ * of the fund's regions (Central Asia belongs to "Europe and Central Asia"): they go to Asia and
+ * Oceania, where most of their states are.
  * 298 "Africa, regional" goes to Africa although it also covers North Africa: it is the
  * continent-wide code, and the fund's Africa region is the continent's larger part.
  */
@@ -26,6 +26,8 @@ export const DAC_REGION_TO_REGION: Readonly<Record<string, RegionCode>> = {
   '589': 'middle-east-north-africa', // Middle East, regional
   '619': 'europe-central-asia', // Central Asia, regional
   '679': 'asia-oceania', // South Asia, regional
+  '689': 'asia-oceania', // South & Central Asia, regional: most of its states are South Asian
+  '798': 'asia-oceania', // Asia, regional: most of its states are in Asia and Oceania
   '789': 'asia-oceania', // Far East Asia, regional
   '889': 'asia-oceania', // Oceania, regional
   '998': 'global', // Developing countries, unspecified
@@ -56,16 +58,15 @@ export const UNDP_BUREAU_TO_REGION: Readonly<Record<string, RegionCode>> = {
 /**
  * IATI ActivityStatus → the fund's two statuses. 1 pipeline and 2 implementation are ongoing,
  * 3 finalisation and 4 closed completed. The codes the fund has no word for are imported and
- * reported: 5 cancelled as completed (it will not run any more), 6 suspended as ongoing (it
- * may resume).
+ * kept as such (DESIGN §11): 5 cancelled, 6 suspended.
  */
 export const IATI_STATUS: Readonly<Record<string, StatusCode>> = {
   '1': 'ongoing',
   '2': 'ongoing',
   '3': 'completed',
   '4': 'completed',
-  '5': 'completed',
-  '6': 'ongoing',
+  '5': 'cancelled',
+  '6': 'suspended',
 };
 
 /**

@@ -1,4 +1,6 @@
-import type { Language } from '@/domain/codes';
+import { portfolioTypeCodes, typeLabel, type Language } from '@/domain/codes';
+import type { ProjectTypeEntry } from '@/domain/project';
+import type { HierarchyChoice } from './iati/roll-up';
 import { parseProjectSummaries } from '@/domain/parse-record';
 import type { RejectionReason } from '@/domain/reasons';
 import { applyMapping, mappingNotes, missingRequiredFields } from './apply-mapping';
@@ -30,6 +32,8 @@ export interface ImportFileInput {
   defaults?: RecordDefaults;
   /** The data date: completed projects ending after it are rejected (see parseProjectSummaries). */
   asOf?: string;
+  /** IATI: roll child activities up into their parent (the default), or import them separately. */
+  hierarchy?: HierarchyChoice;
 }
 
 const EXTENSIONS: Record<string, ImportFormat> = {
@@ -71,12 +75,19 @@ export function importFile(input: ImportFileInput): ImportOutcome {
   const format = detectFormat(input.name, text);
 
   if (format === 'iati-xml') {
-    const iati = parseIatiActivities(text, lang);
+    const iati = parseIatiActivities(
+      text,
+      lang,
+      input.hierarchy ? { hierarchy: input.hierarchy } : {},
+    );
     if ('error' in iati) return { ok: false, format, encoding, error: iati.error };
-    return {
+    const result: ImportResult = {
       ...validate(iati.records, iati.notes, input.asOf, { format, encoding, needsMapping: false }),
       budgetsByCurrency: iati.budgetsByCurrency,
+      activityCount: iati.activityCount,
     };
+    if (iati.version) result.version = iati.version;
+    return result;
   }
   if (format === 'json') {
     const json = readJson(text, lang);
@@ -150,6 +161,14 @@ function mapAndValidate(
   };
 }
 
+/** The portfolio's type list: an entry per type its projects hold, labelled in EN and FR. */
+function typeEntriesOf(projects: readonly ImportedProject[]): ProjectTypeEntry[] {
+  return portfolioTypeCodes(projects).map((code) => ({
+    code,
+    labels: { en: typeLabel(code, 'en'), fr: typeLabel(code, 'fr') },
+  }));
+}
+
 /**
  * Runs records through the record parser and keeps each accepted record's description. Records
  * in `broken` (rows the file itself damaged) are rejected with that reason whatever they hold.
@@ -161,7 +180,8 @@ function validate(
   context: Context & { needsMapping: boolean },
   broken: ReadonlyMap<number, RejectionReason> = new Map(),
 ): ImportResult {
-  const { projects: accepted, rejected } = parseProjectSummaries(records, asOf);
+  // A file's types are its own: IOM's words resolve to IOM's codes, any other value is kept.
+  const { projects: accepted, rejected } = parseProjectSummaries(records, asOf, { types: 'open' });
   const rejectedIndices = new Set(rejected.map((r) => r.index));
   for (const r of rejected) {
     const reason = broken.get(r.index);
@@ -186,17 +206,23 @@ function validate(
   rejected.sort((a, b) => a.index - b.index);
   const budgetUsd =
     projects.reduce((cents, p) => cents + Math.round((p.budgetUsd ?? 0) * 100), 0) / 100;
+  const totals: ImportResult['totals'] = {
+    records: records.length,
+    accepted: projects.length,
+    rejected: rejected.length,
+    budgetUsd,
+  };
+  const noBudget = projects.filter((p) => p.budgetUsd === undefined).length;
+  const converted = projects.filter((p) => p.budgetOriginal !== undefined).length;
+  if (noBudget > 0) totals.noBudget = noBudget;
+  if (converted > 0) totals.converted = converted;
   return {
     ok: true,
     ...context,
     projects,
     rejected,
     notes,
-    totals: {
-      records: records.length,
-      accepted: projects.length,
-      rejected: rejected.length,
-      budgetUsd,
-    },
+    totals,
+    types: typeEntriesOf(projects),
   };
 }

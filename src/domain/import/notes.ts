@@ -29,6 +29,19 @@ export type NoteCode =
   | 'hierarchy_levels'
   | 'json_array_property'
   | 'csv_row_error'
+  | 'status_contradicts_dates'
+  | 'budget_not_provided'
+  | 'budget_converted'
+  | 'budget_negative'
+  | 'budget_nested'
+  | 'budget_duplicate'
+  | 'budget_overlapping'
+  | 'entity_unknown'
+  | 'rolled_up'
+  | 'hierarchy_rolled_up'
+  | 'hierarchy_separate'
+  | 'region_none'
+  | 'iati_version'
   | 'csv_extra_cells'
   | 'csv_missing_cells';
 
@@ -117,8 +130,60 @@ const TEMPLATES: Record<NoteCode, Labels> = {
     fr: 'Le montant « {value} » n’est pas un nombre : écarté',
   },
   budget_none: {
-    en: 'No budget in the activity: imported with a budget of 0',
-    fr: 'Aucun budget dans l’activité : importée avec un budget de 0',
+    en: 'No budget in the activity: budget “not provided” (left out of sums, not 0)',
+    fr: 'Aucun budget dans l’activité : budget « non communiqué » (hors des totaux, pas 0)',
+  },
+  budget_not_provided: {
+    en: 'The publisher states no budget is provided (code {value}): budget “not provided”',
+    fr: 'L’éditeur indique qu’aucun budget n’est fourni (code {value}) : budget « non communiqué »',
+  },
+  budget_converted: {
+    en: 'Budget of {value}',
+    fr: 'Budget de {value}',
+  },
+  budget_negative: {
+    en: 'Negative budget value {value} left out (a budget cannot be negative)',
+    fr: 'Montant de budget négatif {value} écarté (un budget ne peut être négatif)',
+  },
+  budget_nested: {
+    en: '{count} budget(s) for a period inside another budget’s period (e.g. quarters in a year) not added: the containing period counts them',
+    fr: '{count} budget(s) d’une période incluse dans celle d’un autre budget (p. ex. trimestres d’une année) non ajouté(s) : la période englobante les compte',
+  },
+  budget_duplicate: {
+    en: '{count} budget(s) repeating a period already budgeted counted once',
+    fr: '{count} budget(s) répétant une période déjà budgétée compté(s) une seule fois',
+  },
+  budget_overlapping: {
+    en: '{count} budget(s) whose period partly overlaps another are counted: check they do not repeat money',
+    fr: '{count} budget(s) dont la période chevauche en partie une autre sont comptés : vérifier qu’ils ne répètent pas les mêmes montants',
+  },
+  status_contradicts_dates: {
+    en: 'Activity status and dates disagree ({value}): status kept as published',
+    fr: 'Le statut et les dates de l’activité se contredisent ({value}) : statut conservé tel que publié',
+  },
+  entity_unknown: {
+    en: 'Unknown entity {value} left as written',
+    fr: 'Entité inconnue {value} laissée telle quelle',
+  },
+  rolled_up: {
+    en: '{count} child activit(y/ies) rolled up into this project ({value})',
+    fr: '{count} activité(s) enfant(s) regroupée(s) dans ce projet ({value})',
+  },
+  hierarchy_rolled_up: {
+    en: '{count} child activit(y/ies) rolled up into their parent: money counted once',
+    fr: '{count} activité(s) enfant(s) regroupée(s) dans leur parente : montants comptés une fois',
+  },
+  hierarchy_separate: {
+    en: 'Parent and child activities imported separately ({count} children): their budgets may repeat the same money',
+    fr: 'Activités parentes et enfants importées séparément ({count} enfants) : leurs budgets peuvent répéter les mêmes montants',
+  },
+  region_none: {
+    en: 'No recipient country or region: region set to Global',
+    fr: 'Aucun pays ni région bénéficiaire : région « Mondial »',
+  },
+  iati_version: {
+    en: 'IATI version {value}',
+    fr: 'Version IATI {value}',
   },
   budget_original_superseded: {
     en: '{count} original budget(s) replaced by the revised budget of the same period',
@@ -155,6 +220,26 @@ const TEMPLATES: Record<NoteCode, Labels> = {
   },
 };
 
+const LOCALES: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR' };
+
+/** "EUR 28871|2014|38298.22" as "EUR 28,871 converted at the 2014 average rate: US$38,298". */
+function describeConversion(value: string, lang: Language): string {
+  const [original = '', year = '', usd = '0'] = value.split('|');
+  const [currency = '', amount = '0'] = original.split(' ');
+  const number = (n: number, options: Intl.NumberFormatOptions) =>
+    new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 0, ...options }).format(n);
+  let shown = `${currency} ${number(Number(amount), {})}`;
+  try {
+    shown = number(Number(amount), { style: 'currency', currency, currencyDisplay: 'code' });
+  } catch {
+    // Not an ISO 4217 code Intl knows: the plain form above.
+  }
+  const inUsd = number(Number(usd), { style: 'currency', currency: 'USD' });
+  return lang === 'fr'
+    ? `${shown} converti au taux moyen de ${year} : ${inUsd}`
+    : `${shown} converted at the ${year} average rate: ${inUsd}`;
+}
+
 function labelOf(field: ImportField | undefined, lang: Language): string {
   if (!field) return '';
   if (field === 'description') return 'Description';
@@ -165,6 +250,9 @@ function labelOf(field: ImportField | undefined, lang: Language): string {
 export function describeImportNote(note: ImportNote, lang: Language): string {
   let value = note.value ?? '';
   if (note.code === 'type_other') value = value ? ` (${value})` : '';
+  if (note.code === 'budget_converted') value = describeConversion(value, lang);
+  if (note.code === 'status_contradicts_dates')
+    value = value.replace('|', lang === 'fr' ? ', fin ' : ', end ');
   let text = TEMPLATES[note.code][lang]
     .replace('{field}', labelOf(note.field, lang))
     .replace('{value}', value)

@@ -1,5 +1,5 @@
 import type { RejectedRecord } from '@/domain/parse-record';
-import type { ProjectField, ProjectSummary } from '@/domain/project';
+import type { ProjectField, ProjectSummary, ProjectTypeEntry } from '@/domain/project';
 import type { ImportError } from './errors';
 import type { ImportNote } from './notes';
 
@@ -47,8 +47,12 @@ export interface ImportTotals {
   records: number;
   accepted: number;
   rejected: number;
-  /** Sum of the accepted projects' budgets. */
+  /** Sum of the accepted projects' budgets (those provided). */
   budgetUsd: number;
+  /** Accepted projects whose budget is not provided (left out of `budgetUsd`). */
+  noBudget?: number;
+  /** Accepted projects whose budget was converted from another currency. */
+  converted?: number;
 }
 
 /** A file that was read: its projects, what was rejected and why, and every note on the way. */
@@ -67,8 +71,14 @@ export interface ImportResult {
   rejected: RejectedRecord[];
   notes: ImportNote[];
   totals: ImportTotals;
-  /** IATI: budget totals per currency as counted (see `parseIatiActivities`). */
+  /** IATI: budget totals per original currency as counted (see `parseIatiActivities`). */
   budgetsByCurrency?: Record<string, number>;
+  /** IATI: the activities in the file (more than `totals.records` when children rolled up). */
+  activityCount?: number;
+  /** IATI: the version the file states. */
+  version?: string;
+  /** The portfolio's project types, to keep with it (DESIGN §11). */
+  types?: ProjectTypeEntry[];
 }
 
 /** A file that could not be read at all (not XML, not JSON, empty…). */

@@ -1,4 +1,6 @@
 import {
+  dacTypeCode,
+  dacTypeEntry,
   isKnownCountry,
   type Language,
   type ProjectTypeCode,
@@ -24,6 +26,8 @@ export interface ActivityContext {
   lang: Language;
   /** xml:lang of the <iati-activities> root, for activities that state none. */
   fileLang: string | undefined;
+  /** Today's date (yyyy-mm-dd), to spot a status that contradicts the dates. */
+  today: string;
 }
 
 export interface MappedActivity {
@@ -44,7 +48,8 @@ function dateOf(activity: XmlElement, types: readonly string[]): string | undefi
   const element = children(activity, 'activity-date').find((d) =>
     types.includes(attr(d, 'type') ?? ''),
   );
-  return normalizePartialDate(attr(element, 'iso-date'));
+  // IATI 1.0x may give the date as the element's text only.
+  return normalizePartialDate(attr(element, 'iso-date') ?? (text(element) || undefined));
 }
 
 /** Maps one <iati-activity> to a raw project record, noting everything mapped by default or left out. */
@@ -66,12 +71,16 @@ export function mapActivity(
   const defaultLang = (attr(activity, 'xml:lang') ?? ctx.fileLang ?? 'en').toLowerCase();
   const record: Record<string, unknown> = { id, primaId: '' };
 
-  const title = pickNarrative(child(activity, 'title'), ctx.lang, defaultLang);
+  const title = pickNarrative(children(activity, 'title'), ctx.lang, defaultLang);
   record.title = title?.text;
   if (title && title.lang !== ctx.lang) note('title_language', 'title', title.lang);
   const descriptions = children(activity, 'description');
   const general = descriptions.find((d) => (attr(d, 'type') ?? '1') === '1') ?? descriptions[0];
-  const description = pickNarrative(general, ctx.lang, defaultLang);
+  const description = pickNarrative(
+    descriptions.filter((d) => d === general || (attr(d, 'type') ?? '1') === '1'),
+    ctx.lang,
+    defaultLang,
+  );
   if (description) record.description = description.text;
 
   const actualStart = dateOf(activity, DATE_TYPES.actualStart);
@@ -88,9 +97,17 @@ export function mapActivity(
     note('status_derived', 'status', String(record.status));
   } else {
     record.status = IATI_STATUS[statusCode];
-    if (statusCode === '5') note('status_cancelled', 'status', statusCode);
-    else if (statusCode === '6') note('status_suspended', 'status', statusCode);
-    else if (!record.status) note('status_unknown', 'status', statusCode);
+    if (!record.status) note('status_unknown', 'status', statusCode);
+    // Kept as the publisher states it; a contradiction with the dates is reported, not fixed.
+    else if (record.status === 'ongoing' && actualEnd && actualEnd < ctx.today)
+      note('status_contradicts_dates', 'status', `${statusCode}|${actualEnd}`);
+    else if (
+      record.status === 'completed' &&
+      !actualEnd &&
+      record.endDate &&
+      String(record.endDate) > ctx.today
+    )
+      note('status_contradicts_dates', 'status', `${statusCode}|${String(record.endDate)}`);
   }
 
   const countries: string[] = [];
@@ -102,20 +119,35 @@ export function mapActivity(
   }
   record.countries = countries;
   record.region = regionOf(activity, countries, note);
+  if (record.region === undefined && countries.length === 0) {
+    record.region = 'global';
+    note('region_none', 'region');
+  }
   record.coverage = coverageFromCountries(countries.length, record.region as string | undefined);
   record.type = typeOf(activity, id, note);
 
   const defaultCurrency = attr(activity, 'default-currency');
   const budgets = summarizeBudgets(activity, defaultCurrency);
-  if (budgets.count === 0) {
-    record.budgetUsd = 0;
-    note('budget_none', 'budgetUsd');
-  } else record.budgetUsd = budgets.usd;
-  for (const value of budgets.otherCurrency) note('budget_currency_other', 'budgetUsd', value);
+  const notProvided = attr(activity, 'budget-not-provided');
+  if (budgets.usd !== undefined) record.budgetUsd = budgets.usd;
+  if (budgets.original.length > 0) record.budgetOriginal = budgets.original;
+  if (budgets.unconverted.length > 0)
+    record.budgetUnconverted = budgets.unconverted
+      .map((f) => `${f.amount} ${f.currency}${f.year ? ` (${f.year})` : ''}`)
+      .join(', ');
+  if (notProvided !== undefined) note('budget_not_provided', 'budgetUsd', notProvided);
+  else if (budgets.count === 0) note('budget_none', 'budgetUsd');
+  for (const o of budgets.original)
+    note('budget_converted', 'budgetUsd', `${o.currency} ${o.amount}|${o.rateYear}|${o.usd}`);
   for (const value of budgets.missingCurrency) note('budget_currency_missing', 'budgetUsd', value);
   for (const value of budgets.invalid) note('budget_invalid', 'budgetUsd', value);
+  for (const value of budgets.negative) note('budget_negative', 'budgetUsd', value);
   if (budgets.superseded > 0)
     note('budget_original_superseded', 'budgetUsd', undefined, budgets.superseded);
+  if (budgets.nested > 0) note('budget_nested', 'budgetUsd', undefined, budgets.nested);
+  if (budgets.duplicates > 0) note('budget_duplicate', 'budgetUsd', undefined, budgets.duplicates);
+  if (budgets.overlapping > 0)
+    note('budget_overlapping', 'budgetUsd', undefined, budgets.overlapping);
   const bare = transactionsWithoutCurrency(activity, defaultCurrency);
   if (bare > 0) note('transaction_currency_missing', undefined, undefined, bare);
   // Funders (participating-org role 1) and money moved (transactions), in USD.
@@ -162,7 +194,10 @@ function regionOf(
  * activity ids, when IOM reports), then DAC sectors by decreasing percentage; `other` with a
  * note when nothing maps.
  */
-function typeOf(activity: XmlElement, id: string | undefined, note: Note): ProjectTypeCode {
+/** Sector vocabularies of DAC codes: 1 and 2 (IATI 2), DAC and DAC-3 (IATI 1). */
+const DAC_VOCABULARIES: ReadonlySet<string> = new Set(['1', '2', 'DAC', 'DAC-3']);
+
+function typeOf(activity: XmlElement, id: string | undefined, note: Note): string {
   const byIom = attr(child(activity, 'reporting-org'), 'ref') === IOM_ORG_REF;
   const sectors = children(activity, 'sector')
     .map((s, order) => ({
@@ -179,9 +214,23 @@ function typeOf(activity: XmlElement, id: string | undefined, note: Note): Proje
     found.push(...sectors.filter((s) => s.vocabulary === '99').map((s) => typeFromIomCode(s.code)));
   found.push(
     ...sectors
-      .filter((s) => s.vocabulary === '1' || s.vocabulary === '2')
+      .filter((s) => DAC_VOCABULARIES.has(s.vocabulary))
       .map((s) => typeFromDacSector(s.code)),
   );
+  if (!byIom) {
+    // Another publisher's portfolio takes its types from the DAC sector category of its main
+    // sector (DESIGN §11), not from the fund's list.
+    const categories = sectors
+      .filter((s) => DAC_VOCABULARIES.has(s.vocabulary))
+      .map((s) => s.code.slice(0, 3))
+      .filter((c) => dacTypeEntry(c) !== undefined);
+    const distinctCategories = [...new Set(categories)];
+    if (distinctCategories.length > 1)
+      note('sector_several_types', 'type', distinctCategories.join(', '));
+    if (distinctCategories[0]) return dacTypeCode(distinctCategories[0]);
+    note('type_other', 'type', sectors.map((s) => `${s.vocabulary}:${s.code}`).join(', '));
+    return 'other';
+  }
   const distinct = [...new Set(found.filter((t) => t !== undefined))];
   if (distinct.length > 1) note('sector_several_types', 'type', distinct.join(', '));
   if (distinct[0]) return distinct[0];

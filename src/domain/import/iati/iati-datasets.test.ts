@@ -33,8 +33,12 @@ function oracle(bytes: Uint8Array) {
 
 const xmlFiles = datasetFiles().filter((name) => name.endsWith('.xml'));
 
-function importXml(name: string, lang: 'en' | 'fr' = 'en'): ImportResult {
-  const outcome = importFile({ name, bytes: readDataset(name), lang });
+function importXml(
+  name: string,
+  lang: 'en' | 'fr' = 'en',
+  hierarchy: 'roll-up' | 'separate' = 'separate',
+): ImportResult {
+  const outcome = importFile({ name, bytes: readDataset(name), lang, hierarchy });
   if (!outcome.ok)
     throw new Error(`${name}: ${outcome.error.message} ${outcome.error.detail ?? ''}`);
   return outcome;
@@ -63,21 +67,33 @@ describe('IATI files in shared/datasets', () => {
     expect(result.totals.budgetUsd).toBeCloseTo(expected.byCurrency.USD ?? 0, 2);
   });
 
-  it('adds the Micronesia budgets up to 282,500 USD over 4 activities', () => {
-    const result = importXml('undp_iati_Micronesia_Federated_Statesof_projects.xml');
-    expect(result.totals).toEqual({ records: 4, accepted: 4, rejected: 0, budgetUsd: 282_500 });
-    expect(result.notes).toContainEqual({ code: 'hierarchy_levels', value: '1, 2' });
-    const noBudget = result.notes.filter((n) => n.code === 'budget_none').map((n) => n.id);
-    expect(noBudget).toEqual(['XM-DAC-41114-PROJECT-00106196', 'XM-DAC-41114-PROJECT-00107990']);
-    expect(result.projects.map((p) => p.region)).toEqual([
-      'asia-oceania',
-      'asia-oceania',
-      'asia-oceania',
-      'asia-oceania',
+  it('rolls the 2 Micronesia outputs up into their 2 projects: 282,500 USD counted once', () => {
+    const result = importXml(
+      'undp_iati_Micronesia_Federated_Statesof_projects.xml',
+      'en',
+      'roll-up',
+    );
+    expect(result.totals).toEqual({ records: 2, accepted: 2, rejected: 0, budgetUsd: 282_500 });
+    expect(result.activityCount).toBe(4);
+    expect(result.notes).toContainEqual({ code: 'hierarchy_rolled_up', count: 2 });
+    expect(result.projects.map((p) => [p.id, p.budgetUsd, p.region, p.type])).toEqual([
+      ['XM-DAC-41114-PROJECT-00106196', 82_500, 'asia-oceania', 'dac-510'],
+      ['XM-DAC-41114-PROJECT-00107990', 200_000, 'asia-oceania', 'dac-410'], // DAC 41010
     ]);
-    expect(result.projects.find((p) => p.id === 'XM-DAC-41114-OUTPUT-00108039')?.type).toBe(
-      'environment',
-    ); // DAC 41010
+  });
+
+  it('imports the Micronesia parents and children separately when asked, parents without a budget', () => {
+    const result = importXml('undp_iati_Micronesia_Federated_Statesof_projects.xml');
+    expect(result.totals).toEqual({
+      records: 4,
+      accepted: 4,
+      rejected: 0,
+      budgetUsd: 282_500,
+      noBudget: 2,
+    });
+    expect(result.notes).toContainEqual({ code: 'hierarchy_separate', count: 2 });
+    const noBudget = result.projects.filter((p) => p.budgetUsd === undefined).map((p) => p.id);
+    expect(noBudget).toEqual(['XM-DAC-41114-PROJECT-00106196', 'XM-DAC-41114-PROJECT-00107990']);
   });
 
   it('reports the missing currency of activity-02 and not of activity-01', () => {

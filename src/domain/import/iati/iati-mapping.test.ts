@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeImportNote } from '../notes';
 import { parseIatiActivities, type IatiParseResult } from './parse-iati';
 import { importFile } from '../import-file';
+import { toUsd } from '@/domain/money/convert';
 
 const activity = (body: string, attrs = '') => `<iati-activity ${attrs}>${body}</iati-activity>`;
 const dates = (start: string, end?: string, actual = true) =>
@@ -44,7 +45,7 @@ ${activity(
 </iati-activities>`;
 
 function parse(xml: string): IatiParseResult {
-  const result = parseIatiActivities(xml, 'en');
+  const result = parseIatiActivities(xml, 'en', { today: '2026-11-30' });
   if ('error' in result) throw new Error(result.error.message);
   return result;
 }
@@ -71,35 +72,40 @@ describe('IATI activity mapping', () => {
     expect(notesOf('XM-DAC-47066-RR.0083')).toEqual(['budget_original_superseded']);
   });
 
-  it('keeps only USD budgets, reports the others, maps DAC 15190 and cancelled status', () => {
+  it('converts an EUR budget at its period’s annual rate, keeps the original, and keeps status cancelled', () => {
     expect(b).toMatchObject({
-      status: 'completed',
-      type: 'policy-research',
+      status: 'cancelled',
+      type: 'dac-151', // DAC 15190 → category 151, Government and civil society
       startDate: '2020-02-01',
       endDate: '2021-01-31',
       region: 'africa',
       coverage: 'regional',
-      budgetUsd: 10000,
     });
+    const rate = toUsd(50000, 'EUR', '2019-01-01');
+    if (!rate.ok) throw new Error('no EUR rate for 2019');
+    expect(b?.budgetUsd).toBe(rate.usd);
+    expect(b?.budgetOriginal).toEqual([
+      { amount: 50000, currency: 'EUR', rateYear: 2019, usd: rate.usd },
+    ]);
     expect(notesOf('B-1')).toEqual([
       'title_language',
       'date_planned',
       'date_planned',
-      'status_cancelled',
-      'budget_currency_other',
+      'budget_converted',
+      'budget_invalid', // its period ends before it starts
     ]);
-    expect(result.notes.find((n) => n.code === 'budget_currency_other')?.value).toBe('50000 EUR');
   });
 
-  it('reports unknown statuses and countries, mixed regions, and budgets with no currency', () => {
+  it('reports unknown statuses and countries, mixed regions, and a budget with no currency as a reason', () => {
     expect(c).toMatchObject({
       status: undefined,
       countries: ['CN', 'KE'],
       region: 'global',
       coverage: 'global',
-      budgetUsd: undefined,
       type: 'other',
+      budgetUnconverted: '5000 XXX',
     });
+    expect(c?.budgetUsd).toBeUndefined();
     expect(notesOf('C-1')).toEqual([
       'title_language',
       'status_unknown',
@@ -111,16 +117,14 @@ describe('IATI activity mapping', () => {
   });
 
   it('maps DAC region 998 to a global activity', () => {
-    expect(d).toMatchObject({
-      region: 'global',
-      coverage: 'global',
-      countries: [],
-      budgetUsd: undefined,
-    });
+    expect(d).toMatchObject({ region: 'global', coverage: 'global', countries: [] });
+    expect(d?.budgetOriginal).toEqual([
+      expect.objectContaining({ currency: 'EUR', amount: 7000, rateYear: 2019 }),
+    ]); // its period starts in 2019
   });
 
-  it('counts budgets per currency as it counted them', () => {
-    expect(result.budgetsByCurrency).toEqual({ USD: 210000, EUR: 57000, XXX: 5000 });
+  it('counts budgets per original currency as it counted them', () => {
+    expect(result.budgetsByCurrency).toEqual({ USD: 200000, EUR: 57000, XXX: 5000 });
   });
 
   it('rejects what cannot be a project, with reasons, and keeps the rest', () => {
@@ -134,19 +138,22 @@ describe('IATI activity mapping', () => {
     expect(outcome.projects[0]?.title).toBe('Retour en Chine'); // French requested, French is the file's default
     expect(
       outcome.rejected.map((r) => [r.id, r.reasons.map((x) => `${x.code}:${x.field}`)]),
-    ).toEqual([['C-1', ['missing:status']]]);
-    expect(outcome.projects[2]?.budgetUsd).toBeUndefined();
-    expect(outcome.totals).toEqual({ records: 4, accepted: 3, rejected: 1, budgetUsd: 210000 });
+    ).toEqual([['C-1', ['missing:status', 'no_exchange_rate:budgetUsd']]]);
+    expect(outcome.totals).toMatchObject({ records: 4, accepted: 3, rejected: 1, converted: 2 });
+    expect(outcome.totals.budgetUsd).toBeCloseTo(
+      200000 + (b?.budgetUsd as number) + (d?.budgetUsd as number),
+      2,
+    );
   });
 
-  it('describes notes in English and French', () => {
-    const note = result.notes.find((n) => n.code === 'budget_currency_other')!;
-    expect(describeImportNote(note, 'en')).toBe(
-      'B-1: Budget of 50000 EUR left out: only USD amounts are imported, never converted',
+  it('describes a conversion in English and French', () => {
+    const note = result.notes.find((n) => n.code === 'budget_converted' && n.id === 'B-1')!;
+    expect(describeImportNote(note, 'en')).toMatch(
+      /^B-1: Budget of EUR\s50,000 converted at the 2019 average rate: US\$5\d,\d{3}$/,
     );
-    expect(describeImportNote(note, 'fr')).toBe(
-      'B-1: Budget de 50000 EUR écarté : seuls les montants en USD sont importés, sans conversion',
-    );
+    const fr = describeImportNote(note, 'fr');
+    expect(fr).toMatch(/^B-1: Budget de 50\s000\sEUR converti au taux moyen de 2019 : /);
+    expect(fr).toMatch(/\$US$/);
   });
 
   it('reads a bare <iati-activity> root and refuses XML that is not IATI', () => {

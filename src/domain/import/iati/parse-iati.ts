@@ -2,7 +2,8 @@ import type { Language } from '@/domain/codes';
 import { importError, type ImportError } from '../errors';
 import type { ImportNote } from '../notes';
 import { mapActivity } from './activity';
-import { attr, child, children, parseXml } from './xml';
+import { parentsInFile, rollUp, type HierarchyChoice } from './roll-up';
+import { attr, child, children, parseXml, unknownEntities, type XmlElement } from './xml';
 
 export interface IatiParseResult {
   format: 'iati-xml';
@@ -12,8 +13,17 @@ export interface IatiParseResult {
   records: Record<string, unknown>[];
   /** Per-activity notes (with index and id) and notes on the whole file. */
   notes: ImportNote[];
-  /** Budget totals per currency over all activities, as counted (revised over original). */
+  /** Budget totals per original currency over the projects, as counted (each period once). */
   budgetsByCurrency: Record<string, number>;
+  /** How many activities in the file (children rolled up included). */
+  activityCount: number;
+}
+
+/** Every text and attribute value in a parsed tree. */
+function textsOf(element: XmlElement): string[] {
+  return Object.values(element).flatMap((value) =>
+    typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(textsOf) : [],
+  );
 }
 
 /**
@@ -25,7 +35,10 @@ export interface IatiParseResult {
 export function parseIatiActivities(
   xml: string,
   lang: Language,
+  options: { hierarchy?: HierarchyChoice; today?: string } = {},
 ): IatiParseResult | { error: ImportError } {
+  const hierarchy = options.hierarchy ?? 'roll-up';
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
   const parsed = parseXml(xml);
   if ('error' in parsed) return { error: importError('invalid_xml', lang, parsed.error) };
   const container = child(parsed.root, 'iati-activities');
@@ -40,29 +53,45 @@ export function parseIatiActivities(
     attr(container, 'version') ??
     attr(activities[0], 'iati-activities:version') ??
     attr(activities[0], 'version');
-  const records: Record<string, unknown>[] = [];
   const activityNotes: ImportNote[] = [];
+  const mapped = activities.map((activity, index) => {
+    const result = mapActivity(activity, index, { lang, fileLang, today });
+    activityNotes.push(...result.notes);
+    return result;
+  });
+  const parents = parentsInFile(activities);
+  const childCount = parents.filter((p) => p !== undefined).length;
+  const rolled =
+    hierarchy === 'roll-up' && childCount > 0
+      ? rollUp(mapped, parents)
+      : { kept: mapped, notes: [], rolledUp: 0 };
+  activityNotes.push(...rolled.notes);
+  const records = rolled.kept.map((m) => m.record);
   const budgetsByCurrency: Record<string, number> = {};
-  activities.forEach((activity, index) => {
-    const mapped = mapActivity(activity, index, { lang, fileLang });
-    records.push(mapped.record);
-    activityNotes.push(...mapped.notes);
-    for (const [currency, amount] of Object.entries(mapped.budgets.byCurrency)) {
+  for (const m of rolled.kept) {
+    for (const [currency, amount] of Object.entries(m.budgets.byCurrency)) {
       budgetsByCurrency[currency] = (budgetsByCurrency[currency] ?? 0) + amount;
     }
-  });
+  }
 
-  const notes: ImportNote[] = [
-    { code: 'coverage_derived', field: 'coverage', count: activities.length },
-    { code: 'year_derived', field: 'year', count: activities.length },
-  ];
+  const notes: ImportNote[] = [];
+  if (version) notes.push({ code: 'iati_version', value: version });
+  notes.push(
+    { code: 'coverage_derived', field: 'coverage', count: records.length },
+    { code: 'year_derived', field: 'year', count: records.length },
+  );
   const levels = [...new Set(activities.map((a) => attr(a, 'hierarchy') ?? '1'))].sort();
-  if (levels.length > 1) notes.push({ code: 'hierarchy_levels', value: levels.join(', ') });
+  if (rolled.rolledUp > 0) notes.push({ code: 'hierarchy_rolled_up', count: rolled.rolledUp });
+  else if (childCount > 0) notes.push({ code: 'hierarchy_separate', count: childCount });
+  else if (levels.length > 1) notes.push({ code: 'hierarchy_levels', value: levels.join(', ') });
+  const entities = [...new Set(textsOf(parsed.root).flatMap(unknownEntities))];
+  for (const entity of entities) notes.push({ code: 'entity_unknown', value: entity });
   return {
     format: 'iati-xml',
     version,
     records,
     notes: [...notes, ...activityNotes],
     budgetsByCurrency,
+    activityCount: activities.length,
   };
 }

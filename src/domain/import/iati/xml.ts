@@ -21,6 +21,9 @@ const parser = new XMLParser({
   removeNSPrefix: false,
   isArray: (_name, _path, _isLeaf, isAttribute) => !isAttribute,
   processEntities: true,
+  // Numeric character references (&#xE9;) and common HTML names (&nbsp;) are decoded too; a name
+  // still undecoded is reported by the importer (see `unknownEntities`).
+  htmlEntities: true,
 });
 
 /** Parses XML text, or returns the validator's message when it is not well-formed. */
@@ -52,4 +55,11 @@ export function attr(element: XmlElement | undefined, name: string): string | un
 export function text(element: XmlElement | undefined): string {
   const value = element?.['#text'];
   return typeof value === 'string' ? value.trim() : '';
+}
+
+const ENTITY = /&([A-Za-z][\w.-]*);/g;
+
+/** Named entity references a text still holds once parsed: names neither XML nor HTML define. */
+export function unknownEntities(value: string): string[] {
+  return [...value.matchAll(ENTITY)].map((m) => `&${m[1]};`);
 }

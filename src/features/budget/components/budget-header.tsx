@@ -34,6 +34,7 @@ export function BudgetHeader({
         <p className="budget-scope">
           {filtersSentence(filters, lang, t, funderNames)}{' '}
           {t('scope.totals', { count: kpis.projects, total: formatUsd(kpis.totalBudget, lang) })}
+          {kpis.noBudget > 0 ? ` ${t('common:money.noBudget', { count: kpis.noBudget })}.` : null}
         </p>
         {funder ? (
           <p className="budget-funder">

@@ -73,6 +73,9 @@ export function ProjectsScreen() {
                 n: formatNumber(kpis.projects, lang),
                 budget: formatUsd(kpis.totalBudget, lang),
               })}
+          {!firstViewPending && kpis.noBudget > 0
+            ? ` ${t('common:money.noBudget', { count: kpis.noBudget })}.`
+            : null}
         </p>
       </div>
       <div className="explorer-toolbar no-print">

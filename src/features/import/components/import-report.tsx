@@ -41,9 +41,9 @@ export function ImportReport({
   const delimiter = result.delimiter
     ? t(`report.delimiters.${DELIMITERS[result.delimiter] ?? 'other'}`, { char: result.delimiter })
     : undefined;
-  const otherCurrencies = Object.entries(result.budgetsByCurrency ?? {}).filter(
-    ([currency]) => currency !== 'USD',
-  );
+  const otherCurrencies = Object.entries(result.budgetsByCurrency ?? {});
+  const showCurrencies =
+    otherCurrencies.length > 1 || otherCurrencies.some(([currency]) => currency !== 'USD');
   const { totals } = result;
   return (
     <section className="card import-report" aria-labelledby={headingId} aria-busy={updating}>
@@ -65,7 +65,31 @@ export function ImportReport({
         <dd className="num" data-testid="import-total-budget">
           {formatUsd(totals.budgetUsd, lang)}
         </dd>
-        {otherCurrencies.length > 0 ? (
+        {result.version ? (
+          <>
+            <dt>{t('report.version')}</dt>
+            <dd>{result.version}</dd>
+          </>
+        ) : null}
+        {result.activityCount !== undefined && result.activityCount !== totals.records ? (
+          <>
+            <dt>{t('report.activities')}</dt>
+            <dd className="num">{formatNumber(result.activityCount, lang)}</dd>
+          </>
+        ) : null}
+        {totals.converted ? (
+          <>
+            <dt>{t('report.converted')}</dt>
+            <dd className="num">{formatNumber(totals.converted, lang)}</dd>
+          </>
+        ) : null}
+        {totals.noBudget ? (
+          <>
+            <dt>{t('report.noBudget')}</dt>
+            <dd className="num">{formatNumber(totals.noBudget, lang)}</dd>
+          </>
+        ) : null}
+        {showCurrencies ? (
           <>
             <dt>{t('report.otherCurrencies')}</dt>
             <dd>

@@ -31,7 +31,13 @@ export function KpiTiles() {
   return (
     <section className="kpis" aria-label={t('kpis.label')}>
       <Tile label={t('kpis.projects')} value={formatNumber(kpis.projects, lang)} />
-      <Tile label={t('kpis.totalBudget')} value={formatUsd(kpis.totalBudget, lang)} />
+      <Tile
+        label={t('kpis.totalBudget')}
+        value={formatUsd(kpis.totalBudget, lang)}
+        {...(kpis.noBudget > 0
+          ? { note: t('common:money.noBudget', { count: kpis.noBudget }) }
+          : {})}
+      />
       <Tile
         label={t('kpis.ongoing')}
         value={formatNumber(kpis.ongoing, lang)}

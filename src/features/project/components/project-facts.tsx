@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countryName, coverages, regions, statuses, typeLabel } from '@/domain/codes';
 import type { ProjectSummary } from '@/domain/project';
-import { formatPartialDate, formatBudget } from '@/lib/format';
+import { formatBudget, formatNumber, formatPartialDate } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n/i18n';
 import '../i18n';
 
@@ -27,7 +27,21 @@ export function ProjectFacts({
       </span>,
     ],
     ['type', typeLabel(project.type, lang)],
-    ['budgetUsd', <span className="num">{formatBudget(project.budgetUsd, lang)}</span>],
+    [
+      'budgetUsd',
+      <>
+        <span className="num">{formatBudget(project.budgetUsd, lang)}</span>
+        {project.budgetOriginal?.map((o) => (
+          <span key={`${o.currency}-${o.rateYear}`} className="project-budget-original">
+            {t('common:money.converted', {
+              currency: o.currency,
+              amount: formatNumber(o.amount, lang),
+              year: o.rateYear,
+            })}
+          </span>
+        ))}
+      </>,
+    ],
     ['coverage', coverages.label(project.coverage, lang)],
     // A year is a name, not a quantity: never grouped as 2,019.
     ['year', String(project.year)],
