@@ -26,12 +26,16 @@ describe('/budget settings in the URL', () => {
     await renderBudget('/budget?lang=en&rows=type');
     expect(rowsButton('Project type')).toHaveAttribute('aria-pressed', 'true');
     expect(rowsButton('Region')).toHaveAttribute('aria-pressed', 'false');
-    expect(screen.getByRole('table', { name: /by project type/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole('table', { name: /^Budget \(USD\) by project type/ }),
+    ).toBeInTheDocument();
   });
 
   it('reads “every country” from the URL on load', async () => {
     await renderBudget('/budget?lang=en&rows=country&countries=all');
-    expect(screen.getByRole('table', { name: /by benefiting state/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole('table', { name: /^Budget \(USD\) by benefiting state/ }),
+    ).toBeInTheDocument();
     expect(showAll()).toHaveAttribute('aria-pressed', 'true');
     expect(addedUpNote()).toBeNull();
   });
@@ -44,7 +48,9 @@ describe('/budget settings in the URL', () => {
     await waitFor(() =>
       expect(router.state.location.search).toBe('?region=africa&rows=country&lang=en'),
     );
-    expect(screen.getByRole('table', { name: /by benefiting state/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole('table', { name: /^Budget \(USD\) by benefiting state/ }),
+    ).toBeInTheDocument();
     expect(addedUpNote()).toBeInTheDocument();
     await user.click(showAll());
     await waitFor(() => expect(router.state.location.search).toContain('countries=all'));
@@ -56,7 +62,7 @@ describe('/budget settings in the URL', () => {
     expect(showAll()).toHaveAttribute('aria-pressed', 'true');
     await act(() => router.navigate(-2));
     expect(rowsButton('Region')).toHaveAttribute('aria-pressed', 'true');
-    expect(screen.getByRole('table', { name: /by region/ })).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: /^Budget \(USD\) by region/ })).toBeInTheDocument();
   });
 
   it('names an unknown rows value and shows regions', async () => {

@@ -80,11 +80,11 @@ describe('/budget', () => {
       'aria-pressed',
       'true',
     );
-    const byType = screen.getByRole('table', { name: /by project type/ });
+    const byType = screen.getByRole('table', { name: /^Budget \(USD\) by project type/ });
     expect(checkRows(byType, () => 0)).toBe(kpis.totalBudget);
 
     await user.click(within(rowsSwitch).getByRole('button', { name: 'Country' }));
-    const byCountry = screen.getByRole('table', { name: /by benefiting state/ });
+    const byCountry = screen.getByRole('table', { name: /^Budget \(USD\) by benefiting state/ });
     // Equal shares are shown rounded to the dollar: each cell may be off by half a dollar.
     expect(checkRows(byCountry, (cells) => cells / 2)).toBe(kpis.totalBudget);
     expect(

@@ -121,6 +121,10 @@ describe('Projects screen: columns and export', () => {
       'id',
       'countries',
       'countries_label',
+      'funders',
+      'committedUsd',
+      'disbursedUsd',
+      'spentUsd',
       'link',
     ]);
     const col = (key: string) => header.findIndex((h) => keyOf(h) === key);

@@ -140,6 +140,11 @@ describe('Projects screen', () => {
       'CN10P0503',
       'RR.0083',
       'China',
+      // Funders and money moved: shown because the sample portfolio reports them.
+      'United States',
+      'US$200,000',
+      'US$196,850',
+      'US$196,850',
     ]);
     expect(within(row).getByRole('link')).toHaveAttribute(
       'href',
