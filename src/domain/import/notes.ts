@@ -43,7 +43,9 @@ export type NoteCode =
   | 'region_none'
   | 'iati_version'
   | 'csv_extra_cells'
-  | 'csv_missing_cells';
+  | 'csv_missing_cells'
+  | 'transactions_found'
+  | 'transaction_unconverted';
 
 /**
  * Something the importer mapped, defaulted or left out. With `index` (the record's position
@@ -214,6 +216,14 @@ const TEMPLATES: Record<NoteCode, Labels> = {
     en: 'More cells than the header has columns: “{value}” not imported',
     fr: 'Plus de cellules que l’en-tête n’a de colonnes : « {value} » non importé',
   },
+  transactions_found: {
+    en: 'Transactions found, in USD: {value}',
+    fr: 'Transactions trouvées, en USD : {value}',
+  },
+  transaction_unconverted: {
+    en: 'Transaction “{value}” cannot be converted to USD: not counted',
+    fr: 'La transaction « {value} » ne peut être convertie en USD : non comptée',
+  },
   csv_missing_cells: {
     en: 'Fewer cells than the header has columns ({value}): the missing ones read as blank',
     fr: 'Moins de cellules que l’en-tête n’a de colonnes ({value}) : les manquantes lues comme vides',
@@ -240,6 +250,30 @@ function describeConversion(value: string, lang: Language): string {
     : `${shown} converted at the ${year} average rate: ${inUsd}`;
 }
 
+const TRANSACTION_KIND_LABELS: Record<string, Labels> = {
+  commitment: { en: 'commitments', fr: 'engagements' },
+  disbursement: { en: 'disbursements', fr: 'décaissements' },
+  expenditure: { en: 'expenditure', fr: 'dépenses' },
+  incoming: { en: 'incoming funds', fr: 'fonds reçus' },
+};
+
+/** "commitment=1000;expenditure=250" as "commitments US$1,000, expenditure US$250". */
+function describeTransactionSums(value: string, lang: Language): string {
+  const usd = new Intl.NumberFormat(LOCALES[lang], {
+    style: 'currency',
+    currency: 'USD',
+    maximumFractionDigits: 0,
+  });
+  return value
+    .split(';')
+    .map((part) => {
+      const [kind = '', amount = '0'] = part.split('=');
+      const label = TRANSACTION_KIND_LABELS[kind]?.[lang] ?? kind;
+      return `${label} ${usd.format(Number(amount))}`;
+    })
+    .join(', ');
+}
+
 function labelOf(field: ImportField | undefined, lang: Language): string {
   if (!field) return '';
   if (field === 'description') return 'Description';
@@ -251,6 +285,7 @@ export function describeImportNote(note: ImportNote, lang: Language): string {
   let value = note.value ?? '';
   if (note.code === 'type_other') value = value ? ` (${value})` : '';
   if (note.code === 'budget_converted') value = describeConversion(value, lang);
+  if (note.code === 'transactions_found') value = describeTransactionSums(value, lang);
   if (note.code === 'status_contradicts_dates')
     value = value.replace('|', lang === 'fr' ? ', fin ' : ', end ');
   let text = TEMPLATES[note.code][lang]

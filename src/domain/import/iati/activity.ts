@@ -34,6 +34,8 @@ export interface MappedActivity {
   record: Record<string, unknown>;
   notes: ImportNote[];
   budgets: BudgetSummary;
+  /** USD sums per transaction kind found in the activity, for the import report. */
+  transactionsUsd: Record<string, number>;
 }
 
 /** IATI 2 date types, with the IATI 1 names some files still use. */
@@ -155,7 +157,8 @@ export function mapActivity(
   if (funding.funders.length > 0) record.funders = funding.funders;
   for (const field of ['committedUsd', 'disbursedUsd', 'spentUsd', 'spendingByYear'] as const)
     if (funding[field] !== undefined) record[field] = funding[field];
-  return { record, notes, budgets };
+  for (const value of funding.unconverted) note('transaction_unconverted', undefined, value);
+  return { record, notes, budgets, transactionsUsd: funding.byType };
 }
 
 type Note = (code: NoteCode, field?: ImportField, value?: string) => void;

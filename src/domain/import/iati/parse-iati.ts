@@ -1,7 +1,7 @@
 import type { Language } from '@/domain/codes';
 import { importError, type ImportError } from '../errors';
 import type { ImportNote } from '../notes';
-import { mapActivity } from './activity';
+import { mapActivity, type MappedActivity } from './activity';
 import { parentsInFile, rollUp, type HierarchyChoice } from './roll-up';
 import { attr, child, children, parseXml, unknownEntities, type XmlElement } from './xml';
 
@@ -76,6 +76,8 @@ export function parseIatiActivities(
 
   const notes: ImportNote[] = [];
   if (version) notes.push({ code: 'iati_version', value: version });
+  const transactions = transactionTotals(mapped);
+  if (transactions) notes.push({ code: 'transactions_found', value: transactions });
   notes.push(
     { code: 'coverage_derived', field: 'coverage', count: records.length },
     { code: 'year_derived', field: 'year', count: records.length },
@@ -94,4 +96,23 @@ export function parseIatiActivities(
     budgetsByCurrency,
     activityCount: activities.length,
   };
+}
+
+const TRANSACTION_KINDS = ['commitment', 'disbursement', 'expenditure', 'incoming'] as const;
+
+/**
+ * The USD sums of every activity's transactions per kind, written `kind=amount;…` for the
+ * report's note, or undefined when the file has none.
+ */
+function transactionTotals(mapped: readonly MappedActivity[]): string | undefined {
+  const parts: string[] = [];
+  for (const kind of TRANSACTION_KINDS) {
+    let sum: number | undefined;
+    for (const m of mapped) {
+      const amount = m.transactionsUsd[kind];
+      if (amount !== undefined) sum = (sum ?? 0) + amount;
+    }
+    if (sum !== undefined) parts.push(`${kind}=${Math.round(sum * 100) / 100}`);
+  }
+  return parts.length > 0 ? parts.join(';') : undefined;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toUsd } from '@/domain/money/convert';
+import { describeImportNote } from '../notes';
 import { parseIatiActivities } from './parse-iati';
 
 const FILE = `<?xml version="1.0" encoding="UTF-8"?>
@@ -39,5 +40,23 @@ describe('IATI funders and transactions', () => {
       { year: 2019, disbursedUsd: eur.usd, spentUsd: 40000 },
       { year: 2020, disbursedUsd: 0, spentUsd: 50000 },
     ]);
+  });
+
+  it('states the sums found per transaction type, and each transaction it could not convert', () => {
+    const result = parseIatiActivities(FILE, 'en');
+    if ('error' in result) throw new Error(result.error.message);
+    const eur = toUsd(100000, 'EUR', '2019-02-01');
+    if (!eur.ok) throw new Error('no EUR rate for 2019');
+    const found = result.notes.find((n) => n.code === 'transactions_found');
+    expect(found?.value).toBe(`commitment=300000;disbursement=${eur.usd};expenditure=90000`);
+    const usd = (n: number) => `US$${Math.round(n).toLocaleString('en-GB')}`;
+    expect(describeImportNote(found!, 'en')).toBe(
+      `Transactions found, in USD: commitments US$300,000, disbursements ${usd(eur.usd)}, expenditure US$90,000`,
+    );
+    expect(describeImportNote(found!, 'fr')).toMatch(
+      /^Transactions trouvées, en USD : engagements 300\u202f000\u00a0\$US, décaissements .+, dépenses 90\u202f000\u00a0\$US$/,
+    );
+    const unconverted = result.notes.filter((n) => n.code === 'transaction_unconverted');
+    expect(unconverted.map((n) => n.value)).toEqual(['7 XXQ 2020-04-30']);
   });
 });
