@@ -108,26 +108,30 @@ test('a CSV downloaded from the Projects screen imports back with the same total
   await expect(page.getByRole('status').filter({ hasText: /projets · / })).toHaveText(before ?? '');
 });
 
-test('an IATI file shows its activities with their countries and budgets', async ({ page }) => {
+test('an IATI file shows its projects, each output rolled up into its parent, with countries and budgets', async ({
+  page,
+}) => {
   await openImport(page);
   await upload(page, IATI_FILE, 'application/xml', Buffer.from(readDataset(IATI_FILE)));
   await expect(summary(page, 'Format')).toHaveText('IATI activity XML');
-  await expect(summary(page, 'Records read')).toHaveText('4');
-  await expect(summary(page, 'Accepted')).toHaveText('4');
+  await expect(summary(page, 'Accepted')).toHaveText('2');
   await expect(summary(page, 'Total budget of the accepted records')).toHaveText('US$282,500');
   await expect(page.getByRole('region', { name: 'Columns' })).toHaveCount(0);
+  await expect(
+    page.getByText('Child activities rolled up into their parent, money counted once: 2'),
+  ).toBeVisible();
 
-  const accepted = page.getByRole('table', { name: 'Accepted records (4)' });
-  await expect(accepted.getByRole('row')).toHaveCount(5);
+  const accepted = page.getByRole('table', { name: 'Accepted records (2)' });
+  await expect(accepted.getByRole('row')).toHaveCount(3);
   for (const row of await accepted
     .getByRole('row')
     .all()
     .then((rows) => rows.slice(1)))
     await expect(row.getByRole('cell').nth(1)).toHaveText('Micronesia');
-  await expect(accepted.getByRole('row', { name: /XM-DAC-41114-OUTPUT-00108039/ })).toContainText(
+  await expect(accepted.getByRole('row', { name: /XM-DAC-41114-PROJECT-00107990/ })).toContainText(
     'US$200,000',
   );
-  await expect(accepted.getByRole('row', { name: /XM-DAC-41114-OUTPUT-00107045/ })).toContainText(
+  await expect(accepted.getByRole('row', { name: /XM-DAC-41114-PROJECT-00106196/ })).toContainText(
     'US$82,500',
   );
 
@@ -135,10 +139,10 @@ test('an IATI file shows its activities with their countries and budgets', async
   await expect(page.getByRole('region', { name: 'Imported portfolio' })).toContainText(IATI_FILE);
 
   // The project page shows an imported activity like any other project.
-  await page.goto('/projects/XM-DAC-41114-OUTPUT-00108039?lang=en');
+  await page.goto('/projects/XM-DAC-41114-PROJECT-00107990?lang=en');
   const fact = (label: string) =>
     page.locator('dt').getByText(label, { exact: true }).locator('xpath=following-sibling::dd[1]');
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('FSM Biodviersity PPG GEF 6');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('FSM Biodiversity PPG GEF 6');
   await expect(fact('Budget (USD)')).toHaveText('US$200,000');
   await expect(fact('Benefiting states')).toHaveText('Micronesia');
 });

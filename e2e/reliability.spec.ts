@@ -39,7 +39,7 @@ test.describe('API faults', () => {
 
   test('a request that takes too long times out with a message', async ({ page }) => {
     test.setTimeout(60_000);
-    await openWithScenario(page, 'slow-9000');
+    await openWithScenario(page, 'slow-30000');
     await expect(alert(page)).toContainText('The server did not answer in time.', {
       timeout: 45_000,
     });

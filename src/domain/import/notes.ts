@@ -168,12 +168,12 @@ const TEMPLATES: Record<NoteCode, Labels> = {
     fr: 'Entité inconnue {value} laissée telle quelle',
   },
   rolled_up: {
-    en: '{count} child activit(y/ies) rolled up into this project ({value})',
-    fr: '{count} activité(s) enfant(s) regroupée(s) dans ce projet ({value})',
+    en: 'Child activities rolled up into this project: {value} ({count})',
+    fr: 'Activités enfants regroupées dans ce projet : {value} ({count})',
   },
   hierarchy_rolled_up: {
-    en: '{count} child activit(y/ies) rolled up into their parent: money counted once',
-    fr: '{count} activité(s) enfant(s) regroupée(s) dans leur parente : montants comptés une fois',
+    en: 'Child activities rolled up into their parent, money counted once: {count}',
+    fr: 'Activités enfants regroupées dans leur parente, montants comptés une fois : {count}',
   },
   hierarchy_separate: {
     en: 'Parent and child activities imported separately ({count} children): their budgets may repeat the same money',
