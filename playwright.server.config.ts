@@ -1,4 +1,5 @@
-import { defineConfig, devices } from '@playwright/test';
+import { defineConfig } from '@playwright/test';
+import { chromiumUse } from './e2e/support/browser';
 
 // Beside the main suite's port, so both can run at once.
 const PORT = Number(process.env.E2E_SERVER_PORT ?? Number(process.env.E2E_PORT ?? 4310) + 90);
@@ -15,23 +16,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 15_000 },
   reporter: [['list'], ['json', { outputFile: 'reports/playwright-server.json' }]],
-  use: {
-    baseURL: `http://localhost:${PORT}`,
-    trace: 'retain-on-failure',
-    ...devices['Desktop Chrome'],
-    viewport: { width: 1366, height: 900 },
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
-  },
+  use: chromiumUse(PORT),
   webServer: {
     command: `rm -rf reports/smoke-db && node scripts/start.mjs`,
     env: {

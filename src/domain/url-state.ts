@@ -5,7 +5,7 @@ import { isLanguage, type Language } from './codes/languages';
 import { compareTypeCodes, projectTypes } from './codes/project-types';
 import { regions } from './codes/regions';
 import { statuses } from './codes/statuses';
-import type { Filters, SortKey } from './filters';
+import { FACETS, type Filters, type SortKey } from './filters';
 import { PROJECT_FIELDS, type ProjectField } from './project';
 import {
   isScreenDefault,
@@ -21,14 +21,9 @@ import {
  * Whatever cannot be used is dropped and named, so that the page can say so and never breaks.
  */
 
+// The facets first, in the order they are counted, then the ranges and the search.
 const FILTER_PARAMS = [
-  'region',
-  'status',
-  'type',
-  'coverage',
-  'country',
-  'year',
-  'funder',
+  ...FACETS,
   'from',
   'to',
   'budgetMin',
