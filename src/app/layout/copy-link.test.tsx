@@ -27,7 +27,7 @@ describe('Copy link', () => {
     expect(writeText).toHaveBeenCalledWith(
       `${window.location.origin}/map?region=africa&measure=projects`,
     );
-    expect(await screen.findByText(/^Lien copié/)).toHaveAttribute('role', 'status');
+    expect(await screen.findByText(/^Lien copié/)).toHaveAttribute('aria-live', 'polite');
   });
 
   it('shows the link to copy by hand when the clipboard refuses', async () => {

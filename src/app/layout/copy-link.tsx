@@ -32,7 +32,7 @@ export function CopyLink() {
       <button type="button" className="button copy-link-button" onClick={() => void copy()}>
         {t('share.copy')}
       </button>
-      <span className="copy-link-status" role="status">
+      <span className="copy-link-status" aria-live="polite" aria-atomic="true">
         {result?.ok ? t('share.copied') : null}
         {result && !result.ok ? (
           <>

@@ -50,7 +50,7 @@ export function ExportControls({
         </select>
       </span>
       {/* Always in the page, so a screen reader announces the message when it arrives. */}
-      <p className="explorer-export-status muted" role="status">
+      <p className="explorer-export-status muted" aria-live="polite" aria-atomic="true">
         {status}
       </p>
     </div>
