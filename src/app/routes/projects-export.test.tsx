@@ -162,6 +162,7 @@ describe('Projects screen: columns and export', () => {
     ).toHaveValue(';');
 
     cleanup();
+    downloads = [];
     renderRoute(PATH.replace('lang=en', 'lang=es'));
     expect(
       await screen.findByRole('combobox', { name: 'Separador' }, { timeout: 15_000 }),
