@@ -1,9 +1,11 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { isLanguage, type Language } from '@/domain/codes/languages';
+import { isLanguage, LANGUAGES, type Language } from '@/domain/codes/languages';
 import { initialLanguage } from '@/lib/i18n/language';
 import en from '@/lib/i18n/locales/en.json';
+import es from '@/lib/i18n/locales/es.json';
 import fr from '@/lib/i18n/locales/fr.json';
+import { withPluralForms } from '@/lib/i18n/plural-forms';
 
 /** Creates the i18next instance with the common strings; features add their own bundles. */
 export function createI18n(lang: Language): I18n {
@@ -11,10 +13,14 @@ export function createI18n(lang: Language): I18n {
   void instance.use(initReactI18next).init({
     lng: lang,
     fallbackLng: 'en',
-    supportedLngs: ['en', 'fr'],
+    supportedLngs: [...LANGUAGES],
     defaultNS: 'common',
     ns: ['common'],
-    resources: { en: { common: en }, fr: { common: fr } },
+    resources: {
+      en: { common: en },
+      fr: { common: withPluralForms('fr', fr) },
+      es: { common: withPluralForms('es', es) },
+    },
     interpolation: { escapeValue: false },
     initAsync: false,
     returnNull: false,
@@ -31,7 +37,8 @@ export const i18n: I18n = createI18n(initialLanguage());
  */
 export function registerTranslations(ns: string, bundles: Record<Language, object>): void {
   for (const [lang, bundle] of Object.entries(bundles)) {
-    if (!i18n.hasResourceBundle(lang, ns)) i18n.addResourceBundle(lang, ns, bundle, true, false);
+    if (!i18n.hasResourceBundle(lang, ns))
+      i18n.addResourceBundle(lang, ns, withPluralForms(lang, bundle), true, false);
   }
 }
 

@@ -2,14 +2,19 @@ import { isLanguage, type Language } from '@/domain/codes/languages';
 
 const STORAGE_KEY = 'portfolio-dashboard.lang';
 
-/** The language to start in: the URL's `lang`, then the remembered choice, then the browser's. */
+/**
+ * The language to start in: the URL's `lang`, then the remembered choice, then the browser's
+ * first language the dashboard speaks (`es-MX` reads as Spanish).
+ */
 export function initialLanguage(search: string = globalThis.location?.search ?? ''): Language {
   const fromUrl = new URLSearchParams(search).get('lang');
   if (isLanguage(fromUrl)) return fromUrl;
   const stored = readStoredLanguage();
   if (stored) return stored;
-  const browser = globalThis.navigator?.language?.slice(0, 2);
-  return isLanguage(browser) ? browser : 'en';
+  const browser = (globalThis.navigator?.languages ?? [globalThis.navigator?.language])
+    .map((tag) => tag?.slice(0, 2).toLowerCase())
+    .find(isLanguage);
+  return browser ?? 'en';
 }
 
 function readStoredLanguage(): Language | undefined {
