@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useMeta } from '@/hooks/use-portfolio';
 import { formatPartialDate } from '@/lib/format';
-import { currentLanguage } from '@/hooks/i18n';
+import { useLanguage } from '@/hooks/i18n';
 import { useImportedPortfolio } from '@/lib/portfolio/imported-portfolio';
 import { importedPortfolioMeta } from '@/lib/portfolio/use-active-portfolio';
 import '@/components/portfolio/i18n';
@@ -11,7 +11,7 @@ export function SiteFooter() {
   const { t } = useTranslation();
   const meta = useMeta();
   const imported = useImportedPortfolio();
-  const lang = currentLanguage();
+  const lang = useLanguage();
   const shown = imported ? importedPortfolioMeta(imported) : meta.data;
   const source = imported
     ? t('imported.source', { ns: 'portfolio', name: imported.name })

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isLanguage } from '@/domain/codes/languages';
+import { useLanguage } from '@/hooks/i18n';
 import { formatNumber } from '@/lib/format';
 import { useActivePortfolio } from '@/lib/portfolio/use-active-portfolio';
 import { RejectedRecordsTable } from './rejected-records-table';
@@ -10,8 +10,8 @@ import { RejectedRecordsTable } from './rejected-records-table';
  * bad records are never shown as valid nor silently dropped.
  */
 export function DataIssues() {
-  const { t, i18n } = useTranslation();
-  const lang = isLanguage(i18n.language) ? i18n.language : 'en';
+  const { t } = useTranslation();
+  const lang = useLanguage();
   const dialog = useRef<HTMLDialogElement>(null);
   const { data } = useActivePortfolio();
   const rejected = data?.rejected ?? [];
