@@ -86,6 +86,7 @@ export function knownExportHeaders(): { header: string; key: CsvColumnKey }[] {
     ]),
   );
   const former = all.flatMap((key) => {
+    if (key === 'link') return [];
     const field = (key.endsWith('_label') ? key.slice(0, -'_label'.length) : key) as ProjectField;
     return (fieldSpec(field).formerLabels ?? []).map((label) => ({
       header: labelWithSuffix(key, label, 'fr'),
