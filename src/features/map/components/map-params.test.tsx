@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CompactMap } from './compact-map';
 import { renderAt } from './render-map.test-utils';
 
-const drawn = () => screen.findByRole('button', { name: /^China: / }, { timeout: 10_000 });
+const drawn = () => screen.findByRole('button', { name: /^China: / });
 const highlight = () => screen.getByLabelText<HTMLSelectElement>('Highlight region');
 const outline = () => document.querySelector('.map-highlight');
 /** The Measure switch's button for a measure; pressed when it is the map's measure. */
@@ -61,7 +61,7 @@ describe('map settings in the URL', () => {
 
   it('colours the compact map by the URL’s measure, outlining no region', async () => {
     renderAt('/?measure=projects&highlight=africa', <CompactMap />);
-    await screen.findByRole('img', { name: /Where the money goes/ }, { timeout: 10_000 });
+    await screen.findByRole('img', { name: /Where the money goes/ });
     expect(measure('Projects')).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByRole('figure', { name: 'Number of projects' })).toBeInTheDocument();
     expect(outline()).toBeNull();
