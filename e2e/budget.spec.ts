@@ -29,7 +29,7 @@ async function printedPages(page: Page): Promise<number> {
   await page.emulateMedia({ media: 'print' });
   // The trend is redrawn at the page's width once printing starts.
   const chart = page
-    .getByRole('img', { name: /cumulative budget|budget cumulé/i })
+    .getByRole('img', { name: /cumulative budget|budget cumulé|presupuesto acumulado/i })
     .locator('svg')
     .first();
   await expect.poll(async () => Number(await chart.getAttribute('width'))).toBeLessThanOrEqual(703);
