@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '@/domain/codes/languages';
-import { formatUsd, localeOf } from '@/lib/format';
+import { localeOf } from '@/domain/codes/languages';
+import { formatUsd } from '@/lib/format';
 import { parseAmount } from '@/lib/parse-amount';
 
 interface AmountInputProps {

@@ -57,6 +57,14 @@ describe('Period and budget inputs', () => {
     expect(fr.current().budgetMax).toBe(1_500_000);
   });
 
+  it('reads "200.000" and "1,5 M" in Spanish', async () => {
+    const es = await renderRanges('es');
+    type('Presupuesto mínimo', '200.000');
+    expect(es.current().budgetMin).toBe(200_000);
+    type('Presupuesto máximo', '1,5 M');
+    expect(es.current().budgetMax).toBe(1_500_000);
+  });
+
   it('names an amount it cannot read and keeps the filter', async () => {
     const en = await renderRanges('en', { budgetMin: 1000 });
     type('Minimum budget', '200 zillion');
