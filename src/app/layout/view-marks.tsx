@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import { useLocation } from 'react-router';
 import { useExplore } from '@/lib/portfolio/explore-context';
-import { perfMarkPainted } from './perf-marks';
+import { perfMarkPainted } from '@/lib/perf/perf-marks';
 
 /**
  * Marks each view an explore screen commits (`view` / `view:painted`) and each time it starts
