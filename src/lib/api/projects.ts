@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { createSummaryValidator, type RejectedRecord } from '@/domain/parse-record';
 import type { Meta, ProjectSummary } from '@/domain/project';
 import { ApiError } from './client';
-import { fetchMeta } from './meta';
+import { fetchMeta, metaQueryOptions } from './meta';
 import { portfolioKeys } from './portfolio-keys';
 import { setLoadProgress } from './load-progress';
 import { perfMeasure, perfNow } from '@/lib/perf/perf-marks';
@@ -59,12 +59,16 @@ function checkTotal(announced: number, received: number, pageTotal?: number): vo
  * format (columns for large portfolios). Pages are validated in order as soon as they can be, so
  * a large portfolio is checked while the rest downloads. A page that still fails after its
  * retries fails the whole load: a partly loaded portfolio is never passed off as complete.
+ * `getMeta` gives the meta (the query cache's, so that it is requested once per load).
  */
-export async function fetchPortfolio(signal?: AbortSignal): Promise<Portfolio> {
+export async function fetchPortfolio(
+  signal?: AbortSignal,
+  getMeta: (signal?: AbortSignal) => Promise<Meta> = fetchMeta,
+): Promise<Portfolio> {
   setLoadProgress({ loaded: 0, total: undefined, active: true });
   const started = perfNow();
   try {
-    const meta = await fetchMeta(signal);
+    const meta = await getMeta(signal);
     const format = pageFormatFor(meta.projectCount);
     const fetchPage = (offset: number) => fetchProjectPage(offset, format, signal);
     const validator = createSummaryValidator(meta.asOf, { types: meta.types });
@@ -114,7 +118,9 @@ export async function fetchPortfolio(signal?: AbortSignal): Promise<Portfolio> {
 export const portfolioQueryOptions = () =>
   queryOptions({
     queryKey: portfolioKeys.projects(),
-    queryFn: ({ signal }) => fetchPortfolio(signal),
+    // The meta from the query cache: the footer asks for it too, and it is requested once.
+    queryFn: ({ signal, client }) =>
+      fetchPortfolio(signal, () => client.ensureQueryData(metaQueryOptions())),
     // Each page already retries with backoff; retrying the whole load on top would keep the
     // user waiting minutes before they see the message and the Retry button.
     retry: false,

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import { useLocation } from 'react-router';
-import { useExplore } from '@/lib/portfolio/explore-context';
-import { perfMarkPainted } from './perf-marks';
+import { useExplore, usePending } from '@/hooks/portfolio/explore-context';
+import { perfMarkPainted } from '@/lib/perf/perf-marks';
 
 /**
  * Marks each view an explore screen commits (`view` / `view:painted`) and each time it starts
@@ -9,7 +9,8 @@ import { perfMarkPainted } from './perf-marks';
  * after the screen in the tree, so its layout effect runs once the whole screen's DOM is in place.
  */
 export function ViewMarks() {
-  const { view, pending } = useExplore();
+  const { view } = useExplore();
+  const pending = usePending();
   const { pathname } = useLocation();
   const seq = useRef(0);
   useLayoutEffect(() => {
