@@ -61,7 +61,7 @@ describe('the explore layout route', () => {
     expect(engines.built).toBe(1);
     // The same filters on every screen: the first view is the only one computed.
     expect(engines.computed).toBe(1);
-  });
+  }, 90_000);
 
   it('computes nothing when a screen setting changes, nor when a filter’s values change order', async () => {
     const { router } = renderRoute('/timeline?lang=en&region=africa,asia-oceania');
