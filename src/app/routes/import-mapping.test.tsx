@@ -104,7 +104,7 @@ describe('Import screen: column mapping', () => {
       csvFile(FRENCH_CSV.replace('Enveloppe', 'Budget')),
     );
     expect(await screen.findByLabelText('Champ pour la colonne Projet ID')).toHaveDisplayValue(
-      'Projet ID (obligatoire)',
+      'ID du projet (obligatoire)',
     );
     expect(
       screen.getByRole('heading', { level: 1, name: 'Importer vos propres données' }),

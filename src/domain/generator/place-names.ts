@@ -25,9 +25,21 @@ const PROSE_OVERRIDES: Record<Language, Record<string, string>> = {
     MM: 'Myanmar',
     PS: 'État de Palestine',
   },
+  es: {
+    CD: 'República Democrática del Congo',
+    CG: 'República del Congo',
+    MM: 'Myanmar',
+    PS: 'Estado de Palestina',
+  },
 };
 
-const proseNames: Record<Language, Map<string, string>> = { en: new Map(), fr: new Map() };
+const AND: Record<Language, string> = { en: ' and ', fr: ' et ', es: ' y ' };
+
+const proseNames: Record<Language, Map<string, string>> = {
+  en: new Map(),
+  fr: new Map(),
+  es: new Map(),
+};
 
 /** A country's name as it reads in a title or sentence, cached: a million lookups stay cheap. */
 export function proseCountryName(code: string, lang: Language): string {
@@ -37,7 +49,7 @@ export function proseCountryName(code: string, lang: Language): string {
     name =
       PROSE_OVERRIDES[lang][code] ??
       countryName(code, lang)
-        .replace(/ & /g, lang === 'en' ? ' and ' : ' et ')
+        .replace(/ & /g, AND[lang])
         .replace(/^St\. /, 'Saint ');
     cache.set(code, name);
   }
@@ -57,9 +69,10 @@ const REGION_PROSE_EN: Record<RegionCode, string> = {
 /** A region's name inside a sentence or title. */
 export function proseRegionName(region: RegionCode, lang: Language): string {
   if (lang === 'en') return REGION_PROSE_EN[region];
-  return region === 'global'
+  if (region !== 'global') return regions.label(region, lang);
+  return lang === 'fr'
     ? 'pays d’origine, de transit et de destination'
-    : regions.label(region, 'fr');
+    : 'países de origen, tránsito y destino';
 }
 
 /**

@@ -1,19 +1,26 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { isLanguage, type Language } from '@/domain/codes/languages';
+import { isLanguage, LANGUAGES, type Language } from '@/domain/codes/languages';
 import en from './locales/en.json';
+import es from './locales/es.json';
 import fr from './locales/fr.json';
+import { withPluralForms } from './plural-forms';
 
 const STORAGE_KEY = 'portfolio-dashboard.lang';
 
-/** The language to start in: the URL's `lang`, then the remembered choice, then the browser's. */
+/**
+ * The language to start in: the URL's `lang`, then the remembered choice, then the browser's
+ * first language the dashboard speaks (`es-MX` reads as Spanish).
+ */
 export function initialLanguage(search: string = globalThis.location?.search ?? ''): Language {
   const fromUrl = new URLSearchParams(search).get('lang');
   if (isLanguage(fromUrl)) return fromUrl;
   const stored = readStoredLanguage();
   if (stored) return stored;
-  const browser = globalThis.navigator?.language?.slice(0, 2);
-  return isLanguage(browser) ? browser : 'en';
+  const browser = (globalThis.navigator?.languages ?? [globalThis.navigator?.language])
+    .map((tag) => tag?.slice(0, 2).toLowerCase())
+    .find(isLanguage);
+  return browser ?? 'en';
 }
 
 function readStoredLanguage(): Language | undefined {
@@ -40,10 +47,14 @@ export function createI18n(lang: Language): I18n {
   void instance.use(initReactI18next).init({
     lng: lang,
     fallbackLng: 'en',
-    supportedLngs: ['en', 'fr'],
+    supportedLngs: [...LANGUAGES],
     defaultNS: 'common',
     ns: ['common'],
-    resources: { en: { common: en }, fr: { common: fr } },
+    resources: {
+      en: { common: en },
+      fr: { common: withPluralForms('fr', fr) },
+      es: { common: withPluralForms('es', es) },
+    },
     interpolation: { escapeValue: false },
     initAsync: false,
     returnNull: false,
@@ -60,7 +71,8 @@ export const i18n: I18n = createI18n(initialLanguage());
  */
 export function registerTranslations(ns: string, bundles: Record<Language, object>): void {
   for (const [lang, bundle] of Object.entries(bundles)) {
-    if (!i18n.hasResourceBundle(lang, ns)) i18n.addResourceBundle(lang, ns, bundle, true, false);
+    if (!i18n.hasResourceBundle(lang, ns))
+      i18n.addResourceBundle(lang, ns, withPluralForms(lang, bundle), true, false);
   }
 }
 
