@@ -3,7 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { EngineSessionsProvider } from '@/hooks/portfolio/engine-sessions';
 import { createEngineSessions, type EngineSessions } from '@/lib/engine-sessions';
-import { i18n } from '@/lib/i18n/i18n';
+import { i18n } from '@/hooks/i18n';
 
 /**
  * Query cache, translations and the portfolio's engine sessions around the app (and around

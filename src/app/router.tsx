@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { portfolioQueryOptions } from '@/lib/api/projects';
+import { portfolioQueryOptions } from '@/hooks/portfolio-queries';
 import { importedPortfolio } from '@/lib/portfolio/imported-portfolio';
 import { RootLayout } from './layout/root-layout';
 import { RouteError } from './route-error';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { realProject } from './generator/real-record';
+import { realProject } from '@backend/generator/real-record';
 import { parseProject, parseProjectSummaries, parseProjectSummary } from './parse-record';
 import { describeReason, type ReasonCode } from './reasons';
 

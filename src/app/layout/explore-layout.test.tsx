@@ -5,7 +5,7 @@ import { server } from '@mocks/node';
 import { setupMockServer } from '@mocks/testing';
 import type * as EngineModule from '@/domain/engine/engine';
 import type { Engine } from '@/domain/engine/engine';
-import { createQueryClient } from '@/lib/api/query-client';
+import { createQueryClient } from '@/app/query-client';
 import { renderRoute } from '@/test/render-route';
 import { stubResizeObserver } from '@/test/stub-resize-observer';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useActiveMeta } from '@/hooks/portfolio/use-active-portfolio';
 import { formatPartialDate } from '@/lib/format';
-import { currentLanguage } from '@/lib/i18n/i18n';
+import { currentLanguage } from '@/hooks/i18n';
 import '@/components/portfolio/i18n';
 
 /** "Data as of" and the source, on every screen: the imported file's while one is in use. */

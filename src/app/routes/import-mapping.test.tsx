@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
-import { i18n } from '@/lib/i18n/i18n';
+import { i18n } from '@/hooks/i18n';
 import { describe, expect, it } from 'vitest';
-import { csvFile, FRENCH_CSV, picker, renderImport, setupImportTests } from './import-test-helpers';
+import { csvFile, FRENCH_CSV, picker, renderImport, setupImportTests } from './import.test-utils';
 
 setupImportTests();
 

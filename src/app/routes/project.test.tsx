@@ -8,7 +8,7 @@ import { mockProjectsServerError } from '@mocks/scenarios';
 import { apiUrl } from '@mocks/api-url';
 import { setupMockServer } from '@mocks/testing';
 import type { Project } from '@/domain/project';
-import { i18n } from '@/lib/i18n/i18n';
+import { i18n } from '@/hooks/i18n';
 import { renderRoute } from '@/test/render-route';
 
 setupMockServer();

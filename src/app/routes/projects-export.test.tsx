@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setupMockServer } from '@mocks/testing';
-import { computeViewNaive } from '@/domain/engine/naive';
+import { computeViewNaive } from '@/test/naive-engine';
 import { emptyFilters, type SortKey } from '@/domain/filters';
-import { i18n } from '@/lib/i18n/i18n';
+import { i18n } from '@/hooks/i18n';
 import { renderRoute } from '@/test/render-route';
 import { fakeScrollHeight, servedProjects } from './projects.test-utils';
 

@@ -4,7 +4,7 @@ import { projectsToCsv } from '@/lib/csv/export';
 import { portfolioArbitrary } from '@/test/project-arbitrary';
 import { detectDelimiter } from './csv-read';
 import { importFile } from './import-file';
-import { expectOk } from './test-utils';
+import { expectOk } from './import.test-utils';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const url = (id: string) => `https://example.org/projects/${encodeURIComponent(id)}`;

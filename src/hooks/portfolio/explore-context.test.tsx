@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createEngine } from '@/domain/engine/engine';
 import type { ComputedView, EngineClient, ViewRequest } from '@/lib/engine-client';
 import { createEngineSessions } from '@/lib/engine-sessions';
-import { i18n } from '@/lib/i18n/i18n';
+import { i18n } from '@/hooks/i18n';
 import type { Portfolio } from '@/lib/api/projects';
 import { makeProject } from '@/test/make-project';
 import { EngineSessionsProvider } from './engine-sessions';

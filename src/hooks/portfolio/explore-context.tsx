@@ -15,11 +15,7 @@ import { filtersKey, sortKey, type Facet, type Filters, type SortKey } from '@/d
 import { funderNames } from '@/domain/funders';
 import type { Portfolio } from '@/lib/api/projects';
 import { createEngineClient, type ViewRequest } from '@/lib/engine-client';
-import {
-  useViewState,
-  type FiltersUpdate,
-  type NavigateOptions,
-} from '@/lib/view-state/use-view-state';
+import { useViewState, type FiltersUpdate, type NavigateOptions } from '@/hooks/use-view-state';
 import { useEngineSessions } from './engine-sessions';
 import { usePortfolioView } from './use-portfolio-view';
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Meta } from '@/domain/project';
 import type { Portfolio } from '@/lib/api/projects';
-import { useMeta, usePortfolio } from '@/lib/api/use-portfolio';
+import { useMeta, usePortfolio } from '@/hooks/use-portfolio';
 import { importedAsPortfolio, importedPortfolioMeta } from '@/lib/portfolio/imported-portfolio';
 import { useImportedPortfolio } from './use-imported-portfolio';
 

@@ -1,9 +1,7 @@
-import { queryOptions } from '@tanstack/react-query';
 import { createSummaryValidator, type RejectedRecord } from '@/domain/parse-record';
 import type { Meta, ProjectSummary } from '@/domain/project';
 import { ApiError } from './client';
-import { fetchMeta, metaQueryOptions } from './meta';
-import { portfolioKeys } from './portfolio-keys';
+import { fetchMeta } from './meta';
 import { setLoadProgress } from './load-progress';
 import { perfMeasure, perfNow } from '@/lib/perf/perf-marks';
 import { fetchProjectPage, pageFormatFor } from './project-pages';
@@ -114,14 +112,3 @@ export async function fetchPortfolio(
     setLoadProgress({ loaded: 0, total: undefined, active: false });
   }
 }
-
-export const portfolioQueryOptions = () =>
-  queryOptions({
-    queryKey: portfolioKeys.projects(),
-    // The meta from the query cache: the footer asks for it too, and it is requested once.
-    queryFn: ({ signal, client }) =>
-      fetchPortfolio(signal, () => client.ensureQueryData(metaQueryOptions())),
-    // Each page already retries with backoff; retrying the whole load on top would keep the
-    // user waiting minutes before they see the message and the Retry button.
-    retry: false,
-  });

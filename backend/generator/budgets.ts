@@ -1,4 +1,4 @@
-import type { CoverageCode } from '../codes/coverage';
+import type { CoverageCode } from '@/domain/codes/coverage';
 import { chance, type Random, weightedPicker } from './prng';
 
 /** Grant ranges in USD (DESIGN §2): national 50k–200k, regional (and global) 100k–300k. */

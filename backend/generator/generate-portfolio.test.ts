@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { regionOfCountry } from '../codes/countries';
-import { PROJECT_ID_PREFIX, type ProjectTypeCode } from '../codes/project-types';
-import { regions } from '../codes/regions';
-import { parseProjectSummaries } from '../parse-record';
-import { firstDay, lastDay, parsePartialDate } from '../partial-date';
+import { regionOfCountry } from '@/domain/codes/countries';
+import { PROJECT_ID_PREFIX, type ProjectTypeCode } from '@/domain/codes/project-types';
+import { regions } from '@/domain/codes/regions';
+import { parseProjectSummaries } from '@/domain/parse-record';
+import { firstDay, lastDay, parsePartialDate } from '@/domain/partial-date';
 import { generatePortfolio, SAMPLE_AS_OF } from './generate-portfolio';
 
 const sample = generatePortfolio({ count: 5000, seed: 3 });

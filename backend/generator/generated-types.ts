@@ -1,4 +1,4 @@
-import type { ProjectTypeCode } from '../codes/project-types';
+import type { ProjectTypeCode } from '@/domain/codes/project-types';
 
 /** The thematic types the generator uses; 'other' is reserved for imported records. */
 export type GeneratedType = Exclude<ProjectTypeCode, 'other'>;

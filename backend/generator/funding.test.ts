@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstDay, lastDay } from '../partial-date';
+import { firstDay, lastDay } from '@/domain/partial-date';
 import { drawSpending } from './funding';
 import { generatePortfolio, SAMPLE_AS_OF } from './generate-portfolio';
 import { mulberry32 } from './prng';

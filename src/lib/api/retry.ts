@@ -1,4 +1,3 @@
-import { QueryClient } from '@tanstack/react-query';
 import { ApiError } from './client';
 
 const MAX_RETRIES = 3;
@@ -16,19 +15,4 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
 /** Exponential backoff: 0.5 s, 1 s, 2 s … capped at 8 s. */
 export function retryDelay(attempt: number): number {
   return Math.min(500 * 2 ** attempt, 8_000);
-}
-
-/** The one QueryClient defaults: data is fresh for 5 minutes and kept while refetching. */
-export function createQueryClient(): QueryClient {
-  return new QueryClient({
-    defaultOptions: {
-      queries: {
-        staleTime: 5 * 60_000,
-        gcTime: 30 * 60_000,
-        retry: shouldRetry,
-        retryDelay,
-        refetchOnWindowFocus: false,
-      },
-    },
-  });
 }

@@ -1,13 +1,13 @@
-import { FACETS, type Facet, type Filters, type SortKey } from '../filters';
-import type { Language } from '../codes/languages';
-import { portfolioTypeCodes } from '../codes/project-types';
-import { regions } from '../codes/regions';
-import { statuses } from '../codes/statuses';
-import { fundedByAny, funderNames, funderParts } from '../funders';
-import { firstDay, lastDay } from '../partial-date';
-import type { ProjectSummary } from '../project';
-import { holdsToken, queryTokens, searchTextOf, tokenNeedles } from './search-text';
-import { collatorFor, compareValues, sortValue } from './sort';
+import { FACETS, type Facet, type Filters, type SortKey } from '@/domain/filters';
+import type { Language } from '@/domain/codes/languages';
+import { portfolioTypeCodes } from '@/domain/codes/project-types';
+import { regions } from '@/domain/codes/regions';
+import { statuses } from '@/domain/codes/statuses';
+import { fundedByAny, funderNames, funderParts } from '@/domain/funders';
+import { firstDay, lastDay } from '@/domain/partial-date';
+import type { ProjectSummary } from '@/domain/project';
+import { holdsToken, queryTokens, searchTextOf, tokenNeedles } from '@/domain/engine/search-text';
+import { collatorFor, compareValues, sortValue } from '@/domain/engine/sort';
 import type {
   Bin,
   FacetCounts,
@@ -19,7 +19,7 @@ import type {
   PortfolioView,
   SpendingYear,
   StackedBin,
-} from './types';
+} from '@/domain/engine/types';
 
 /**
  * The reference engine: DESIGN §6–§7 written as plainly as possible, one Array pass per view.

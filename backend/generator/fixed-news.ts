@@ -1,4 +1,4 @@
-import type { NewsItem } from '../project';
+import type { NewsItem } from '@/domain/project';
 import { REAL_PROJECT_ID } from './real-record';
 
 type FixedNews = Omit<NewsItem, 'id'>;

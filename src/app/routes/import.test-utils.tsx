@@ -5,8 +5,8 @@ import { afterEach } from 'vitest';
 import { setupMockServer } from '@mocks/testing';
 import { AppProvider } from '@/app/provider';
 import { createRoutes } from '@/app/router';
-import { createQueryClient } from '@/lib/api/query-client';
-import { i18n } from '@/lib/i18n/i18n';
+import { createQueryClient } from '@/app/query-client';
+import { i18n } from '@/hooks/i18n';
 import { useImportedPortfolio } from '@/hooks/portfolio/use-imported-portfolio';
 import { removeImportedPortfolio } from '@/lib/portfolio/imported-portfolio';
 

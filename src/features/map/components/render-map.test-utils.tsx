@@ -2,8 +2,8 @@ import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { generatePortfolio } from '@/domain/generator/generate-portfolio';
-import { i18n } from '@/lib/i18n/i18n';
+import { generatePortfolio } from '@backend/generator/generate-portfolio';
+import { i18n } from '@/hooks/i18n';
 import { ExploreProvider } from '@/hooks/portfolio/explore-context';
 import { MapScreen } from './map-screen';
 

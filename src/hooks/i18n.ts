@@ -1,45 +1,11 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { isLanguage, LANGUAGES, type Language } from '@/domain/codes/languages';
-import en from './locales/en.json';
-import es from './locales/es.json';
-import fr from './locales/fr.json';
-import { withPluralForms } from './plural-forms';
-
-const STORAGE_KEY = 'portfolio-dashboard.lang';
-
-/**
- * The language to start in: the URL's `lang`, then the remembered choice, then the browser's
- * first language the dashboard speaks (`es-MX` reads as Spanish).
- */
-export function initialLanguage(search: string = globalThis.location?.search ?? ''): Language {
-  const fromUrl = new URLSearchParams(search).get('lang');
-  if (isLanguage(fromUrl)) return fromUrl;
-  const stored = readStoredLanguage();
-  if (stored) return stored;
-  const browser = (globalThis.navigator?.languages ?? [globalThis.navigator?.language])
-    .map((tag) => tag?.slice(0, 2).toLowerCase())
-    .find(isLanguage);
-  return browser ?? 'en';
-}
-
-function readStoredLanguage(): Language | undefined {
-  try {
-    const value = globalThis.localStorage?.getItem(STORAGE_KEY);
-    return isLanguage(value) ? value : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Remembers the user's language for the next visit. */
-export function rememberLanguage(lang: Language): void {
-  try {
-    globalThis.localStorage?.setItem(STORAGE_KEY, lang);
-  } catch {
-    // Storage can be disabled (private mode); the URL still carries the language.
-  }
-}
+import { initialLanguage } from '@/lib/i18n/language';
+import en from '@/lib/i18n/locales/en.json';
+import es from '@/lib/i18n/locales/es.json';
+import fr from '@/lib/i18n/locales/fr.json';
+import { withPluralForms } from '@/lib/i18n/plural-forms';
 
 /** Creates the i18next instance with the common strings; features add their own bundles. */
 export function createI18n(lang: Language): I18n {

@@ -1,4 +1,4 @@
-import type { StatusCode } from '../codes/statuses';
+import type { StatusCode } from '@/domain/codes/statuses';
 import { chance, randomInt, type Random } from './prng';
 
 /** When a project runs and whether it is over, judged against the data date. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from './client';
-import { shouldRetry } from './query-client';
+import { shouldRetry } from './retry';
 
 describe('query retries', () => {
   it('says a time-out once: a request that waited the whole time-out is not tried again', () => {

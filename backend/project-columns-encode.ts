@@ -7,8 +7,8 @@ import {
   type DictColumn,
   type ProjectColumns,
   type ProjectColumnsPage,
-} from './project-columns';
-import { fitsMoneyColumns, moneyEncoder } from './project-columns-money';
+} from '@/domain/project-columns';
+import { fitsMoneyColumns, moneyEncoder } from '@/domain/project-columns-money';
 
 const KNOWN: ReadonlySet<string> = new Set(COLUMN_FIELDS);
 type Raw = Record<string, unknown>;

@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { metaQueryOptions } from './meta';
-import { portfolioQueryOptions } from './projects';
+import { metaQueryOptions, portfolioQueryOptions } from './portfolio-queries';
 
 /** The whole validated portfolio, shared by every screen through the query cache. */
 export function usePortfolio({ enabled = true }: { enabled?: boolean } = {}) {

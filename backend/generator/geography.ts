@@ -1,6 +1,6 @@
-import type { CoverageCode } from '../codes/coverage';
-import { COUNTRIES_BY_REGION } from '../codes/countries';
-import type { RegionCode } from '../codes/regions';
+import type { CoverageCode } from '@/domain/codes/coverage';
+import { COUNTRIES_BY_REGION } from '@/domain/codes/countries';
+import type { RegionCode } from '@/domain/codes/regions';
 import { pick, randomInt, type Random, weightedPicker } from './prng';
 
 type CountryRegion = Exclude<RegionCode, 'global'>;

@@ -1,7 +1,7 @@
-import { COUNTRIES_BY_REGION } from '../codes/countries';
-import { projectTypes } from '../codes/project-types';
-import { dayToIso, firstDay, lastDay } from '../partial-date';
-import type { NewsItem, Project } from '../project';
+import { COUNTRIES_BY_REGION } from '@/domain/codes/countries';
+import { projectTypes } from '@/domain/codes/project-types';
+import { dayToIso, firstDay, lastDay } from '@/domain/partial-date';
+import type { NewsItem, Project } from '@/domain/project';
 import { FIXED_NEWS } from './fixed-news';
 import type { GeneratedType } from './generated-types';
 import { proseCountryName, proseRegionName } from './place-names';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '@/domain/codes/languages';
 import { createI18n } from './i18n';
-import { withPluralForms } from './plural-forms';
+import { withPluralForms } from '@/lib/i18n/plural-forms';
 
 /** Every locale file of the app: the common strings and each feature's own. */
 const files = import.meta.glob<{ default: object }>(

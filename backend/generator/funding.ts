@@ -1,5 +1,5 @@
-import type { StatusCode } from '../codes/statuses';
-import type { Funder, YearSpending } from '../project';
+import type { StatusCode } from '@/domain/codes/statuses';
+import type { Funder, YearSpending } from '@/domain/project';
 import { chance, type Random, weightedPicker } from './prng';
 
 /**

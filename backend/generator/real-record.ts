@@ -1,4 +1,4 @@
-import type { Project } from '../project';
+import type { Project } from '@/domain/project';
 
 /** The real project page in the seeds (IOM Development Fund, RR.0083), with its facts exactly. */
 export const REAL_PROJECT_ID = 'RR.0083';

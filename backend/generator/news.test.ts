@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { firstDay, lastDay } from '../partial-date';
-import { newsItemSchema } from '../project';
+import { firstDay, lastDay } from '@/domain/partial-date';
+import { newsItemSchema } from '@/domain/project';
 import { generatePortfolio } from './generate-portfolio';
 
 const { projects, news, meta } = generatePortfolio({ count: 600, seed: 1 });

@@ -1,6 +1,6 @@
-import { countryName, COUNTRY_CODES } from '../codes/countries';
-import type { Language } from '../codes/languages';
-import { regions, type RegionCode } from '../codes/regions';
+import { countryName, COUNTRY_CODES } from '@/domain/codes/countries';
+import type { Language } from '@/domain/codes/languages';
+import { regions, type RegionCode } from '@/domain/codes/regions';
 
 /*
  * Country names as they read inside a sentence. The interface shows the platform's short CLDR

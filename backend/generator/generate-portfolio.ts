@@ -1,13 +1,13 @@
-import type { CoverageCode } from '../codes/coverage';
-import { PROJECT_ID_PREFIX } from '../codes/project-types';
-import type { Meta, NewsItem, Project } from '../project';
+import type { CoverageCode } from '@/domain/codes/coverage';
+import { PROJECT_ID_PREFIX } from '@/domain/codes/project-types';
+import type { Meta, NewsItem, Project } from '@/domain/project';
 import { drawBudget } from './budgets';
 import { TYPE_WEIGHTS } from './generated-types';
 import { generateNews } from './news';
 import { countryPlace, proseCountryName, proseRegionName, regionPlace } from './place-names';
 import { mulberry32, randomInt, weightedPicker } from './prng';
 import { createDescriptionWriter, drawTitle } from './project-text';
-import { firstDay, lastDay } from '../partial-date';
+import { firstDay, lastDay } from '@/domain/partial-date';
 import { drawFunders, drawSpending } from './funding';
 import { drawCountries, drawPrimaId, type ProjectRegion } from './geography';
 import { REAL_PROJECT_ID, realProject } from './real-record';
