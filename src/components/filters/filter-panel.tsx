@@ -149,7 +149,7 @@ export function FilterPanel() {
           formatCount={(n) => formatNumber(n, lang)}
         />
       ) : null}
-      <PeriodAndBudget filters={filters} years={universe.years} onChange={set} />
+      <PeriodAndBudget filters={filters} years={universe.years} lang={lang} onChange={set} />
     </section>
   );
 }
