@@ -38,6 +38,7 @@ export type NoteCode =
   | 'budget_overlapping'
   | 'entity_unknown'
   | 'rolled_up'
+  | 'budget_from_children'
   | 'hierarchy_rolled_up'
   | 'hierarchy_separate'
   | 'region_none'
@@ -170,6 +171,10 @@ const TEMPLATES: Record<NoteCode, Labels> = {
   rolled_up: {
     en: 'Child activities rolled up into this project: {value} ({count})',
     fr: 'Activités enfants regroupées dans ce projet : {value} ({count})',
+  },
+  budget_from_children: {
+    en: 'No budget of its own: the budgets of its child activities are summed ({count})',
+    fr: 'Pas de budget propre : les budgets de ses activités enfants sont additionnés ({count})',
   },
   hierarchy_rolled_up: {
     en: 'Child activities rolled up into their parent, money counted once: {count}',

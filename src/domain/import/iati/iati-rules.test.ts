@@ -103,9 +103,42 @@ describe('IATI rules on hand-written fixtures', () => {
       ['XM-DAC-41114-PROJECT-1', 100000, 'dac-410'],
     ]);
     expect(rolled.notes).toContainEqual({ code: 'hierarchy_rolled_up', count: 2 });
+    // The parent has no budget of its own: its children's answer it, and the report says so.
+    const parentNotes = rolled.notes.filter((n) => n.id === 'XM-DAC-41114-PROJECT-1');
+    expect(parentNotes.map((n) => n.code)).not.toContain('budget_none');
+    expect(parentNotes).toContainEqual({
+      code: 'budget_from_children',
+      index: 0,
+      id: 'XM-DAC-41114-PROJECT-1',
+      field: 'budgetUsd',
+      count: 2,
+    });
     const separate = importXml(xml, 'separate');
     expect(separate.projects).toHaveLength(3);
     expect(separate.notes).toContainEqual({ code: 'hierarchy_separate', count: 2 });
+    // Imported separately, the parent really has no budget: said on its record.
+    expect(separate.notes).toContainEqual(
+      expect.objectContaining({ code: 'budget_none', id: 'XM-DAC-41114-PROJECT-1' }),
+    );
+  });
+
+  it('keeps a rolled-up parent’s “no budget” note when its children have none either', () => {
+    const parent = activity(
+      'P-1',
+      '<recipient-country code="KE"/><related-activity type="2" ref="C-1"/>',
+      'default-currency="USD" hierarchy="1"',
+    );
+    const child = activity(
+      'C-1',
+      '<recipient-country code="KE"/><related-activity type="1" ref="P-1"/>',
+      'default-currency="USD" hierarchy="2"',
+    );
+    const result = importXml(file(parent + child));
+    expect(result.projects.map((p) => [p.id, p.budgetUsd])).toEqual([['P-1', undefined]]);
+    expect(result.notes).toContainEqual(
+      expect.objectContaining({ code: 'budget_none', id: 'P-1' }),
+    );
+    expect(result.notes.map((n) => n.code)).not.toContain('budget_from_children');
   });
 
   it('accepts an IATI 1.04 file with its titles, descriptions, dates and status, and names its version', () => {
@@ -146,7 +179,30 @@ describe('IATI rules on hand-written fixtures', () => {
     );
     expect(result.projects[0]?.title).toBe('Réponse rapide');
     expect(result.projects[0]?.description).toBe('Café & thé &bogus;');
-    expect(result.notes).toContainEqual({ code: 'entity_unknown', value: '&bogus;' });
+    expect(result.notes).toContainEqual({
+      code: 'entity_unknown',
+      index: 0,
+      id: 'FR-1',
+      value: '&bogus;',
+    });
+  });
+
+  it('decodes HTML named entities in titles, descriptions and organisation names', () => {
+    const result = importXml(
+      file(
+        activity(
+          'FR-2',
+          '<recipient-country code="SN"/>' +
+            '<participating-org role="1" ref="FR-3"><narrative>Minist&egrave;re de l&rsquo;Europe</narrative></participating-org>' +
+            '<description><narrative>S&eacute;n&eacute;gal &ndash; sant&eacute;&hellip;</narrative></description>',
+        ).replace('Activity FR-2', 'R&eacute;ponse &agrave; la crise'),
+      ),
+    );
+    const project = result.projects[0]!;
+    expect(project.title).toBe('Réponse à la crise');
+    expect(project.description).toBe('Sénégal – santé…');
+    expect(project.funders?.[0]?.name).toBe('Ministère de l’Europe');
+    expect(result.notes.filter((n) => n.code === 'entity_unknown')).toEqual([]);
   });
 
   it('accepts CK, CU, MY, KW and NU in a region, and a project with neither country nor region as global', () => {

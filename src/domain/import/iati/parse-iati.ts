@@ -3,7 +3,7 @@ import { importError, type ImportError } from '../errors';
 import type { ImportNote } from '../notes';
 import { mapActivity, type MappedActivity } from './activity';
 import { parentsInFile, rollUp, type HierarchyChoice } from './roll-up';
-import { attr, child, children, parseXml, unknownEntities, type XmlElement } from './xml';
+import { attr, child, children, parseXml } from './xml';
 
 export interface IatiParseResult {
   format: 'iati-xml';
@@ -17,13 +17,6 @@ export interface IatiParseResult {
   budgetsByCurrency: Record<string, number>;
   /** How many activities in the file (children rolled up included). */
   activityCount: number;
-}
-
-/** Every text and attribute value in a parsed tree. */
-function textsOf(element: XmlElement): string[] {
-  return Object.values(element).flatMap((value) =>
-    typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(textsOf) : [],
-  );
 }
 
 /**
@@ -54,17 +47,17 @@ export function parseIatiActivities(
     attr(activities[0], 'iati-activities:version') ??
     attr(activities[0], 'version');
   const activityNotes: ImportNote[] = [];
-  const mapped = activities.map((activity, index) => {
-    const result = mapActivity(activity, index, { lang, fileLang, today });
-    activityNotes.push(...result.notes);
-    return result;
-  });
+  const mapped = activities.map((activity, index) =>
+    mapActivity(activity, index, { lang, fileLang, today }),
+  );
   const parents = parentsInFile(activities);
   const childCount = parents.filter((p) => p !== undefined).length;
   const rolled =
     hierarchy === 'roll-up' && childCount > 0
       ? rollUp(mapped, parents)
       : { kept: mapped, notes: [], rolledUp: 0 };
+  // After the roll-up, which may settle a parent's notes (its budget came from its children).
+  for (const m of mapped) activityNotes.push(...m.notes);
   activityNotes.push(...rolled.notes);
   const records = rolled.kept.map((m) => m.record);
   const budgetsByCurrency: Record<string, number> = {};
@@ -86,8 +79,6 @@ export function parseIatiActivities(
   if (rolled.rolledUp > 0) notes.push({ code: 'hierarchy_rolled_up', count: rolled.rolledUp });
   else if (childCount > 0) notes.push({ code: 'hierarchy_separate', count: childCount });
   else if (levels.length > 1) notes.push({ code: 'hierarchy_levels', value: levels.join(', ') });
-  const entities = [...new Set(textsOf(parsed.root).flatMap(unknownEntities))];
-  for (const entity of entities) notes.push({ code: 'entity_unknown', value: entity });
   return {
     format: 'iati-xml',
     version,
