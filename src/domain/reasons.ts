@@ -24,7 +24,9 @@ export type ReasonCode =
   | 'not_a_path'
   | 'invalid_amount'
   | 'invalid_funder'
-  | 'no_exchange_rate';
+  | 'no_exchange_rate'
+  | 'ongoing_but_ended'
+  | 'completed_not_ended';
 
 const TEMPLATES: Record<ReasonCode, Record<Language, string>> = {
   not_an_object: { en: 'The record is not an object', fr: 'L’enregistrement n’est pas un objet' },
@@ -60,6 +62,14 @@ const TEMPLATES: Record<ReasonCode, Record<Language, string>> = {
     fr: 'Le statut est « achevé » mais la date de fin {value} est postérieure à la date des données',
   },
   not_text: { en: '{field} is not text', fr: '{field} n’est pas un texte' },
+  ongoing_but_ended: {
+    en: 'Status is ongoing but the activity ended on {value}',
+    fr: 'Le statut est « en cours » mais l’activité s’est terminée le {value}',
+  },
+  completed_not_ended: {
+    en: 'Status is completed but the end date {value} is still to come',
+    fr: 'Le statut est « achevé » mais la date de fin {value} n’est pas encore passée',
+  },
   no_exchange_rate: {
     en: 'Budget {value} cannot be converted to USD: no annual rate for that currency and year',
     fr: 'Le budget {value} ne peut être converti en USD : pas de taux annuel pour cette devise et cette année',

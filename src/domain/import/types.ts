@@ -69,6 +69,11 @@ export interface ImportResult {
   delimiter?: string;
   projects: ImportedProject[];
   rejected: RejectedRecord[];
+  /**
+   * Accepted records with a question for the publisher (a status that contradicts the dates):
+   * shown in every view and listed in Data issues. Indices as for `rejected`.
+   */
+  flagged?: RejectedRecord[];
   notes: ImportNote[];
   totals: ImportTotals;
   /** IATI: budget totals per original currency as counted (see `parseIatiActivities`). */

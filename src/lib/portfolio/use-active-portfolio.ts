@@ -39,6 +39,7 @@ export function useActivePortfolio(): ActivePortfolio {
             meta: importedPortfolioMeta(imported),
             projects: imported.projects,
             rejected: imported.rejected,
+            ...(imported.flagged ? { flagged: imported.flagged } : {}),
             total: imported.projects.length + imported.rejected.length,
           }
         : undefined,

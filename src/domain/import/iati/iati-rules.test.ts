@@ -234,6 +234,37 @@ describe('IATI rules on hand-written fixtures', () => {
     expect(importXml(xml).projects.map((p) => p.status)).toEqual(['cancelled', 'suspended']);
   });
 
+  it('lists a status that contradicts the dates as a question on the record, status kept', () => {
+    const dated = (id: string, status: string, dates: string) =>
+      activity(id, `<recipient-country code="KE"/>${dates}`).replace(
+        '<activity-status code="2"/>',
+        `<activity-status code="${status}"/>`,
+      );
+    const xml = file(
+      dated('ENDED', '2', '<activity-date type="4" iso-date="2015-06-30"/>') +
+        dated('NOT-ENDED', '4', '<activity-date type="3" iso-date="2099-12-31"/>') +
+        dated('FINE', '2', '<activity-date type="3" iso-date="2099-12-31"/>'),
+    );
+    const result = importXml(xml);
+    expect(result.projects.map((p) => [p.id, p.status])).toEqual([
+      ['ENDED', 'ongoing'],
+      ['NOT-ENDED', 'completed'],
+      ['FINE', 'ongoing'],
+    ]);
+    expect(result.flagged).toEqual([
+      {
+        index: 0,
+        id: 'ENDED',
+        reasons: [{ code: 'ongoing_but_ended', field: 'status', value: '2015-06-30' }],
+      },
+      {
+        index: 1,
+        id: 'NOT-ENDED',
+        reasons: [{ code: 'completed_not_ended', field: 'status', value: '2099-12-31' }],
+      },
+    ]);
+  });
+
   it('gives an activity with no budget, or budget-not-provided, a budget "not provided", never 0', () => {
     const xml = file(
       activity('N-1', '<recipient-country code="KE"/>') +

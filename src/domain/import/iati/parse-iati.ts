@@ -1,4 +1,5 @@
 import type { Language } from '@/domain/codes';
+import type { RejectedRecord } from '@/domain/parse-record';
 import { importError, type ImportError } from '../errors';
 import type { ImportNote } from '../notes';
 import { mapActivity, type MappedActivity } from './activity';
@@ -17,6 +18,17 @@ export interface IatiParseResult {
   budgetsByCurrency: Record<string, number>;
   /** How many activities in the file (children rolled up included). */
   activityCount: number;
+  /** Records (by position in `records`) whose status contradicts their dates (DESIGN §11). */
+  flagged: RejectedRecord[];
+}
+
+/** A record whose status contradicts its dates, as listed in Data issues; undefined otherwise. */
+function statusQuestion(m: MappedActivity, index: number): RejectedRecord | undefined {
+  const note = m.notes.find((n) => n.code === 'status_contradicts_dates');
+  if (!note) return undefined;
+  const date = note.value?.split('|')[1] ?? '';
+  const code = m.record.status === 'ongoing' ? 'ongoing_but_ended' : 'completed_not_ended';
+  return { index, id: note.id, reasons: [{ code, field: 'status', value: date }] };
 }
 
 /**
@@ -60,6 +72,7 @@ export function parseIatiActivities(
   for (const m of mapped) activityNotes.push(...m.notes);
   activityNotes.push(...rolled.notes);
   const records = rolled.kept.map((m) => m.record);
+  const flagged = rolled.kept.flatMap((m, i) => statusQuestion(m, i) ?? []);
   const budgetsByCurrency: Record<string, number> = {};
   for (const m of rolled.kept) {
     for (const [currency, amount] of Object.entries(m.budgets.byCurrency)) {
@@ -86,6 +99,7 @@ export function parseIatiActivities(
     notes: [...notes, ...activityNotes],
     budgetsByCurrency,
     activityCount: activities.length,
+    flagged,
   };
 }
 

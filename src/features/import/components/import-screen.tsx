@@ -49,6 +49,7 @@ export function ImportScreen() {
       importedAt: new Date().toISOString(),
       projects: state.result.projects,
       rejected: state.result.rejected,
+      ...(state.result.flagged ? { flagged: state.result.flagged } : {}),
       ...(state.result.types ? { types: state.result.types } : {}),
     });
     // Filters chosen for the previous portfolio may hide everything in the new one: keep only the language.
