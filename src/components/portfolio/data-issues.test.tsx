@@ -1,8 +1,8 @@
-import { QueryClient } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppProvider } from '@/app/provider';
+import { I18nextProvider } from 'react-i18next';
 import { i18n } from '@/lib/i18n/i18n';
 import {
   activateImportedPortfolio,
@@ -27,9 +27,11 @@ afterEach(async () => {
 
 function renderIssues() {
   render(
-    <AppProvider queryClient={new QueryClient()}>
-      <DataIssues />
-    </AppProvider>,
+    <QueryClientProvider client={new QueryClient()}>
+      <I18nextProvider i18n={i18n}>
+        <DataIssues />
+      </I18nextProvider>
+    </QueryClientProvider>,
   );
 }
 
