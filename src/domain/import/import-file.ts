@@ -87,6 +87,7 @@ export function importFile(input: ImportFileInput): ImportOutcome {
       activityCount: iati.activityCount,
     };
     if (iati.version) result.version = iati.version;
+    if (iati.hierarchy) result.hierarchy = iati.hierarchy;
     const rejected = new Set(result.rejected.map((r) => r.index));
     const flagged = iati.flagged.filter((f) => !rejected.has(f.index));
     if (flagged.length > 0) result.flagged = flagged;

@@ -1,3 +1,4 @@
+import type { HierarchySummary } from './iati/parse-iati';
 import type { RejectedRecord } from '@/domain/parse-record';
 import type { ProjectField, ProjectSummary, ProjectTypeEntry } from '@/domain/project';
 import type { ImportError } from './errors';
@@ -80,6 +81,8 @@ export interface ImportResult {
   budgetsByCurrency?: Record<string, number>;
   /** IATI: the activities in the file (more than `totals.records` when children rolled up). */
   activityCount?: number;
+  /** IATI with child activities: rolled up or separate, how many children under how many parents. */
+  hierarchy?: HierarchySummary;
   /** IATI: the version the file states. */
   version?: string;
   /** The portfolio's project types, to keep with it (DESIGN §11). */

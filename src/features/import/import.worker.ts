@@ -1,6 +1,7 @@
 import '@/lib/zod-config';
 import type { Language } from '@/domain/codes';
 import { importFile } from '@/domain/import/import-file';
+import type { HierarchyChoice } from '@/domain/import/iati/roll-up';
 import type { FieldMapping, ImportOutcome, RecordDefaults } from '@/domain/import/types';
 
 /**
@@ -16,6 +17,8 @@ export interface ImportRequest {
   lang: Language;
   mapping?: FieldMapping;
   defaults?: RecordDefaults;
+  /** IATI: child activities rolled up into their parent (default) or imported separately. */
+  hierarchy?: HierarchyChoice;
 }
 
 export type ImportResponse =
@@ -33,6 +36,7 @@ export function handleImportRequest(request: ImportRequest): ImportResponse {
       lang: request.lang,
       ...(request.mapping ? { mapping: request.mapping } : {}),
       ...(request.defaults ? { defaults: request.defaults } : {}),
+      ...(request.hierarchy ? { hierarchy: request.hierarchy } : {}),
     });
     return { kind: 'done', id: request.id, outcome };
   } catch (error) {

@@ -20,6 +20,14 @@ export interface IatiParseResult {
   activityCount: number;
   /** Records (by position in `records`) whose status contradicts their dates (DESIGN §11). */
   flagged: RejectedRecord[];
+  /** When the file has child activities: how they were imported, how many, under how many parents. */
+  hierarchy?: HierarchySummary;
+}
+
+export interface HierarchySummary {
+  choice: HierarchyChoice;
+  children: number;
+  parents: number;
 }
 
 /** A record whose status contradicts its dates, as listed in Data issues; undefined otherwise. */
@@ -73,6 +81,7 @@ export function parseIatiActivities(
   activityNotes.push(...rolled.notes);
   const records = rolled.kept.map((m) => m.record);
   const flagged = rolled.kept.flatMap((m, i) => statusQuestion(m, i) ?? []);
+  const parentCount = new Set(parents.filter((p) => p !== undefined)).size;
   const budgetsByCurrency: Record<string, number> = {};
   for (const m of rolled.kept) {
     for (const [currency, amount] of Object.entries(m.budgets.byCurrency)) {
@@ -100,6 +109,9 @@ export function parseIatiActivities(
     budgetsByCurrency,
     activityCount: activities.length,
     flagged,
+    ...(childCount > 0
+      ? { hierarchy: { choice: hierarchy, children: childCount, parents: parentCount } }
+      : {}),
   };
 }
 

@@ -22,7 +22,7 @@ import '../import.css';
 export function ImportScreen() {
   const { t, i18n } = useTranslation('import');
   const lang: Language = isLanguage(i18n.language) ? i18n.language : 'en';
-  const { state, choose, remap, reset } = useImport(lang);
+  const { state, choose, remap, chooseHierarchy, reset } = useImport(lang);
   const imported = useImportedPortfolio();
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -95,6 +95,7 @@ export function ImportScreen() {
             result={state.result}
             lang={lang}
             updating={state.updating}
+            onHierarchy={chooseHierarchy}
             onConfirm={() => void confirm()}
             onCancel={reset}
           />
