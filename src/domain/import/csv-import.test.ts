@@ -21,39 +21,43 @@ describe('importing our own CSV export', () => {
     [';', 'fr'],
     [',', 'fr'],
     [';', 'en'],
-  ] as const)('gives back exactly the exported projects (delimiter %s, %s)', (delimiter, lang) => {
-    fc.assert(
-      fc.property(
-        portfolioArbitrary.filter((p) => p.length > 0),
-        (projects) => {
-          const csv = projectsToCsv({ projects, lang, delimiter, projectUrl: url });
-          const result = expectOk(
-            importFile({ name: 'portfolio-2026-11-23-all.csv', bytes: utf8(csv), lang }),
-          );
-          expect(result.rejected).toEqual([]);
-          expect(result.projects).toEqual(projects);
-          expect(result.needsMapping).toBe(false);
-          expect(result.delimiter).toBe(delimiter);
-          expect(result.totals).toEqual({
-            records: projects.length,
-            accepted: projects.length,
-            rejected: 0,
-            budgetUsd:
-              projects.reduce((cents, p) => cents + Math.round((p.budgetUsd ?? 0) * 100), 0) / 100,
-          });
-        },
-      ),
-      { numRuns: 40 },
-    );
-  });
+  ] as const)(
+    'gives back exactly the exported projects (delimiter %s, %s)',
+    async (delimiter, lang) => {
+      await fc.assert(
+        fc.asyncProperty(
+          portfolioArbitrary.filter((p) => p.length > 0),
+          async (projects) => {
+            const csv = projectsToCsv({ projects, lang, delimiter, projectUrl: url });
+            const result = expectOk(
+              await importFile({ name: 'portfolio-2026-11-23-all.csv', bytes: utf8(csv), lang }),
+            );
+            expect(result.rejected).toEqual([]);
+            expect(result.projects).toEqual(projects);
+            expect(result.needsMapping).toBe(false);
+            expect(result.delimiter).toBe(delimiter);
+            expect(result.totals).toEqual({
+              records: projects.length,
+              accepted: projects.length,
+              rejected: 0,
+              budgetUsd:
+                projects.reduce((cents, p) => cents + Math.round((p.budgetUsd ?? 0) * 100), 0) /
+                100,
+            });
+          },
+        ),
+        { numRuns: 40 },
+      );
+    },
+  );
 
-  it('reads the rows in the exported order', () => {
+  it('reads the rows in the exported order', async () => {
     const projects = fc.sample(
       portfolioArbitrary.filter((p) => p.length >= 3),
       { numRuns: 1, seed: 3 },
     )[0]!;
     const csv = projectsToCsv({ projects, order: [2, 0, 1], lang: 'en', projectUrl: url });
-    const result = expectOk(importFile({ name: 'x.csv', bytes: utf8(csv), lang: 'en' }));
+    const result = expectOk(await importFile({ name: 'x.csv', bytes: utf8(csv), lang: 'en' }));
     expect(result.projects.map((p) => p.id)).toEqual([
       projects[2]!.id,
       projects[0]!.id,
@@ -68,9 +72,9 @@ describe('importing other CSV files', () => {
   const row =
     'RR.0083;Retour volontaire et réintégration;2019;2023;Achevé;Aide au retour et à la réintégration à l’intention des migrants et des gouvernements;200000.00;National;2019;Asie et Océanie;CN10P0503;Chine';
 
-  it('decodes a Windows-1252 file with the fund’s French labels and maps every column', () => {
+  it('decodes a Windows-1252 file with the fund’s French labels and maps every column', async () => {
     const result = expectOk(
-      importFile({
+      await importFile({
         name: 'projets.csv',
         bytes: windows1252(`${header}\r\n${row}\r\n`),
         lang: 'fr',
@@ -112,10 +116,10 @@ describe('importing other CSV files', () => {
     ]);
   });
 
-  it('suggests a mapping, flags missing required fields, and takes a corrected mapping', () => {
+  it('suggests a mapping, flags missing required fields, and takes a corrected mapping', async () => {
     const csv =
       'Ref\tHeading\tKick-off\tState\tMoney\tWhere\r\nA-1\tFirst\t2020-05\tActive\t1 200,50\tKenya; UGA\r\n';
-    const first = expectOk(importFile({ name: 'data.tsv', bytes: utf8(csv), lang: 'en' }));
+    const first = expectOk(await importFile({ name: 'data.tsv', bytes: utf8(csv), lang: 'en' }));
     expect(first.delimiter).toBe('\t');
     expect(first.needsMapping).toBe(true);
     expect(first.mapping).toEqual([null, 'title', null, null, null, null]);
@@ -123,7 +127,7 @@ describe('importing other CSV files', () => {
     expect(first.notes).toContainEqual({ code: 'field_not_found', field: 'startDate' });
 
     const second = expectOk(
-      importFile({
+      await importFile({
         name: 'data.tsv',
         bytes: utf8(csv),
         lang: 'en',

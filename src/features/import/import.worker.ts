@@ -28,9 +28,9 @@ export type ImportResponse =
   | { kind: 'crashed'; id: number; message: string };
 
 /** The worker's logic as a plain function of its message, testable without a Worker. */
-export function handleImportRequest(request: ImportRequest): ImportResponse {
+export async function handleImportRequest(request: ImportRequest): Promise<ImportResponse> {
   try {
-    const outcome = importFile({
+    const outcome = await importFile({
       name: request.name,
       bytes: request.bytes,
       lang: request.lang,
@@ -58,6 +58,6 @@ if (typeof importScripts === 'function') {
   const scope = globalThis as unknown as WorkerScope;
   scope.onmessage = (event) => {
     scope.postMessage({ kind: 'parsing', id: event.data.id });
-    scope.postMessage(handleImportRequest(event.data));
+    void handleImportRequest(event.data).then((response) => scope.postMessage(response));
   };
 }

@@ -39,11 +39,24 @@ function statusQuestion(m: MappedActivity, index: number): RejectedRecord | unde
   return { index, id: note.id, reasons: [{ code, field: 'status', value: date }] };
 }
 
+const CURRENCY_ATTRIBUTE = /currency\s*=\s*(["'])\s*([^"']*?)\s*\1/gi;
+
+/**
+ * True when the file states a currency other than USD (`default-currency`, `value/@currency`):
+ * its amounts need the exchange-rate table (`loadAnnualRates`) before `parseIatiActivities`.
+ */
+export function needsExchangeRates(xml: string): boolean {
+  for (const match of xml.matchAll(CURRENCY_ATTRIBUTE))
+    if (match[2]!.toUpperCase() !== 'USD') return true;
+  return false;
+}
+
 /**
  * Reads IATI activity XML 2.0x: an <iati-activities> file with any number of <iati-activity>,
  * or a bare <iati-activity> root as d-portal exports single activities. Every activity
  * becomes a raw record: coverage comes from the number of recipient countries and the
- * funding year from the start date, for every activity (said once in the notes).
+ * funding year from the start date, for every activity (said once in the notes). Amounts in
+ * other currencies than USD need the rate table loaded first (see `needsExchangeRates`).
  */
 export function parseIatiActivities(
   xml: string,
