@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useNavigation } from 'react-router';
 import { StorageNotice } from '@/components/portfolio/storage-notice';
 import { AddressNotice } from './address-notice';
+import { DocumentTitle } from './document-title';
 import { useLanguageSync } from './language-control';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
@@ -14,6 +15,7 @@ export function RootLayout() {
   useLanguageSync();
   return (
     <div className="app">
+      <DocumentTitle />
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>

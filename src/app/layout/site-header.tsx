@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router';
 import { DataIssues } from '@/components/portfolio/data-issues';
 import { ImportedPortfolioBadge } from '@/components/portfolio/imported-portfolio-badge';
+import { CopyLink } from './copy-link';
 import { LanguageControl } from './language-control';
 
 const NAV_ITEMS = [
@@ -37,6 +38,7 @@ export function SiteHeader() {
       <div className="header-tools">
         <ImportedPortfolioBadge />
         <DataIssues />
+        <CopyLink />
         <LanguageControl />
       </div>
     </header>

@@ -13,6 +13,19 @@ interface Chip {
   remove: (current: Filters) => Filters;
 }
 
+/** The active filters, each its facet's and its value's label in the language, as the chips say. */
+export function activeFilterLabels(
+  filters: Filters,
+  lang: Language,
+  t: (key: string, options?: Record<string, unknown>) => string,
+  funderNames?: ReadonlyMap<string, string>,
+): { facet: string; value: string }[] {
+  return chipsOf(filters, lang, t, funderNames).map((c) => ({
+    facet: c.facetLabel,
+    value: c.valueLabel,
+  }));
+}
+
 function chipsOf(
   filters: Filters,
   lang: Language,

@@ -86,8 +86,12 @@ export function MultiCombobox({
         onKeyDown={onKeyDown}
       />
       {open ? (
+        // Out of the Tab order: Chromium makes a scrolling box a Tab stop, and this one closes
+        // (leaving focus nowhere) as soon as the input loses focus. The input drives it.
         <ul
           id={listId}
+          tabIndex={-1}
+          onMouseDown={(e) => e.preventDefault()}
           role="listbox"
           aria-multiselectable="true"
           aria-label={label}

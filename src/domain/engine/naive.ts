@@ -6,7 +6,7 @@ import { statuses } from '../codes/statuses';
 import { fundedByAny, funderNames, funderParts } from '../funders';
 import { firstDay, lastDay } from '../partial-date';
 import type { ProjectSummary } from '../project';
-import { queryTokens, searchTextOf } from './search-text';
+import { holdsToken, queryTokens, searchTextOf, tokenNeedles } from './search-text';
 import { collatorFor, compareValues, sortValue } from './sort';
 import type {
   Bin,
@@ -73,7 +73,7 @@ function matchesOthers(
   const tokens = queryTokens(filters.q);
   if (tokens.length > 0) {
     const text = searchTextOf(project, lang);
-    if (!tokens.every((t) => text.includes(t))) return false;
+    if (!tokens.every((t) => holdsToken(text, tokenNeedles(t)))) return false;
   }
   return true;
 }

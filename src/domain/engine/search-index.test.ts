@@ -4,11 +4,13 @@ import { languageArbitrary, portfolioArbitrary } from '@/test/engine-arbitraries
 import type { ProjectSummary } from '../project';
 import { buildColumns } from './columns';
 import { createSearchIndex } from './search-index';
-import { queryTokens, searchTextOf } from './search-text';
+import { holdsToken, queryTokens, searchTextOf, tokenNeedles } from './search-text';
 import { makeProject } from '@/test/make-project';
 
 const expectedFails = (projects: readonly ProjectSummary[], tokens: string[], lang: 'en' | 'fr') =>
-  projects.map((p) => (tokens.every((t) => searchTextOf(p, lang).includes(t)) ? 0 : 1));
+  projects.map((p) =>
+    tokens.every((t) => holdsToken(searchTextOf(p, lang), tokenNeedles(t))) ? 0 : 1,
+  );
 
 /** Queries of awkward characters, accents, separators and fragments of real words. */
 const queryArbitrary = fc.oneof(
@@ -39,6 +41,9 @@ const queryArbitrary = fc.oneof(
     'chine',
     'china',
     'rr.',
+    'rr00',
+    'rr-0',
+    '.0',
     'sante',
     'afrique du sud',
     'l’immigration',
@@ -95,5 +100,18 @@ describe('createSearchIndex', () => {
     // Type labels are searched in the current language only.
     expect([...index.fails(['retour'], 'en')]).toEqual([1, 1]);
     expect([...index.fails(['retour'], 'fr')]).toEqual([0, 1]);
+  });
+
+  it('finds an ID typed without its punctuation or with spaces, and nothing else', () => {
+    const projects: ProjectSummary[] = [
+      makeProject({ id: 'RR.0083', primaId: 'PX-1234', title: 'Return and reintegration' }),
+      makeProject({ id: 'RR.0084', primaId: 'PX-5678', title: 'Labour mobility' }),
+    ];
+    const index = createSearchIndex(projects, buildColumns(projects));
+    const found = (q: string) => [...index.fails(queryTokens(q), 'en')];
+    for (const q of ['rr0083', 'RR 0083', 'RR.0083', 'rr-0083', 'RR_0083', 'px1234', 'PX 1234'])
+      expect(found(q), q).toEqual([0, 1]);
+    expect(found('rr008')).toEqual([0, 0]);
+    expect(found('rr0085')).toEqual([1, 1]);
   });
 });

@@ -4,13 +4,20 @@ import { normalizeText } from '../codes/normalize';
 import { typeLabel } from '../codes/project-types';
 import type { ProjectSummary } from '../project';
 import type { Columns } from './columns';
+import {
+  holdsToken,
+  ownSearchParts,
+  SEARCH_SEPARATOR,
+  tokenNarrows,
+  tokenNeedles,
+} from './search-text';
 
 /**
  * Text search over the same words as `searchTextOf`, split in two so that most of the work is
  * shared: each project's own text (title and IDs, the same in every language, normalised once)
  * and a text per distinct (type, country list) pair in each language (few, normalised once per
- * language). Query tokens hold no spaces and the parts are joined by " \u0001 ", so a token
- * occurs in the whole text exactly when it occurs in one of the parts.
+ * language). Query tokens and their compact forms hold no spaces and the parts are joined by
+ * " \u0001 ", so a token occurs in the whole text exactly when it occurs in one of the parts.
  */
 export interface SearchIndex {
   /** 1 for each project that lacks one of the (normalised, non-empty) tokens. */
@@ -19,13 +26,12 @@ export interface SearchIndex {
   prepare(lang: Language): void;
 }
 
-const SEPARATOR = ' \u0001 ';
 /** How many recent results to keep: clearing and retyping a query is common. */
 const KEPT_RESULTS = 4;
 
 /** Whether every earlier token is inside some newer one: then the new matches are a subset. */
 function narrows(earlier: readonly string[], tokens: readonly string[]): boolean {
-  return earlier.every((e) => tokens.some((t) => t.includes(e)));
+  return earlier.every((e) => tokens.some((t) => tokenNarrows(e, t)));
 }
 
 export function createSearchIndex(projects: readonly ProjectSummary[], cols: Columns): SearchIndex {
@@ -36,7 +42,7 @@ export function createSearchIndex(projects: readonly ProjectSummary[], cols: Col
   const results: { lang: Language; tokens: readonly string[]; fails: Uint8Array }[] = [];
 
   const ownTexts = () =>
-    (own ??= projects.map((p) => normalizeText([p.title, p.id, p.primaId].join(SEPARATOR))));
+    (own ??= projects.map((p) => normalizeText(ownSearchParts(p).join(SEARCH_SEPARATOR))));
 
   const combos = (): Uint32Array => {
     if (comboOf) return comboOf;
@@ -62,7 +68,7 @@ export function createSearchIndex(projects: readonly ProjectSummary[], cols: Col
       texts = comboProject.map((i) => {
         const p = projects[i]!;
         const words = [typeLabel(p.type, lang), ...p.countries.map((c) => countryName(c, lang))];
-        return normalizeText(words.join(SEPARATOR));
+        return normalizeText(words.join(SEARCH_SEPARATOR));
       });
       comboTexts.set(lang, texts);
     }
@@ -77,9 +83,10 @@ export function createSearchIndex(projects: readonly ProjectSummary[], cols: Col
     const texts = ownTexts();
     const combo = combos();
     const shared = textsOf(lang);
+    const needles = tokens.map(tokenNeedles);
     // Per token: which (type, countries) texts hold it, decided once per combination.
-    const inShared = tokens.map((t) =>
-      Uint8Array.from(shared, (text) => (text.includes(t) ? 1 : 0)),
+    const inShared = needles.map((n) =>
+      Uint8Array.from(shared, (text) => (holdsToken(text, n) ? 1 : 0)),
     );
     const fails = new Uint8Array(cols.n);
     for (let i = 0; i < cols.n; i++) {
@@ -88,7 +95,7 @@ export function createSearchIndex(projects: readonly ProjectSummary[], cols: Col
         continue;
       }
       for (let k = 0; k < tokens.length; k++) {
-        if (!inShared[k]![combo[i]!] && !texts[i]!.includes(tokens[k]!)) {
+        if (!inShared[k]![combo[i]!] && !holdsToken(texts[i]!, needles[k]!)) {
           fails[i] = 1;
           break;
         }

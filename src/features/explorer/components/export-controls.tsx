@@ -49,11 +49,10 @@ export function ExportControls({
           <option value=";">{t('export.semicolon')}</option>
         </select>
       </span>
-      {status ? (
-        <p className="explorer-export-status muted" role="status">
-          {status}
-        </p>
-      ) : null}
+      {/* Always in the page, so a screen reader announces the message when it arrives. */}
+      <p className="explorer-export-status muted" aria-live="polite" aria-atomic="true">
+        {status}
+      </p>
     </div>
   );
 }

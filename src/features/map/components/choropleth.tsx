@@ -1,8 +1,9 @@
-import { useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { countryName } from '@/domain/codes/countries';
 import type { Language } from '@/domain/codes/languages';
 import type { CountryDatum, LegendItem } from '../lib/map-data';
 import { NO_PROJECTS_COLOUR } from '../lib/colours';
+import { isArrowKey, stateByLetter, stateInDirection } from '../lib/spatial-focus';
 import { worldMap } from '../lib/world-geometry';
 import { ExportLegend } from './export-legend';
 import { ChoroplethPreview } from './choropleth-preview';
@@ -39,7 +40,9 @@ interface Active {
 
 /**
  * The world with each benefiting state filled by its class. States with projects are buttons
- * (focusable, Enter or Space or a click applies the Country filter); the rest are decoration.
+ * (Enter or Space or a click applies the Country filter); the rest are decoration. The map is
+ * one Tab stop (roving focus): arrow keys move to the nearest state that way, Home and End to
+ * the first and last by name, a letter to the next state of that initial.
  * Fills are attributes, not CSS, so the PNG download shows them.
  */
 export function Choropleth({
@@ -94,7 +97,9 @@ function InteractiveChoropleth({
   legend,
 }: Omit<ChoroplethProps, 'preview'> & { world: ReturnType<typeof worldMap> }) {
   const [active, setActive] = useState<Active | undefined>();
-  const collator = useMemo(() => new Intl.Collator(lang), [lang]);
+  const [current, setCurrent] = useState<string | undefined>();
+  const svgRef = useRef<SVGSVGElement>(null);
+  const collator = useMemo(() => new Intl.Collator(lang, { sensitivity: 'base' }), [lang]);
   // States with projects come last, in name order, so the Tab order reads like an index.
   const { idle, interactive } = useMemo(() => {
     const withData = world.shapes.filter((s) => s.code !== undefined && data.has(s.code));
@@ -117,10 +122,39 @@ function InteractiveChoropleth({
     const k = world.width / box.width;
     return [(event.clientX - box.left) * k, (event.clientY - box.top) * k];
   };
+  // The Tab stop: the state last focused, else the first selected one, else the first by name.
+  const tabStop =
+    (current && data.has(current) ? current : undefined) ??
+    interactive.find((s) => selected.has(s.code!))?.code ??
+    interactive[0]?.code;
+  const ordered = useMemo(
+    () => interactive.map((s) => ({ code: s.code!, name: data.get(s.code!)?.name ?? s.code! })),
+    [interactive, data],
+  );
+  const moveTo = (code: string | undefined) => {
+    if (!code) return;
+    setCurrent(code);
+    svgRef.current?.querySelector<SVGPathElement>(`[data-code="${code}"]`)?.focus();
+  };
   const onKeyDown = (code: string) => (event: KeyboardEvent<SVGPathElement>) => {
+    const from = interactive.find((s) => s.code === code);
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       onSelect(code);
+    } else if (isArrowKey(event.key) && from) {
+      event.preventDefault();
+      const points = interactive.map((s) => ({ code: s.code!, anchor: s.anchor }));
+      moveTo(stateInDirection({ code, anchor: from.anchor }, points, event.key));
+    } else if (event.key === 'Home' || event.key === 'End') {
+      event.preventDefault();
+      moveTo((event.key === 'Home' ? ordered[0] : ordered.at(-1))?.code);
+    } else if (
+      event.key.length === 1 &&
+      /\p{L}/u.test(event.key) &&
+      !event.ctrlKey &&
+      !event.metaKey
+    ) {
+      moveTo(stateByLetter(event.key, code, ordered, collator));
     }
   };
   const activeDatum = active?.code ? data.get(active.code) : undefined;
@@ -128,6 +162,7 @@ function InteractiveChoropleth({
   return (
     <div className="map-canvas" style={{ aspectRatio: `${world.width} / ${world.height}` }}>
       <svg
+        ref={svgRef}
         viewBox={`0 0 ${world.width} ${world.height}`}
         className="map-svg"
         role="group"
@@ -172,15 +207,17 @@ function InteractiveChoropleth({
                 fill={fillOf(datum)}
                 stroke="#ffffff"
                 strokeWidth={0.5}
+                data-code={datum.code}
                 role="button"
-                tabIndex={0}
+                tabIndex={datum.code === tabStop ? 0 : -1}
                 aria-label={describe(datum)}
                 aria-pressed={selected.has(datum.code)}
                 onClick={() => onSelect(datum.code)}
                 onKeyDown={onKeyDown(datum.code)}
-                onFocus={() =>
-                  setActive({ code: datum.code, name: datum.name, d: s.d, at: s.anchor })
-                }
+                onFocus={() => {
+                  setCurrent(datum.code);
+                  setActive({ code: datum.code, name: datum.name, d: s.d, at: s.anchor });
+                }}
                 onBlur={() => setActive(undefined)}
                 onPointerMove={(e) =>
                   setActive({ code: datum.code, name: datum.name, d: s.d, at: pointAt(e) })

@@ -18,7 +18,6 @@ describe('the map screen', () => {
     const router = renderAt('/map');
     const button = await china();
     expect(button).toHaveAccessibleName(/^China: US\$[\d,]+ · \d+ projects?$/);
-    expect(button).toHaveAttribute('tabindex', '0');
     await user.click(button);
     await waitFor(() => expect(router.state.location.search).toContain('country=CN'));
     expect(await china()).toHaveAttribute('aria-pressed', 'true');
@@ -33,6 +32,37 @@ describe('the map screen', () => {
     (await china()).focus();
     await user.keyboard('{Enter}');
     await waitFor(() => expect(router.state.location.search).toContain('country=CN'));
+  });
+
+  it('is one Tab stop whose arrow keys move between states and Enter filters', async () => {
+    const user = userEvent.setup();
+    const router = renderAt('/map?country=CN');
+    await china();
+    const map = screen.getByRole('group', { name: /^World map: / });
+    const stops = () =>
+      [...map.querySelectorAll('[role="button"]')].filter(
+        (el) => el.getAttribute('tabindex') === '0',
+      );
+    // The selected state holds the map's Tab stop; every other state is out of the Tab order.
+    expect(stops()).toEqual([await china()]);
+    expect(map.querySelectorAll('[role="button"][tabindex="-1"]').length).toBeGreaterThan(3);
+    (await china()).focus();
+    await user.keyboard('{ArrowLeft}');
+    const west = document.activeElement!;
+    expect(west.getAttribute('aria-label')).not.toMatch(/^China/);
+    expect(stops()).toEqual([west]);
+    await user.keyboard('{ArrowRight}');
+    expect(document.activeElement).not.toBe(west);
+    expect(document.activeElement?.getAttribute('role')).toBe('button');
+    await user.keyboard('{Home}');
+    expect(document.activeElement).toBe(map.querySelector('[role="button"]'));
+    expect(document.activeElement?.getAttribute('aria-label')).not.toMatch(/^C/);
+    const first = (document.activeElement as HTMLElement).dataset.code!;
+    await user.keyboard('{Enter}');
+    // Enter filters by the focused state alone, as a click does.
+    await waitFor(() => expect(router.state.location.search).toContain(`country=${first}`));
+    await user.keyboard('c');
+    expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^C/);
   });
 
   it('follows the filters: only states of the filtered region’s projects have figures', async () => {

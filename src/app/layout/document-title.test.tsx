@@ -1,0 +1,43 @@
+import { act, cleanup, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setupMockServer } from '@mocks/testing';
+import { i18n } from '@/lib/i18n/i18n';
+import { renderRoute } from '@/test/render-route';
+
+setupMockServer();
+beforeEach(async () => {
+  await i18n.changeLanguage('en');
+});
+afterEach(cleanup);
+
+describe('document title', () => {
+  it.each([
+    ['/', 'Overview – Portfolio dashboard'],
+    ['/timeline', 'Timeline – Portfolio dashboard'],
+    ['/import', 'Import – Portfolio dashboard'],
+    ['/projects/RR.0083', 'Project RR.0083 – Portfolio dashboard'],
+    ['/no-such-screen', 'Page not found – Portfolio dashboard'],
+    [
+      '/map?region=africa&status=completed',
+      'Map (Region: Africa, Status: Completed) – Portfolio dashboard',
+    ],
+    [
+      '/projects?region=africa&status=ongoing&year=2015&q=water&budgetMin=1000',
+      'Projects (Region: Africa, Status: Ongoing, Funding year: 2015, 2 more filters) – Portfolio dashboard',
+    ],
+  ])('names the screen and the filters on %s', async (path, title) => {
+    renderRoute(path);
+    await waitFor(() => expect(document.title).toBe(title), { timeout: 10_000 });
+  });
+
+  it('follows the interface language', async () => {
+    renderRoute('/budget?region=asia-oceania');
+    await waitFor(
+      () => expect(document.title).toBe('Budget (Region: Asia and Oceania) – Portfolio dashboard'),
+      { timeout: 10_000 },
+    );
+    await act(() => i18n.changeLanguage('fr'));
+    await screen.findByRole('navigation', { name: 'Principale' });
+    expect(document.title).toMatch(/^Budget \(Région\u00a0: Asie et Océanie\) – /);
+  });
+});
