@@ -2,7 +2,7 @@ import {
   generatePortfolio,
   generatePortfolioInSlices,
   type GenerateOptions,
-} from '@/domain/generator/generate-portfolio';
+} from '@backend/generator/generate-portfolio';
 import type { Meta, NewsItem, Project } from '@/domain/project';
 import { perfMeasure, perfNow } from '@/lib/perf/perf-marks';
 

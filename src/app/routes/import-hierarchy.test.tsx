@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { picker, renderImport, setupImportTests } from './import-test-helpers';
+import { picker, renderImport, setupImportTests } from './import.test-utils';
 
 setupImportTests();
 

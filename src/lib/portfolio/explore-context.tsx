@@ -5,11 +5,7 @@ import type { PortfolioView } from '@/domain/engine/types';
 import type { Facet, Filters, SortKey } from '@/domain/filters';
 import { funderNames } from '@/domain/funders';
 import type { Portfolio } from '@/lib/api/projects';
-import {
-  useViewState,
-  type FiltersUpdate,
-  type NavigateOptions,
-} from '@/lib/view-state/use-view-state';
+import { useViewState, type FiltersUpdate, type NavigateOptions } from '@/hooks/use-view-state';
 import { usePortfolioView } from './use-portfolio-view';
 
 /** What every screen works from: the portfolio, the shared view state and the engine's view. */
