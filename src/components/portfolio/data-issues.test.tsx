@@ -77,7 +77,7 @@ describe('Data issues', () => {
     await userEvent.click(screen.getByRole('button', { name: /Problèmes de données : 2/ }));
     const dialog = screen.getByRole('dialog', { name: 'Problèmes de données' });
     expect(within(dialog).getByRole('table', { name: 'Rejetés (1)' })).toHaveTextContent(
-      'Titre manque',
+      'Titre manquant',
     );
     expect(
       within(dialog).getByRole('table', { name: 'Affichés, avec une question (1)' }),
