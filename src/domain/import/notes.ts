@@ -38,6 +38,7 @@ export type NoteCode =
   | 'budget_overlapping'
   | 'entity_unknown'
   | 'rolled_up'
+  | 'budget_from_children'
   | 'hierarchy_rolled_up'
   | 'hierarchy_separate'
   | 'region_none'
@@ -201,6 +202,11 @@ const TEMPLATES: Record<NoteCode, Labels> = {
     en: 'Child activities rolled up into this project: {value} ({count})',
     fr: 'Activités enfants regroupées dans ce projet : {value} ({count})',
     es: 'Actividades hijas agrupadas en este proyecto: {value} ({count})',
+  },
+  budget_from_children: {
+    en: 'No budget of its own: the budgets of its child activities are summed ({count})',
+    fr: 'Pas de budget propre : les budgets de ses activités enfants sont additionnés ({count})',
+    es: 'Sin presupuesto propio: se suman los presupuestos de sus actividades hijas ({count})',
   },
   hierarchy_rolled_up: {
     en: 'Child activities rolled up into their parent, money counted once: {count}',
