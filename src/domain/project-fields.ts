@@ -321,6 +321,7 @@ export const PROJECT_FIELD_TABLE = [
       'country codes',
       'code pays',
       'states',
+      'pais',
       'paises',
       'estados beneficiarios',
       'paises beneficiarios',

@@ -59,14 +59,7 @@ async function problemAfterRestore(storage: PortfolioStorage) {
   setPortfolioStorageForTests(storage);
   const store = await import('./imported-portfolio');
   await restoreImportedPortfolio();
-  // The module's state is read through a tiny component-free subscription.
-  let portfolio: ImportedPortfolio | null = null;
-  let problem: string | null = null;
-  const { renderHook } = await import('@testing-library/react');
-  const hook = renderHook(() => [store.useImportedPortfolio(), store.useStorageProblem()] as const);
-  [portfolio, problem] = hook.result.current;
-  hook.unmount();
-  return { portfolio, problem };
+  return { portfolio: store.importedPortfolio(), problem: store.storageProblem() };
 }
 
 afterEach(() => vi.useRealTimers());
@@ -86,6 +79,44 @@ describe('the stored imported portfolio', () => {
     expect(storage.map.has(KEY)).toBe(false);
   });
 
+  it('restores an imported portfolio with its own type list and its questioned records after a reload', async () => {
+    const [first, second] = sample;
+    const own: ImportedPortfolio = {
+      ...GOOD,
+      name: 'publisher.xml',
+      projects: [
+        { ...first!, type: 'dac-410' },
+        { ...second!, type: 'water-and-sanitation' },
+      ],
+      flagged: [
+        {
+          index: 0,
+          id: first!.id,
+          reasons: [{ code: 'ongoing_but_ended', field: 'status', value: '2015-06-30' }],
+        },
+      ],
+      types: [
+        {
+          code: 'dac-410',
+          labels: {
+            en: 'General environment protection',
+            fr: 'Protection générale de l’environnement',
+          },
+        },
+        {
+          code: 'water-and-sanitation',
+          labels: { en: 'Water and sanitation', fr: 'Eau et assainissement' },
+        },
+      ],
+    };
+    // What IndexedDB gives back on the next visit is a structured clone.
+    const { portfolio, problem } = await problemAfterRestore(memory(structuredClone(own)));
+    expect(problem).toBeNull();
+    expect(portfolio).toEqual(own);
+    // The portfolio's own list is what makes its types valid: without it the record parser refuses them.
+    expect(readStoredPortfolio({ ...own, types: undefined })).toBeUndefined();
+  });
+
   it('reads every corrupted shape as invalid with the record parser', () => {
     for (const [, saved] of CORRUPTED) expect(readStoredPortfolio(saved)).toBeUndefined();
   });
@@ -101,19 +132,15 @@ describe('the stored imported portfolio', () => {
     await vi.advanceTimersByTimeAsync(STORAGE_TIMEOUT_MS);
     await restoring;
     vi.useRealTimers();
-    const { renderHook } = await import('@testing-library/react');
     const store = await import('./imported-portfolio');
-    const hook = renderHook(() => store.useStorageProblem());
-    expect(hook.result.current).toBe('unavailable');
+    expect(store.storageProblem()).toBe('unavailable');
   });
 
   it('uses an import for the visit when it cannot be saved, and says so', async () => {
     const refusing = { ...memory(), set: () => Promise.reject(new Error('QuotaExceededError')) };
     setPortfolioStorageForTests(refusing);
     await activateImportedPortfolio(GOOD);
-    const { renderHook } = await import('@testing-library/react');
     const store = await import('./imported-portfolio');
-    const hook = renderHook(() => [store.useImportedPortfolio(), store.useStorageProblem()]);
-    expect(hook.result.current).toEqual([GOOD, 'not-saved']);
+    expect([store.importedPortfolio(), store.storageProblem()]).toEqual([GOOD, 'not-saved']);
   });
 });

@@ -2,10 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useLanguage } from '@/hooks/i18n';
-import {
-  activateImportedPortfolio,
-  useImportedPortfolio,
-} from '@/lib/portfolio/imported-portfolio';
+import { useImportedPortfolio } from '@/hooks/portfolio/use-imported-portfolio';
+import { activateImportedPortfolio } from '@/lib/portfolio/imported-portfolio';
 import { useImport, type ImportState } from '../hooks/use-import';
 import { ColumnMapping } from './column-mapping';
 import { FilePicker } from './file-picker';
@@ -22,7 +20,7 @@ import '../import.css';
 export function ImportScreen() {
   const { t } = useTranslation('import');
   const lang = useLanguage();
-  const { state, choose, remap, reset } = useImport(lang);
+  const { state, choose, remap, chooseHierarchy, reset } = useImport(lang);
   const imported = useImportedPortfolio();
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -49,6 +47,7 @@ export function ImportScreen() {
       importedAt: new Date().toISOString(),
       projects: state.result.projects,
       rejected: state.result.rejected,
+      ...(state.result.flagged ? { flagged: state.result.flagged } : {}),
       ...(state.result.types ? { types: state.result.types } : {}),
     });
     // Filters chosen for the previous portfolio may hide everything in the new one: keep only the language.
@@ -94,6 +93,7 @@ export function ImportScreen() {
             result={state.result}
             lang={lang}
             updating={state.updating}
+            onHierarchy={chooseHierarchy}
             onConfirm={() => void confirm()}
             onCancel={reset}
           />
