@@ -1,6 +1,5 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { ProjectSummary } from '@/domain/project';
 import { csvBlob, projectsToCsv, type CsvDelimiter } from './export';
 import { makeProject } from '@/test/make-project';
 
@@ -18,20 +17,15 @@ function parse(csv: string, delimiter: CsvDelimiter): string[][] {
 
 describe('projectsToCsv output', () => {
   it('writes headers in the chosen language with stable keys', () => {
-    const project: ProjectSummary = {
+    const project = makeProject({
       id: 'RR.0083',
       primaId: 'CN10P0503',
       title: 'Retour',
-      startDate: '2019',
       endDate: '2023',
-      status: 'completed',
-      type: 'avrr',
       budgetUsd: 200000,
-      coverage: 'national',
-      year: 2019,
       region: 'asia-oceania',
       countries: ['CN', 'FR'],
-    };
+    });
     const fr = parse(
       projectsToCsv({ projects: [project], lang: 'fr', delimiter: ';', projectUrl: url }),
       ';',
@@ -97,13 +91,7 @@ describe('projectsToCsv output', () => {
       id: '-12',
       primaId: '@x',
       title: '=HYPERLINK("http://x")',
-      startDate: '2020',
-      status: 'ongoing',
-      type: 'other',
       budgetUsd: 1234.5,
-      coverage: 'global',
-      year: 2020,
-      region: 'global',
     });
     const csv = projectsToCsv({
       projects: [base],
@@ -116,19 +104,7 @@ describe('projectsToCsv output', () => {
   });
 
   it('quotes per RFC 4180 and ends lines with CRLF', () => {
-    const p: ProjectSummary = {
-      id: 'A;1',
-      primaId: '',
-      title: 'Say "hi",\nthen go',
-      startDate: '2020',
-      status: 'ongoing',
-      type: 'other',
-      budgetUsd: 0,
-      coverage: 'global',
-      year: 2020,
-      region: 'global',
-      countries: [],
-    };
+    const p = makeProject({ id: 'A;1', title: 'Say "hi",\nthen go' });
     const comma = projectsToCsv({
       projects: [p],
       columns: ['title', 'id'],
@@ -151,19 +127,7 @@ describe('projectsToCsv output', () => {
   });
 
   it('never caps rows', () => {
-    const p: ProjectSummary = {
-      id: 'X',
-      primaId: '',
-      title: 'T',
-      startDate: '2020',
-      status: 'ongoing',
-      type: 'other',
-      budgetUsd: 1,
-      coverage: 'global',
-      year: 2020,
-      region: 'global',
-      countries: [],
-    };
+    const p = makeProject({ id: 'X', title: 'T' });
     const order = new Uint32Array(70_000);
     const csv = projectsToCsv({
       projects: [p],
