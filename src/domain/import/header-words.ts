@@ -280,6 +280,7 @@ export const HEADER_WORDS: Record<ImportField, readonly string[]> = {
     'country codes',
     'code pays',
     'states',
+    'pais',
     'paises',
     'estados beneficiarios',
     'paises beneficiarios',

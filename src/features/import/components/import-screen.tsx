@@ -20,7 +20,7 @@ import '../import.css';
 export function ImportScreen() {
   const { t, i18n } = useTranslation('import');
   const lang: Language = isLanguage(i18n.language) ? i18n.language : 'en';
-  const { state, choose, remap, reset } = useImport(lang);
+  const { state, choose, remap, chooseHierarchy, reset } = useImport(lang);
   const imported = useImportedPortfolio();
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -47,6 +47,7 @@ export function ImportScreen() {
       importedAt: new Date().toISOString(),
       projects: state.result.projects,
       rejected: state.result.rejected,
+      ...(state.result.flagged ? { flagged: state.result.flagged } : {}),
       ...(state.result.types ? { types: state.result.types } : {}),
     });
     // Filters chosen for the previous portfolio may hide everything in the new one: keep only the language.
@@ -92,6 +93,7 @@ export function ImportScreen() {
             result={state.result}
             lang={lang}
             updating={state.updating}
+            onHierarchy={chooseHierarchy}
             onConfirm={() => void confirm()}
             onCancel={reset}
           />
