@@ -191,7 +191,10 @@ test('the map is used fully without a request leaving the origin', async ({ page
   await page.goto('/map?lang=en');
   await china(page).hover();
   await expect(page.locator('.map-tooltip')).toContainText('China');
-  await page.getByRole('radio', { name: 'Projects' }).check();
+  await page
+    .getByRole('group', { name: 'Measure' })
+    .getByRole('button', { name: 'Projects' })
+    .click();
   await expect(page.getByRole('heading', { name: 'Projects by benefiting state' })).toBeVisible();
   await page.getByLabel('Highlight region').selectOption({ label: 'Africa' });
   await expect(page.locator('.map-highlight')).toHaveCount(1);

@@ -1,8 +1,8 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { csvBlob, tableToCsv } from '@/lib/csv/export';
 import type { CellValue } from '@/lib/csv/columns';
 import { downloadBlob, svgToPngBlob } from '@/lib/download';
+import { DownloadCsvButton } from '../ui/download-csv-button';
 import './chart-card.css';
 
 /** The numbers behind a chart: raw values for CSV, formatted text for the table view. */
@@ -54,13 +54,6 @@ export function ChartCard({
   const headingId = useId();
   const [asTable, setAsTable] = useState(false);
   const figure = useRef<HTMLDivElement>(null);
-  const downloadCsv = () => {
-    const csv = tableToCsv(
-      data.columns.map((c) => c.label),
-      data.rows.map((r) => r.cells),
-    );
-    downloadBlob(csvBlob(csv), `${fileName}.csv`);
-  };
   const downloadPng = async () => {
     const svg = figure.current?.querySelector('svg.recharts-surface, svg');
     if (svg instanceof SVGSVGElement) downloadBlob(await svgToPngBlob(svg), `${fileName}.png`);
@@ -136,14 +129,16 @@ export function ChartCard({
         >
           {t('chart.showTable')}
         </button>
-        <button
-          type="button"
-          className="button"
-          onClick={downloadCsv}
+        <DownloadCsvButton
+          table={() => ({
+            header: data.columns.map((c) => c.label),
+            rows: data.rows.map((r) => r.cells),
+          })}
+          fileName={`${fileName}.csv`}
           disabled={data.rows.length === 0}
         >
           {t('chart.downloadCsv')}
-        </button>
+        </DownloadCsvButton>
         <button
           type="button"
           className="button"

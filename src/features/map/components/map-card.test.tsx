@@ -5,7 +5,7 @@ import { i18n } from '@/hooks/i18n';
 import { CompactMap } from './compact-map';
 import { renderAt } from './render-map.test-utils';
 
-const china = () => screen.findByRole('button', { name: /^China: / }, { timeout: 10_000 });
+const china = () => screen.findByRole('button', { name: /^China: / });
 
 afterEach(async () => {
   cleanup();
@@ -67,7 +67,7 @@ describe('the map screen', () => {
 
   it('follows the filters: only states of the filtered region’s projects have figures', async () => {
     renderAt('/map?region=africa');
-    await screen.findByRole('button', { name: /^Kenya: / }, { timeout: 10_000 });
+    await screen.findByRole('button', { name: /^Kenya: / });
     expect(screen.queryByRole('button', { name: /^China: / })).toBeNull();
   });
 
@@ -81,7 +81,11 @@ describe('the map screen', () => {
     expect(budget).toBeDefined();
     expect(screen.getByRole('heading', { name: 'Budget by benefiting state' })).toBeInTheDocument();
     expect(screen.getByRole('group', { name: 'Measure' })).toBeInTheDocument();
-    await user.click(screen.getByRole('radio', { name: 'Projects' }));
+    await user.click(
+      within(screen.getByRole('group', { name: 'Measure' })).getByRole('button', {
+        name: 'Projects',
+      }),
+    );
     expect(
       screen.getByRole('heading', { name: 'Projects by benefiting state' }),
     ).toBeInTheDocument();
@@ -132,7 +136,7 @@ describe('the map screen', () => {
   it('speaks French: names, amounts and counts', async () => {
     await i18n.changeLanguage('fr');
     renderAt('/map');
-    const chine = await screen.findByRole('button', { name: /^Chine : / }, { timeout: 10_000 });
+    const chine = await screen.findByRole('button', { name: /^Chine : / });
     expect(chine).toHaveAccessibleName(/^Chine : \d[\d\s]*\s\$US · \d+ projets?$/);
     expect(
       screen.getByRole('heading', { name: 'Budget par État bénéficiaire' }),
@@ -146,7 +150,7 @@ describe('the map screen', () => {
 describe('the compact map', () => {
   it('shows the map as a picture with a link to the full map keeping the filters', async () => {
     renderAt('/?region=africa', <CompactMap />);
-    await screen.findByRole('img', { name: /Where the money goes/ }, { timeout: 10_000 });
+    await screen.findByRole('img', { name: /Where the money goes/ });
     // A picture: one path per colour class, no focusable state (filtering is in the table view).
     expect(screen.queryByRole('button', { name: /^Kenya: / })).toBeNull();
     expect(document.querySelectorAll('.map-svg path').length).toBeLessThan(15);
