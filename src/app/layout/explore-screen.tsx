@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { FilterPanel } from '@/components/filters/filter-panel';
+import { ResponsiveFilters } from '@/components/filters/filter-drawer';
 import { PortfolioGate } from '@/components/portfolio/portfolio-gate';
 import { ViewMarks } from '@/lib/perf/view-marks';
 import { ExploreProvider } from '@/lib/portfolio/explore-context';
@@ -12,7 +12,7 @@ export function ExploreScreen({ children }: { children: ReactNode }) {
         <ExploreProvider portfolio={portfolio}>
           <div className="explore">
             <aside className="explore-filters no-print">
-              <FilterPanel />
+              <ResponsiveFilters />
             </aside>
             <div className="explore-main">
               {children}
