@@ -27,6 +27,7 @@ export default defineConfig({
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),
       '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
+      '@backend': fileURLToPath(new URL('./backend', import.meta.url)),
     },
   },
   server: { port: Number(process.env.PORT ?? 5173), strictPort: false },
@@ -56,11 +57,13 @@ export default defineConfig({
     include: [
       'src/**/*.test.{ts,tsx}',
       'mocks/**/*.test.ts',
+      'backend/**/*.test.ts',
       'server/**/*.test.ts',
       'scripts/**/*.test.ts',
       'bench/**/*.test.ts',
     ],
-    testTimeout: 20000,
+    // Set once here, for a busy 2-core machine: no test sets its own.
+    testTimeout: 60_000,
     pool: 'threads',
   },
 });

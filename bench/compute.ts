@@ -1,6 +1,6 @@
 import { createEngine } from '../src/domain/engine/engine';
-import { generatePortfolio } from '../src/domain/generator/generate-portfolio';
-import { computeViewNaive } from '../src/domain/engine/naive';
+import { generatePortfolio } from '../backend/generator/generate-portfolio';
+import { computeViewNaive } from '../src/test/naive-engine';
 import type { PortfolioView } from '../src/domain/engine/types';
 import { FACETS, type SortKey } from '../src/domain/filters';
 import type { ProjectSummary } from '../src/domain/project';

@@ -2,7 +2,7 @@ import { projectTypes } from '../src/domain/codes/project-types';
 import { regions } from '../src/domain/codes/regions';
 import { statuses } from '../src/domain/codes/statuses';
 import { emptyFilters, type Filters } from '../src/domain/filters';
-import { mulberry32 } from '../src/domain/generator/prng';
+import { mulberry32 } from '../backend/generator/prng';
 
 /**
  * A fixed, seeded sequence of filter changes, the way a user explores (crossfilter's own

@@ -27,13 +27,15 @@ async function seriousViolations(page: Page) {
     );
 }
 
-for (const lang of ['en', 'fr']) {
+for (const lang of ['en', 'fr', 'es']) {
   for (const route of ROUTES) {
     test(`${route} in ${lang} has no serious or critical accessibility violation`, async ({
       page,
     }) => {
       await page.goto(`${route}?lang=${lang}`);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      // Screen readers pick their voice from the document's language.
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await page.waitForLoadState('networkidle');
       expect(await seriousViolations(page)).toEqual([]);
     });

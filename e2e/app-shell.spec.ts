@@ -47,6 +47,22 @@ test('switching to Français changes the labels and the formats, and is remember
   ).toBeVisible();
 });
 
+test('switching to Español speaks Spanish: labels, dates and money', async ({ page, shell }) => {
+  await page.goto('/?lang=en');
+  await shell.language.selectOption({ label: 'Español' });
+  const nav = page.getByRole('navigation');
+  await expect(nav.getByRole('link', { name: 'Vista general' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Proyectos', exact: true })).toBeVisible();
+  await expect(shell.dataAsOf).toContainText(
+    /Datos a \d{1,2} de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de \d{4}/,
+  );
+  await expect(page).toHaveURL(/lang=es/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  // Remembered on the next screen; Spain's money: "." between thousands, "US$" after the amount.
+  await page.goto('/projects');
+  await expect(page.getByText(/^\d+ proyectos · \d{1,3}(\.\d{3})+\sUS\$$/)).toBeVisible();
+});
+
 test('an unknown address shows the not-found page with a way back', async ({ page }) => {
   await page.goto('/no-such-screen?lang=en');
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();

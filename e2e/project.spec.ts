@@ -50,8 +50,8 @@ test('the back link returns to the list with the query string the page came with
 test('French labels, codes, names and amounts with ?lang=fr', async ({ page }) => {
   await page.goto('/projects/RR.0083?lang=fr');
   await expect(fact(page, 'Date de début')).toHaveText('2019');
-  await expect(fact(page, 'Statut du projet')).toHaveText('Achevé');
-  await expect(fact(page, 'États membres bénéficiaires')).toHaveText('Chine');
+  await expect(fact(page, 'Statut')).toHaveText('Achevé');
+  await expect(fact(page, 'États bénéficiaires')).toHaveText('Chine');
   // French groups thousands with a narrow no-break space.
   await expect(fact(page, 'Budget (USD)')).toHaveText(/^200\s000\s\$US$/);
   await expect(page.getByRole('link', { name: 'Retour aux projets' })).toBeVisible();

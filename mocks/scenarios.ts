@@ -1,5 +1,5 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
-import { generatePortfolio } from '@/domain/generator/generate-portfolio';
+import { generatePortfolio } from '@backend/generator/generate-portfolio';
 import { apiUrl } from './api-url';
 import { withHostileRecords } from './data/hostile-records';
 import { withInvalidRecords } from './data/invalid-records';

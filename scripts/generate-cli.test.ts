@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generatePortfolio } from '../src/domain/generator/generate-portfolio';
+import { generatePortfolio } from '../backend/generator/generate-portfolio';
 import { parseGenerateArgs, portfolioJsonChunks, UsageError } from './generate-cli';
 
 describe('parseGenerateArgs', () => {

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { Portfolio } from '../src/domain/generator/generate-portfolio';
+import type { Portfolio } from '../backend/generator/generate-portfolio';
 
 /** The options of `npm run generate`. */
 export interface GenerateCliOptions {

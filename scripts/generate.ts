@@ -1,7 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import { generatePortfolio } from '../src/domain/generator/generate-portfolio';
+import { generatePortfolio } from '../backend/generator/generate-portfolio';
 import { parseGenerateArgs, portfolioJsonChunks, USAGE, UsageError } from './generate-cli';
 
 async function writeAll(stream: Writable, chunks: Iterable<string>): Promise<void> {

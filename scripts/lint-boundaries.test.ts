@@ -11,6 +11,9 @@ const FIXTURES = {
   tanstackInDomain: 'src/domain/lint-fixtures/tanstack-in-domain.ts',
   cycle: 'src/domain/lint-fixtures/cycle-a.ts',
   featureInLib: 'src/lib/lint-fixtures/feature-in-lib.ts',
+  queryInLib: 'src/lib/lint-fixtures/query-in-lib.ts',
+  i18nextInLib: 'src/lib/lint-fixtures/i18next-in-lib.ts',
+  generatorInApp: 'src/features/budget/lint-fixtures/generator-in-app.ts',
 } as const;
 
 async function rulesBroken(file: string): Promise<string[]> {
@@ -40,6 +43,15 @@ describe('lint boundaries', { timeout: 60_000 }, () => {
   it('rejects React and TanStack in the domain', async () => {
     expect(await rulesBroken(FIXTURES.reactInDomain)).toEqual(['no-restricted-imports']);
     expect(await rulesBroken(FIXTURES.tanstackInDomain)).toEqual(['no-restricted-imports']);
+  });
+
+  it('rejects TanStack and i18next in lib', async () => {
+    expect(await rulesBroken(FIXTURES.queryInLib)).toEqual(['no-restricted-imports']);
+    expect(await rulesBroken(FIXTURES.i18nextInLib)).toEqual(['no-restricted-imports']);
+  });
+
+  it('rejects the generator (API-side code) in app code', async () => {
+    expect(await rulesBroken(FIXTURES.generatorInApp)).toEqual(['import-x/no-restricted-paths']);
   });
 
   it('rejects an import cycle', async () => {

@@ -10,7 +10,7 @@ import Fastify, {
 } from 'fastify';
 import { readNewsQuery, readProjectPageQuery, selectNews } from '@/domain/api/query';
 import type { NewsItem } from '@/domain/project';
-import { encodeProjectColumns } from '@/domain/project-columns-encode';
+import { encodeProjectColumns } from '@backend/project-columns-encode';
 import { contentSecurityPolicy } from '../csp';
 import type { Database } from './db';
 import { openApiDocument } from './openapi';

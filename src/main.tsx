@@ -5,7 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import { App } from './app/app';
 import { StartupError } from './app/startup-error';
 import { isChunkLoadError } from './lib/chunk-error';
-import { i18n } from './lib/i18n/i18n';
+import { i18n } from './hooks/i18n';
 import { MOCK_BUILD, mockSettings } from './lib/mock-settings';
 import { restoreImportedPortfolio } from './lib/portfolio/imported-portfolio';
 import './styles/index.css';

@@ -1,4 +1,4 @@
-import { generatePortfolio, type GenerateOptions } from '@/domain/generator/generate-portfolio';
+import { generatePortfolio, type GenerateOptions } from '@backend/generator/generate-portfolio';
 import type { Meta, NewsItem, Project } from '@/domain/project';
 import { perfMeasure, perfNow } from '@/lib/perf/perf-marks';
 

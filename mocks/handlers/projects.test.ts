@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generatePortfolio } from '@/domain/generator/generate-portfolio';
+import { generatePortfolio } from '@backend/generator/generate-portfolio';
 import { projectSchema } from '@/domain/project';
 import { createHandlers } from '../handlers';
 import { setMockApiBase } from '../api-url';

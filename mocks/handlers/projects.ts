@@ -1,5 +1,5 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import { encodeProjectColumns } from '@/domain/project-columns-encode';
+import { encodeProjectColumns } from '@backend/project-columns-encode';
 import { readProjectPageQuery, toSummary } from '@/domain/api/query';
 import { perfMeasure, perfNow } from '@/lib/perf/perf-marks';
 import { apiUrl } from '../api-url';

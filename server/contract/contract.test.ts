@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lastDay } from '@/domain/partial-date';
 import { metaSchema, newsListSchema, projectSchema, type NewsItem } from '@/domain/project';
 import { decodeProjectColumns, projectColumnsPageSchema } from '@/domain/project-columns';
-import { generatePortfolio } from '@/domain/generator/generate-portfolio';
+import { generatePortfolio } from '@backend/generator/generate-portfolio';
 import { portfolioOf, type MockPortfolio } from '@mocks/data/portfolio';
 import { mswTarget, samplePortfolio, serverTargets, type ApiTarget } from './targets';
 

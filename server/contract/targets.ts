@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { setupServer } from 'msw/node';
-import { generatePortfolio } from '@/domain/generator/generate-portfolio';
+import { generatePortfolio } from '@backend/generator/generate-portfolio';
 import type { NewsItem } from '@/domain/project';
 import { setMockApiBase } from '@mocks/api-url';
 import { createHandlers } from '@mocks/handlers';

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { Language } from '@/domain/codes';
+import { isLanguage, type Language } from '@/domain/codes';
 import type { IngestMode } from './write';
 
 export const USAGE = `Load a portfolio into the database, all or nothing, in one transaction.
@@ -14,7 +14,7 @@ Usage: npm run ingest -- <file> (--replace | --merge) [options]
   --source TEXT   the source /api/meta names (default: the file's name)
   --as-of DATE    the data date (default: the file's own, or today); completed projects
                   ending after it are rejected
-  --lang en|fr    the language of the report (default en)
+  --lang en|fr|es the language of the report (default en)
   --sample        the generated sample portfolio (--count, default 600; --seed, default 1)
 
 The database is DATABASE_URL when set, else the embedded PGlite database in PGLITE_DIR
@@ -77,7 +77,7 @@ export function parseIngestArgs(argv: readonly string[]): IngestArgs {
     throw new UsageError('Give a file, --sample or --news FILE.');
   if (file && values.sample) throw new UsageError('Give a file or --sample, not both.');
   const lang = values.lang ?? 'en';
-  if (lang !== 'en' && lang !== 'fr') throw new UsageError('--lang must be en or fr.');
+  if (!isLanguage(lang)) throw new UsageError('--lang must be en, fr or es.');
   const asOf = values['as-of'];
   if (asOf !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(asOf))
     throw new UsageError('--as-of must be a date: YYYY-MM-DD, YYYY-MM or YYYY.');

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Language } from '@/domain/codes';
-import { generatePortfolio } from '@/domain/generator/generate-portfolio';
+import { generatePortfolio } from '@backend/generator/generate-portfolio';
 import { createSummaryValidator, type RejectedRecord } from '@/domain/parse-record';
 import { newsItemSchema, type NewsItem } from '@/domain/project';
 import { decodeText, decodeWindows1252 } from '@/domain/import/decode-text';

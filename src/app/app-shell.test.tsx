@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { setupMockServer } from '@mocks/testing';
 import { mockInvalidRecords } from '@mocks/scenarios';
 import { server } from '@mocks/node';
-import { i18n } from '@/lib/i18n/i18n';
+import { i18n } from '@/hooks/i18n';
 import { renderRoute } from '@/test/render-route';
 
 setupMockServer();

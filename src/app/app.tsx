@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { RouterProvider } from 'react-router';
-import { createQueryClient } from '@/lib/api/query-client';
+import { createQueryClient } from '@/app/query-client';
 import { AppProvider } from './provider';
 import { createRouter } from './router';
 

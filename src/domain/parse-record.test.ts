@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { realProject } from './generator/real-record';
+import { realProject } from '@backend/generator/real-record';
 import { parseProject, parseProjectSummaries, parseProjectSummary } from './parse-record';
 import { describeReason, type ReasonCode } from './reasons';
 
@@ -147,7 +147,10 @@ describe('rejected records', () => {
       'Project ID RR.0083 appears more than once',
     );
     expect(describeReason(rejected[0]!.reasons[0]!, 'fr')).toBe(
-      'L’identifiant RR.0083 apparaît plusieurs fois',
+      'L’ID du projet RR.0083 apparaît plusieurs fois',
+    );
+    expect(describeReason(rejected[0]!.reasons[0]!, 'es')).toBe(
+      'El ID del proyecto RR.0083 aparece más de una vez',
     );
   });
 

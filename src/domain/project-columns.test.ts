@@ -2,14 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { invalidRecordCases } from '@mocks/data/invalid-records';
 import { projectSummaryArbitrary } from '@/test/engine-arbitraries';
-import { generatePortfolio } from './generator/generate-portfolio';
+import { generatePortfolio } from '@backend/generator/generate-portfolio';
 import { parseProjectSummaries } from './parse-record';
 import {
   decodeProjectColumns,
   projectColumnsPageSchema,
   type ProjectColumnsPage,
 } from './project-columns';
-import { encodeProjectColumns, fitsColumns } from './project-columns-encode';
+import { encodeProjectColumns, fitsColumns } from '@backend/project-columns-encode';
 
 /** What a record looks like after JSON: the row format's view of it. */
 const viaJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;

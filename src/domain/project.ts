@@ -17,10 +17,17 @@ export const originalAmountSchema = z.object({
 });
 export type OriginalAmount = z.infer<typeof originalAmountSchema>;
 
-/** One entry of a portfolio's own project-type list: a code and its label per language. */
+/**
+ * One entry of a portfolio's own project-type list: a code and its label per language. Spanish
+ * came later than English and French, so a list without it is read, and shows the English label.
+ */
 export const projectTypeEntrySchema = z.object({
   code: z.string().min(1),
-  labels: z.object({ en: z.string().min(1), fr: z.string().min(1) }),
+  labels: z.object({
+    en: z.string().min(1),
+    fr: z.string().min(1),
+    es: z.string().min(1).optional(),
+  }),
 });
 export type ProjectTypeEntry = z.infer<typeof projectTypeEntrySchema>;
 

@@ -1,9 +1,8 @@
-import type { Language } from '@/domain/codes/languages';
+import { localeOf, type Language } from '@/domain/codes/languages';
 import { parsePartialDate } from '@/domain/partial-date';
 import en from '@/lib/i18n/locales/en.json';
+import es from '@/lib/i18n/locales/es.json';
 import fr from '@/lib/i18n/locales/fr.json';
-
-const LOCALES: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR' };
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
@@ -16,15 +15,13 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
 }
 
 /** The BCP 47 locale used to format numbers and dates in a language. */
-export function localeOf(lang: Language): string {
-  return LOCALES[lang];
-}
+export { localeOf };
 
 /** A whole number in the language's grouping: 12,345 / 12 345. */
 export function formatNumber(value: number, lang: Language): string {
   return cached(
     `n:${lang}`,
-    () => new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 0 }),
+    () => new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 0 }),
   ).format(value);
 }
 
@@ -33,7 +30,7 @@ export function formatUsd(value: number, lang: Language): string {
   return cached(
     `usd:${lang}`,
     () =>
-      new Intl.NumberFormat(LOCALES[lang], {
+      new Intl.NumberFormat(localeOf(lang), {
         style: 'currency',
         currency: 'USD',
         maximumFractionDigits: 0,
@@ -46,7 +43,7 @@ export function formatUsdCompact(value: number, lang: Language): string {
   return cached(
     `usdc:${lang}`,
     () =>
-      new Intl.NumberFormat(LOCALES[lang], {
+      new Intl.NumberFormat(localeOf(lang), {
         style: 'currency',
         currency: 'USD',
         notation: 'compact',
@@ -59,7 +56,7 @@ export function formatUsdCompact(value: number, lang: Language): string {
 export function formatPercent(ratio: number, lang: Language): string {
   return cached(
     `pct:${lang}`,
-    () => new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 1 }),
+    () => new Intl.NumberFormat(localeOf(lang), { style: 'percent', maximumFractionDigits: 1 }),
   ).format(ratio);
 }
 
@@ -80,13 +77,14 @@ export function formatPartialDate(text: string | undefined, lang: Language): str
       : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
   return cached(
     `d:${lang}:${parts.day === undefined ? 'm' : 'd'}`,
-    () => new Intl.DateTimeFormat(LOCALES[lang], options),
+    () => new Intl.DateTimeFormat(localeOf(lang), options),
   ).format(date);
 }
 
 const NOT_PROVIDED: Record<Language, string> = {
   en: en.money.notProvided,
   fr: fr.money.notProvided,
+  es: es.money.notProvided,
 };
 
 /** A project's budget: the amount in US dollars, or "Not provided" when the source has none. */
@@ -100,7 +98,7 @@ export function formatAmount(value: number, currency: string, lang: Language): s
     return cached(
       `cur:${currency}:${lang}`,
       () =>
-        new Intl.NumberFormat(LOCALES[lang], {
+        new Intl.NumberFormat(localeOf(lang), {
           style: 'currency',
           currency,
           currencyDisplay: 'code',

@@ -1,8 +1,12 @@
 import '@/lib/zod-config';
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { setPortfolioStorageForTests } from '@/lib/portfolio/imported-portfolio';
+
+// One wait for every findBy / waitFor, set here and nowhere else: long enough for a busy machine
+// (a test that passes in 200 ms alone can take seconds beside a build), and a failure still ends.
+configure({ asyncUtilTimeout: 15_000 });
 
 // Vitest runs without globals, so Testing Library cannot register its own cleanup.
 afterEach(() => {

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { ResponsiveFilters } from '@/components/filters/filter-drawer';
 import { PortfolioGate } from '@/components/portfolio/portfolio-gate';
-import { ViewMarks } from '@/lib/perf/view-marks';
+import { ViewMarks } from './view-marks';
 import { ExploreProvider } from '@/lib/portfolio/explore-context';
 
 /** A screen that explores the portfolio: the shared filter panel beside the screen's content. */

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { isLanguage, LANGUAGES, type Language } from '@/domain/codes/languages';
-import { rememberLanguage } from '@/lib/i18n/i18n';
+import { rememberLanguage } from '@/lib/i18n/language';
 
 /** Keeps i18next, the URL's `lang` and the document's lang attribute in step. */
 export function useLanguageSync(): void {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { useMeta } from '@/lib/api/use-portfolio';
+import { useMeta } from '@/hooks/use-portfolio';
 import { formatPartialDate } from '@/lib/format';
-import { currentLanguage } from '@/lib/i18n/i18n';
+import { currentLanguage } from '@/hooks/i18n';
 import { useImportedPortfolio } from '@/lib/portfolio/imported-portfolio';
 import { importedPortfolioMeta } from '@/lib/portfolio/use-active-portfolio';
 import '@/components/portfolio/i18n';

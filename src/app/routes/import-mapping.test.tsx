@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
-import { i18n } from '@/lib/i18n/i18n';
+import { i18n } from '@/hooks/i18n';
 import { describe, expect, it } from 'vitest';
-import { csvFile, FRENCH_CSV, picker, renderImport, setupImportTests } from './import-test-helpers';
+import { csvFile, FRENCH_CSV, picker, renderImport, setupImportTests } from './import.test-utils';
 
 setupImportTests();
 
@@ -104,7 +104,7 @@ describe('Import screen: column mapping', () => {
       csvFile(FRENCH_CSV.replace('Enveloppe', 'Budget')),
     );
     expect(await screen.findByLabelText('Champ pour la colonne Projet ID')).toHaveDisplayValue(
-      'Projet ID (obligatoire)',
+      'ID du projet (obligatoire)',
     );
     expect(
       screen.getByRole('heading', { level: 1, name: 'Importer vos propres données' }),

@@ -1,6 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { csvFile, FRENCH_CSV, picker, renderImport, setupImportTests } from './import-test-helpers';
+import { csvFile, FRENCH_CSV, picker, renderImport, setupImportTests } from './import.test-utils';
 
 setupImportTests();
 

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { getMockPortfolio, setMockPortfolio } from '@mocks/data/portfolio';
 import { setupMockServer } from '@mocks/testing';
 import type { Project } from '@/domain/project';
-import { i18n } from '@/lib/i18n/i18n';
+import { i18n } from '@/hooks/i18n';
 import { renderRoute } from '@/test/render-route';
 import { makeFullProject } from '@/test/make-project';
 

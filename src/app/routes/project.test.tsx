@@ -8,7 +8,7 @@ import { mockProjectsServerError } from '@mocks/scenarios';
 import { apiUrl } from '@mocks/api-url';
 import { setupMockServer } from '@mocks/testing';
 import type { Project } from '@/domain/project';
-import { i18n } from '@/lib/i18n/i18n';
+import { i18n } from '@/hooks/i18n';
 import { renderRoute } from '@/test/render-route';
 
 setupMockServer();
@@ -79,11 +79,23 @@ describe('the project page of RR.0083', () => {
     renderRoute('/projects/RR.0083?lang=fr');
     await screen.findByRole('heading', { level: 1, name: record().title });
     await waitFor(() => expect(fact('Date de début')).toBe('2019'));
-    expect(fact('Statut du projet')).toBe('Achevé');
-    expect(fact('États membres bénéficiaires')).toBe('Chine');
+    expect(fact('Statut')).toBe('Achevé');
+    expect(fact('États bénéficiaires')).toBe('Chine');
     expect(fact('Budget (USD)')).toBe('200 000 $US');
     expect(fact('Région')).toBe('Asie et Océanie');
     expect(screen.getByText('2019 – 2023 (5 ans)')).toBeInTheDocument();
+  });
+
+  it('speaks Spanish with ?lang=es: labels, codes, country names and amounts', async () => {
+    renderRoute('/projects/RR.0083?lang=es');
+    await screen.findByRole('heading', { level: 1, name: record().title });
+    await waitFor(() => expect(fact('Fecha de inicio')).toBe('2019'));
+    expect(fact('Estado')).toBe('Finalizado');
+    expect(fact('Estados beneficiarios')).toBe('China');
+    expect(fact('Presupuesto (USD)')).toBe('200.000 US$');
+    expect(fact('Región')).toBe('Asia y Oceanía');
+    expect(screen.getByText('2019 – 2023 (5 años)')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Volver a los proyectos' })).toBeInTheDocument();
   });
 
   it('leads back to the list with the query string it was opened with', async () => {

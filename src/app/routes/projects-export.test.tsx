@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setupMockServer } from '@mocks/testing';
-import { computeViewNaive } from '@/domain/engine/naive';
+import { computeViewNaive } from '@/test/naive-engine';
 import { emptyFilters, type SortKey } from '@/domain/filters';
-import { i18n } from '@/lib/i18n/i18n';
+import { i18n } from '@/hooks/i18n';
 import { renderRoute } from '@/test/render-route';
 import { fakeScrollHeight, servedProjects } from './projects.test-utils';
 
@@ -142,7 +142,7 @@ describe('Projects screen: columns and export', () => {
     expect(downloads[0]!.name).toMatch(/^portfolio-\d{4}-\d{2}-\d{2}-region-asia-oceania\.csv$/);
   }, 30_000);
 
-  it('exports every column with semicolons on request, and defaults to semicolons in French', async () => {
+  it('exports every column with semicolons on request, and defaults to semicolons in French and Spanish', async () => {
     const user = userEvent.setup();
     localStorage.setItem('portfolio-dashboard.explorer.hidden-columns', JSON.stringify(['region']));
     renderRoute(PATH);
@@ -160,5 +160,16 @@ describe('Projects screen: columns and export', () => {
     expect(
       await screen.findByRole('combobox', { name: 'Séparateur' }, { timeout: 15_000 }),
     ).toHaveValue(';');
-  }, 30_000);
+
+    cleanup();
+    downloads = [];
+    renderRoute(PATH.replace('lang=en', 'lang=es'));
+    expect(
+      await screen.findByRole('combobox', { name: 'Separador' }, { timeout: 15_000 }),
+    ).toHaveValue(';');
+    await user.click(screen.getByRole('button', { name: 'Exportar a CSV' }));
+    const spanish = await parsedDownload(';');
+    expect(spanish.header.slice(0, 2)).toEqual(['Título [title]', 'Fecha de inicio [startDate]']);
+    expect(spanish.rows).toHaveLength(expectedIds().length);
+  }, 45_000);
 });

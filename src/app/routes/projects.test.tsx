@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { setupMockServer } from '@mocks/testing';
-import { computeViewNaive } from '@/domain/engine/naive';
+import { computeViewNaive } from '@/test/naive-engine';
 import { emptyFilters, type Filters, type SortKey } from '@/domain/filters';
 import { renderRoute } from '@/test/render-route';
 import { fakeScrollHeight, servedProjects } from './projects.test-utils';

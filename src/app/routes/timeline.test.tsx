@@ -7,7 +7,7 @@ import { setupMockServer } from '@mocks/testing';
 import { AppProvider } from '@/app/provider';
 import TimelineRoute from './timeline';
 import type { Project } from '@/domain/project';
-import { createQueryClient } from '@/lib/api/query-client';
+import { createQueryClient } from '@/app/query-client';
 import { formatUsdCompact } from '@/lib/format';
 
 setupMockServer();

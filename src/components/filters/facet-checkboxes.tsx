@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '@/domain/codes/languages';
 import type { Facet } from '@/domain/filters';
 import { formatNumber } from '@/lib/format';
-import { useOptimisticUrlValue } from '@/lib/view-state/use-optimistic-url-value';
+import { useOptimisticUrlValue } from '@/hooks/use-optimistic-url-value';
 import { facetValueLabel } from './facet-options';
 
 interface FacetCheckboxesProps {

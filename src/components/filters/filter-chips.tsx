@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { FACETS, type Filters } from '@/domain/filters';
-import type { FiltersUpdate } from '@/lib/view-state/use-view-state';
+import type { FiltersUpdate } from '@/hooks/use-view-state';
 import type { Language } from '@/domain/codes/languages';
 import { formatUsd } from '@/lib/format';
 import { FACET_LABEL_KEY, facetValueLabel } from './facet-options';

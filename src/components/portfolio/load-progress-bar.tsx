@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { useLoadProgress } from '@/lib/api/load-progress';
+import { useLoadProgress } from '@/hooks/use-load-progress';
 import { formatNumber } from '@/lib/format';
-import { currentLanguage } from '@/lib/i18n/i18n';
+import { currentLanguage } from '@/hooks/i18n';
 
 /** Shows how many projects have arrived while the pages of the list load. */
 export function LoadProgressBar() {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coverages } from './coverage';
+import { LANGUAGES } from './languages';
 import { projectTypes } from './project-types';
 import { regions } from './regions';
 import { statuses } from './statuses';
@@ -15,6 +16,15 @@ describe.each([
       expect(list.resolve(entry.code)).toBe(entry.code);
       expect(list.resolve(entry.labels.en.toUpperCase())).toBe(entry.code);
       expect(list.resolve(` ${entry.labels.fr.normalize('NFD')} `)).toBe(entry.code);
+      expect(list.resolve(entry.labels.es.toLowerCase())).toBe(entry.code);
+    }
+  });
+
+  it('has a distinct label for each code in every language', () => {
+    for (const lang of LANGUAGES) {
+      const labels = list.entries.map((e) => e.labels[lang]);
+      expect(new Set(labels).size, lang).toBe(labels.length);
+      for (const label of labels) expect(label.trim(), lang).not.toBe('');
     }
   });
 

@@ -1,4 +1,4 @@
-import type { Labels, Language } from './languages';
+import { LANGUAGES, type Labels, type Language } from './languages';
 import { normalizeText } from './normalize';
 
 /** One entry of a code list: a stable code, its labels and other words sources use for it. */
@@ -25,7 +25,8 @@ export function defineCodeList<C extends string>(entries: readonly CodeEntry<C>[
   const byCode = new Map(entries.map((e) => [e.code as string, e]));
   const byWord = new Map<string, C>();
   for (const entry of entries) {
-    const words = [entry.code, entry.labels.en, entry.labels.fr, ...(entry.aliases ?? [])];
+    const labels = LANGUAGES.map((lang) => entry.labels[lang]);
+    const words = [entry.code, ...labels, ...(entry.aliases ?? [])];
     for (const word of words) byWord.set(normalizeText(word), entry.code);
   }
   return {

@@ -304,7 +304,7 @@ function namesFor(lang: Language): Intl.DisplayNames {
 }
 
 function countryNameIfAssigned(code: string, lang: Language): string | undefined {
-  if (code === 'XK') return lang === 'fr' ? 'Kosovo' : 'Kosovo';
+  if (code === 'XK') return 'Kosovo';
   try {
     return namesFor(lang).of(code) ?? undefined;
   } catch {

@@ -10,63 +10,92 @@ export const projectTypes = defineCodeList([
     labels: {
       en: 'Assisted voluntary return and reintegration',
       fr: 'Aide au retour et à la réintégration à l’intention des migrants et des gouvernements',
+      es: 'Retorno voluntario asistido y reintegración',
     },
     aliases: [
       'avrr',
       'assisted voluntary return and reintegration for migrants and governments',
       'return and reintegration',
       'retour et reintegration',
+      'retorno y reintegracion',
     ],
   },
   {
     code: 'counter-trafficking',
-    labels: { en: 'Counter-trafficking', fr: 'Lutte contre la traite' },
+    labels: {
+      en: 'Counter-trafficking',
+      fr: 'Lutte contre la traite',
+      es: 'Lucha contra la trata',
+    },
     aliases: [
       'counter trafficking',
       'lutte contre la traite des personnes',
       'trafficking in persons',
+      'lucha contra la trata de personas',
+      'trata de personas',
     ],
   },
   {
     code: 'labour-migration',
-    labels: { en: 'Labour migration', fr: 'Migration de main-d’œuvre' },
-    aliases: ['labor migration', 'migration de travail', 'labour mobility'],
+    labels: { en: 'Labour migration', fr: 'Migration de main-d’œuvre', es: 'Migración laboral' },
+    aliases: ['labor migration', 'migration de travail', 'labour mobility', 'movilidad laboral'],
   },
   {
     code: 'border-management',
     labels: {
       en: 'Immigration and border management',
       fr: 'Gestion de l’immigration et des frontières',
+      es: 'Gestión de la inmigración y de las fronteras',
     },
-    aliases: ['border management', 'gestion des frontieres', 'immigration and border governance'],
+    aliases: [
+      'border management',
+      'gestion des frontieres',
+      'immigration and border governance',
+      'gestion de fronteras',
+    ],
   },
   {
     code: 'migration-development',
-    labels: { en: 'Migration and development', fr: 'Migration et développement' },
+    labels: {
+      en: 'Migration and development',
+      fr: 'Migration et développement',
+      es: 'Migración y desarrollo',
+    },
     aliases: ['migration & development'],
   },
   {
     code: 'migration-health',
-    labels: { en: 'Migration health', fr: 'Migration et santé' },
-    aliases: ['health', 'sante des migrants', 'migrant health'],
+    labels: { en: 'Migration health', fr: 'Migration et santé', es: 'Migración y salud' },
+    aliases: ['health', 'sante des migrants', 'migrant health', 'salud de los migrantes'],
   },
   {
     code: 'policy-research',
-    labels: { en: 'Migration policy and research', fr: 'Politique et recherche sur la migration' },
-    aliases: ['policy and research', 'research', 'recherche', 'migration governance'],
+    labels: {
+      en: 'Migration policy and research',
+      fr: 'Politique et recherche sur la migration',
+      es: 'Políticas e investigación sobre migración',
+    },
+    aliases: [
+      'policy and research',
+      'research',
+      'recherche',
+      'migration governance',
+      'investigacion',
+    ],
   },
   {
     code: 'environment',
     labels: {
       en: 'Migration, environment and climate change',
       fr: 'Migration, environnement et changement climatique',
+      es: 'Migración, medio ambiente y cambio climático',
     },
-    aliases: ['climate change', 'environment', 'changement climatique'],
+    aliases: ['climate change', 'environment', 'changement climatique', 'cambio climatico'],
   },
   {
     code: 'other',
-    labels: { en: 'Other or not stated', fr: 'Autre ou non précisé' },
-    aliases: ['other', 'autre', 'unspecified', 'non precise'],
+    labels: { en: 'Other or not stated', fr: 'Autre ou non précisé', es: 'Otro o no indicado' },
+    aliases: ['other', 'autre', 'unspecified', 'non precise', 'otro', 'no indicado'],
   },
 ] as const);
 
@@ -89,7 +118,7 @@ export const PROJECT_ID_PREFIX: Record<ProjectTypeCode, string> = {
 export const dacTypeCode = (category: string): string => `dac-${category}`;
 
 const DAC_TYPE_LABELS = new Map(
-  DAC_SECTOR_CATEGORIES.map(([code, en, fr]) => [dacTypeCode(code), { en, fr }] as const),
+  DAC_SECTOR_CATEGORIES.map(([code, en, fr, es]) => [dacTypeCode(code), { en, fr, es }] as const),
 );
 
 /**
@@ -103,11 +132,11 @@ export function typeLabel(
   portfolioTypes?: readonly ProjectTypeEntry[],
 ): string {
   if (projectTypes.has(code)) return projectTypes.label(code, lang);
-  return (
-    DAC_TYPE_LABELS.get(code)?.[lang] ??
-    portfolioTypes?.find((t) => t.code === code)?.labels[lang] ??
-    code
-  );
+  const dac = DAC_TYPE_LABELS.get(code);
+  if (dac) return dac[lang];
+  const own = portfolioTypes?.find((t) => t.code === code)?.labels;
+  // A list written before Spanish existed has no Spanish label: the English one stands in.
+  return own ? (own[lang] ?? own.en) : code;
 }
 
 /** Orders type codes: IOM's in its list order, then any other by code (DAC categories by number). */

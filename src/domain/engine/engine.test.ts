@@ -9,7 +9,7 @@ import {
 import { viewDifference } from '@/test/view-compare';
 import { emptyFilters } from '../filters';
 import { createEngine } from './engine';
-import { computeViewNaive } from './naive';
+import { computeViewNaive } from '@/test/naive-engine';
 
 const request = fc.record({
   filters: filtersArbitrary,

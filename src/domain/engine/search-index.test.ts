@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { languageArbitrary, portfolioArbitrary } from '@/test/engine-arbitraries';
+import type { Language } from '../codes/languages';
 import type { ProjectSummary } from '../project';
 import { buildColumns } from './columns';
 import { createSearchIndex } from './search-index';
 import { holdsToken, queryTokens, searchTextOf, tokenNeedles } from './search-text';
 import { makeProject } from '@/test/make-project';
 
-const expectedFails = (projects: readonly ProjectSummary[], tokens: string[], lang: 'en' | 'fr') =>
+const expectedFails = (projects: readonly ProjectSummary[], tokens: string[], lang: Language) =>
   projects.map((p) =>
     tokens.every((t) => holdsToken(searchTextOf(p, lang), tokenNeedles(t))) ? 0 : 1,
   );

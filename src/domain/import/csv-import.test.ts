@@ -4,7 +4,7 @@ import { projectsToCsv } from '@/lib/csv/export';
 import { portfolioArbitrary } from '@/test/project-arbitrary';
 import { detectDelimiter } from './csv-read';
 import { importFile } from './import-file';
-import { expectOk } from './test-utils';
+import { expectOk } from './import.test-utils';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const url = (id: string) => `https://example.org/projects/${encodeURIComponent(id)}`;
@@ -21,6 +21,8 @@ describe('importing our own CSV export', () => {
     [';', 'fr'],
     [',', 'fr'],
     [';', 'en'],
+    [';', 'es'],
+    [',', 'es'],
   ] as const)('gives back exactly the exported projects (delimiter %s, %s)', (delimiter, lang) => {
     fc.assert(
       fc.property(
@@ -46,6 +48,25 @@ describe('importing our own CSV export', () => {
       { numRuns: 40 },
     );
   });
+
+  it.each(['en', 'fr', 'es'] as const)(
+    'maps an export whose headers lost their [keys] by its %s words alone',
+    (lang) => {
+      const projects = fc.sample(
+        portfolioArbitrary.filter((p) => p.length >= 3),
+        { numRuns: 1, seed: 5 },
+      )[0]!;
+      const csv = projectsToCsv({ projects, lang, delimiter: ';', projectUrl: url });
+      const [header = '', ...rows] = csv.split('\r\n');
+      const words = header.replace(/ \[[A-Za-z_]+\]/g, '');
+      expect(words).not.toContain('[');
+      const result = expectOk(
+        importFile({ name: 'x.csv', bytes: utf8([words, ...rows].join('\r\n')), lang }),
+      );
+      expect(result.needsMapping).toBe(false);
+      expect(result.projects).toEqual(projects);
+    },
+  );
 
   it('reads the rows in the exported order', () => {
     const projects = fc.sample(

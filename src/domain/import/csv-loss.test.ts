@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { generatePortfolio } from '@/domain/generator/generate-portfolio';
+import { generatePortfolio } from '@backend/generator/generate-portfolio';
 import { parseProjectSummaries } from '@/domain/parse-record';
 import { projectsToCsv } from '@/lib/csv/export';
 import { readCsv } from './csv-read';
 import { importFile } from './import-file';
-import { expectOk } from './test-utils';
+import { expectOk } from './import.test-utils';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const url = (id: string) => `https://example.org/projects/${encodeURIComponent(id)}`;

@@ -17,27 +17,40 @@ export interface ImportError {
 }
 
 const MESSAGES: Record<ImportErrorCode, Labels> = {
-  empty_file: { en: 'The file is empty.', fr: 'Le fichier est vide.' },
+  empty_file: {
+    en: 'The file is empty.',
+    fr: 'Le fichier est vide.',
+    es: 'El archivo está vacío.',
+  },
   invalid_xml: {
     en: 'The file is not well-formed XML.',
     fr: 'Le fichier n’est pas un XML bien formé.',
+    es: 'El archivo no es un XML bien formado.',
   },
   not_iati: {
     en: 'The XML file is not IATI activity data (no <iati-activities> or <iati-activity>).',
     fr: 'Le fichier XML ne contient pas d’activités IATI (ni <iati-activities> ni <iati-activity>).',
+    es: 'El archivo XML no contiene actividades IATI (ni <iati-activities> ni <iati-activity>).',
   },
-  invalid_json: { en: 'The file is not valid JSON.', fr: 'Le fichier n’est pas un JSON valide.' },
+  invalid_json: {
+    en: 'The file is not valid JSON.',
+    fr: 'Le fichier n’est pas un JSON valide.',
+    es: 'El archivo no es un JSON válido.',
+  },
   unsupported_json: {
     en: 'The JSON file holds no list of records.',
     fr: 'Le fichier JSON ne contient aucune liste d’enregistrements.',
+    es: 'El archivo JSON no contiene ninguna lista de registros.',
   },
   no_records: {
     en: 'The file holds no records.',
     fr: 'Le fichier ne contient aucun enregistrement.',
+    es: 'El archivo no contiene ningún registro.',
   },
   unknown_format: {
     en: 'The file is neither CSV, JSON nor IATI XML.',
     fr: 'Le fichier n’est ni un CSV, ni un JSON, ni un XML IATI.',
+    es: 'El archivo no es ni CSV, ni JSON, ni XML de IATI.',
   },
 };
 

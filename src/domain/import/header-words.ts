@@ -1,8 +1,8 @@
 import type { ImportField } from './types';
 
 /**
- * Header words, in English and French, that sources use for each field: the fund's own page
- * labels (DESIGN §2), our CSV export's headers, the API's field names, IATI and UNDP keys.
+ * Header words, in English, French and Spanish, that sources use for each field: the fund's own
+ * page labels (DESIGN §2), our CSV export's headers, the API's field names, IATI and UNDP keys.
  * Compared after `normalizeHeader`, so case, accents, punctuation and `_` do not matter.
  */
 export const HEADER_WORDS: Record<ImportField, readonly string[]> = {
@@ -21,8 +21,23 @@ export const HEADER_WORDS: Record<ImportField, readonly string[]> = {
     'numero de projet',
     'iati identifier',
     'activity id',
+    'id del proyecto',
+    'id proyecto',
+    'identificador',
+    'identificador del proyecto',
+    'codigo del proyecto',
+    'codigo de proyecto',
+    'numero de proyecto',
   ],
-  primaId: ['prima id', 'primaid', 'prima', 'prima code', 'code prima'],
+  primaId: [
+    'prima id',
+    'primaid',
+    'prima',
+    'prima code',
+    'code prima',
+    'id de prima',
+    'codigo prima',
+  ],
   title: [
     'title',
     'titre',
@@ -36,6 +51,10 @@ export const HEADER_WORDS: Record<ImportField, readonly string[]> = {
     'intitule',
     'intitule du projet',
     'activity title',
+    'titulo',
+    'titulo del proyecto',
+    'nombre',
+    'nombre del proyecto',
   ],
   startDate: [
     'start date',
@@ -50,6 +69,10 @@ export const HEADER_WORDS: Record<ImportField, readonly string[]> = {
     'date start',
     'start date actual',
     'start date planned',
+    'fecha de inicio',
+    'inicio',
+    'fecha inicio',
+    'fecha de comienzo',
   ],
   endDate: [
     'end date',
@@ -64,6 +87,11 @@ export const HEADER_WORDS: Record<ImportField, readonly string[]> = {
     'date end',
     'end date actual',
     'end date planned',
+    'fecha de finalizacion',
+    'fecha de fin',
+    'fecha fin',
+    'fecha de termino',
+    'fecha de cierre',
   ],
   status: [
     'status',
@@ -73,6 +101,10 @@ export const HEADER_WORDS: Record<ImportField, readonly string[]> = {
     'etat du projet',
     'activity status',
     'statut de l activite',
+    'estado',
+    'estado del proyecto',
+    'situacion',
+    'estado de la actividad',
   ],
   type: [
     'type',
@@ -90,6 +122,11 @@ export const HEADER_WORDS: Record<ImportField, readonly string[]> = {
     'purpose code',
     'crs',
     'crs code',
+    'tipo',
+    'tipo de proyecto',
+    'area tematica',
+    'tematica',
+    'codigo de sector',
   ],
   budgetUsd: [
     'budget',
@@ -108,6 +145,18 @@ export const HEADER_WORDS: Record<ImportField, readonly string[]> = {
     'cost',
     'cout',
     'cout total',
+    'presupuesto',
+    'presupuesto usd',
+    'presupuesto total',
+    'presupuesto total usd',
+    'importe',
+    'importe usd',
+    'monto',
+    'monto usd',
+    'costo',
+    'coste',
+    'costo total',
+    'coste total',
   ],
   coverage: [
     'coverage',
@@ -117,6 +166,9 @@ export const HEADER_WORDS: Record<ImportField, readonly string[]> = {
     'geographic coverage',
     'couverture geographique',
     'activity scope',
+    'cobertura',
+    'cobertura geografica',
+    'alcance',
   ],
   year: [
     'year',
@@ -128,6 +180,12 @@ export const HEADER_WORDS: Record<ImportField, readonly string[]> = {
     'exercice budgetaire',
     'approval year',
     'annee d approbation',
+    'ano',
+    'ano de financiacion',
+    'ano de financiamiento',
+    'ejercicio',
+    'ejercicio presupuestario',
+    'ano de aprobacion',
   ],
   funders: [
     'funder',
@@ -141,6 +199,12 @@ export const HEADER_WORDS: Record<ImportField, readonly string[]> = {
     'funding organisation',
     'funding organization',
     'organisme de financement',
+    'financiador',
+    'financiadores',
+    'donante',
+    'donantes',
+    'organismo financiador',
+    'organizacion financiadora',
   ],
   committedUsd: [
     'committed',
@@ -151,6 +215,10 @@ export const HEADER_WORDS: Record<ImportField, readonly string[]> = {
     'engage usd',
     'engagement',
     'engagements',
+    'comprometido',
+    'comprometido usd',
+    'compromiso',
+    'compromisos',
   ],
   disbursedUsd: [
     'disbursed',
@@ -161,6 +229,10 @@ export const HEADER_WORDS: Record<ImportField, readonly string[]> = {
     'decaisse usd',
     'decaissement',
     'decaissements',
+    'desembolsado',
+    'desembolsado usd',
+    'desembolso',
+    'desembolsos',
   ],
   spentUsd: [
     'spent',
@@ -171,6 +243,11 @@ export const HEADER_WORDS: Record<ImportField, readonly string[]> = {
     'depense',
     'depense usd',
     'depenses',
+    'gastado',
+    'gastado usd',
+    'gasto',
+    'gastos',
+    'ejecutado',
   ],
   region: [
     'region',
@@ -181,6 +258,7 @@ export const HEADER_WORDS: Record<ImportField, readonly string[]> = {
     'bureau',
     'regional bureau',
     'recipient region',
+    'region beneficiaria',
   ],
   countries: [
     'countries',
@@ -202,6 +280,13 @@ export const HEADER_WORDS: Record<ImportField, readonly string[]> = {
     'country codes',
     'code pays',
     'states',
+    'paises',
+    'estados beneficiarios',
+    'paises beneficiarios',
+    'pais beneficiario',
+    'estados miembros',
+    'codigo de pais',
+    'codigos de pais',
   ],
   description: [
     'description',
@@ -213,5 +298,10 @@ export const HEADER_WORDS: Record<ImportField, readonly string[]> = {
     'abstract',
     'project description',
     'description du projet',
+    'descripcion',
+    'resumen',
+    'objetivo',
+    'objetivos',
+    'descripcion del proyecto',
   ],
 };

@@ -161,11 +161,11 @@ function mapAndValidate(
   };
 }
 
-/** The portfolio's type list: an entry per type its projects hold, labelled in EN and FR. */
+/** The portfolio's type list: an entry per type its projects hold, labelled in every language. */
 function typeEntriesOf(projects: readonly ImportedProject[]): ProjectTypeEntry[] {
   return portfolioTypeCodes(projects).map((code) => ({
     code,
-    labels: { en: typeLabel(code, 'en'), fr: typeLabel(code, 'fr') },
+    labels: { en: typeLabel(code, 'en'), fr: typeLabel(code, 'fr'), es: typeLabel(code, 'es') },
   }));
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ProjectSummary } from '@/domain/project';
 import { portfolioArbitrary } from '@/test/project-arbitrary';
 import { importFile } from './import-file';
-import { expectOk, jsonBytes as json } from './test-utils';
+import { expectOk, jsonBytes as json } from './import.test-utils';
 
 describe('JSON in the API’s own shapes', () => {
   const shapes = {

@@ -33,6 +33,51 @@ describe('suggestMapping', () => {
     ]);
   });
 
+  it('reads Spanish headers', () => {
+    expect(
+      suggestMapping([
+        'ID del proyecto',
+        'Título',
+        'Fecha de inicio',
+        'Fecha de finalización',
+        'Estado',
+        'Tipo de proyecto',
+        'Presupuesto (USD)',
+        'Cobertura',
+        'Año de financiación',
+        'Región',
+        'Estados beneficiarios',
+        'Financiadores',
+        'Desembolsado',
+        'Descripción',
+      ]),
+    ).toEqual([
+      'id',
+      'title',
+      'startDate',
+      'endDate',
+      'status',
+      'type',
+      'budgetUsd',
+      'coverage',
+      'year',
+      'region',
+      'countries',
+      'funders',
+      'disbursedUsd',
+      'description',
+    ]);
+  });
+
+  it('reads the headers exports wrote before and after French used one term per concept', () => {
+    const former = ['Projet ID', 'Statut du projet (code)', 'Statut du projet (libellé)', 'Année'];
+    expect(suggestMapping(former)).toEqual(['id', 'status', null, 'year']);
+    const current = ['ID du projet', 'Statut (code)', 'Statut (libellé)', 'Année de financement'];
+    expect(suggestMapping(current)).toEqual(['id', 'status', null, 'year']);
+    const spanish = ['Estado (etiqueta)', 'Región (código)', 'Región (etiqueta)'];
+    expect(suggestMapping(spanish)).toEqual(['status', 'region', null]);
+  });
+
   it('ignores case, accents, punctuation and underscores', () => {
     expect(
       suggestMapping([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '@/test/datasets';
 import { importFile } from './import-file';
-import { expectOk } from './test-utils';
+import { expectOk } from './import.test-utils';
 
 const UNDP = 'undp_project_summary_2019.json';
 interface UndpRecord {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importFile } from './import-file';
-import { jsonBytes as json } from './test-utils';
+import { jsonBytes as json } from './import.test-utils';
 
 describe('files that cannot be read', () => {
   it.each([

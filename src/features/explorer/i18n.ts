@@ -1,5 +1,6 @@
-import { registerTranslations } from '@/lib/i18n/i18n';
+import { registerTranslations } from '@/hooks/i18n';
 import en from './i18n/en.json';
+import es from './i18n/es.json';
 import fr from './i18n/fr.json';
 
-registerTranslations('explorer', { en, fr });
+registerTranslations('explorer', { en, fr, es });

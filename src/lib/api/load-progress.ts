@@ -1,5 +1,3 @@
-import { useSyncExternalStore } from 'react';
-
 /** How far the project list has loaded: projects received and the total the API announced. */
 export interface LoadProgress {
   loaded: number;
@@ -16,16 +14,13 @@ export function setLoadProgress(next: LoadProgress): void {
   for (const listener of listeners) listener();
 }
 
-function subscribe(listener: () => void): () => void {
+/** Calls `listener` on every change of the progress; returns the unsubscribe. */
+export function subscribeLoadProgress(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
 
 /** The current loading progress of the project list. */
-export function useLoadProgress(): LoadProgress {
-  return useSyncExternalStore(
-    subscribe,
-    () => progress,
-    () => progress,
-  );
+export function loadProgress(): LoadProgress {
+  return progress;
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { decodeProjectColumns, projectColumnsPageSchema } from '@/domain/project-columns';
 import { projectPageSchema } from '@/domain/project';
 import { apiUrl, ApiError, getJson } from './client';
-import { retryDelay } from './query-client';
+import { retryDelay } from './retry';
 
 /** Projects per request in the row format; the contract caps a row page at 5000. */
 export const ROW_PAGE_SIZE = 5000;

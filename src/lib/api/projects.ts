@@ -1,9 +1,7 @@
-import { queryOptions } from '@tanstack/react-query';
 import { createSummaryValidator, type RejectedRecord } from '@/domain/parse-record';
 import type { Meta, ProjectSummary } from '@/domain/project';
 import { ApiError } from './client';
 import { fetchMeta } from './meta';
-import { portfolioKeys } from './portfolio-keys';
 import { setLoadProgress } from './load-progress';
 import { perfMeasure, perfNow } from '@/lib/perf/perf-marks';
 import { fetchProjectPage, pageFormatFor } from './project-pages';
@@ -110,12 +108,3 @@ export async function fetchPortfolio(signal?: AbortSignal): Promise<Portfolio> {
     setLoadProgress({ loaded: 0, total: undefined, active: false });
   }
 }
-
-export const portfolioQueryOptions = () =>
-  queryOptions({
-    queryKey: portfolioKeys.projects(),
-    queryFn: ({ signal }) => fetchPortfolio(signal),
-    // Each page already retries with backoff; retrying the whole load on top would keep the
-    // user waiting minutes before they see the message and the Retry button.
-    retry: false,
-  });

@@ -1,6 +1,7 @@
 import {
   codedLabel,
   countryName,
+  LANGUAGES,
   type CodedProjectField,
   type Language,
   type Labels,
@@ -33,22 +34,40 @@ export const ALL_EXPORT_FIELDS: readonly ProjectField[] = PROJECT_FIELDS;
 export const MULTI_VALUE_SEPARATOR = '; ';
 
 const FIELD_LABELS: Record<ProjectField, Labels> = {
-  title: { en: 'Title', fr: 'Titre' },
-  startDate: { en: 'Start date', fr: 'Date de début' },
-  endDate: { en: 'End date', fr: 'Date de fin' },
-  status: { en: 'Status', fr: 'Statut du projet' },
-  type: { en: 'Project type', fr: 'Type de projet' },
-  budgetUsd: { en: 'Budget (USD)', fr: 'Budget (USD)' },
-  coverage: { en: 'Coverage', fr: 'Couverture' },
-  year: { en: 'Funding year', fr: 'Année' },
-  region: { en: 'Region', fr: 'Région' },
-  primaId: { en: 'Prima ID', fr: 'Prima ID' },
-  id: { en: 'Project ID', fr: 'Projet ID' },
-  countries: { en: 'Benefiting states', fr: 'États bénéficiaires' },
-  funders: { en: 'Funders', fr: 'Bailleurs de fonds' },
-  committedUsd: { en: 'Committed (USD)', fr: 'Engagé (USD)' },
-  disbursedUsd: { en: 'Disbursed (USD)', fr: 'Décaissé (USD)' },
-  spentUsd: { en: 'Spent (USD)', fr: 'Dépensé (USD)' },
+  title: { en: 'Title', fr: 'Titre', es: 'Título' },
+  startDate: { en: 'Start date', fr: 'Date de début', es: 'Fecha de inicio' },
+  endDate: { en: 'End date', fr: 'Date de fin', es: 'Fecha de finalización' },
+  status: { en: 'Status', fr: 'Statut', es: 'Estado' },
+  type: { en: 'Project type', fr: 'Type de projet', es: 'Tipo de proyecto' },
+  budgetUsd: { en: 'Budget (USD)', fr: 'Budget (USD)', es: 'Presupuesto (USD)' },
+  coverage: { en: 'Coverage', fr: 'Couverture', es: 'Cobertura' },
+  year: { en: 'Funding year', fr: 'Année de financement', es: 'Año de financiación' },
+  region: { en: 'Region', fr: 'Région', es: 'Región' },
+  primaId: { en: 'Prima ID', fr: 'ID Prima', es: 'ID de Prima' },
+  id: { en: 'Project ID', fr: 'ID du projet', es: 'ID del proyecto' },
+  countries: { en: 'Benefiting states', fr: 'États bénéficiaires', es: 'Estados beneficiarios' },
+  funders: { en: 'Funders', fr: 'Bailleurs de fonds', es: 'Financiadores' },
+  committedUsd: { en: 'Committed (USD)', fr: 'Engagé (USD)', es: 'Comprometido (USD)' },
+  disbursedUsd: { en: 'Disbursed (USD)', fr: 'Décaissé (USD)', es: 'Desembolsado (USD)' },
+  spentUsd: { en: 'Spent (USD)', fr: 'Dépensé (USD)', es: 'Gastado (USD)' },
+};
+
+/**
+ * Labels earlier versions wrote in their headers, before French used one term per concept:
+ * files exported then still import by header word when their `[key]` was cut off.
+ */
+const FORMER_LABELS: Partial<Record<ProjectField, readonly string[]>> = {
+  status: ['Statut du projet'],
+  year: ['Année'],
+  primaId: ['Prima ID'],
+  id: ['Projet ID'],
+};
+
+/** The label of a project's description, which the export leaves out but imports read. */
+export const DESCRIPTION_LABEL: Labels = {
+  en: 'Description',
+  fr: 'Description',
+  es: 'Descripción',
 };
 
 /** The label of a project field in a language ("Date de début"). */
@@ -56,9 +75,9 @@ export function fieldLabel(field: ProjectField, lang: Language): string {
   return FIELD_LABELS[field][lang];
 }
 
-const CODE_SUFFIX: Labels = { en: 'code', fr: 'code' };
-const LABEL_SUFFIX: Labels = { en: 'label', fr: 'libellé' };
-const LINK_LABEL: Labels = { en: 'Link', fr: 'Lien' };
+const CODE_SUFFIX: Labels = { en: 'code', fr: 'code', es: 'código' };
+const LABEL_SUFFIX: Labels = { en: 'label', fr: 'libellé', es: 'etiqueta' };
+const LINK_LABEL: Labels = { en: 'Link', fr: 'Lien', es: 'Enlace' };
 
 /** The columns a list of fields exports to, in order, ending with `link`. */
 export function exportColumns(fields: readonly ProjectField[]): CsvColumnKey[] {
@@ -82,25 +101,36 @@ export function columnHeader(key: CsvColumnKey, lang: Language): string {
 
 function columnLabel(key: CsvColumnKey, lang: Language): string {
   if (key === 'link') return LINK_LABEL[lang];
-  if (key.endsWith('_label')) {
-    const field = key.slice(0, -'_label'.length) as CodedField;
-    return `${FIELD_LABELS[field][lang]} (${LABEL_SUFFIX[lang]})`;
-  }
-  const field = key as ProjectField;
-  return isCoded(field)
-    ? `${FIELD_LABELS[field][lang]} (${CODE_SUFFIX[lang]})`
-    : FIELD_LABELS[field][lang];
+  const field = (key.endsWith('_label') ? key.slice(0, -'_label'.length) : key) as ProjectField;
+  return labelWithSuffix(key, FIELD_LABELS[field][lang], lang);
 }
 
-/** Every header our exporter writes, in both languages with and without the key: for the importer. */
+/** A field's label as its column shows it: `Région (code)`, `Région (libellé)`, `Titre`. */
+function labelWithSuffix(key: CsvColumnKey, label: string, lang: Language): string {
+  if (key.endsWith('_label')) return `${label} (${LABEL_SUFFIX[lang]})`;
+  return isCoded(key) ? `${label} (${CODE_SUFFIX[lang]})` : label;
+}
+
+/**
+ * Every header our exporter writes or wrote, in every language, with and without the key: for
+ * the importer. Former French labels are read too (`Projet ID`, `Statut du projet (code)`).
+ */
 export function knownExportHeaders(): { header: string; key: CsvColumnKey }[] {
   const all = exportColumns(ALL_EXPORT_FIELDS);
-  return (['en', 'fr'] as const).flatMap((lang) =>
+  const current = LANGUAGES.flatMap((lang) =>
     all.flatMap((key) => [
       { header: columnHeader(key, lang), key },
       { header: columnLabel(key, lang), key },
     ]),
   );
+  const former = all.flatMap((key) => {
+    const field = (key.endsWith('_label') ? key.slice(0, -'_label'.length) : key) as ProjectField;
+    return (FORMER_LABELS[field] ?? []).map((label) => ({
+      header: labelWithSuffix(key, label, 'fr'),
+      key,
+    }));
+  });
+  return [...current, ...former];
 }
 
 /** The stable key in a header cell written by our exporter (`Région [region]` → `region`). */

@@ -37,7 +37,10 @@ describe('projectsToCsv output', () => {
       ';',
     );
     expect(fr[0]).toContain('Date de début [startDate]');
-    expect(fr[0]).toContain('Statut du projet (libellé) [status_label]');
+    expect(fr[0]).toContain('Statut (libellé) [status_label]');
+    // The same term as the interface's, for every concept.
+    expect(fr[0]).toContain('Année de financement [year]');
+    expect(fr[0]).toContain('ID du projet [id]');
     expect(fr[0]).toContain('Lien [link]');
     expect(fr[1]).toEqual([
       'Retour',
@@ -71,6 +74,22 @@ describe('projectsToCsv output', () => {
       'End date [endDate]',
     ]);
     expect(en[1]!.slice(15, 17)).toEqual(['CN; FR', 'China; France']);
+    const es = parse(
+      projectsToCsv({ projects: [project], lang: 'es', delimiter: ';', projectUrl: url }),
+      ';',
+    );
+    expect(es[0]!.slice(0, 6)).toEqual([
+      'Título [title]',
+      'Fecha de inicio [startDate]',
+      'Fecha de finalización [endDate]',
+      'Estado (código) [status]',
+      'Estado (etiqueta) [status_label]',
+      'Tipo de proyecto (código) [type]',
+    ]);
+    expect(es[0]).toContain('Año de financiación [year]');
+    expect(es[0]).toContain('Enlace [link]');
+    expect(es[1]!.slice(3, 5)).toEqual(['completed', 'Finalizado']);
+    expect(es[1]!.slice(15, 17)).toEqual(['CN; FR', 'China; Francia']);
   });
 
   it('neutralises formula-like text but leaves raw numbers alone', () => {

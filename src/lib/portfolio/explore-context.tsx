@@ -9,7 +9,7 @@ import {
   useViewState,
   type FiltersUpdate,
   type NavigateOptions,
-} from '@/lib/view-state/use-view-state';
+} from '@/hooks/use-view-state';
 import { usePortfolioView } from './use-portfolio-view';
 
 /** What every screen works from: the portfolio, the shared view state and the engine's view. */

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { generatePortfolio } from '@/domain/generator/generate-portfolio';
+import { generatePortfolio } from '@backend/generator/generate-portfolio';
 import { emptyFilters } from '@/domain/filters';
 import { createEngineClient } from '@/lib/engine-client';
 import { engineClientFor, engineFor } from './shared-engine';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Portfolio } from '@/lib/api/projects';
-import { usePortfolio } from '@/lib/api/use-portfolio';
+import { usePortfolio } from '@/hooks/use-portfolio';
 import type { Meta } from '@/domain/project';
 import { useImportedPortfolio, type ImportedPortfolio } from './imported-portfolio';
 

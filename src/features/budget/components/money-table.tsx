@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '@/domain/codes/languages';
 import type { PortfolioView } from '@/domain/engine/types';
 import { formatPercent } from '@/lib/format';
-import { useScreenParam } from '@/lib/view-state/use-view-state';
+import { useScreenParam } from '@/hooks/use-view-state';
 import { moneyRowLabel, moneyRows, type MoneyRow } from '../lib/money-table';
 import { formatAmount } from '../lib/print-layout';
 import '../i18n';

@@ -6,7 +6,7 @@ import type { Filters } from '@/domain/filters';
 import { csvBlob, tableToCsv } from '@/lib/csv/export';
 import { csvFileName } from '@/lib/csv/file-name';
 import { downloadBlob } from '@/lib/download';
-import { useScreenParam } from '@/lib/view-state/use-view-state';
+import { useScreenParam } from '@/hooks/use-view-state';
 import { pivotCsvTable } from '../lib/pivot-csv';
 import { countriesAddedUp, displayRows, TOP_COUNTRIES } from '../lib/pivot-display';
 import { collapseRows, pivotModel } from '../lib/pivot-model';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cumulativeByYear } from './cumulative';
-import { testView } from './test-portfolio';
+import { testView } from './budget.test-utils';
 
 describe('cumulativeByYear', () => {
   it('adds up the budgets year by year, keeping years without projects on the axis', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFilters, type Filters } from '@/domain/filters';
-import { i18n } from '@/lib/i18n/i18n';
+import { i18n } from '@/hooks/i18n';
 import '../i18n';
 import { filtersSentence, yearRuns } from './filters-sentence';
 

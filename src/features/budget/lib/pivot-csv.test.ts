@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { i18n } from '@/lib/i18n/i18n';
+import { i18n } from '@/hooks/i18n';
 import { tableToCsv } from '@/lib/csv/export';
 import '../i18n';
 import { pivotCsvTable } from './pivot-csv';
 import { pivotModel } from './pivot-model';
-import { testView } from './test-portfolio';
+import { testView } from './budget.test-utils';
 
 const view = testView();
 const table = (dimension: 'region' | 'country', lang: 'en' | 'fr' = 'en') =>

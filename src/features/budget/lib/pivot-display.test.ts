@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { i18n } from '@/lib/i18n/i18n';
+import { i18n } from '@/hooks/i18n';
 import '../i18n';
 import type { PivotModel, PivotRow } from './pivot-model';
 import { countriesAddedUp, displayRows, TOP_COUNTRIES } from './pivot-display';

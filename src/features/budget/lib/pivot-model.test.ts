@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collapseRows, pivotModel, rowKeyLabel } from './pivot-model';
-import { testView } from './test-portfolio';
+import { testView } from './budget.test-utils';
 
 const third = 100_000 / 3;
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PivotModel } from './pivot-model';
 import { pivotModel } from './pivot-model';
 import { choosePrintLayout, formatAmount, printedWidthPx, PRINT_WIDTH_PX } from './print-layout';
-import { testView } from './test-portfolio';
+import { testView } from './budget.test-utils';
 
 const NNBSP = '\u202f';
 

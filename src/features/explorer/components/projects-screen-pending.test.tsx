@@ -5,10 +5,10 @@ import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getMockPortfolio } from '@mocks/data/portfolio';
-import { computeViewNaive } from '@/domain/engine/naive';
+import { computeViewNaive } from '@/test/naive-engine';
 import { emptyFilters, type Filters } from '@/domain/filters';
 import { parseProjectSummaries } from '@/domain/parse-record';
-import { i18n } from '@/lib/i18n/i18n';
+import { i18n } from '@/hooks/i18n';
 import type { Explore } from '@/lib/portfolio/explore-context';
 import { ProjectsScreen } from './projects-screen';
 

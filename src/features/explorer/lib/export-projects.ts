@@ -19,9 +19,12 @@ export interface ExportRequest {
   date: Date;
 }
 
-/** The delimiter offered first: `;` in French, because French Excel splits CSV on semicolons. */
+/**
+ * The delimiter offered first: `;` in French and Spanish, because Excel set to a language whose
+ * decimal mark is a comma splits CSV on semicolons.
+ */
 export function defaultDelimiter(lang: Language): CsvDelimiter {
-  return lang === 'fr' ? ';' : ',';
+  return lang === 'en' ? ',' : ';';
 }
 
 /** The CSV file of the filtered rows, every one of them, in the table's order. */

@@ -1,10 +1,10 @@
-import type { Language } from '@/domain/codes';
-import { fieldLabel } from '@/lib/csv/columns';
+import { localeOf, type Language } from '@/domain/codes';
+import { DESCRIPTION_LABEL, fieldLabel } from '@/lib/csv/columns';
 import type { ImportField } from '@/domain/import/types';
 
 /** A field's name as the export's headers and the project page write it. */
 export function importFieldLabel(field: ImportField, lang: Language): string {
-  return field === 'description' ? 'Description' : fieldLabel(field, lang);
+  return field === 'description' ? DESCRIPTION_LABEL[lang] : fieldLabel(field, lang);
 }
 
 /** File sizes in the language's number format: 850 B, 12.4 kB, 3.1 MB. */
@@ -16,7 +16,7 @@ export function formatBytes(bytes: number, lang: Language): string {
     value /= 1000;
     unit++;
   }
-  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+  return new Intl.NumberFormat(localeOf(lang), {
     style: 'unit',
     unit: units[unit],
     unitDisplay: 'short',

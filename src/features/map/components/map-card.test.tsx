@@ -1,9 +1,9 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { i18n } from '@/lib/i18n/i18n';
+import { i18n } from '@/hooks/i18n';
 import { CompactMap } from './compact-map';
-import { renderAt } from './render-map';
+import { renderAt } from './render-map.test-utils';
 
 const china = () => screen.findByRole('button', { name: /^China: / }, { timeout: 10_000 });
 

@@ -2,7 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COUNTRIES_BY_REGION } from '@/domain/codes/countries';
 import { ChartCard } from '@/components/charts/chart-card';
-import { useScreenParam } from '@/lib/view-state/use-view-state';
+import { useScreenParam } from '@/hooks/use-view-state';
 import { useMapModel } from '../hooks/use-map-model';
 import { ChoroplethLoader } from './choropleth-loader';
 import { MapLegend } from './map-legend';

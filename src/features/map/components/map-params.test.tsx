@@ -2,7 +2,7 @@ import { act, cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CompactMap } from './compact-map';
-import { renderAt } from './render-map';
+import { renderAt } from './render-map.test-utils';
 
 const drawn = () => screen.findByRole('button', { name: /^China: / }, { timeout: 10_000 });
 const highlight = () => screen.getByLabelText<HTMLSelectElement>('Highlight region');

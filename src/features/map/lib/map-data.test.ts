@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '@/domain/engine/engine';
 import { emptyFilters, type Filters } from '@/domain/filters';
-import { generatePortfolio } from '@/domain/generator/generate-portfolio';
+import { generatePortfolio } from '@backend/generator/generate-portfolio';
 import type { ProjectSummary } from '@/domain/project';
 import { countryData, measureOf, scaleFor, sortByMeasure } from './map-data';
 

@@ -5,7 +5,7 @@ import { projectTypes } from '@/domain/codes/project-types';
 import { YEAR_STACKS } from '@/domain/screen-params';
 import { useExplore } from '@/lib/portfolio/explore-context';
 import { STATUS_COLOURS, seriesColour } from '@/lib/palette';
-import { useScreenParam } from '@/lib/view-state/use-view-state';
+import { useScreenParam } from '@/hooks/use-view-state';
 import { stackedOf, stackedTable, type StackDimension } from '../lib/chart-data';
 import { useChartFilter } from './use-chart-filter';
 import { YearChart } from './year-chart';

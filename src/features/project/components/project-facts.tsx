@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { countryName, coverages, regions, statuses, typeLabel } from '@/domain/codes';
 import type { ProjectSummary } from '@/domain/project';
 import { formatBudget, formatNumber, formatPartialDate } from '@/lib/format';
-import { currentLanguage } from '@/lib/i18n/i18n';
+import { currentLanguage } from '@/hooks/i18n';
 import '../i18n';
 
 /** Every field of a project with its label, in the order of DESIGN §2. */

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { statuses } from '@/domain/codes';
 import type { Project, ProjectSummary } from '@/domain/project';
-import { currentLanguage } from '@/lib/i18n/i18n';
+import { currentLanguage } from '@/hooks/i18n';
 import type { ProjectOrigin } from '../hooks/use-project-detail';
 import { ProjectFacts } from './project-facts';
 import { ProjectFunding } from './project-funding';

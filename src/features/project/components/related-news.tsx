@@ -5,7 +5,7 @@ import { countryName } from '@/domain/codes';
 import type { NewsItem } from '@/domain/project';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { formatPartialDate } from '@/lib/format';
-import { currentLanguage } from '@/lib/i18n/i18n';
+import { currentLanguage } from '@/hooks/i18n';
 import { relatedNewsQueryOptions } from '../api/get-news';
 import '../i18n';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { dayOf, lastDay } from '@/domain/partial-date';
 import type { ProjectSummary } from '@/domain/project';
 import { formatPartialDate } from '@/lib/format';
-import { currentLanguage } from '@/lib/i18n/i18n';
+import { currentLanguage } from '@/hooks/i18n';
 import { STATUS_COLOURS } from '@/lib/palette';
 import { useElementWidth } from '@/hooks/use-element-width';
 import { axisDomain, labelStep, projectSpan } from '../lib/time-span';

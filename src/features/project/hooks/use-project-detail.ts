@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Project, ProjectSummary } from '@/domain/project';
-import { useMeta } from '@/lib/api/use-portfolio';
+import { useMeta } from '@/hooks/use-portfolio';
 import { useImportedPortfolio } from '@/lib/portfolio/imported-portfolio';
 import { isNotFound, useProjectQuery } from '../api/get-project';
 

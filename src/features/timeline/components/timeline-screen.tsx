@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, formatUsd } from '@/lib/format';
 import { useExplore } from '@/lib/portfolio/explore-context';
-import { useScreenParam } from '@/lib/view-state/use-view-state';
+import { useScreenParam } from '@/hooks/use-view-state';
 import '../i18n';
 import '../timeline.css';
 import { useTimelineData } from '../hooks/use-timeline-data';

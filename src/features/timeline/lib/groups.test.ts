@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { computeViewNaive } from '@/domain/engine/naive';
+import { computeViewNaive } from '@/test/naive-engine';
 import { emptyFilters } from '@/domain/filters';
-import { generatePortfolio } from '@/domain/generator/generate-portfolio';
+import { generatePortfolio } from '@backend/generator/generate-portfolio';
 import type { ProjectSummary } from '@/domain/project';
 import { buildGroupIndex, groupLabel, groupRows, NO_COUNTRY, type GroupBy } from './groups';
 

@@ -1,0 +1,160 @@
+import type { CoverageCode } from '@/domain/codes/coverage';
+import { PROJECT_ID_PREFIX } from '@/domain/codes/project-types';
+import type { Meta, NewsItem, Project } from '@/domain/project';
+import { drawBudget } from './budgets';
+import { TYPE_WEIGHTS } from './generated-types';
+import { generateNews } from './news';
+import { countryPlace, proseCountryName, proseRegionName, regionPlace } from './place-names';
+import { mulberry32, randomInt, weightedPicker } from './prng';
+import { createDescriptionWriter, drawTitle } from './project-text';
+import { firstDay, lastDay } from '@/domain/partial-date';
+import { drawFunders, drawSpending } from './funding';
+import { drawCountries, drawPrimaId, type ProjectRegion } from './geography';
+import { REAL_PROJECT_ID, realProject } from './real-record';
+import { drawSchedule } from './schedule';
+
+export interface GenerateOptions {
+  /** Number of projects, RR.0083 included (0 gives an empty portfolio). Default 600. */
+  count?: number;
+  /** Any integer; the same seed and options always give the same portfolio. Default 1. */
+  seed?: number;
+  /** Number of news items. Default 40. */
+  newsCount?: number;
+}
+
+export interface Portfolio {
+  meta: Meta;
+  projects: Project[];
+  news: NewsItem[];
+}
+
+/** The data date of the sample portfolio: fixed, so that generated output never depends on today. */
+export const SAMPLE_AS_OF = '2026-10-31';
+const AS_OF_PARTS = { year: 2026, month: 10, day: 31 };
+export const FIRST_FUNDING_YEAR = 2001;
+export const LAST_FUNDING_YEAR = 2026;
+const REAL_PROJECT_YEAR = 2019;
+
+// The fund grew over the years; the current year is still under way.
+const pickYear = weightedPicker(
+  Array.from({ length: LAST_FUNDING_YEAR - FIRST_FUNDING_YEAR + 1 }, (_, i) => {
+    const year = FIRST_FUNDING_YEAR + i;
+    const weight = 0.6 + i * 0.06;
+    return [year, year === LAST_FUNDING_YEAR ? weight * 0.8 : weight] as const;
+  }),
+);
+const pickType = weightedPicker(TYPE_WEIGHTS);
+const pickCoverage = weightedPicker<CoverageCode>([
+  ['national', 74],
+  ['regional', 22],
+  ['global', 4],
+]);
+
+function checkCount(name: string, value: number): number {
+  if (!Number.isInteger(value) || value < 0)
+    throw new RangeError(`${name} must be a non-negative integer, got ${value}`);
+  return value;
+}
+
+/** Hands out `<PREFIX>.<number>` ids per type, leaving small gaps as real registers do, and never RR.0083. */
+function createIdMaker(): (type: keyof typeof PROJECT_ID_PREFIX, step: number) => string {
+  const next = new Map<string, number>();
+  return (type, step) => {
+    const prefix = PROJECT_ID_PREFIX[type];
+    let n = (next.get(prefix) ?? 0) + step;
+    let id = `${prefix}.${String(n).padStart(4, '0')}`;
+    if (id === REAL_PROJECT_ID) id = `${prefix}.${String(++n).padStart(4, '0')}`;
+    next.set(prefix, n);
+    return id;
+  };
+}
+
+/**
+ * A believable, deterministic sample portfolio (DESIGN §3). Projects come in funding-year order,
+ * so ids grow with time within each type; RR.0083, the real record, sits among the 2019 grants.
+ */
+export function generatePortfolio(options: GenerateOptions = {}): Portfolio {
+  const count = checkCount('count', options.count ?? 600);
+  const newsCount = checkCount('newsCount', options.newsCount ?? 40);
+  const seed = options.seed ?? 1;
+  if (!Number.isInteger(seed)) throw new RangeError(`seed must be an integer, got ${seed}`);
+  const rng = mulberry32(seed);
+  // Funders and spending draw from their own stream, so adding them left every other field as it was.
+  const moneyRng = mulberry32(seed ^ 0x5bd1e995);
+  const asOfDay = lastDay(SAMPLE_AS_OF);
+
+  const years = new Uint16Array(Math.max(0, count - 1));
+  for (let i = 0; i < years.length; i++) years[i] = pickYear(rng);
+  years.sort();
+
+  const nextId = createIdMaker();
+  const describe = createDescriptionWriter();
+  const projects: Project[] = [];
+  let realPlaced = count === 0;
+  for (const year of years) {
+    if (!realPlaced && year > REAL_PROJECT_YEAR) {
+      projects.push(realProject());
+      realPlaced = true;
+    }
+    const type = pickType(rng);
+    const coverage = pickCoverage(rng);
+    const { region, countries }: ProjectRegion = drawCountries(rng, coverage);
+    const lead = countries[0] as string;
+    const single = coverage === 'national';
+    const pair = coverage === 'regional' && countries.length === 2;
+    const placeEn =
+      single || pair
+        ? countries.map((c) => proseCountryName(c, 'en')).join(' and ')
+        : proseRegionName(region, 'en');
+    const placeFr =
+      single || pair
+        ? countries.map((c) => proseCountryName(c, 'fr')).join(' et ')
+        : proseRegionName(region, 'fr');
+    const budgetUsd = drawBudget(rng, coverage);
+    const schedule = drawSchedule(rng, year, AS_OF_PARTS);
+    const funders = drawFunders(moneyRng);
+    const spending = drawSpending(moneyRng, {
+      budgetUsd,
+      status: schedule.status,
+      startDay: firstDay(schedule.startDate),
+      endDay: schedule.endDate ? lastDay(schedule.endDate) : undefined,
+      asOfDay,
+    });
+    const project: Project = {
+      id: nextId(type, randomInt(rng, 1, 2)),
+      primaId: drawPrimaId(rng, lead),
+      title: drawTitle(rng, type, placeEn, placeFr),
+      startDate: schedule.startDate,
+      // Left undefined (not deleted) for open-ended projects: every object keeps one shape, which
+      // keeps property access fast in the engine; JSON output omits the key all the same.
+      endDate: schedule.endDate,
+      status: schedule.status,
+      type,
+      budgetUsd,
+      coverage,
+      year,
+      region,
+      countries,
+      funders,
+      committedUsd: spending.committedUsd,
+      disbursedUsd: spending.disbursedUsd,
+      spentUsd: spending.spentUsd,
+      spendingByYear: spending.spendingByYear,
+      description: describe(
+        rng,
+        type,
+        single ? countryPlace(lead, 'en') : regionPlace(region, 'en'),
+      ),
+    };
+    projects.push(project);
+  }
+  if (!realPlaced) projects.push(realProject());
+
+  const meta: Meta = {
+    asOf: SAMPLE_AS_OF,
+    source: `Sample portfolio modelled on the IOM Development Fund (generated, seed ${seed})`,
+    currency: 'USD',
+    projectCount: projects.length,
+  };
+  return { meta, projects, news: generateNews(rng, projects, newsCount, SAMPLE_AS_OF) };
+}

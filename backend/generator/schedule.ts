@@ -1,0 +1,86 @@
+import type { StatusCode } from '@/domain/codes/statuses';
+import { chance, randomInt, type Random } from './prng';
+
+/** When a project runs and whether it is over, judged against the data date. */
+export interface Schedule {
+  startDate: string;
+  endDate?: string;
+  status: StatusCode;
+}
+
+/** The data date as numbers, for cheap comparisons in the generator's hot loop. */
+export interface AsOfParts {
+  year: number;
+  month: number;
+  day: number;
+}
+
+const PAD2: readonly string[] = Array.from({ length: 32 }, (_, i) => String(i).padStart(2, '0'));
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) return 29;
+  return MONTH_DAYS[month - 1] as number;
+}
+
+type Precision = 'year' | 'month' | 'day';
+
+function format(precision: Precision, year: number, month: number, day: number): string {
+  if (precision === 'year') return String(year);
+  if (precision === 'month') return `${year}-${PAD2[month]}`;
+  return `${year}-${PAD2[month]}-${PAD2[day]}`;
+}
+
+/** A date as a sortable number, e.g. 20261031. */
+function ordinal(year: number, month: number, day: number): number {
+  return year * 10000 + month * 100 + day;
+}
+
+/** Share of ongoing projects that have no end date yet. */
+const OPEN_ENDED_SHARE = 0.08;
+
+/**
+ * Dates and status for a project funded in `fundingYear`: it starts that year or early the next
+ * (never after the data date), runs 12–48 months, and is written year-only, year-month or as a
+ * full date like real records. It is completed exactly when the last day its end date covers
+ * falls before the data date, so status and dates can never disagree.
+ */
+export function drawSchedule(rng: Random, fundingYear: number, asOf: AsOfParts): Schedule {
+  const asOfMonthIndex = asOf.year * 12 + asOf.month - 1;
+  let startIndex =
+    fundingYear * 12 + (chance(rng, 0.75) ? randomInt(rng, 0, 11) : randomInt(rng, 12, 17));
+  if (startIndex > asOfMonthIndex)
+    startIndex = randomInt(rng, Math.min(fundingYear * 12, asOfMonthIndex), asOfMonthIndex);
+  const startYear = Math.floor(startIndex / 12);
+  const startMonth = (startIndex % 12) + 1;
+  // Many projects start on the 1st; none after the 28th, so every month has the day.
+  const startDay =
+    startIndex === asOfMonthIndex
+      ? randomInt(rng, 1, Math.min(asOf.day, 28))
+      : chance(rng, 0.4)
+        ? 1
+        : randomInt(rng, 2, 28);
+
+  // A project of M months ends the day before the same day M months later.
+  const months = 12 + Math.round(((rng() + rng()) / 2) * 36);
+  const endIndex = startIndex + months - (startDay === 1 ? 1 : 0);
+  const endYear = Math.floor(endIndex / 12);
+  const endMonth = (endIndex % 12) + 1;
+  const endDay = startDay === 1 ? daysInMonth(endYear, endMonth) : startDay - 1;
+
+  const r = rng();
+  const precision: Precision = r < 0.3 ? 'year' : r < 0.65 ? 'month' : 'day';
+  const startDate = format(precision, startYear, startMonth, startDay);
+  const endDate = format(precision, endYear, endMonth, endDay);
+
+  const lastCovered =
+    precision === 'year'
+      ? ordinal(endYear, 12, 31)
+      : precision === 'month'
+        ? ordinal(endYear, endMonth, daysInMonth(endYear, endMonth))
+        : ordinal(endYear, endMonth, endDay);
+  if (lastCovered < ordinal(asOf.year, asOf.month, asOf.day))
+    return { startDate, endDate, status: 'completed' };
+  if (chance(rng, OPEN_ENDED_SHARE)) return { startDate, status: 'ongoing' };
+  return { startDate, endDate, status: 'ongoing' };
+}

@@ -1,0 +1,24 @@
+import { useLayoutEffect, useRef } from 'react';
+import { useLocation } from 'react-router';
+import { useExplore } from '@/lib/portfolio/explore-context';
+import { perfMarkPainted } from '@/lib/perf/perf-marks';
+
+/**
+ * Marks each view an explore screen commits (`view` / `view:painted`) and each time it starts
+ * waiting for one (`view-pending` / `view-pending:painted`), for the browser benchmark. It sits
+ * after the screen in the tree, so its layout effect runs once the whole screen's DOM is in place.
+ */
+export function ViewMarks() {
+  const { view, pending } = useExplore();
+  const { pathname } = useLocation();
+  const seq = useRef(0);
+  useLayoutEffect(() => {
+    seq.current += 1;
+    perfMarkPainted(pending ? 'view-pending' : 'view', {
+      path: pathname,
+      rows: view.rows.length,
+      seq: seq.current,
+    });
+  }, [view, pending, pathname]);
+  return null;
+}
