@@ -36,7 +36,7 @@ export function ProjectCards({ projects, rows, lang, search, pending }: ProjectC
     estimateSize: () => CARD_ESTIMATE,
     overscan: OVERSCAN,
   });
-  const noteOpened = useListReturn(scrollRef, rows.length, rows, search);
+  const noteOpened = useListReturn(scrollRef, rows.length, search);
   const items = virtualizer.getVirtualItems();
   const onClick = (event: MouseEvent<HTMLUListElement>) => {
     const id = (event.target as Element).closest<HTMLElement>('[data-id]')?.dataset.id;

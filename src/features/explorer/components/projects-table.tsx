@@ -80,7 +80,7 @@ export function ProjectsTable({
   });
   // A new filter or sort is a new list, read from the top; back from a project, the list is
   // where it was, with focus on that project's row.
-  const noteOpened = useListReturn(scrollRef, rows.length, rows, search);
+  const noteOpened = useListReturn(scrollRef, rows.length, search);
   const items = virtualizer.getVirtualItems();
   // Only the rendered rows go to TanStack Table: its row model then costs the same at any size.
   const data = useMemo<ProjectRow[]>(

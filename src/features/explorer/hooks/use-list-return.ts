@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
 const STORAGE_KEY = 'portfolio-dashboard.list-return';
-/** Frames to wait for the virtualised row to render before giving up on focusing it. */
-const FOCUS_FRAMES = 20;
+/** Frames to wait for the list to grow and the row to render before giving up on the return. */
+const RETURN_FRAMES = 30;
 
 interface ListPlace {
   /** The list's query string: only the same list gets its place back. */
@@ -42,22 +42,29 @@ function listKey(search: string): string {
   return params.toString();
 }
 
-/** The link of a row to focus, once the virtualiser has drawn it. */
-function focusRow(scroller: HTMLElement, id: string, framesLeft: number): void {
-  const link = scroller.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"] a`);
+/**
+ * Scrolls the list back to where it was, frame after frame until it is tall enough to get there
+ * (the virtualiser sizes it after its first render), then focuses the link of the row opened.
+ */
+function returnTo(scroller: HTMLElement, place: ListPlace, framesLeft: number): void {
+  scroller.scrollTop = place.top;
+  const there = Math.abs(scroller.scrollTop - place.top) <= 1;
+  const link = there
+    ? scroller.querySelector<HTMLElement>(`[data-id="${CSS.escape(place.id)}"] a`)
+    : null;
   if (link) link.focus({ preventScroll: true });
-  else if (framesLeft > 0) requestAnimationFrame(() => focusRow(scroller, id, framesLeft - 1));
+  else if (framesLeft > 0) requestAnimationFrame(() => returnTo(scroller, place, framesLeft - 1));
 }
 
 /**
  * Coming back to the list from a project opened in it (Back, or the page's own link): the list
- * scrolls to where it was and the row of that project has focus. A new filter or sort is a new
- * list, read from the top. Returns the callback that notes the project being opened.
+ * scrolls to where it was and the row of that project has focus. A new filter or sort (another
+ * query string, the language aside) is a new list, read from the top. Returns the callback that
+ * notes the project being opened.
  */
 export function useListReturn(
   scrollRef: RefObject<HTMLElement | null>,
   rowCount: number,
-  rowsVersion: unknown,
   search: string,
 ): (id: string) => void {
   const [returning] = useState(() => {
@@ -67,6 +74,8 @@ export function useListReturn(
   const pending = useRef(returning);
   // Used once: a later visit to the list is a visit, not a return.
   useEffect(() => writePlace(undefined), []);
+  const list = listKey(search);
+  const hasRows = rowCount > 0;
   useLayoutEffect(() => {
     const scroller = scrollRef.current;
     if (!scroller) return;
@@ -76,11 +85,10 @@ export function useListReturn(
       return;
     }
     // The list may arrive after the first render (a large portfolio's first view).
-    if (rowCount === 0) return;
+    if (!hasRows) return;
     pending.current = undefined;
-    scroller.scrollTop = place.top;
-    focusRow(scroller, place.id, FOCUS_FRAMES);
-  }, [scrollRef, rowCount, rowsVersion]);
+    returnTo(scroller, place, RETURN_FRAMES);
+  }, [scrollRef, list, hasRows]);
 
   const latest = useRef({ search, scrollRef });
   useEffect(() => {
