@@ -16,13 +16,9 @@ const features = existsSync('src/features')
       .map((d) => d.name)
   : [];
 
-// src/lib is framework-free. src/lib/portfolio (the explore session, React glue) is being
-// relocated to src/hooks and src/app; until it is, it is the one part of lib outside these rules.
-const LIB_GLUE = ['portfolio'];
+// src/lib is framework-free, all of it.
 const libAreas = existsSync('src/lib')
-  ? readdirSync('src/lib')
-      .filter((name) => !LIB_GLUE.includes(name))
-      .map((name) => `./src/lib/${name.replace(/\.tsx?$/, '')}`)
+  ? readdirSync('src/lib').map((name) => `./src/lib/${name.replace(/\.tsx?$/, '')}`)
   : [];
 
 // Zones by path, so a relative `../other-feature/...` is caught as well as an `@/` alias.
@@ -142,7 +138,7 @@ export default tseslint.config(
   },
   {
     files: ['src/domain/**/*.{ts,tsx}', 'src/lib/**/*.{ts,tsx}'],
-    ignores: [...TEST_FILES, ...LIB_GLUE.map((name) => `src/lib/${name}/**`)],
+    ignores: TEST_FILES,
     rules: {
       'no-restricted-imports': [
         'error',

@@ -27,19 +27,29 @@ async function seriousViolations(page: Page) {
     );
 }
 
-for (const lang of ['en', 'fr', 'es']) {
-  for (const route of ROUTES) {
-    test(`${route} in ${lang} has no serious or critical accessibility violation`, async ({
-      page,
-    }) => {
-      await page.goto(`${route}?lang=${lang}`);
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      // Screen readers pick their voice from the document's language.
-      await expect(page.locator('html')).toHaveAttribute('lang', lang);
-      await page.waitForLoadState('networkidle');
-      expect(await seriousViolations(page)).toEqual([]);
-    });
-  }
+const WIDTHS = [
+  { name: 'desktop', viewport: { width: 1366, height: 900 } },
+  { name: 'phone', viewport: { width: 390, height: 844 } },
+];
+
+for (const { name, viewport } of WIDTHS) {
+  test.describe(`at ${viewport.width} px (${name})`, () => {
+    test.use({ viewport });
+    for (const lang of ['en', 'fr', 'es']) {
+      for (const route of ROUTES) {
+        test(`${route} in ${lang} has no serious or critical accessibility violation`, async ({
+          page,
+        }) => {
+          await page.goto(`${route}?lang=${lang}`);
+          await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+          // Screen readers pick their voice from the document's language.
+          await expect(page.locator('html')).toHaveAttribute('lang', lang);
+          await page.waitForLoadState('networkidle');
+          expect(await seriousViolations(page)).toEqual([]);
+        });
+      }
+    }
+  });
 }
 
 test('the Data issues dialog has no serious or critical accessibility violation', async ({

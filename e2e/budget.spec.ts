@@ -6,9 +6,11 @@ import { readFile } from 'node:fs/promises';
 const amountIn = (text: string) => Number(text.replace(/[^\d]/g, ''));
 
 const pivot = (page: Page) =>
-  page.getByRole('table', { name: /^(Budget \(USD\) by|Budget \(USD\) par)/ });
+  page.getByRole('table', {
+    name: /^(Budget \(USD\) by|Budget \(USD\) par|Presupuesto \(USD\) por)/,
+  });
 const grandTotal = (page: Page) => pivot(page).locator('tfoot td').last();
-const rowsSwitch = (page: Page) => page.getByRole('group', { name: /^(Rows|Lignes)$/ });
+const rowsSwitch = (page: Page) => page.getByRole('group', { name: /^(Rows|Lignes|Filas)$/ });
 
 /** The sum of the budgets the mock API serves for a region (every region when none is given). */
 async function servedTotal(page: Page, region?: string): Promise<number> {
@@ -27,7 +29,7 @@ async function printedPages(page: Page): Promise<number> {
   await page.emulateMedia({ media: 'print' });
   // The trend is redrawn at the page's width once printing starts.
   const chart = page
-    .getByRole('img', { name: /cumulative budget|budget cumulé/i })
+    .getByRole('img', { name: /cumulative budget|budget cumulé|presupuesto acumulado/i })
     .locator('svg')
     .first();
   await expect.poll(async () => Number(await chart.getAttribute('width'))).toBeLessThanOrEqual(703);
@@ -167,4 +169,19 @@ test('the pivot downloads as CSV with every row and raw amounts', async ({ page 
   expect(countries).toBeGreaterThan(100);
   expect(rows.find((r) => r[0] === 'CN')?.[1]).toBe('China');
   expect(Number(rows.at(-1)!.at(-1))).toBe(await servedTotal(page));
+});
+
+test('the summary prints on one A4 page in Spanish, with its filters named in Spanish', async ({
+  page,
+}) => {
+  await page.goto('/budget?lang=es&region=africa,asia-oceania');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Resumen presupuestario' }),
+  ).toBeVisible();
+  await expect(
+    page.getByText(/^Filtros aplicados: Región: África o Asia y Oceanía\./),
+  ).toBeVisible();
+  await rowsSwitch(page).getByRole('button', { name: 'País' }).click();
+  await expect(grandTotal(page)).toBeVisible();
+  expect(await printedPages(page)).toBe(1);
 });

@@ -1,6 +1,6 @@
-// Screenshots of screens in both languages, for looking at what a person sees.
-// Usage: node scripts/screenshots.mjs [--out dir] [--width 1366] [path ...]
-// Paths default to every screen; each is shot in English and French (full page).
+// Screenshots of screens in every language, for looking at what a person sees.
+// Usage: node scripts/screenshots.mjs [--out dir] [--width 1366] [--lang en,fr,es] [path ...]
+// Paths default to every screen; each is shot in English, French and Spanish (full page).
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { createServer } from 'vite';
@@ -15,6 +15,7 @@ const option = (name, fallback) => {
 };
 const out = option('out', 'screenshots');
 const width = Number(option('width', '1366'));
+const langs = option('lang', 'en,fr,es').split(',');
 const paths =
   args.length > 0
     ? args
@@ -47,7 +48,7 @@ const browser = await chromium.launch({
 });
 try {
   for (const path of paths) {
-    for (const lang of ['en', 'fr']) {
+    for (const lang of langs) {
       const page = await browser.newPage({ viewport: { width, height: 900 } });
       const sep = path.includes('?') ? '&' : '?';
       await page.goto(`${base}${path}${sep}lang=${lang}`);

@@ -1,38 +1,66 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { portfolioQueryOptions } from '@/hooks/portfolio-queries';
+import { importedPortfolio } from '@/lib/portfolio/imported-portfolio';
 import { RootLayout } from './layout/root-layout';
 import { RouteError } from './route-error';
 
 type RouteModule = Promise<{ default: React.ComponentType }>;
+
 /** Each screen is its own chunk, loaded when first visited. */
 const lazyScreen = (load: () => RouteModule): Pick<RouteObject, 'lazy'> => ({
   lazy: async () => ({ Component: (await load()).default }),
 });
 
-export const routes: RouteObject[] = [
-  {
-    path: '/',
-    Component: RootLayout,
-    ErrorBoundary: RouteError,
-    // Shown for the moment the first screen's chunk loads.
-    HydrateFallback: () => null,
-    children: [
-      {
-        ErrorBoundary: RouteError,
-        children: [
-          { index: true, ...lazyScreen(() => import('./routes/overview')) },
-          { path: 'projects', ...lazyScreen(() => import('./routes/projects')) },
-          { path: 'projects/:id', ...lazyScreen(() => import('./routes/project')) },
-          { path: 'timeline', ...lazyScreen(() => import('./routes/timeline')) },
-          { path: 'budget', ...lazyScreen(() => import('./routes/budget')) },
-          { path: 'map', ...lazyScreen(() => import('./routes/map')) },
-          { path: 'import', ...lazyScreen(() => import('./routes/import')) },
-          { path: '*', ...lazyScreen(() => import('./routes/not-found')) },
-        ],
-      },
-    ],
-  },
-];
+/**
+ * The routes. The explore screens share one layout route, which owns the portfolio gate, the
+ * explore state, the filter panel and the portfolio's engine session: moving between them
+ * mounts only the screen. Its loader starts loading the portfolio (the meta, then the pages) as
+ * the navigation starts, alongside the layout's and the screen's chunks rather than after them,
+ * and only when the portfolio is not in the query cache yet (and no imported one is in use).
+ */
+export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      path: '/',
+      Component: RootLayout,
+      ErrorBoundary: RouteError,
+      // Shown for the moment the first screen's chunk loads.
+      HydrateFallback: () => null,
+      children: [
+        {
+          ErrorBoundary: RouteError,
+          children: [
+            {
+              id: 'explore',
+              loader: () => {
+                if (!importedPortfolio())
+                  void queryClient.ensureQueryData(portfolioQueryOptions()).catch(() => undefined);
+                return null;
+              },
+              // The portfolio is the query cache's: a filter change has nothing to reload.
+              shouldRevalidate: () => false,
+              lazy: async () => ({
+                Component: (await import('./layout/explore-layout')).ExploreLayout,
+              }),
+              children: [
+                { index: true, ...lazyScreen(() => import('./routes/overview')) },
+                { path: 'projects', ...lazyScreen(() => import('./routes/projects')) },
+                { path: 'timeline', ...lazyScreen(() => import('./routes/timeline')) },
+                { path: 'budget', ...lazyScreen(() => import('./routes/budget')) },
+                { path: 'map', ...lazyScreen(() => import('./routes/map')) },
+              ],
+            },
+            { path: 'projects/:id', ...lazyScreen(() => import('./routes/project')) },
+            { path: 'import', ...lazyScreen(() => import('./routes/import')) },
+            { path: '*', ...lazyScreen(() => import('./routes/not-found')) },
+          ],
+        },
+      ],
+    },
+  ];
+}
 
-export function createRouter() {
-  return createBrowserRouter(routes);
+export function createRouter(queryClient: QueryClient) {
+  return createBrowserRouter(createRoutes(queryClient));
 }

@@ -66,3 +66,26 @@ export function isEmptyFilters(filters: Filters): boolean {
     filters.q.trim() === ''
   );
 }
+
+/**
+ * The filter state's canonical form: equal for filter states that select the same projects
+ * whatever the order of their values (`region=asia,africa` and `region=africa,asia`). Screens key
+ * the engine's work by it, so a change elsewhere in the address (a screen's zoom, group or rows)
+ * never recomputes the filters.
+ */
+export function filtersKey(filters: Filters): string {
+  const sorted = (values: readonly (string | number)[]) => [...values].map(String).sort();
+  return JSON.stringify([
+    ...FACETS.map((facet) => sorted(filters[facet])),
+    filters.from ?? null,
+    filters.to ?? null,
+    filters.budgetMin ?? null,
+    filters.budgetMax ?? null,
+    filters.q,
+  ]);
+}
+
+/** The canonical form of a sort (its keys in order). */
+export function sortKey(sort: readonly SortKey[]): string {
+  return sort.map((key) => `${key.field}:${key.dir}`).join(',');
+}

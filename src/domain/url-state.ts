@@ -22,14 +22,7 @@ import {
  */
 
 // The facets first, in the order they are counted, then the ranges and the search.
-const FILTER_PARAMS = [
-  ...FACETS,
-  'from',
-  'to',
-  'budgetMin',
-  'budgetMax',
-  'q',
-] as const;
+const FILTER_PARAMS = [...FACETS, 'from', 'to', 'budgetMin', 'budgetMax', 'q'] as const;
 export type ViewParam = (typeof FILTER_PARAMS)[number] | 'sort' | ScreenParam | 'lang';
 /** The query parameters the views use, in the order they are written: filters, sort, screen settings, language. */
 export const VIEW_PARAMS: readonly ViewParam[] = [

@@ -17,7 +17,9 @@ export const metaQueryOptions = () =>
 export const portfolioQueryOptions = () =>
   queryOptions({
     queryKey: portfolioKeys.projects(),
-    queryFn: ({ signal }) => fetchPortfolio(signal),
+    // The meta from the query cache: the footer asks for it too, and it is requested once.
+    queryFn: ({ signal, client }) =>
+      fetchPortfolio(signal, () => client.ensureQueryData(metaQueryOptions())),
     // Each page already retries with backoff; retrying the whole load on top would keep the
     // user waiting minutes before they see the message and the Retry button.
     retry: false,

@@ -9,7 +9,12 @@ import {
 import type { PortfolioView } from '@/domain/engine/types';
 import { emptyFilters, type Filters, type SortKey } from '@/domain/filters';
 import { projectSummaryArbitrary } from '@/test/engine-arbitraries';
-import { createEngineClient, type EngineWorker } from './engine-client';
+import {
+  createEngineClient,
+  WORKER_THRESHOLD,
+  type ComputedView,
+  type EngineWorker,
+} from './engine-client';
 
 const projects = fc.sample(projectSummaryArbitrary, { numRuns: 200, seed: 11 });
 const sort: SortKey[] = [{ field: 'title', dir: 'asc' }];
@@ -23,11 +28,14 @@ const REGIONS = [
 const burst: Filters[] = REGIONS.map((region) => ({ ...emptyFilters(), region: [region] }));
 const last = burst[burst.length - 1]!;
 const plain = (view: PortfolioView) => ({ ...view, rows: [...view.rows] });
+/** The view of a computed answer, comparable. */
+const viewOf = (computed: ComputedView) => plain(computed.view);
 
 /** A stand-in Worker running the real handler a task later, messages structured-cloned both ways. */
 function fakeWorker(options: { failOnCompute?: boolean } = {}) {
   const handle = createEngineHandler();
   const computes: EngineRequest[] = [];
+  let loadMessages = 0;
   let terminated = false;
   const worker: EngineWorker = {
     onmessage: null,
@@ -35,6 +43,7 @@ function fakeWorker(options: { failOnCompute?: boolean } = {}) {
     postMessage(message) {
       const request = structuredClone(message);
       if (request.kind === 'compute') computes.push(request);
+      else if (request.done) loadMessages += 1;
       setTimeout(() => {
         if (terminated) return;
         if (request.kind === 'compute' && options.failOnCompute)
@@ -52,48 +61,75 @@ function fakeWorker(options: { failOnCompute?: boolean } = {}) {
       terminated = true;
     },
   };
-  return { worker, computes, isTerminated: () => terminated };
+  return { worker, computes, loads: () => loadMessages, isTerminated: () => terminated };
 }
+
+const request = (filters: Filters, lang: 'en' | 'fr' = 'en') => ({ filters, sort, lang });
+const expectedView = (filters: Filters, lang: 'en' | 'fr' = 'en') =>
+  plain(createEngine(projects).compute(filters, sort, lang));
 
 describe('createEngineClient', () => {
   it('computes on this thread when asked not to use a Worker, or when there is none', async () => {
-    const expected = createEngine(projects).compute(last, sort, 'fr');
     for (const useWorker of [false, true]) {
       // jsdom has no Worker, so useWorker: true falls back too.
       const client = createEngineClient(projects, { useWorker });
       expect(client.inWorker).toBe(false);
-      expect(plain(await client.compute(last, sort, 'fr'))).toEqual(plain(expected));
+      expect(viewOf(await client.compute(request(last, 'fr')))).toEqual(expectedView(last, 'fr'));
+      // On this thread the view is also there at once, for the render.
+      expect(plain(client.computeNow!(request(last, 'fr')))).toEqual(expectedView(last, 'fr'));
     }
   });
 
-  it('gives the same views in a worker as on this thread', async () => {
+  it('uses a Worker by default only from the threshold on', () => {
+    const { worker } = fakeWorker();
+    const small = createEngineClient(projects, { createWorker: () => worker });
+    expect(small.inWorker).toBe(false);
+    expect(small.computeNow).toBeDefined();
+    const large = createEngineClient(
+      Array.from({ length: WORKER_THRESHOLD }, (_, i) => projects[i % projects.length]!),
+      { createWorker: () => worker },
+    );
+    expect(large.inWorker).toBe(true);
+    expect(large.computeNow).toBeUndefined();
+    large.dispose();
+  });
+
+  it('gives the same views in a worker as on this thread, each with the request it answers', async () => {
     const { worker } = fakeWorker();
     const client = createEngineClient(projects, { useWorker: true, createWorker: () => worker });
     expect(client.inWorker).toBe(true);
-    const local = createEngineClient(projects, { useWorker: false });
     for (const filters of burst) {
-      expect(plain(await client.compute(filters, sort, 'en'))).toEqual(
-        plain(await local.compute(filters, sort, 'en')),
-      );
+      const asked = request(filters);
+      const computed = await client.compute(asked);
+      expect(computed.request).toBe(asked);
+      expect(viewOf(computed)).toEqual(expectedView(filters));
     }
+  });
+
+  it('sends the portfolio to the worker once, however many views are asked', async () => {
+    const { worker, loads } = fakeWorker();
+    const client = createEngineClient(projects, { useWorker: true, createWorker: () => worker });
+    for (const filters of burst) await client.compute(request(filters));
+    expect(loads()).toBe(1);
   });
 
   it('ends a burst on this thread with the last request’s view, for every caller', async () => {
     const client = createEngineClient(projects, { useWorker: false });
-    const views = await Promise.all(burst.map((filters) => client.compute(filters, sort, 'en')));
-    const expected = plain(createEngine(projects).compute(last, sort, 'en'));
-    for (const view of views) expect(plain(view)).toEqual(expected);
+    const views = await Promise.all(burst.map((filters) => client.compute(request(filters))));
+    for (const view of views) expect(viewOf(view)).toEqual(expectedView(last));
   });
 
   it('ends a burst in a worker with the last request’s view, skipping the ones in between', async () => {
     const { worker, computes } = fakeWorker();
     const client = createEngineClient(projects, { useWorker: true, createWorker: () => worker });
-    const first = client.compute(burst[0]!, sort, 'en');
+    const first = client.compute(request(burst[0]!));
     await new Promise((resolve) => setTimeout(resolve, 0)); // the first request is now in the worker
-    const rest = burst.slice(1).map((filters) => client.compute(filters, sort, 'en'));
+    const rest = burst.slice(1).map((filters) => client.compute(request(filters)));
     const views = await Promise.all([first, ...rest]);
-    const expected = plain(createEngine(projects).compute(last, sort, 'en'));
-    for (const view of views) expect(plain(view)).toEqual(expected);
+    for (const view of views) {
+      expect(viewOf(view)).toEqual(expectedView(last));
+      expect(view.request.filters).toBe(last);
+    }
     // The first request and the last one were computed; the three in between never were.
     expect(computes.map((c) => c.kind === 'compute' && c.filters.region)).toEqual([
       burst[0]!.region,
@@ -104,8 +140,8 @@ describe('createEngineClient', () => {
   it('falls back to this thread when the worker fails', async () => {
     const { worker, isTerminated } = fakeWorker({ failOnCompute: true });
     const client = createEngineClient(projects, { useWorker: true, createWorker: () => worker });
-    const view = await client.compute(last, sort, 'en');
-    expect(plain(view)).toEqual(plain(createEngine(projects).compute(last, sort, 'en')));
+    const view = await client.compute(request(last));
+    expect(viewOf(view)).toEqual(expectedView(last));
     expect(client.inWorker).toBe(false);
     expect(isTerminated()).toBe(true);
   });
@@ -113,9 +149,9 @@ describe('createEngineClient', () => {
   it('rejects pending and later requests once disposed', async () => {
     const { worker } = fakeWorker();
     const client = createEngineClient(projects, { useWorker: true, createWorker: () => worker });
-    const pending = client.compute(last, sort, 'en');
+    const pending = client.compute(request(last));
     client.dispose();
     await expect(pending).rejects.toThrow('disposed');
-    await expect(client.compute(last, sort, 'en')).rejects.toThrow('disposed');
+    await expect(client.compute(request(last))).rejects.toThrow('disposed');
   });
 });

@@ -1,40 +1,60 @@
 import type { Language } from '@/domain/codes/languages';
-import type { Engine } from '@/domain/engine/engine';
+import { createEngine, type Engine } from '@/domain/engine/engine';
 import type { EngineRequest, EngineResponse } from '@/domain/engine/engine.worker';
 import type { PortfolioView } from '@/domain/engine/types';
-import type { Filters, SortKey } from '@/domain/filters';
+import { filtersKey, sortKey, type Filters, type SortKey } from '@/domain/filters';
 import type { ProjectSummary } from '@/domain/project';
+import { createWorkerClient, WorkerFailed, type WorkerPort } from './worker-client';
+
+/** Portfolios at least this large are computed in a Web Worker so the page stays responsive. */
+export const WORKER_THRESHOLD = 50_000;
+
+/** A filter state the engine is asked for. */
+export interface ViewRequest {
+  filters: Filters;
+  sort: readonly SortKey[];
+  lang: Language;
+}
+
+/** A view and the request it answers. */
+export interface ComputedView {
+  view: PortfolioView;
+  request: ViewRequest;
+}
 
 /**
- * Computes portfolio views off the main thread when it can. The latest request wins: while one
- * view is being computed, newer requests replace each other and only the newest is computed
- * next; every promise still pending then resolves with that newest view (never a stale one).
- * A promise may therefore resolve with a view for filters newer than its own.
+ * The engine session of one portfolio, for every screen: on this thread below WORKER_THRESHOLD
+ * (where `computeNow` answers at once, in the render), in a Worker above it. The latest request
+ * wins: while one view is being computed, newer requests replace each other and only the newest
+ * is computed next; every promise still pending then resolves with that newest view and its
+ * request (never a stale one).
  */
 export interface EngineClient {
-  compute(filters: Filters, sort: readonly SortKey[], lang: Language): Promise<PortfolioView>;
+  /** The view at once; only when the engine runs on this thread (undefined with a Worker). */
+  readonly computeNow: ((request: ViewRequest) => PortfolioView) | undefined;
+  compute(request: ViewRequest): Promise<ComputedView>;
   /** True while computing in a Worker (false after falling back to this thread). */
   readonly inWorker: boolean;
   dispose(): void;
 }
 
-/** What the client needs of a Worker; tests pass a stand-in. */
-export interface EngineWorker {
-  onmessage: ((event: MessageEvent<EngineResponse>) => void) | null;
-  onerror: ((event: ErrorEvent) => void) | null;
-  postMessage(message: EngineRequest, options?: { transfer?: Transferable[] }): void;
-  terminate(): void;
-}
+/** What the client needs of the engine's Worker; tests pass a stand-in. */
+export type EngineWorker = WorkerPort<EngineRequest, EngineResponse>;
 
 export interface EngineClientOptions {
-  useWorker: boolean;
+  /** Compute in a Worker; by default when the portfolio reaches WORKER_THRESHOLD. */
+  useWorker?: boolean;
   /** Makes the worker; defaults to the engine's module worker. */
   createWorker?: () => EngineWorker;
 }
 
-type Request = { filters: Filters; sort: SortKey[]; lang: Language };
-type Compute = (request: Request) => Promise<PortfolioView>;
-type Settler = { resolve: (view: PortfolioView) => void; reject: (error: Error) => void };
+type Compute = (request: ViewRequest) => Promise<PortfolioView>;
+
+/** The canonical form of a request: equal requests are one computation. */
+export function requestKey({ filters, sort, lang }: ViewRequest): string {
+  return `${filtersKey(filters)}|${sortKey(sort)}|${lang}`;
+}
+type Settler = { resolve: (view: ComputedView) => void; reject: (error: Error) => void };
 
 /** Projects per load message: each message is cloned in one task on the sending thread. */
 const LOAD_CHUNK = 20_000;
@@ -46,88 +66,81 @@ function defaultWorker(): EngineWorker {
   }) as EngineWorker;
 }
 
-/** The engine on this thread, loaded on first use so that pages using the worker do not ship it. */
-function inThread(projects: readonly ProjectSummary[]): Compute {
-  let engine: Promise<Engine> | undefined;
-  return async ({ filters, sort, lang }) => {
-    engine ??= import('@/domain/engine/engine').then(({ createEngine }) => createEngine(projects));
-    return (await engine).compute(filters, sort, lang);
-  };
+/**
+ * The engine on this thread, built on first use. It is imported statically: below the Worker
+ * threshold the first view is computed in the first render, with no chunk to wait for (this
+ * module is itself part of the explore screens' lazy chunk).
+ */
+function inThread(projects: readonly ProjectSummary[]): (request: ViewRequest) => PortfolioView {
+  let engine: Engine | undefined;
+  return ({ filters, sort, lang }) =>
+    (engine ??= createEngine(projects)).compute(filters, sort, lang);
 }
 
-/** Sends the portfolio to the worker, then requests; if the worker fails, pending ones reject. */
-function inWorker(
-  worker: EngineWorker,
-  projects: readonly ProjectSummary[],
-  onFailure: () => void,
-): Compute {
-  const waiting = new Map<number, Settler>();
-  let nextId = 1;
-  worker.onmessage = ({ data }) => {
-    const entry = waiting.get(data.id);
-    waiting.delete(data.id);
-    if (data.kind === 'view') entry?.resolve(data.view);
-    else entry?.reject(new Error(data.message));
-  };
-  worker.onerror = () => {
-    onFailure();
-    for (const entry of waiting.values()) entry.reject(new WorkerFailed());
-    waiting.clear();
-  };
+interface InWorker {
+  compute: Compute;
+  terminate: () => void;
+}
+
+/** Sends the portfolio to the worker once, in chunks, then asks it for views. */
+function inWorker(create: () => EngineWorker, projects: readonly ProjectSummary[]): InWorker {
+  const worker = createWorkerClient(create);
   const loaded = (async () => {
     for (let start = 0; start === 0 || start < projects.length; start += LOAD_CHUNK) {
       const done = start + LOAD_CHUNK >= projects.length;
-      worker.postMessage({
-        kind: 'load',
-        projects: projects.slice(start, start + LOAD_CHUNK),
-        done,
-      });
+      worker.post({ kind: 'load', projects: projects.slice(start, start + LOAD_CHUNK), done });
       if (!done) await nextTask();
     }
   })();
-  return async (request) => {
+  const compute: Compute = async ({ filters, sort, lang }) => {
     await loaded;
-    const id = nextId++;
-    return new Promise((resolve, reject) => {
-      waiting.set(id, { resolve, reject });
-      worker.postMessage({ kind: 'compute', id, ...request });
-    });
+    return worker.request<PortfolioView>(
+      (id) => ({ kind: 'compute', id, filters, sort: [...sort], lang }),
+      (answer, resolve, reject) => {
+        if (answer.kind === 'view') resolve(answer.view);
+        else reject(new Error(answer.message));
+      },
+    );
   };
+  return { compute, terminate: () => worker.terminate() };
 }
 
-class WorkerFailed extends Error {
-  constructor() {
-    super('The engine worker failed');
-  }
-}
-
-/** A client computing in a Worker when asked and available, on this thread otherwise. */
+/** A session computing in a Worker when asked (or large enough) and possible, here otherwise. */
 export function createEngineClient(
   projects: readonly ProjectSummary[],
-  options: EngineClientOptions,
+  options: EngineClientOptions = {},
 ): EngineClient {
-  let worker: EngineWorker | undefined;
-  let compute: Compute = inThread(projects);
-  if (options.useWorker && (options.createWorker || typeof Worker !== 'undefined')) {
-    worker = (options.createWorker ?? defaultWorker)();
-    compute = inWorker(worker, projects, () => {
-      worker?.terminate();
-      worker = undefined;
-      compute = inThread(projects);
-    });
-  }
+  const wantsWorker = options.useWorker ?? projects.length >= WORKER_THRESHOLD;
+  const canUseWorker = options.createWorker !== undefined || typeof Worker !== 'undefined';
+  const compute = inThread(projects);
+  // The last view computed, given again for an equal request (a screen mounted anew, a return
+  // from a project page): neither recomputed nor, in a Worker, asked again.
+  let last: { key: string; computed: ComputedView } | undefined;
+  const remember = (computed: ComputedView) => {
+    last = { key: requestKey(computed.request), computed };
+    return computed;
+  };
+  const here = (request: ViewRequest): PortfolioView => {
+    if (last?.key === requestKey(request)) return last.computed.view;
+    return remember({ view: compute(request), request }).view;
+  };
+  let worker =
+    wantsWorker && canUseWorker
+      ? inWorker(options.createWorker ?? defaultWorker, projects)
+      : undefined;
+  const computeNow = worker ? undefined : here;
 
-  let latest: Request | undefined;
+  let latest: ViewRequest | undefined;
   let running = false;
   let disposed = false;
   let settlers: Settler[] = [];
 
-  const settle = (outcome: { view: PortfolioView } | { error: Error }) => {
+  const settle = (outcome: ComputedView | { error: Error }) => {
     const done = settlers;
     settlers = [];
     for (const s of done) {
-      if ('view' in outcome) s.resolve(outcome.view);
-      else s.reject(outcome.error);
+      if ('error' in outcome) s.reject(outcome.error);
+      else s.resolve(outcome);
     }
   };
 
@@ -138,11 +151,13 @@ export function createEngineClient(
     while (latest) {
       const request = latest;
       latest = undefined;
-      let outcome: { view: PortfolioView } | { error: Error };
+      let outcome: ComputedView | { error: Error };
       try {
-        outcome = { view: await compute(request) };
+        const view = worker ? await worker.compute(request) : here(request);
+        outcome = remember({ view, request });
       } catch (error) {
         if (error instanceof WorkerFailed) {
+          worker = undefined;
           latest ??= request; // retried on this thread
           continue;
         }
@@ -155,10 +170,13 @@ export function createEngineClient(
   };
 
   return {
-    compute(filters, sort, lang) {
+    computeNow,
+    compute(request) {
       if (disposed) return Promise.reject(new Error('The engine client was disposed'));
-      latest = { filters, sort: [...sort], lang };
-      const promise = new Promise<PortfolioView>((resolve, reject) =>
+      if (last?.key === requestKey(request) && !running)
+        return Promise.resolve({ view: last.computed.view, request });
+      latest = request;
+      const promise = new Promise<ComputedView>((resolve, reject) =>
         settlers.push({ resolve, reject }),
       );
       if (!running) void pump();

@@ -1,21 +1,18 @@
 import { useTranslation } from 'react-i18next';
-import { useMeta } from '@/hooks/use-portfolio';
+import { useActiveMeta } from '@/hooks/portfolio/use-active-portfolio';
 import { formatPartialDate } from '@/lib/format';
 import { currentLanguage } from '@/hooks/i18n';
-import { useImportedPortfolio } from '@/lib/portfolio/imported-portfolio';
-import { importedPortfolioMeta } from '@/lib/portfolio/use-active-portfolio';
 import '@/components/portfolio/i18n';
 
 /** "Data as of" and the source, on every screen: the imported file's while one is in use. */
 export function SiteFooter() {
   const { t } = useTranslation();
-  const meta = useMeta();
-  const imported = useImportedPortfolio();
+  const { meta: shown, importedName } = useActiveMeta();
   const lang = currentLanguage();
-  const shown = imported ? importedPortfolioMeta(imported) : meta.data;
-  const source = imported
-    ? t('imported.source', { ns: 'portfolio', name: imported.name })
-    : shown?.source;
+  const source =
+    importedName !== undefined
+      ? t('imported.source', { ns: 'portfolio', name: importedName })
+      : shown?.source;
   return (
     <footer className="site-footer">
       {shown ? (

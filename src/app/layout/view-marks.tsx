@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 import { useLocation } from 'react-router';
-import { useExplore } from '@/lib/portfolio/explore-context';
+import { useExplore, usePending } from '@/hooks/portfolio/explore-context';
 import { perfMarkPainted } from '@/lib/perf/perf-marks';
 
 /**
@@ -9,7 +9,8 @@ import { perfMarkPainted } from '@/lib/perf/perf-marks';
  * after the screen in the tree, so its layout effect runs once the whole screen's DOM is in place.
  */
 export function ViewMarks() {
-  const { view, pending } = useExplore();
+  const { view } = useExplore();
+  const pending = usePending();
   const { pathname } = useLocation();
   const seq = useRef(0);
   useLayoutEffect(() => {

@@ -4,10 +4,11 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach } from 'vitest';
 import { setupMockServer } from '@mocks/testing';
 import { AppProvider } from '@/app/provider';
-import { routes } from '@/app/router';
+import { createRoutes } from '@/app/router';
 import { createQueryClient } from '@/app/query-client';
 import { i18n } from '@/hooks/i18n';
-import { removeImportedPortfolio, useImportedPortfolio } from '@/lib/portfolio/imported-portfolio';
+import { useImportedPortfolio } from '@/hooks/portfolio/use-imported-portfolio';
+import { removeImportedPortfolio } from '@/lib/portfolio/imported-portfolio';
 
 /** The mock API, and a clean store and language after each test. */
 export function setupImportTests(): void {
@@ -31,9 +32,10 @@ function StoreProbe() {
 
 /** The real router at /import, with the store's content in `data-testid="store"`. */
 export function renderImport() {
-  const router = createMemoryRouter(routes, { initialEntries: ['/import'] });
+  const queryClient = createQueryClient();
+  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: ['/import'] });
   render(
-    <AppProvider queryClient={createQueryClient()}>
+    <AppProvider queryClient={queryClient}>
       <RouterProvider router={router} />
       <StoreProbe />
     </AppProvider>,

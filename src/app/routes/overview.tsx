@@ -1,11 +1,6 @@
-import { ExploreScreen } from '@/app/layout/explore-screen';
 import { CompactMap } from '@/features/map/components/compact-map';
 import { OverviewScreen } from '@/features/overview/components/overview-screen';
 
 export default function OverviewRoute() {
-  return (
-    <ExploreScreen>
-      <OverviewScreen mapSlot={<CompactMap />} />
-    </ExploreScreen>
-  );
+  return <OverviewScreen mapSlot={<CompactMap />} />;
 }

@@ -4,6 +4,7 @@ import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { configureMockPortfolio, portfolioOf, setMockPortfolio } from '@mocks/data/portfolio';
 import { setupMockServer } from '@mocks/testing';
+import { ExploreLayout } from '@/app/layout/explore-layout';
 import { AppProvider } from '@/app/provider';
 import TimelineRoute from './timeline';
 import type { Project } from '@/domain/project';
@@ -57,7 +58,7 @@ function ProjectPage() {
 function renderTimeline(url = '/timeline?lang=en') {
   const router = createMemoryRouter(
     [
-      { path: '/timeline', Component: TimelineRoute },
+      { Component: ExploreLayout, children: [{ path: '/timeline', Component: TimelineRoute }] },
       { path: '/projects/:id', Component: ProjectPage },
     ],
     { initialEntries: [url] },

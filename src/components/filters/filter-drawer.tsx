@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PHONE_QUERY, useMediaQuery } from '@/hooks/use-media-query';
 import { formatNumber } from '@/lib/format';
-import { useExplore } from '@/lib/portfolio/explore-context';
+import { useExplore, useRequestedView } from '@/hooks/portfolio/explore-context';
 import { activeFilterLabels } from './filter-chips';
 import { FilterPanel } from './filter-panel';
 
@@ -18,7 +18,9 @@ export function ResponsiveFilters() {
 
 function FilterDrawer() {
   const { t } = useTranslation();
-  const { filters, lang, funderNames } = useExplore();
+  const { lang, funderNames } = useExplore();
+  // The filters asked for, counted at once even while a Worker computes their view.
+  const { filters } = useRequestedView();
   const [open, setOpen] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
   const button = useRef<HTMLButtonElement>(null);

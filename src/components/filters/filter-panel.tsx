@@ -6,7 +6,7 @@ import { regions } from '@/domain/codes/regions';
 import { statuses } from '@/domain/codes/statuses';
 import { emptyFilters, isEmptyFilters, type Facet, type Filters } from '@/domain/filters';
 import { formatNumber } from '@/lib/format';
-import { useExplore } from '@/lib/portfolio/explore-context';
+import { useExplore, usePending, useRequestedView } from '@/hooks/portfolio/explore-context';
 import { DebouncedInput } from './debounced-input';
 import { FacetCheckboxes } from './facet-checkboxes';
 import { facetValueLabel, FACET_LABEL_KEY } from './facet-options';
@@ -20,7 +20,10 @@ const SHOWN_WHEN_HELD: ReadonlySet<string> = new Set(['other', 'cancelled', 'sus
 /** The filters every screen shares, each with live counts, and the active filters as chips. */
 export function FilterPanel() {
   const { t } = useTranslation();
-  const { portfolio, view, filters, setFilters, lang, pending, funderNames } = useExplore();
+  const { portfolio, view, setFilters, lang, funderNames } = useExplore();
+  // The filters asked for, checked at once even while a Worker computes their counts.
+  const { filters } = useRequestedView();
+  const pending = usePending();
   const universe = useMemo(() => {
     const countries = new Set<string>();
     const years = new Set<number>();
@@ -146,7 +149,7 @@ export function FilterPanel() {
           formatCount={(n) => formatNumber(n, lang)}
         />
       ) : null}
-      <PeriodAndBudget filters={filters} years={universe.years} onChange={set} />
+      <PeriodAndBudget filters={filters} years={universe.years} lang={lang} onChange={set} />
     </section>
   );
 }

@@ -1,10 +1,17 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Language } from '@/domain/codes/languages';
 import type { Filters } from '@/domain/filters';
-import { DebouncedInput } from './debounced-input';
+import { formatUsd } from '@/lib/format';
+import { AmountInput } from './amount-input';
+
+type RangeKey = 'from' | 'to' | 'budgetMin' | 'budgetMax';
+type Ranges = Pick<Filters, RangeKey>;
 
 interface PeriodAndBudgetProps {
   filters: Filters;
   years: readonly number[];
+  lang: Language;
   onChange: (change: Partial<Filters>) => void;
 }
 
@@ -15,27 +22,42 @@ function yearRange(years: readonly number[]): number[] {
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
-function amountOrUndefined(text: string): number | undefined {
-  const n = Number(text.replace(/[\s\u00a0\u202f,]/g, ''));
-  return text.trim() === '' || !Number.isFinite(n) || n < 0 ? undefined : n;
-}
+const inverted = (low: number | undefined, high: number | undefined) =>
+  low !== undefined && high !== undefined && low > high;
 
-/** Active from / Active to (years whose span a project must overlap) and the budget range. */
-export function PeriodAndBudget({ filters, years, onChange }: PeriodAndBudgetProps) {
+/**
+ * Active from / Active to (years whose span a project must overlap) and the budget range. A
+ * range whose ends are the wrong way round is held here and named, never applied nor reset.
+ */
+export function PeriodAndBudget({ filters, years, lang, onChange }: PeriodAndBudgetProps) {
   const { t } = useTranslation();
+  const [held, setHeld] = useState<Ranges>({});
+  const { from, to, budgetMin, budgetMax } = filters;
+  // The applied filters moved (Clear filters, a chip, Back): what was held no longer stands.
+  useEffect(() => setHeld({}), [from, to, budgetMin, budgetMax]);
+
+  const draft: Ranges = { from, to, budgetMin, budgetMax, ...held };
+  const change = (part: Ranges) => {
+    const next = { ...draft, ...part };
+    if (inverted(next.from, next.to) || inverted(next.budgetMin, next.budgetMax)) {
+      setHeld((current) => ({ ...current, ...part }));
+      return;
+    }
+    onChange({ ...held, ...part });
+    setHeld({});
+  };
+
   const options = yearRange(years);
-  const yearSelect = (
-    id: string,
-    label: string,
-    value: number | undefined,
-    set: (v: number | undefined) => void,
-  ) => (
+  const yearSelect = (id: string, label: string, key: 'from' | 'to') => (
     <div className="filter-field">
       <label htmlFor={id}>{label}</label>
       <select
         id={id}
-        value={value ?? ''}
-        onChange={(e) => set(e.target.value === '' ? undefined : Number(e.target.value))}
+        value={draft[key] ?? ''}
+        aria-invalid={inverted(draft.from, draft.to) || undefined}
+        onChange={(e) =>
+          change({ [key]: e.target.value === '' ? undefined : Number(e.target.value) })
+        }
       >
         <option value="">{t('filters.any')}</option>
         {options.map((y) => (
@@ -46,36 +68,38 @@ export function PeriodAndBudget({ filters, years, onChange }: PeriodAndBudgetPro
       </select>
     </div>
   );
-  const budgetInput = (
-    id: string,
-    label: string,
-    value: number | undefined,
-    key: 'budgetMin' | 'budgetMax',
-  ) => (
-    <div className="filter-field">
-      <label htmlFor={id}>{label}</label>
-      <DebouncedInput
-        id={id}
-        type="text"
-        inputMode="numeric"
-        value={value === undefined ? '' : String(value)}
-        delayMs={600}
-        onCommit={(text) => onChange({ [key]: amountOrUndefined(text) })}
-      />
-    </div>
+  const amountInput = (id: string, label: string, key: 'budgetMin' | 'budgetMax') => (
+    <AmountInput
+      id={id}
+      label={label}
+      value={draft[key]}
+      lang={lang}
+      onCommit={(value) => change({ [key]: value })}
+    />
   );
   return (
     <div className="filter-ranges">
       <div className="filter-pair">
-        {yearSelect('filter-from', t('filters.activeFrom'), filters.from, (from) =>
-          onChange({ from }),
-        )}
-        {yearSelect('filter-to', t('filters.activeTo'), filters.to, (to) => onChange({ to }))}
+        {yearSelect('filter-from', t('filters.activeFrom'), 'from')}
+        {yearSelect('filter-to', t('filters.activeTo'), 'to')}
       </div>
+      {inverted(draft.from, draft.to) ? (
+        <p className="filter-error" role="alert">
+          {t('filters.periodInverted', { from: draft.from, to: draft.to })}
+        </p>
+      ) : null}
       <div className="filter-pair">
-        {budgetInput('filter-budget-min', t('filters.budgetMin'), filters.budgetMin, 'budgetMin')}
-        {budgetInput('filter-budget-max', t('filters.budgetMax'), filters.budgetMax, 'budgetMax')}
+        {amountInput('filter-budget-min', t('filters.budgetMin'), 'budgetMin')}
+        {amountInput('filter-budget-max', t('filters.budgetMax'), 'budgetMax')}
       </div>
+      {inverted(draft.budgetMin, draft.budgetMax) ? (
+        <p className="filter-error" role="alert">
+          {t('filters.budgetInverted', {
+            min: formatUsd(draft.budgetMin!, lang),
+            max: formatUsd(draft.budgetMax!, lang),
+          })}
+        </p>
+      ) : null}
     </div>
   );
 }

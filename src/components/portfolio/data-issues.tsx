@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLanguage } from '@/domain/codes/languages';
 import { formatNumber } from '@/lib/format';
-import { useActivePortfolio } from '@/lib/portfolio/use-active-portfolio';
+import { useActivePortfolio } from '@/hooks/portfolio/use-active-portfolio';
 import { RejectedRecordsTable } from './rejected-records-table';
 
 /**

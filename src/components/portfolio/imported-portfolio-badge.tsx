@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { removeImportedPortfolio, useImportedPortfolio } from '@/lib/portfolio/imported-portfolio';
+import { useImportedPortfolio } from '@/hooks/portfolio/use-imported-portfolio';
+import { removeImportedPortfolio } from '@/lib/portfolio/imported-portfolio';
 import './i18n';
 import './imported-portfolio-badge.css';
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Portfolio } from '@/lib/api/projects';
-import { useActivePortfolio } from '@/lib/portfolio/use-active-portfolio';
+import { useActivePortfolio } from '@/hooks/portfolio/use-active-portfolio';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { LoadProgressBar } from './load-progress-bar';
 

@@ -1,9 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import {
-  dismissStorageProblem,
-  useStorageProblem,
-  type StorageProblem,
-} from '@/lib/portfolio/imported-portfolio';
+import { useStorageProblem } from '@/hooks/portfolio/use-imported-portfolio';
+import { dismissStorageProblem, type StorageProblem } from '@/lib/portfolio/imported-portfolio';
 
 const MESSAGE: Record<StorageProblem, string> = {
   discarded: 'storage.discarded',

@@ -318,7 +318,7 @@ export function countryName(code: string, lang: Language): string {
 }
 
 let byName: Map<string, string> | undefined;
-/** The code for a country code or a country name in English or French, or undefined. */
+/** The code for a country code or a country name in any interface language, or undefined. */
 export function resolveCountry(word: string): string | undefined {
   const upper = word.trim().toUpperCase();
   if (ISO_ALPHA2.test(upper) && isKnownCountry(upper)) return upper;

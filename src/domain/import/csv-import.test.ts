@@ -133,6 +133,22 @@ describe('importing other CSV files', () => {
     ]);
   });
 
+  it('maps a Spanish file by its headers and reads its Spanish values', () => {
+    const csv =
+      'ID del proyecto;Título;Fecha de inicio;Fecha de finalización;Estado;Tipo de proyecto;Presupuesto (USD);Cobertura;Año de financiación;Región;Estados beneficiarios\r\n' +
+      'RR.0083;Retorno voluntario;2019;2023;Finalizado;Retorno voluntario asistido y reintegración;200000;Nacional;2019;Asia y Oceanía;China\r\n' +
+      'LM.0001;Migración laboral;2020-03;;En curso;Migración laboral;1500;Regional;2020;América Latina y el Caribe;"México; Perú"\r\n';
+    const result = expectOk(importFile({ name: 'proyectos.csv', bytes: utf8(csv), lang: 'es' }));
+    expect(result.needsMapping).toBe(false);
+    expect(result.rejected).toEqual([]);
+    expect(result.projects.map((p) => [p.id, p.status, p.type, p.coverage, p.region])).toEqual([
+      ['RR.0083', 'completed', 'avrr', 'national', 'asia-oceania'],
+      ['LM.0001', 'ongoing', 'labour-migration', 'regional', 'latin-america-caribbean'],
+    ]);
+    expect(result.projects.map((p) => p.countries)).toEqual([['CN'], ['MX', 'PE']]);
+    expect(result.notes).toEqual([]);
+  });
+
   it('suggests a mapping, flags missing required fields, and takes a corrected mapping', () => {
     const csv =
       'Ref\tHeading\tKick-off\tState\tMoney\tWhere\r\nA-1\tFirst\t2020-05\tActive\t1 200,50\tKenya; UGA\r\n';

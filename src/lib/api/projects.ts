@@ -57,12 +57,16 @@ function checkTotal(announced: number, received: number, pageTotal?: number): vo
  * format (columns for large portfolios). Pages are validated in order as soon as they can be, so
  * a large portfolio is checked while the rest downloads. A page that still fails after its
  * retries fails the whole load: a partly loaded portfolio is never passed off as complete.
+ * `getMeta` gives the meta (the query cache's, so that it is requested once per load).
  */
-export async function fetchPortfolio(signal?: AbortSignal): Promise<Portfolio> {
+export async function fetchPortfolio(
+  signal?: AbortSignal,
+  getMeta: (signal?: AbortSignal) => Promise<Meta> = fetchMeta,
+): Promise<Portfolio> {
   setLoadProgress({ loaded: 0, total: undefined, active: true });
   const started = perfNow();
   try {
-    const meta = await fetchMeta(signal);
+    const meta = await getMeta(signal);
     const format = pageFormatFor(meta.projectCount);
     const fetchPage = (offset: number) => fetchProjectPage(offset, format, signal);
     const validator = createSummaryValidator(meta.asOf, { types: meta.types });

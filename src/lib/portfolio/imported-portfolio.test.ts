@@ -58,14 +58,7 @@ async function problemAfterRestore(storage: PortfolioStorage) {
   setPortfolioStorageForTests(storage);
   const store = await import('./imported-portfolio');
   await restoreImportedPortfolio();
-  // The module's state is read through a tiny component-free subscription.
-  let portfolio: ImportedPortfolio | null = null;
-  let problem: string | null = null;
-  const { renderHook } = await import('@testing-library/react');
-  const hook = renderHook(() => [store.useImportedPortfolio(), store.useStorageProblem()] as const);
-  [portfolio, problem] = hook.result.current;
-  hook.unmount();
-  return { portfolio, problem };
+  return { portfolio: store.importedPortfolio(), problem: store.storageProblem() };
 }
 
 afterEach(() => vi.useRealTimers());
@@ -100,19 +93,15 @@ describe('the stored imported portfolio', () => {
     await vi.advanceTimersByTimeAsync(STORAGE_TIMEOUT_MS);
     await restoring;
     vi.useRealTimers();
-    const { renderHook } = await import('@testing-library/react');
     const store = await import('./imported-portfolio');
-    const hook = renderHook(() => store.useStorageProblem());
-    expect(hook.result.current).toBe('unavailable');
+    expect(store.storageProblem()).toBe('unavailable');
   });
 
   it('uses an import for the visit when it cannot be saved, and says so', async () => {
     const refusing = { ...memory(), set: () => Promise.reject(new Error('QuotaExceededError')) };
     setPortfolioStorageForTests(refusing);
     await activateImportedPortfolio(GOOD);
-    const { renderHook } = await import('@testing-library/react');
     const store = await import('./imported-portfolio');
-    const hook = renderHook(() => [store.useImportedPortfolio(), store.useStorageProblem()]);
-    expect(hook.result.current).toEqual([GOOD, 'not-saved']);
+    expect([store.importedPortfolio(), store.storageProblem()]).toEqual([GOOD, 'not-saved']);
   });
 });

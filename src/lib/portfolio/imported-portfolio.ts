@@ -1,5 +1,6 @@
 import { del, get, set } from 'idb-keyval';
-import { useSyncExternalStore } from 'react';
+import type { Portfolio } from '@/lib/api/projects';
+import type { Meta } from '@/domain/project';
 import { readStoredPortfolio, type ImportedPortfolio } from './stored-portfolio';
 
 export type { ImportedPortfolio } from './stored-portfolio';
@@ -103,25 +104,40 @@ export function setPortfolioStorageForTests(next: PortfolioStorage): void {
   problem = null;
 }
 
-function subscribe(listener: () => void): () => void {
+/** Calls `listener` whenever the imported portfolio or the storage problem changes. */
+export function subscribeImportedPortfolio(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
 
 /** The imported portfolio in use, or null when the API's portfolio is shown. */
-export function useImportedPortfolio(): ImportedPortfolio | null {
-  return useSyncExternalStore(
-    subscribe,
-    () => current,
-    () => current,
-  );
+export function importedPortfolio(): ImportedPortfolio | null {
+  return current;
 }
 
 /** The storage problem to tell the user about, or null. */
-export function useStorageProblem(): StorageProblem | null {
-  return useSyncExternalStore(
-    subscribe,
-    () => problem,
-    () => problem,
-  );
+export function storageProblem(): StorageProblem | null {
+  return problem;
+}
+
+/** The meta of an imported portfolio: dated the day it was imported, its file as the source. */
+export function importedPortfolioMeta(imported: ImportedPortfolio): Meta {
+  const meta: Meta = {
+    asOf: imported.importedAt.slice(0, 10),
+    source: imported.name,
+    currency: 'USD',
+    projectCount: imported.projects.length + imported.rejected.length,
+  };
+  if (imported.types) meta.types = imported.types;
+  return meta;
+}
+
+/** An imported portfolio as every screen reads a portfolio. */
+export function importedAsPortfolio(imported: ImportedPortfolio): Portfolio {
+  return {
+    meta: importedPortfolioMeta(imported),
+    projects: imported.projects,
+    rejected: imported.rejected,
+    total: imported.projects.length + imported.rejected.length,
+  };
 }

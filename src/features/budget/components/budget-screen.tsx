@@ -1,4 +1,4 @@
-import { useExplore } from '@/lib/portfolio/explore-context';
+import { useExplore, usePending } from '@/hooks/portfolio/explore-context';
 import { BudgetHeader } from './budget-header';
 import { singleFunder } from '../lib/money-table';
 import { CumulativeTrend } from './cumulative-trend';
@@ -11,7 +11,8 @@ const TREND_PRINT_SHARE = 0.48;
 
 /** The donor summary: what it covers, the budget pivot, the cumulative trend; fits one A4 page in print. */
 export function BudgetScreen() {
-  const { portfolio, view, filters, lang, pending, funderNames } = useExplore();
+  const { portfolio, view, filters, lang, funderNames } = useExplore();
+  const pending = usePending();
   const hasMoney =
     view.money.committedProjects + view.money.disbursedProjects > 0 || view.money.spentProjects > 0;
   return (

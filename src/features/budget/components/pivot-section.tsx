@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '@/domain/codes/languages';
 import type { PortfolioView } from '@/domain/engine/types';
@@ -10,6 +10,7 @@ import { useScreenParam } from '@/hooks/use-view-state';
 import { pivotCsvTable } from '../lib/pivot-csv';
 import { countriesAddedUp, displayRows, TOP_COUNTRIES } from '../lib/pivot-display';
 import { collapseRows, pivotModel } from '../lib/pivot-model';
+import { usePivotWindow } from '../hooks/use-pivot-window';
 import { choosePrintLayout } from '../lib/print-layout';
 import { PivotTable } from './pivot-table';
 import { RowsSwitch } from './rows-switch';
@@ -25,6 +26,7 @@ interface PivotSectionProps {
 export function PivotSection({ view, filters, lang }: PivotSectionProps) {
   const { t } = useTranslation('budget');
   const headingId = useId();
+  const scrollId = useId();
   // In the URL (`rows`, `countries=all`), so a copied link and Back show the same pivot.
   const [dimension, setDimension] = useScreenParam('rows');
   const [countries, setCountries] = useScreenParam('countries');
@@ -52,6 +54,13 @@ export function PivotSection({ view, filters, lang }: PivotSectionProps) {
     );
     downloadBlob(csvBlob(tableToCsv(header, cells)), name);
   };
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const years = model.years;
+  const yearWindow = usePivotWindow(
+    scrollRef,
+    years.length,
+    `${dimension}:${showAll}:${lang}:${years.join(',')}:${rows.length}`,
+  );
   const hasUnassigned = model.rows.some((row) => row.kind === 'unassigned');
   const hasEmptyCells = rows.some((display) =>
     display.row.cells.some((value) => Math.abs(value) < 0.5),
@@ -66,7 +75,49 @@ export function PivotSection({ view, filters, lang }: PivotSectionProps) {
         <p className="muted">{t('pivot.noData')}</p>
       ) : (
         <>
+          {yearWindow.moreBefore || yearWindow.moreAfter ? (
+            <div className="pivot-years no-print">
+              <button
+                type="button"
+                className="button"
+                disabled={!yearWindow.moreBefore}
+                aria-controls={scrollId}
+                onClick={() => yearWindow.page(-1)}
+              >
+                {t('pivot.earlier')}
+              </button>
+              <span aria-live="polite">
+                {yearWindow.last < yearWindow.first
+                  ? t('pivot.totalShown', { from: years[0], to: years[years.length - 1] })
+                  : yearWindow.last === yearWindow.first
+                    ? t('pivot.yearShown', {
+                        year: years[yearWindow.first],
+                        from: years[0],
+                        to: years[years.length - 1],
+                      })
+                    : t('pivot.yearsShown', {
+                        first: years[yearWindow.first],
+                        last: years[yearWindow.last],
+                        from: years[0],
+                        to: years[years.length - 1],
+                      })}
+              </span>
+              <button
+                type="button"
+                className="button"
+                disabled={!yearWindow.moreAfter}
+                aria-controls={scrollId}
+                onClick={() => yearWindow.page(1)}
+              >
+                {t('pivot.later')}
+              </button>
+            </div>
+          ) : null}
           <div
+            ref={scrollRef}
+            id={scrollId}
+            data-more-before={yearWindow.moreBefore || undefined}
+            data-more-after={yearWindow.moreAfter || undefined}
             className="pivot-scroll"
             role="region"
             aria-label={t('pivot.scrollRegion')}

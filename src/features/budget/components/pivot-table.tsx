@@ -33,7 +33,14 @@ export function PivotTable({ model, rows, lang, print }: PivotTableProps) {
     children: formatAmount(value, 'full', lang),
     'data-print': formatAmount(value, print.unit, lang),
   });
-  const style = { '--pivot-print-font': `${print.fontPt}pt` } as CSSProperties;
+  // Every year column is as wide as the longest year total, so the years scroll by whole columns.
+  const width = (values: number[]) =>
+    Math.max(...values.map((v) => formatAmount(v, 'full', lang).length));
+  const style = {
+    '--pivot-print-font': `${print.fontPt}pt`,
+    '--pivot-year-col': `${Math.max(4, width(model.columnTotals)) + 1}ch`,
+    '--pivot-total-col': `${Math.max(t('pivot.total').length, width([model.grandTotal])) + 1}ch`,
+  } as CSSProperties;
   return (
     <table className="data-table pivot-table" style={style} data-print-unit={print.unit}>
       <caption>

@@ -15,6 +15,9 @@ describe('formatAmount', () => {
     expect(formatAmount(1_240_000, 'millions', 'en')).toBe('1.2');
     expect(formatAmount(1_240_000, 'millions', 'fr')).toBe('1,2');
     expect(formatAmount(20_000_000, 'millions', 'en')).toBe('20.0');
+    expect(formatAmount(1_234_567, 'full', 'es')).toBe('1.234.567');
+    expect(formatAmount(1_240_000, 'millions', 'es')).toBe('1,2');
+    expect(formatAmount(30_000, 'millions', 'es')).toBe('<0,1');
   });
 
   it('shows nothing as a dash and a small amount as "less than" rather than zero', () => {

@@ -9,7 +9,7 @@ import { computeViewNaive } from '@/test/naive-engine';
 import { emptyFilters, type Filters } from '@/domain/filters';
 import { parseProjectSummaries } from '@/domain/parse-record';
 import { i18n } from '@/hooks/i18n';
-import type { Explore } from '@/lib/portfolio/explore-context';
+import type { Explore } from '@/hooks/portfolio/explore-context';
 import { ProjectsScreen } from './projects-screen';
 
 /* The screen as a large portfolio drives it: the filters change first, the view a moment later. */
@@ -18,20 +18,25 @@ const explore = vi.hoisted(() => {
   const listeners = new Set<() => void>();
   return {
     current: undefined as unknown,
+    pending: false,
     listeners,
-    set(next: unknown) {
-      this.current = next;
+    set(next: { pending: boolean; explore: unknown }) {
+      this.current = next.explore;
+      this.pending = next.pending;
       for (const listener of listeners) listener();
     },
   };
 });
-vi.mock('@/lib/portfolio/explore-context', async () => {
+vi.mock('@/hooks/portfolio/explore-context', async () => {
   const { useSyncExternalStore } = await import('react');
   const subscribe = (listener: () => void) => {
     explore.listeners.add(listener);
     return () => explore.listeners.delete(listener);
   };
-  return { useExplore: () => useSyncExternalStore(subscribe, () => explore.current) };
+  return {
+    useExplore: () => useSyncExternalStore(subscribe, () => explore.current),
+    usePending: () => useSyncExternalStore(subscribe, () => explore.pending),
+  };
 });
 
 const { projects } = parseProjectSummaries(getMockPortfolio().projects);
@@ -43,12 +48,12 @@ const portfolio = {
 };
 const AFRICA: Filters = { ...emptyFilters(), region: ['africa'] };
 
-function state(filters: Filters, viewFilters: Filters, pending: boolean): Explore {
-  return {
+/** The screen's state: the view (of `viewFilters`), and whether newer filters are computing. */
+function state(viewFilters: Filters, pending: boolean): { pending: boolean; explore: Explore } {
+  const explore: Explore = {
     portfolio,
     view: computeViewNaive(projects, viewFilters, [], 'en'),
-    pending,
-    filters,
+    filters: viewFilters,
     sort: [],
     lang: 'en',
     problems: [],
@@ -57,6 +62,7 @@ function state(filters: Filters, viewFilters: Filters, pending: boolean): Explor
     setSort: () => undefined,
     selectOnly: () => undefined,
   };
+  return { pending, explore };
 }
 
 let downloads: { blob: Blob; name: string }[];
@@ -92,13 +98,13 @@ describe('Export while the view is updating', () => {
   it('waits for the view of the filters in its file name, then writes its rows and says how many', async () => {
     const user = userEvent.setup();
     // Region Africa was just chosen; the view still shows every project.
-    explore.set(state(AFRICA, emptyFilters(), true));
+    explore.set(state(emptyFilters(), true));
     renderScreen();
     await user.click(await screen.findByRole('button', { name: 'Export CSV' }));
     expect(downloads).toHaveLength(0);
     expect(screen.getByText('Export waits for the view to finish updating…')).toBeInTheDocument();
 
-    act(() => explore.set(state(AFRICA, AFRICA, false)));
+    act(() => explore.set(state(AFRICA, false)));
     await waitFor(() => expect(downloads).toHaveLength(1));
     const african = projects.filter((p) => p.region === 'africa');
     const text = await downloads[0]!.blob.text();

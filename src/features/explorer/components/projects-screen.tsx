@@ -6,7 +6,7 @@ import type { CsvDelimiter } from '@/lib/csv/export';
 import { downloadBlob } from '@/lib/download';
 import { formatNumber, formatUsd } from '@/lib/format';
 import { PHONE_QUERY, useMediaQuery } from '@/hooks/use-media-query';
-import { useExplore } from '@/lib/portfolio/explore-context';
+import { useExplore, usePending } from '@/hooks/portfolio/explore-context';
 import { useAvailableFields } from '../hooks/use-available-fields';
 import { useHiddenColumns } from '../hooks/use-hidden-columns';
 import { defaultDelimiter, exportProjects } from '../lib/export-projects';
@@ -21,7 +21,8 @@ import '../explorer.css';
 /** The Projects screen: a live summary, the filtered projects in a sortable table, CSV export. */
 export function ProjectsScreen() {
   const { t } = useTranslation('explorer');
-  const { portfolio, view, pending, filters, sort, lang, setFilters, setSort } = useExplore();
+  const { portfolio, view, filters, sort, lang, setFilters, setSort } = useExplore();
+  const pending = usePending();
   const { search } = useLocation();
   const phone = useMediaQuery(PHONE_QUERY);
   const [hidden, setHidden] = useHiddenColumns();

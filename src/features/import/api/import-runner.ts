@@ -1,13 +1,14 @@
 import type { ImportRequest, ImportResponse } from '../import.worker';
 import type { ImportOutcome } from '@/domain/import/types';
+import {
+  createWorkerClient,
+  WorkerFailed,
+  type WorkerClient,
+  type WorkerPort,
+} from '@/lib/worker-client';
 
 /** What the runner needs of a Worker; tests pass a stand-in. */
-export interface ImportWorker {
-  onmessage: ((event: MessageEvent<ImportResponse>) => void) | null;
-  onerror: ((event: ErrorEvent) => void) | null;
-  postMessage(message: ImportRequest): void;
-  terminate(): void;
-}
+export type ImportWorker = WorkerPort<ImportRequest, ImportResponse>;
 
 export type ImportJob = Omit<ImportRequest, 'id'>;
 
@@ -51,42 +52,37 @@ async function runInThread(request: ImportRequest, onParsing?: () => void): Prom
  */
 export function createImportRunner(createWorker?: () => ImportWorker): ImportRunner {
   const canUseWorker = createWorker !== undefined || typeof Worker !== 'undefined';
-  let worker: ImportWorker | undefined;
-  let nextId = 1;
+  let worker: WorkerClient<ImportRequest, ImportResponse> | undefined;
   let cancelCurrent: (() => void) | undefined;
 
   return {
-    run(job, onParsing) {
+    async run(job, onParsing) {
       cancelCurrent?.();
-      const request: ImportRequest = { ...job, id: nextId++ };
-      if (!canUseWorker) return runInThread(request, onParsing);
-      return new Promise((resolve) => {
-        const current = (worker ??= (createWorker ?? defaultWorker)());
-        let settled = false;
-        const finish = (answer: ImportAnswer | undefined) => {
-          if (settled) return;
-          settled = true;
-          cancelCurrent = undefined;
-          resolve(answer);
-        };
-        cancelCurrent = () => {
-          current.terminate();
-          if (worker === current) worker = undefined;
-          finish(undefined);
-        };
-        current.onmessage = ({ data }) => {
-          if (data.id !== request.id) return;
-          if (data.kind === 'parsing') onParsing?.();
-          else finish(answerOf(data));
-        };
-        current.onerror = (event) => {
-          event.preventDefault?.();
-          current.terminate();
-          if (worker === current) worker = undefined;
-          void runInThread(request, onParsing).then(finish);
-        };
-        current.postMessage(request);
-      });
+      if (!canUseWorker) return runInThread({ ...job, id: 0 }, onParsing);
+      const current = (worker ??= createWorkerClient(createWorker ?? defaultWorker));
+      let cancelled = false;
+      cancelCurrent = () => {
+        cancelled = true;
+        current.terminate();
+        if (worker === current) worker = undefined;
+      };
+      try {
+        return await current.request<ImportAnswer | undefined>(
+          (id) => ({ ...job, id }),
+          (response, resolve) => {
+            if (response.kind === 'parsing') onParsing?.();
+            else resolve(answerOf(response));
+          },
+        );
+      } catch (error) {
+        if (cancelled) return undefined;
+        if (!(error instanceof WorkerFailed)) throw error;
+        // The worker could not start or crashed: this thread does the work.
+        if (worker === current) worker = undefined;
+        return runInThread({ ...job, id: 0 }, onParsing);
+      } finally {
+        if (!cancelled) cancelCurrent = undefined;
+      }
     },
     dispose() {
       cancelCurrent?.();

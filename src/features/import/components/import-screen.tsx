@@ -2,10 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { isLanguage, type Language } from '@/domain/codes';
-import {
-  activateImportedPortfolio,
-  useImportedPortfolio,
-} from '@/lib/portfolio/imported-portfolio';
+import { useImportedPortfolio } from '@/hooks/portfolio/use-imported-portfolio';
+import { activateImportedPortfolio } from '@/lib/portfolio/imported-portfolio';
 import { useImport, type ImportState } from '../hooks/use-import';
 import { ColumnMapping } from './column-mapping';
 import { FilePicker } from './file-picker';

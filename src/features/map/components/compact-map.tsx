@@ -6,7 +6,7 @@ import '../i18n';
 /**
  * The Overview's map of where the money goes: the same choropleth, table and filter clicks as
  * the map screen, with a link to it keeping the filters. Reads useExplore(), so it needs only
- * to sit inside an ExploreScreen.
+ * to sit inside the explore layout.
  */
 export function CompactMap() {
   const { t } = useTranslation('map');

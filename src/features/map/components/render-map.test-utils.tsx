@@ -4,7 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { generatePortfolio } from '@backend/generator/generate-portfolio';
 import { i18n } from '@/hooks/i18n';
-import { ExploreProvider } from '@/lib/portfolio/explore-context';
+import { ExploreProvider } from '@/hooks/portfolio/explore-context';
 import { MapScreen } from './map-screen';
 
 const sample = generatePortfolio({ count: 600, seed: 1 });

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { regions } from '@/domain/codes/regions';
 import type { ChartData } from '@/components/charts/chart-card';
 import { formatNumber, formatUsd, formatUsdCompact } from '@/lib/format';
-import { useExplore } from '@/lib/portfolio/explore-context';
+import { useExplore } from '@/hooks/portfolio/explore-context';
 import { classColours, NO_PROJECTS_COLOUR } from '../lib/colours';
 import {
   countryData,

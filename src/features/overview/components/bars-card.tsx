@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartCard } from '@/components/charts/chart-card';
 import type { Facet } from '@/domain/filters';
-import { useExplore } from '@/lib/portfolio/explore-context';
+import { useExplore } from '@/hooks/portfolio/explore-context';
 import { barsTable, type BarDatum } from '../lib/chart-data';
 import { BarsChart } from './bars-chart';
 import { useChartFilter } from './use-chart-filter';

@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useExplore } from '@/lib/portfolio/explore-context';
+import { useExplore } from '@/hooks/portfolio/explore-context';
 import { formatNumber, formatPercent, formatUsd } from '@/lib/format';
 import '../i18n';
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useExplore } from '@/lib/portfolio/explore-context';
+import { useExplore } from '@/hooks/portfolio/explore-context';
 import { formatNumber, formatUsd } from '@/lib/format';
 import { PALETTE } from '@/lib/palette';
 import { barsOf, topCountries, TOP_COUNTRIES } from '../lib/chart-data';

@@ -3,7 +3,7 @@ import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'rec
 import { ChartCard } from '@/components/charts/chart-card';
 import { formatUsd, formatUsdCompact } from '@/lib/format';
 import { PALETTE } from '@/lib/palette';
-import { useExplore } from '@/lib/portfolio/explore-context';
+import { useExplore } from '@/hooks/portfolio/explore-context';
 import { spendingRows, spendingTable, type SpendingRow } from '../lib/money-chart-data';
 import { ChartLegend } from './chart-legend';
 import { TooltipBox } from './chart-tooltip';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ChartCard } from '@/components/charts/chart-card';
-import { useExplore } from '@/lib/portfolio/explore-context';
+import { useExplore } from '@/hooks/portfolio/explore-context';
 import { barsOf, barsTable } from '../lib/chart-data';
 import { StatusChart } from './status-chart';
 import { useChartFilter } from './use-chart-filter';

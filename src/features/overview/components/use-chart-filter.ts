@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type { Facet } from '@/domain/filters';
-import { useExplore } from '@/lib/portfolio/explore-context';
+import { useExplore } from '@/hooks/portfolio/explore-context';
 
 /** What a chart of one facet needs to filter: select a value (or clear it), and whether it is the selection. */
 export function useChartFilter(facet: Facet): {

@@ -3,7 +3,7 @@ import { SegmentedControl } from '@/components/ui/segmented-control';
 import { ChartCard } from '@/components/charts/chart-card';
 import { projectTypes } from '@/domain/codes/project-types';
 import { YEAR_STACKS } from '@/domain/screen-params';
-import { useExplore } from '@/lib/portfolio/explore-context';
+import { useExplore } from '@/hooks/portfolio/explore-context';
 import { STATUS_COLOURS, seriesColour } from '@/lib/palette';
 import { useScreenParam } from '@/hooks/use-view-state';
 import { stackedOf, stackedTable, type StackDimension } from '../lib/chart-data';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Project, ProjectSummary } from '@/domain/project';
 import { useMeta } from '@/hooks/use-portfolio';
-import { useImportedPortfolio } from '@/lib/portfolio/imported-portfolio';
+import { useImportedPortfolio } from '@/hooks/portfolio/use-imported-portfolio';
 import { isNotFound, useProjectQuery } from '../api/get-project';
 
 /** Where the page's project came from: the API (with description and news) or an imported file. */

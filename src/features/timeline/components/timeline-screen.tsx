@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, formatUsd } from '@/lib/format';
-import { useExplore } from '@/lib/portfolio/explore-context';
+import { useExplore, usePending } from '@/hooks/portfolio/explore-context';
 import { useScreenParam } from '@/hooks/use-view-state';
 import '../i18n';
 import '../timeline.css';
@@ -17,7 +17,8 @@ const NONE_COLLAPSED: ReadonlySet<string> = new Set();
 export function TimelineScreen() {
   const { t } = useTranslation('timeline');
   const { t: tc } = useTranslation();
-  const { portfolio, view, lang, pending } = useExplore();
+  const { portfolio, view, lang } = useExplore();
+  const pending = usePending();
   // Both are in the URL (`group`, `zoom`), so a copied link and Back show the same timeline.
   const [groupBy, setGroupBy] = useScreenParam('group');
   const [zoom, setZoom] = useScreenParam('zoom');

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Bin, PortfolioView } from '@/domain/engine/types';
-import { useExplore } from '@/lib/portfolio/explore-context';
+import { useExplore } from '@/hooks/portfolio/explore-context';
 import { buildGroupIndex, groupRows, NO_COUNTRY, type GroupBy } from '../lib/groups';
 import { rowsByStart, spanExtent, spanTable, startOrder } from '../lib/spans';
 import { yearDomain } from '../lib/time-scale';

@@ -1,11 +1,15 @@
-import type { ReactNode } from 'react';
+import { Outlet } from 'react-router';
 import { ResponsiveFilters } from '@/components/filters/filter-drawer';
 import { PortfolioGate } from '@/components/portfolio/portfolio-gate';
+import { ExploreProvider } from '@/hooks/portfolio/explore-context';
 import { ViewMarks } from './view-marks';
-import { ExploreProvider } from '@/lib/portfolio/explore-context';
 
-/** A screen that explores the portfolio: the shared filter panel beside the screen's content. */
-export function ExploreScreen({ children }: { children: ReactNode }) {
+/**
+ * The layout of every screen that explores the portfolio (overview, projects, timeline, budget,
+ * map): the portfolio gate, the explore state and the filter panel are mounted once here and
+ * stay mounted while the person moves between these screens; only the screen inside changes.
+ */
+export function ExploreLayout() {
   return (
     <PortfolioGate>
       {(portfolio) => (
@@ -15,7 +19,7 @@ export function ExploreScreen({ children }: { children: ReactNode }) {
               <ResponsiveFilters />
             </aside>
             <div className="explore-main">
-              {children}
+              <Outlet />
               <ViewMarks />
             </div>
           </div>

@@ -1,0 +1,95 @@
+import { act, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { getMockPortfolio } from '@mocks/data/portfolio';
+import { server } from '@mocks/node';
+import { setupMockServer } from '@mocks/testing';
+import type * as EngineModule from '@/domain/engine/engine';
+import type { Engine } from '@/domain/engine/engine';
+import { createQueryClient } from '@/app/query-client';
+import { renderRoute } from '@/test/render-route';
+import { stubResizeObserver } from '@/test/stub-resize-observer';
+
+/* The explore screens share one layout route and one engine session (DESIGN §10). */
+
+const engines = vi.hoisted(() => ({ built: 0, computed: 0 }));
+vi.mock('@/domain/engine/engine', async (importOriginal) => {
+  const actual = await importOriginal<typeof EngineModule>();
+  return {
+    ...actual,
+    createEngine: (...args: Parameters<typeof actual.createEngine>): Engine => {
+      engines.built += 1;
+      const engine = actual.createEngine(...args);
+      return {
+        ...engine,
+        compute: (...request) => {
+          engines.computed += 1;
+          return engine.compute(...request);
+        },
+      };
+    },
+  };
+});
+
+setupMockServer();
+stubResizeObserver();
+
+beforeEach(() => {
+  engines.built = 0;
+  engines.computed = 0;
+});
+afterEach(() => server.events.removeAllListeners());
+
+const heading = (name: string) =>
+  screen.findByRole('heading', { level: 1, name }, { timeout: 10_000 });
+
+describe('the explore layout route', () => {
+  it('builds the engine once for every screen, a project page and the way back included', async () => {
+    const { router } = renderRoute('/?lang=en');
+    await heading('Overview');
+    const first = getMockPortfolio().projects[0] as { id: string; title: string };
+    const visits: [string, string][] = [
+      ['/projects?lang=en', 'Projects'],
+      ['/timeline?lang=en', 'Timeline'],
+      ['/budget?lang=en', 'Budget summary'],
+      [`/projects/${encodeURIComponent(first.id)}?lang=en`, first.title],
+      ['/projects?lang=en', 'Projects'],
+    ];
+    for (const [path, name] of visits) {
+      await act(() => router.navigate(path));
+      await heading(name);
+    }
+    expect(engines.built).toBe(1);
+    // The same filters on every screen: the first view is the only one computed.
+    expect(engines.computed).toBe(1);
+  }, 90_000);
+
+  it('computes nothing when a screen setting changes, nor when a filter’s values change order', async () => {
+    const { router } = renderRoute('/timeline?lang=en&region=africa,asia-oceania');
+    await heading('Timeline');
+    const computed = engines.computed;
+    const zoom = () => screen.getByLabelText<HTMLSelectElement>('Zoom');
+    await act(() => router.navigate('/timeline?lang=en&region=africa,asia-oceania&zoom=decade'));
+    await waitFor(() => expect(zoom().value).toBe('decade'));
+    await act(() => router.navigate('/timeline?lang=en&region=asia-oceania,africa&group=type'));
+    await waitFor(() =>
+      expect(screen.getByLabelText<HTMLSelectElement>('Group by').value).toBe('type'),
+    );
+    expect(engines.computed).toBe(computed);
+    // A filter that does change is computed, once.
+    await act(() => router.navigate('/timeline?lang=en&region=africa&group=type'));
+    await waitFor(() => expect(engines.computed).toBe(computed + 1));
+  });
+});
+
+describe('loading the portfolio', () => {
+  it('requests /api/meta once per cold load', async () => {
+    const metaRequests: string[] = [];
+    server.events.on('request:start', ({ request }) => {
+      if (new URL(request.url).pathname.endsWith('/meta')) metaRequests.push(request.url);
+    });
+    renderRoute('/?lang=en', { queryClient: createQueryClient() });
+    await heading('Overview');
+    await screen.findByTestId('data-as-of');
+    expect(metaRequests).toHaveLength(1);
+  });
+});

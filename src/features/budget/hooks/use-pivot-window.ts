@@ -1,0 +1,137 @@
+import { useCallback, useLayoutEffect, useState, type RefObject } from 'react';
+
+/** Which funding years the pivot shows, and whether more lie either side. */
+export interface PivotWindow {
+  /** Index of the first and last year column wholly in view (last < first: the Total only). */
+  first: number;
+  last: number;
+  moreBefore: boolean;
+  moreAfter: boolean;
+  /** Scroll by one screen of years: -1 earlier, +1 later. */
+  page: (direction: -1 | 1) => void;
+}
+
+/** The class that lets the Total scroll with the years (set on the scroll box). */
+const TOTAL_SCROLLS = 'pivot-total-scrolls';
+
+interface Widths {
+  label: number;
+  total: number;
+  year: number;
+}
+
+function measure(table: HTMLTableElement): Widths | undefined {
+  const head = table.tHead?.rows[0];
+  if (!head || head.cells.length < 3) return undefined;
+  const width = (i: number) => head.cells[i]!.getBoundingClientRect().width;
+  return { label: width(0), year: width(1), total: width(head.cells.length - 1) };
+}
+
+/**
+ * Sizes the pivot's scroll box to a whole number of year columns between the sticky row labels
+ * and the sticky Total, so no amount is ever partly hidden under them (the years snap column by
+ * column), opens it on the most recent years and reports what lies out of view.
+ */
+export function usePivotWindow(
+  scrollRef: RefObject<HTMLDivElement | null>,
+  yearCount: number,
+  /** Changes whenever the columns change (rows, filters, language): the box opens at the end. */
+  layoutKey: string,
+): PivotWindow {
+  const [state, setState] = useState({
+    first: 0,
+    last: yearCount - 1,
+    before: false,
+    after: false,
+  });
+  const [perPage, setPerPage] = useState(yearCount);
+
+  const read = useCallback(() => {
+    const box = scrollRef.current;
+    const table = box?.querySelector('table');
+    if (!box || !table) return;
+    const widths = measure(table);
+    if (!widths || widths.year === 0) return;
+    const totalScrolls = box.classList.contains(TOTAL_SCROLLS);
+    const first = Math.round(box.scrollLeft / widths.year);
+    const room = box.clientWidth - widths.label - (totalScrolls ? 0 : widths.total);
+    const shown = Math.max(1, Math.round(room / widths.year));
+    // When the Total scrolls with the years it is the last column of the window.
+    const last = Math.min(yearCount - 1, first + shown - 1);
+    const end = box.scrollLeft + box.clientWidth >= box.scrollWidth - 1;
+    setState({ first, last, before: first > 0, after: !end });
+  }, [scrollRef, yearCount]);
+
+  // Fit the box to whole columns whenever its room changes.
+  useLayoutEffect(() => {
+    const box = scrollRef.current;
+    const room = box?.parentElement;
+    const table = box?.querySelector('table');
+    if (!box || !room || !table) return;
+    const fit = () => {
+      box.style.width = '';
+      box.classList.remove(TOTAL_SCROLLS);
+      let widths = measure(table);
+      if (!widths || widths.year === 0) return;
+      const style = getComputedStyle(room);
+      const inner =
+        room.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      const border = box.offsetWidth - box.clientWidth;
+      let space = inner - border - widths.label - widths.total;
+      // On a phone the Total may leave no room for a year: it then scrolls with the years, as
+      // wide as they are, so the window still holds whole columns.
+      if (space < widths.year) {
+        box.classList.add(TOTAL_SCROLLS);
+        widths = measure(table) ?? widths;
+        space = inner - border - widths.label;
+      }
+      const totalScrolls = box.classList.contains(TOTAL_SCROLLS);
+      const columns = Math.max(1, Math.floor(space / widths.year + 0.001));
+      setPerPage(columns);
+      if (columns < yearCount + (totalScrolls ? 1 : 0)) {
+        const fixed = widths.label + (totalScrolls ? 0 : widths.total);
+        box.style.width = `${fixed + columns * widths.year + border}px`;
+      }
+      read();
+    };
+    fit();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(fit);
+    observer.observe(room);
+    return () => observer.disconnect();
+  }, [scrollRef, yearCount, layoutKey, read]);
+
+  // Open on the most recent years.
+  useLayoutEffect(() => {
+    const box = scrollRef.current;
+    if (!box) return;
+    box.scrollLeft = box.scrollWidth;
+    read();
+  }, [scrollRef, layoutKey, read]);
+
+  useLayoutEffect(() => {
+    const box = scrollRef.current;
+    if (!box) return;
+    box.addEventListener('scroll', read, { passive: true });
+    return () => box.removeEventListener('scroll', read);
+  }, [scrollRef, read]);
+
+  const page = useCallback(
+    (direction: -1 | 1) => {
+      const box = scrollRef.current;
+      const table = box?.querySelector('table');
+      const widths = table ? measure(table) : undefined;
+      if (!box || !widths) return;
+      box.scrollBy({ left: direction * perPage * widths.year, behavior: 'smooth' });
+    },
+    [scrollRef, perPage],
+  );
+
+  return {
+    first: state.first,
+    last: state.last,
+    moreBefore: state.before,
+    moreAfter: state.after,
+    page,
+  };
+}

@@ -1,0 +1,114 @@
+import { act, render, screen } from '@testing-library/react';
+import { memo } from 'react';
+import { createMemoryRouter, Outlet, RouterProvider } from 'react-router';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it, vi } from 'vitest';
+import { createEngine } from '@/domain/engine/engine';
+import type { ComputedView, EngineClient, ViewRequest } from '@/lib/engine-client';
+import { createEngineSessions } from '@/lib/engine-sessions';
+import { i18n } from '@/hooks/i18n';
+import type { Portfolio } from '@/lib/api/projects';
+import { makeProject } from '@/test/make-project';
+import { EngineSessionsProvider } from './engine-sessions';
+import { ExploreProvider, useExplore, usePending, useRequestedView } from './explore-context';
+
+/* A large portfolio's session: the Worker answers when the test says so. */
+
+const projects = [
+  makeProject({ id: 'A.1', region: 'africa', budgetUsd: 10 }),
+  makeProject({ id: 'A.2', region: 'asia-oceania', budgetUsd: 20 }),
+];
+const portfolio: Portfolio = {
+  meta: { asOf: '2026-01-01', source: 'test', currency: 'USD', projectCount: 2 },
+  projects,
+  rejected: [],
+  total: 2,
+};
+
+/** A Worker-like session whose answers the test releases one by one. */
+function heldClient() {
+  const engine = createEngine(projects);
+  const waiting: { request: ViewRequest; resolve: (view: ComputedView) => void }[] = [];
+  const client: EngineClient = {
+    computeNow: undefined,
+    inWorker: true,
+    compute: (request) => new Promise((resolve) => waiting.push({ request, resolve })),
+    dispose: () => undefined,
+  };
+  const answer = () => {
+    const next = waiting.shift()!;
+    const { filters, sort, lang } = next.request;
+    next.resolve({ view: engine.compute(filters, sort, lang), request: next.request });
+  };
+  return { client, answer, waiting };
+}
+
+const chartRendered = vi.fn();
+
+/** A chart: what it shows comes from the view only. */
+const Chart = memo(function Chart() {
+  const { view } = useExplore();
+  chartRendered();
+  return <p data-testid="chart">{view.kpis.projects}</p>;
+});
+
+function Panel() {
+  const { filters } = useRequestedView();
+  const pending = usePending();
+  return (
+    <p data-testid="panel">
+      {filters.region.join(',') || 'all'}
+      {pending ? ' updating' : ''}
+    </p>
+  );
+}
+
+const Layout = memo(function Layout() {
+  return (
+    <ExploreProvider portfolio={portfolio}>
+      <Panel />
+      <Chart />
+      <Outlet />
+    </ExploreProvider>
+  );
+});
+
+describe('the explore state of a Worker session', () => {
+  it('re-renders the charts once per view, not when the filters are asked nor when pending flips', async () => {
+    const { client, answer, waiting } = heldClient();
+    const sessions = createEngineSessions();
+    sessions.clientFor(projects, () => client);
+    const router = createMemoryRouter(
+      [{ path: '/', Component: Layout, children: [{ index: true, Component: () => null }] }],
+      { initialEntries: ['/?lang=en'] },
+    );
+    render(
+      <I18nextProvider i18n={i18n}>
+        <EngineSessionsProvider sessions={sessions}>
+          <RouterProvider router={router} />
+        </EngineSessionsProvider>
+      </I18nextProvider>,
+    );
+    expect(screen.getByTestId('panel')).toHaveTextContent('all updating');
+    await act(async () => answer());
+    expect(screen.getByTestId('chart')).toHaveTextContent('2');
+    expect(screen.getByTestId('panel')).toHaveTextContent('all');
+    const chartRenders = chartRendered.mock.calls.length;
+
+    await act(() => router.navigate('/?lang=en&region=africa'));
+    // The panel shows the filter asked for at once; the chart still shows the last view.
+    expect(screen.getByTestId('panel')).toHaveTextContent('africa updating');
+    expect(chartRendered.mock.calls.length).toBe(chartRenders);
+
+    // A screen setting asks nothing of the Worker.
+    await act(() => router.navigate('/?lang=en&region=africa&zoom=decade'));
+    expect(waiting).toHaveLength(1);
+    expect(chartRendered.mock.calls.length).toBe(chartRenders);
+
+    await act(async () => answer());
+    expect(screen.getByTestId('chart')).toHaveTextContent('1');
+    expect(screen.getByTestId('panel')).toHaveTextContent('africa');
+    expect(screen.getByTestId('panel')).not.toHaveTextContent('updating');
+    expect(chartRendered.mock.calls.length).toBe(chartRenders + 1);
+  });
+});

@@ -1,0 +1,160 @@
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+import { useTranslation } from 'react-i18next';
+import { isLanguage, type Language } from '@/domain/codes/languages';
+import type { PortfolioView } from '@/domain/engine/types';
+import { filtersKey, sortKey, type Facet, type Filters, type SortKey } from '@/domain/filters';
+import { funderNames } from '@/domain/funders';
+import type { Portfolio } from '@/lib/api/projects';
+import { createEngineClient, type ViewRequest } from '@/lib/engine-client';
+import { useViewState, type FiltersUpdate, type NavigateOptions } from '@/hooks/use-view-state';
+import { useEngineSessions } from './engine-sessions';
+import { usePortfolioView } from './use-portfolio-view';
+
+/**
+ * What every screen works from: the portfolio, the engine's view and the filters and sort that
+ * view answers. While a Worker computes a newer view, this stays as it is (the charts do not
+ * re-render); the filter panel reads the requested filters (useRequestedView) and the
+ * "Updating…" sign reads usePending, each its own subscription.
+ */
+export interface Explore {
+  portfolio: Portfolio;
+  view: PortfolioView;
+  /** The filters of the view shown. */
+  filters: Filters;
+  /** The sort of the view shown. */
+  sort: SortKey[];
+  lang: Language;
+  problems: { param: string; value: string }[];
+  /** The portfolio's funders by key (IATI ref, else name), with the name each goes by. */
+  funderNames: ReadonlyMap<string, string>;
+  setFilters: (filters: FiltersUpdate, options?: NavigateOptions) => void;
+  setSort: (sort: SortKey[]) => void;
+  /** Sets a facet to exactly one value, or clears it when that is already the selection (chart clicks). */
+  selectOnly: (facet: Facet, value: string) => void;
+}
+
+/** The filters and sort in the address: what the engine has been asked for. */
+export interface ExploreRequest extends ViewRequest {
+  sort: SortKey[];
+}
+
+const ExploreContext = createContext<Explore | null>(null);
+const RequestContext = createContext<ExploreRequest | null>(null);
+const PendingContext = createContext(false);
+
+/** `value` as first seen for as long as `key` stays the same. */
+function useKeyed<T>(value: T, key: string): T {
+  const [held, setHeld] = useState({ key, value });
+  if (held.key === key) return held.value;
+  setHeld({ key, value });
+  return value;
+}
+
+/**
+ * A function that keeps its identity and calls the latest `fn`: the router's setter changes with
+ * every address, and a setter in the explore state would otherwise re-render every chart.
+ */
+function useSteady<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void {
+  const latest = useRef(fn);
+  useLayoutEffect(() => {
+    latest.current = fn;
+  });
+  return useCallback((...args: A) => latest.current(...args), []);
+}
+
+/**
+ * The request in the address, keeping its identity while its canonical form does: a change of a
+ * screen setting (zoom, group, rows) or of the order of a filter's values asks nothing new.
+ */
+function useExploreRequest(filters: Filters, sort: SortKey[], lang: Language): ExploreRequest {
+  const stableFilters = useKeyed(filters, filtersKey(filters));
+  const stableSort = useKeyed(sort, sortKey(sort));
+  return useMemo(
+    () => ({ filters: stableFilters, sort: stableSort, lang }),
+    [stableFilters, stableSort, lang],
+  );
+}
+
+/**
+ * Provides the explore state of a loaded portfolio to every explore screen and the filter panel,
+ * from the portfolio's one engine session (kept by the app across screens).
+ */
+export function ExploreProvider({
+  portfolio,
+  children,
+}: {
+  portfolio: Portfolio;
+  children: ReactNode;
+}) {
+  const { i18n } = useTranslation();
+  const lang: Language = isLanguage(i18n.language) ? i18n.language : 'en';
+  const view = useViewState();
+  const { filters, sort, problems } = view;
+  const setFilters = useSteady(view.setFilters);
+  const setSort = useSteady(view.setSort);
+  const request = useExploreRequest(filters, sort, lang);
+  const shownProblems = useKeyed(problems, JSON.stringify(problems));
+  const client = useEngineSessions().clientFor(portfolio.projects, createEngineClient);
+  const { shown, pending } = usePortfolioView(client, request);
+  const names = useMemo(() => funderNames(portfolio.projects), [portfolio.projects]);
+  const selectOnly = useCallback(
+    (facet: Facet, raw: string) =>
+      setFilters((current) => {
+        const selected = current[facet].map(String);
+        const only = selected.length === 1 && selected[0] === raw;
+        const values = only ? [] : facet === 'year' ? [Number(raw)] : [raw];
+        return { ...current, [facet]: values } as Filters;
+      }),
+    [setFilters],
+  );
+  const value = useMemo<Explore>(
+    () => ({
+      portfolio,
+      view: shown.view,
+      filters: shown.request.filters,
+      sort: [...shown.request.sort],
+      lang,
+      problems: shownProblems,
+      funderNames: names,
+      setFilters,
+      setSort,
+      selectOnly,
+    }),
+    [portfolio, shown, lang, shownProblems, names, setFilters, setSort, selectOnly],
+  );
+  return (
+    <ExploreContext.Provider value={value}>
+      <RequestContext.Provider value={request}>
+        <PendingContext.Provider value={pending}>{children}</PendingContext.Provider>
+      </RequestContext.Provider>
+    </ExploreContext.Provider>
+  );
+}
+
+/** The explore state; only inside an ExploreProvider. */
+export function useExplore(): Explore {
+  const value = useContext(ExploreContext);
+  if (!value) throw new Error('useExplore() is used outside an ExploreProvider');
+  return value;
+}
+
+/** The filters and sort asked for, ahead of the view while a Worker computes it. */
+export function useRequestedView(): ExploreRequest {
+  const value = useContext(RequestContext);
+  if (!value) throw new Error('useRequestedView() is used outside an ExploreProvider');
+  return value;
+}
+
+/** True while a newer view is being computed (the view shown is the previous one). */
+export function usePending(): boolean {
+  return useContext(PendingContext);
+}

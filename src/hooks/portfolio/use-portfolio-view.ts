@@ -1,0 +1,88 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { PortfolioView } from '@/domain/engine/types';
+import type { ComputedView, EngineClient, ViewRequest } from '@/lib/engine-client';
+
+export interface PortfolioViewState {
+  /** The view shown and the request it answers (the previous one while a newer is computed). */
+  shown: ComputedView;
+  /** True while a newer request is being computed. */
+  pending: boolean;
+}
+
+/**
+ * The engine session's view for a request (filters, sort, language). Below the Worker threshold
+ * it is computed in the render (one pass, well under a frame); above it the Worker answers, the
+ * latest request winning. The request must keep its identity while its canonical form does (see
+ * useViewRequest): a new identity is a new computation.
+ */
+export function usePortfolioView(client: EngineClient, request: ViewRequest): PortfolioViewState {
+  const now = useMemo<ComputedView | undefined>(
+    () => (client.computeNow ? { view: client.computeNow(request), request } : undefined),
+    [client, request],
+  );
+  const [arrived, setArrived] = useState<{ computed: ComputedView; client: EngineClient }>();
+  useEffect(() => {
+    if (client.computeNow) return;
+    let live = true;
+    client.compute(request).then(
+      (computed) => {
+        if (live) setArrived({ computed, client });
+      },
+      // A disposed session (another portfolio came) has nothing to show.
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [client, request]);
+  const nothingYet = useMemo<ComputedView>(() => ({ view: EMPTY_VIEW, request }), [request]);
+
+  if (now) return { shown: now, pending: false };
+  if (arrived?.client === client)
+    return { shown: arrived.computed, pending: arrived.computed.request !== request };
+  return { shown: nothingYet, pending: true };
+}
+
+const EMPTY_PIVOT = {
+  rowKeys: [],
+  years: [],
+  cells: [],
+  rowTotals: [],
+  columnTotals: [],
+  grandTotal: 0,
+  rowMoney: [],
+};
+/** What screens show before the first Worker answer arrives: nothing counted yet. */
+export const EMPTY_VIEW: PortfolioView = {
+  rows: new Uint32Array(0),
+  kpis: { projects: 0, totalBudget: 0, ongoing: 0, countries: 0, medianBudget: 0, noBudget: 0 },
+  facets: {
+    region: new Map(),
+    status: new Map(),
+    type: new Map(),
+    coverage: new Map(),
+    country: new Map(),
+    year: new Map(),
+    funder: new Map(),
+  },
+  byRegion: [],
+  byType: [],
+  byStatus: [],
+  byCountry: [],
+  byYear: [],
+  byYearStatus: [],
+  byYearType: [],
+  pivots: { region: EMPTY_PIVOT, type: EMPTY_PIVOT, country: EMPTY_PIVOT },
+  money: {
+    committed: 0,
+    disbursed: 0,
+    spent: 0,
+    committedProjects: 0,
+    disbursedProjects: 0,
+    spentProjects: 0,
+    spentBudget: 0,
+  },
+  spendingByYear: [],
+  byFunder: [],
+  noFunder: { count: 0, budget: 0 },
+};
