@@ -23,3 +23,25 @@ describe('the mock API in the browser', () => {
     }
   });
 });
+
+describe('the mock portfolio in the browser', () => {
+  it('is made in slices before the first request, then served as made', async () => {
+    const { configureMockPortfolio, getMockPortfolio, prepareMockPortfolio, resetMockPortfolio } =
+      await import('./data/portfolio');
+    try {
+      configureMockPortfolio({ count: 25_000, seed: 3 });
+      let pauses = 0;
+      const prepared = await prepareMockPortfolio(() => {
+        pauses++;
+        return Promise.resolve();
+      });
+      expect(pauses).toBeGreaterThanOrEqual(2);
+      expect(prepared.projects).toHaveLength(25_000);
+      // The handlers read the same object: nothing is generated again on the main thread.
+      expect(getMockPortfolio()).toBe(prepared);
+      expect(await prepareMockPortfolio()).toBe(prepared);
+    } finally {
+      resetMockPortfolio();
+    }
+  });
+});

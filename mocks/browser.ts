@@ -1,7 +1,7 @@
 import type { HttpHandler } from 'msw';
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { setMockApiBase } from './api-url';
-import { configureMockPortfolio } from './data/portfolio';
+import { configureMockPortfolio, prepareMockPortfolio } from './data/portfolio';
 import { createHandlers } from './handlers';
 import { SCENARIO_NAMES, scenarioHandlers } from './scenarios';
 
@@ -55,8 +55,8 @@ export function catchRegistrationUpdateRace(
 }
 
 /**
- * Starts the mock API in the browser: the generated portfolio of `count` projects from `seed`,
- * with the named scenario's handlers in front of the happy path. Requests it does not handle go
+ * Starts the mock API in the browser: the generated portfolio of `count` projects from `seed`
+ * (made in slices that keep the page responsive), with the named scenario's handlers in front of the happy path. Requests it does not handle go
  * to the network untouched, and it logs nothing per request.
  */
 export async function startMockWorker(options: MockWorkerOptions = {}): Promise<SetupWorker> {
@@ -69,6 +69,8 @@ export async function startMockWorker(options: MockWorkerOptions = {}): Promise<
       ...(seed === undefined ? {} : { seed }),
     });
   }
+  // Made before the first request, in slices: handlers then never generate on the main thread.
+  await prepareMockPortfolio();
   catchRegistrationUpdateRace();
   const worker = setupWorker(...handlersFor(options.scenario), ...createHandlers());
   await worker.start({

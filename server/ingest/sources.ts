@@ -178,7 +178,7 @@ export async function readPortfolioFile(
   const format = detectFileFormat(name, head);
   if (format === 'csv' && head.length > 0) return streamCsv(path, name, options);
   const bytes = new Uint8Array(await readFile(path));
-  const outcome = importFile({
+  const outcome = await importFile({
     name,
     bytes,
     lang,
@@ -324,8 +324,8 @@ async function streamCsv(path: string, name: string, options: FileOptions): Prom
   async function* batches(): AsyncGenerator<IngestRecord[]> {
     let rows: string[] = [];
     let offset = 0;
-    const run = (): IngestRecord[] => {
-      const outcome = importFile({
+    const run = async (): Promise<IngestRecord[]> => {
+      const outcome = await importFile({
         name,
         bytes: encoder.encode(prefix + rows.join('\n')),
         lang,
@@ -344,9 +344,9 @@ async function streamCsv(path: string, name: string, options: FileOptions): Prom
     for (let line = await lines.next(); !line.done; line = await lines.next()) {
       if (line.value.trim() === '') continue;
       rows.push(line.value);
-      if (rows.length >= CSV_BATCH) yield run();
+      if (rows.length >= CSV_BATCH) yield await run();
     }
-    if (rows.length > 0 || offset === 0) yield run();
+    if (rows.length > 0 || offset === 0) yield await run();
   }
   return { meta, report, batches: batches() };
 }

@@ -24,7 +24,9 @@ export type ReasonCode =
   | 'not_a_path'
   | 'invalid_amount'
   | 'invalid_funder'
-  | 'no_exchange_rate';
+  | 'no_exchange_rate'
+  | 'ongoing_but_ended'
+  | 'completed_not_ended';
 
 /**
  * Words that agree with the field they follow: French and Spanish adjectives take the field's
@@ -114,6 +116,16 @@ const TEMPLATES: Record<ReasonCode, Record<Language, Template>> = {
     en: '{field} is not text',
     fr: '{field} n’est pas un texte',
     es: '{field} no es un texto',
+  },
+  ongoing_but_ended: {
+    en: 'Status is ongoing but the activity ended on {value}',
+    fr: 'Le statut est « en cours » mais l’activité s’est terminée le {value}',
+    es: 'El estado es «en curso», pero la actividad terminó el {value}',
+  },
+  completed_not_ended: {
+    en: 'Status is completed but the end date {value} is still to come',
+    fr: 'Le statut est « achevé » mais la date de fin {value} n’est pas encore passée',
+    es: 'El estado es «finalizado», pero la fecha de finalización {value} aún no ha llegado',
   },
   no_exchange_rate: {
     en: 'Budget {value} cannot be converted to USD: no annual rate for that currency and year',

@@ -1,21 +1,27 @@
-import { useRef } from 'react';
+import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isLanguage } from '@/domain/codes/languages';
+import { useLanguage } from '@/hooks/i18n';
 import { formatNumber } from '@/lib/format';
 import { useActivePortfolio } from '@/hooks/portfolio/use-active-portfolio';
 import { RejectedRecordsTable } from './rejected-records-table';
 
 /**
- * The header's count of rejected records and the panel that lists each one's id and reasons:
- * bad records are never shown as valid nor silently dropped.
+ * The header's count of data issues and the panel that lists them: each rejected record's id and
+ * reasons (bad records are never shown as valid nor silently dropped), then each record shown
+ * with a question (a status that contradicts its dates, DESIGN §11).
  */
 export function DataIssues() {
-  const { t, i18n } = useTranslation();
-  const lang = isLanguage(i18n.language) ? i18n.language : 'en';
+  const { t } = useTranslation();
+  const lang = useLanguage();
   const dialog = useRef<HTMLDialogElement>(null);
+  const rejectedId = useId();
+  const flaggedId = useId();
   const { data } = useActivePortfolio();
   const rejected = data?.rejected ?? [];
-  if (rejected.length === 0) return null;
+  const flagged = data?.flagged ?? [];
+  const count = rejected.length + flagged.length;
+  if (count === 0) return null;
+  const both = rejected.length > 0 && flagged.length > 0;
   return (
     <>
       <button
@@ -24,7 +30,7 @@ export function DataIssues() {
         onClick={() => dialog.current?.showModal()}
       >
         <span aria-hidden="true">⚠ </span>
-        {t('dataIssues.button', { count: rejected.length })}
+        {t('dataIssues.button', { count })}
       </button>
       <dialog ref={dialog} className="data-issues" aria-labelledby="data-issues-title">
         <div className="data-issues-head">
@@ -33,15 +39,39 @@ export function DataIssues() {
             {t('dataIssues.close')}
           </button>
         </div>
-        <p>
-          {t('dataIssues.intro', {
-            count: rejected.length,
-            valid: formatNumber(data?.projects.length ?? 0, lang),
-          })}
-        </p>
-        <div className="chart-table-wrap">
-          <RejectedRecordsTable rejected={rejected} lang={lang} labelledBy="data-issues-title" />
-        </div>
+        {rejected.length > 0 ? (
+          <section aria-labelledby={both ? rejectedId : 'data-issues-title'}>
+            {both ? (
+              <h3 id={rejectedId}>
+                {t('dataIssues.rejectedHeading', { count: formatNumber(rejected.length, lang) })}
+              </h3>
+            ) : null}
+            <p>
+              {t('dataIssues.intro', {
+                count: rejected.length,
+                valid: formatNumber(data?.projects.length ?? 0, lang),
+              })}
+            </p>
+            <div className="chart-table-wrap">
+              <RejectedRecordsTable
+                rejected={rejected}
+                lang={lang}
+                labelledBy={both ? rejectedId : 'data-issues-title'}
+              />
+            </div>
+          </section>
+        ) : null}
+        {flagged.length > 0 ? (
+          <section aria-labelledby={flaggedId}>
+            <h3 id={flaggedId}>
+              {t('dataIssues.flaggedHeading', { count: formatNumber(flagged.length, lang) })}
+            </h3>
+            <p>{t('dataIssues.flaggedIntro', { count: flagged.length })}</p>
+            <div className="chart-table-wrap">
+              <RejectedRecordsTable rejected={flagged} lang={lang} labelledBy={flaggedId} />
+            </div>
+          </section>
+        ) : null}
       </dialog>
     </>
   );

@@ -23,35 +23,39 @@ describe('importing our own CSV export', () => {
     [';', 'en'],
     [';', 'es'],
     [',', 'es'],
-  ] as const)('gives back exactly the exported projects (delimiter %s, %s)', (delimiter, lang) => {
-    fc.assert(
-      fc.property(
-        portfolioArbitrary.filter((p) => p.length > 0),
-        (projects) => {
-          const csv = projectsToCsv({ projects, lang, delimiter, projectUrl: url });
-          const result = expectOk(
-            importFile({ name: 'portfolio-2026-11-23-all.csv', bytes: utf8(csv), lang }),
-          );
-          expect(result.rejected).toEqual([]);
-          expect(result.projects).toEqual(projects);
-          expect(result.needsMapping).toBe(false);
-          expect(result.delimiter).toBe(delimiter);
-          expect(result.totals).toEqual({
-            records: projects.length,
-            accepted: projects.length,
-            rejected: 0,
-            budgetUsd:
-              projects.reduce((cents, p) => cents + Math.round((p.budgetUsd ?? 0) * 100), 0) / 100,
-          });
-        },
-      ),
-      { numRuns: 40 },
-    );
-  });
+  ] as const)(
+    'gives back exactly the exported projects (delimiter %s, %s)',
+    async (delimiter, lang) => {
+      await fc.assert(
+        fc.asyncProperty(
+          portfolioArbitrary.filter((p) => p.length > 0),
+          async (projects) => {
+            const csv = projectsToCsv({ projects, lang, delimiter, projectUrl: url });
+            const result = expectOk(
+              await importFile({ name: 'portfolio-2026-11-23-all.csv', bytes: utf8(csv), lang }),
+            );
+            expect(result.rejected).toEqual([]);
+            expect(result.projects).toEqual(projects);
+            expect(result.needsMapping).toBe(false);
+            expect(result.delimiter).toBe(delimiter);
+            expect(result.totals).toEqual({
+              records: projects.length,
+              accepted: projects.length,
+              rejected: 0,
+              budgetUsd:
+                projects.reduce((cents, p) => cents + Math.round((p.budgetUsd ?? 0) * 100), 0) /
+                100,
+            });
+          },
+        ),
+        { numRuns: 40 },
+      );
+    },
+  );
 
   it.each(['en', 'fr', 'es'] as const)(
     'maps an export whose headers lost their [keys] by its %s words alone',
-    (lang) => {
+    async (lang) => {
       const projects = fc.sample(
         portfolioArbitrary.filter((p) => p.length >= 3),
         { numRuns: 1, seed: 5 },
@@ -61,20 +65,20 @@ describe('importing our own CSV export', () => {
       const words = header.replace(/ \[[A-Za-z_]+\]/g, '');
       expect(words).not.toContain('[');
       const result = expectOk(
-        importFile({ name: 'x.csv', bytes: utf8([words, ...rows].join('\r\n')), lang }),
+        await importFile({ name: 'x.csv', bytes: utf8([words, ...rows].join('\r\n')), lang }),
       );
       expect(result.needsMapping).toBe(false);
       expect(result.projects).toEqual(projects);
     },
   );
 
-  it('reads the rows in the exported order', () => {
+  it('reads the rows in the exported order', async () => {
     const projects = fc.sample(
       portfolioArbitrary.filter((p) => p.length >= 3),
       { numRuns: 1, seed: 3 },
     )[0]!;
     const csv = projectsToCsv({ projects, order: [2, 0, 1], lang: 'en', projectUrl: url });
-    const result = expectOk(importFile({ name: 'x.csv', bytes: utf8(csv), lang: 'en' }));
+    const result = expectOk(await importFile({ name: 'x.csv', bytes: utf8(csv), lang: 'en' }));
     expect(result.projects.map((p) => p.id)).toEqual([
       projects[2]!.id,
       projects[0]!.id,
@@ -89,9 +93,9 @@ describe('importing other CSV files', () => {
   const row =
     'RR.0083;Retour volontaire et réintégration;2019;2023;Achevé;Aide au retour et à la réintégration à l’intention des migrants et des gouvernements;200000.00;National;2019;Asie et Océanie;CN10P0503;Chine';
 
-  it('decodes a Windows-1252 file with the fund’s French labels and maps every column', () => {
+  it('decodes a Windows-1252 file with the fund’s French labels and maps every column', async () => {
     const result = expectOk(
-      importFile({
+      await importFile({
         name: 'projets.csv',
         bytes: windows1252(`${header}\r\n${row}\r\n`),
         lang: 'fr',
@@ -133,12 +137,14 @@ describe('importing other CSV files', () => {
     ]);
   });
 
-  it('maps a Spanish file by its headers and reads its Spanish values', () => {
+  it('maps a Spanish file by its headers and reads its Spanish values', async () => {
     const csv =
       'ID del proyecto;Título;Fecha de inicio;Fecha de finalización;Estado;Tipo de proyecto;Presupuesto (USD);Cobertura;Año de financiación;Región;Estados beneficiarios\r\n' +
       'RR.0083;Retorno voluntario;2019;2023;Finalizado;Retorno voluntario asistido y reintegración;200000;Nacional;2019;Asia y Oceanía;China\r\n' +
       'LM.0001;Migración laboral;2020-03;;En curso;Migración laboral;1500;Regional;2020;América Latina y el Caribe;"México; Perú"\r\n';
-    const result = expectOk(importFile({ name: 'proyectos.csv', bytes: utf8(csv), lang: 'es' }));
+    const result = expectOk(
+      await importFile({ name: 'proyectos.csv', bytes: utf8(csv), lang: 'es' }),
+    );
     expect(result.needsMapping).toBe(false);
     expect(result.rejected).toEqual([]);
     expect(result.projects.map((p) => [p.id, p.status, p.type, p.coverage, p.region])).toEqual([
@@ -149,10 +155,10 @@ describe('importing other CSV files', () => {
     expect(result.notes).toEqual([]);
   });
 
-  it('suggests a mapping, flags missing required fields, and takes a corrected mapping', () => {
+  it('suggests a mapping, flags missing required fields, and takes a corrected mapping', async () => {
     const csv =
       'Ref\tHeading\tKick-off\tState\tMoney\tWhere\r\nA-1\tFirst\t2020-05\tActive\t1 200,50\tKenya; UGA\r\n';
-    const first = expectOk(importFile({ name: 'data.tsv', bytes: utf8(csv), lang: 'en' }));
+    const first = expectOk(await importFile({ name: 'data.tsv', bytes: utf8(csv), lang: 'en' }));
     expect(first.delimiter).toBe('\t');
     expect(first.needsMapping).toBe(true);
     expect(first.mapping).toEqual([null, 'title', null, null, null, null]);
@@ -160,7 +166,7 @@ describe('importing other CSV files', () => {
     expect(first.notes).toContainEqual({ code: 'field_not_found', field: 'startDate' });
 
     const second = expectOk(
-      importFile({
+      await importFile({
         name: 'data.tsv',
         bytes: utf8(csv),
         lang: 'en',

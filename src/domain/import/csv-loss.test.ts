@@ -21,10 +21,10 @@ function withOpenQuote(row: number): string {
 }
 
 describe('a CSV loses nothing silently', () => {
-  it('accounts for every row of a file with a quote that never closes at row 30 of 100', () => {
+  it('accounts for every row of a file with a quote that never closes at row 30 of 100', async () => {
     expect(projects).toHaveLength(100);
     const result = expectOk(
-      importFile({ name: 'broken.csv', bytes: utf8(withOpenQuote(30)), lang: 'en' }),
+      await importFile({ name: 'broken.csv', bytes: utf8(withOpenQuote(30)), lang: 'en' }),
     );
     expect(result.totals.records).toBe(100);
     expect(result.totals.accepted + result.totals.rejected).toBe(100);
@@ -49,7 +49,7 @@ describe('a CSV loses nothing silently', () => {
     ]);
   });
 
-  it('rejects a budget too large to be a finite number', () => {
+  it('rejects a budget too large to be a finite number', async () => {
     const huge = '9'.repeat(400);
     const csv = exported.replace(/\r\n/, '\r\n').split('\r\n');
     const header = csv[0]!.split(',');
@@ -58,7 +58,7 @@ describe('a CSV loses nothing silently', () => {
     cells[budgetColumn] = huge;
     csv[1] = cells.join(',');
     const result = expectOk(
-      importFile({ name: 'huge.csv', bytes: utf8(csv.join('\r\n')), lang: 'en' }),
+      await importFile({ name: 'huge.csv', bytes: utf8(csv.join('\r\n')), lang: 'en' }),
     );
     expect(result.rejected).toHaveLength(1);
     expect(result.rejected[0]!.reasons).toContainEqual({

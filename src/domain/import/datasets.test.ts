@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { datasetFiles, readDataset } from '@/test/datasets';
 import { importFile } from './import-file';
@@ -17,10 +18,10 @@ function countRecords(name: string, bytes: Uint8Array): number {
 }
 
 describe('every file in shared/datasets', () => {
-  it.each(datasetFiles())('%s imports, and every record is accepted or rejected', (name) => {
+  it.each(datasetFiles())('%s imports, and every record is accepted or rejected', async (name) => {
     const bytes = readDataset(name);
     // Separately, so that every activity is a record (rolling up is tested on its own).
-    const outcome = importFile({ name, bytes, lang: 'en', hierarchy: 'separate' });
+    const outcome = await importFile({ name, bytes, lang: 'en', hierarchy: 'separate' });
     if (!outcome.ok) throw new Error(`${name}: ${outcome.error.message}`);
     const count = countRecords(name, bytes);
     expect(count).toBeGreaterThan(0);

@@ -7,7 +7,8 @@ import { applyMapping, mappingNotes, missingRequiredFields } from './apply-mappi
 import { readCsv } from './csv-read';
 import { decodeText } from './decode-text';
 import { importError, type ImportErrorCode } from './errors';
-import { parseIatiActivities } from './iati/parse-iati';
+import { loadAnnualRates } from '@/domain/money/convert';
+import { needsExchangeRates, parseIatiActivities } from './iati/parse-iati';
 import { readJson } from './json-read';
 import type { ImportNote } from './notes';
 import { suggestMapping } from './suggest-mapping';
@@ -64,9 +65,10 @@ export function detectFormat(name: string, text: string): ImportFormat {
  * what cannot be read at all comes back as `{ ok: false, error }`, every record that fails
  * validation as a rejection with its reasons, and everything mapped by default as a note.
  * CSV and JSON of other shapes are read with a suggested mapping, returned with the headers
- * so that a person can correct it and call again with `mapping`.
+ * so that a person can correct it and call again with `mapping`. Asynchronous only to load the
+ * exchange-rate table, on the first IATI file with amounts in another currency than USD.
  */
-export function importFile(input: ImportFileInput): ImportOutcome {
+export async function importFile(input: ImportFileInput): Promise<ImportOutcome> {
   const { lang } = input;
   if (input.bytes.length === 0) return fail('empty_file', lang);
   const { text, encoding } = decodeText(input.bytes);
@@ -75,6 +77,7 @@ export function importFile(input: ImportFileInput): ImportOutcome {
   const format = detectFormat(input.name, text);
 
   if (format === 'iati-xml') {
+    if (needsExchangeRates(text)) await loadAnnualRates();
     const iati = parseIatiActivities(
       text,
       lang,
@@ -87,6 +90,10 @@ export function importFile(input: ImportFileInput): ImportOutcome {
       activityCount: iati.activityCount,
     };
     if (iati.version) result.version = iati.version;
+    if (iati.hierarchy) result.hierarchy = iati.hierarchy;
+    const rejected = new Set(result.rejected.map((r) => r.index));
+    const flagged = iati.flagged.filter((f) => !rejected.has(f.index));
+    if (flagged.length > 0) result.flagged = flagged;
     return result;
   }
   if (format === 'json') {

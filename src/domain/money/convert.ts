@@ -1,5 +1,7 @@
 import { annualRates } from './annual-rates';
 
+export { loadAnnualRates } from './annual-rates';
+
 /** An amount converted to US dollars, with everything needed to show how. */
 export interface Conversion {
   ok: true;
@@ -43,7 +45,8 @@ const roundCents = (value: number) => Math.round(value * 100) / 100;
 /**
  * Converts an amount in a currency at a value date (ISO date or year: IATI budget period
  * start, transaction date) to US dollars at that year's annual average rate (DESIGN §11).
- * Pure and synchronous; never returns a silent zero: a currency or year without a rate is a
+ * Synchronous: any currency but USD needs `loadAnnualRates()` awaited first (it throws otherwise).
+ * Never returns a silent zero: a currency or year without a rate is a
  * failure with its reason. USD amounts pass through with rate 1.
  *
  * @example toUsd(28871, 'EUR', '2014-01-01') // { ok: true, usd: 38298.83, rate: 1.3265…, rateYear: 2014, … }

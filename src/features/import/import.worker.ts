@@ -1,6 +1,7 @@
 import '@/lib/zod-config';
 import type { Language } from '@/domain/codes';
 import { importFile } from '@/domain/import/import-file';
+import type { HierarchyChoice } from '@/domain/import/iati/roll-up';
 import type { FieldMapping, ImportOutcome, RecordDefaults } from '@/domain/import/types';
 
 /**
@@ -16,6 +17,8 @@ export interface ImportRequest {
   lang: Language;
   mapping?: FieldMapping;
   defaults?: RecordDefaults;
+  /** IATI: child activities rolled up into their parent (default) or imported separately. */
+  hierarchy?: HierarchyChoice;
 }
 
 export type ImportResponse =
@@ -25,14 +28,15 @@ export type ImportResponse =
   | { kind: 'crashed'; id: number; message: string };
 
 /** The worker's logic as a plain function of its message, testable without a Worker. */
-export function handleImportRequest(request: ImportRequest): ImportResponse {
+export async function handleImportRequest(request: ImportRequest): Promise<ImportResponse> {
   try {
-    const outcome = importFile({
+    const outcome = await importFile({
       name: request.name,
       bytes: request.bytes,
       lang: request.lang,
       ...(request.mapping ? { mapping: request.mapping } : {}),
       ...(request.defaults ? { defaults: request.defaults } : {}),
+      ...(request.hierarchy ? { hierarchy: request.hierarchy } : {}),
     });
     return { kind: 'done', id: request.id, outcome };
   } catch (error) {
@@ -54,6 +58,6 @@ if (typeof importScripts === 'function') {
   const scope = globalThis as unknown as WorkerScope;
   scope.onmessage = (event) => {
     scope.postMessage({ kind: 'parsing', id: event.data.id });
-    scope.postMessage(handleImportRequest(event.data));
+    void handleImportRequest(event.data).then((response) => scope.postMessage(response));
   };
 }

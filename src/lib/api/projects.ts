@@ -14,6 +14,8 @@ export interface Portfolio {
   meta: Meta;
   projects: ProjectSummary[];
   rejected: RejectedRecord[];
+  /** Accepted records with a question (an imported status that contradicts the dates). */
+  flagged?: RejectedRecord[];
   /** Records the API announced; equals projects + rejected once everything has loaded. */
   total: number;
 }

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getMockPortfolio } from '@mocks/data/portfolio';
 import { parseProjectSummaries } from '@/domain/parse-record';
@@ -76,6 +77,44 @@ describe('the stored imported portfolio', () => {
     expect(portfolio).toBeNull();
     expect(problem).toBe('discarded');
     expect(storage.map.has(KEY)).toBe(false);
+  });
+
+  it('restores an imported portfolio with its own type list and its questioned records after a reload', async () => {
+    const [first, second] = sample;
+    const own: ImportedPortfolio = {
+      ...GOOD,
+      name: 'publisher.xml',
+      projects: [
+        { ...first!, type: 'dac-410' },
+        { ...second!, type: 'water-and-sanitation' },
+      ],
+      flagged: [
+        {
+          index: 0,
+          id: first!.id,
+          reasons: [{ code: 'ongoing_but_ended', field: 'status', value: '2015-06-30' }],
+        },
+      ],
+      types: [
+        {
+          code: 'dac-410',
+          labels: {
+            en: 'General environment protection',
+            fr: 'Protection générale de l’environnement',
+          },
+        },
+        {
+          code: 'water-and-sanitation',
+          labels: { en: 'Water and sanitation', fr: 'Eau et assainissement' },
+        },
+      ],
+    };
+    // What IndexedDB gives back on the next visit is a structured clone.
+    const { portfolio, problem } = await problemAfterRestore(memory(structuredClone(own)));
+    expect(problem).toBeNull();
+    expect(portfolio).toEqual(own);
+    // The portfolio's own list is what makes its types valid: without it the record parser refuses them.
+    expect(readStoredPortfolio({ ...own, types: undefined })).toBeUndefined();
   });
 
   it('reads every corrupted shape as invalid with the record parser', () => {

@@ -138,6 +138,7 @@ export function importedAsPortfolio(imported: ImportedPortfolio): Portfolio {
     meta: importedPortfolioMeta(imported),
     projects: imported.projects,
     rejected: imported.rejected,
+    ...(imported.flagged ? { flagged: imported.flagged } : {}),
     total: imported.projects.length + imported.rejected.length,
   };
 }

@@ -13,6 +13,8 @@ export interface ImportedPortfolio {
   importedAt: string;
   projects: (ProjectSummary & { description?: string })[];
   rejected: RejectedRecord[];
+  /** Accepted records with a question (a status that contradicts the dates), for Data issues. */
+  flagged?: RejectedRecord[];
   /** The portfolio's own project types (an IATI file's DAC sector categories, a CSV's values). */
   types?: ProjectTypeEntry[];
 }
@@ -34,6 +36,7 @@ const storedSchema = z.looseObject({
   importedAt: z.iso.datetime({ offset: true }),
   projects: z.array(z.unknown()),
   rejected: z.array(rejectedSchema),
+  flagged: z.array(rejectedSchema).optional(),
   types: z.array(projectTypeEntrySchema).optional(),
 });
 
@@ -45,7 +48,7 @@ const storedSchema = z.looseObject({
 export function readStoredPortfolio(saved: unknown): ImportedPortfolio | undefined {
   const parsed = storedSchema.safeParse(saved);
   if (!parsed.success) return undefined;
-  const { projects: records, rejected, types, ...rest } = parsed.data;
+  const { projects: records, rejected, flagged, types, ...rest } = parsed.data;
   const checked = parseProjectSummaries(records, undefined, types ? { types } : {});
   if (checked.rejected.length > 0) return undefined;
   const projects = checked.projects.map((project, i) => {
@@ -56,6 +59,7 @@ export function readStoredPortfolio(saved: unknown): ImportedPortfolio | undefin
     ...rest,
     projects,
     rejected: rejected as RejectedRecord[],
+    ...(flagged ? { flagged: flagged as RejectedRecord[] } : {}),
     ...(types ? { types } : {}),
   };
 }

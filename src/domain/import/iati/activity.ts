@@ -20,7 +20,7 @@ import type { ImportField } from '../types';
 import { summarizeBudgets, transactionsWithoutCurrency, type BudgetSummary } from './budgets';
 import { pickNarrative } from './narrative';
 import { readFunding } from './transactions';
-import { attr, child, children, text, type XmlElement } from './xml';
+import { attr, child, children, text, unknownEntities, type XmlElement } from './xml';
 
 export interface ActivityContext {
   lang: Language;
@@ -158,6 +158,8 @@ export function mapActivity(
   for (const field of ['committedUsd', 'disbursedUsd', 'spentUsd', 'spendingByYear'] as const)
     if (funding[field] !== undefined) record[field] = funding[field];
   for (const value of funding.unconverted) note('transaction_unconverted', undefined, value);
+  // A name neither XML nor HTML defines stays as written in the text: said on the record.
+  for (const entity of unknownEntities(activity)) note('entity_unknown', undefined, entity);
   return { record, notes, budgets, transactionsUsd: funding.byType };
 }
 

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { datasetFiles, readDataset } from '@/test/datasets';
 import { importFile } from '../import-file';
@@ -33,12 +34,12 @@ function oracle(bytes: Uint8Array) {
 
 const xmlFiles = datasetFiles().filter((name) => name.endsWith('.xml'));
 
-function importXml(
+async function importXml(
   name: string,
   lang: 'en' | 'fr' = 'en',
   hierarchy: 'roll-up' | 'separate' = 'separate',
-): ImportResult {
-  const outcome = importFile({ name, bytes: readDataset(name), lang, hierarchy });
+): Promise<ImportResult> {
+  const outcome = await importFile({ name, bytes: readDataset(name), lang, hierarchy });
   if (!outcome.ok)
     throw new Error(`${name}: ${outcome.error.message} ${outcome.error.detail ?? ''}`);
   return outcome;
@@ -49,26 +50,29 @@ describe('IATI files in shared/datasets', () => {
     expect(xmlFiles.length).toBeGreaterThanOrEqual(5);
   });
 
-  it.each(xmlFiles)('%s: every activity, id, country, date and budget comes through', (name) => {
-    const expected = oracle(readDataset(name));
-    const result = importXml(name);
-    expect(result.format).toBe('iati-xml');
-    expect(result.totals.records).toBe(expected.count);
-    expect(result.rejected).toEqual([]);
-    expect(result.projects.map((p) => p.id)).toEqual(expected.ids);
-    expect(result.projects.map((p) => p.countries)).toEqual(expected.countries);
-    expect(result.projects.map((p) => p.startDate)).toEqual(expected.starts);
-    expect(result.projects.map((p) => p.endDate)).toEqual(expected.ends);
-    expect(Object.keys(result.budgetsByCurrency ?? {}).sort()).toEqual(
-      Object.keys(expected.byCurrency).sort(),
-    );
-    for (const [currency, total] of Object.entries(expected.byCurrency))
-      expect(result.budgetsByCurrency?.[currency]).toBeCloseTo(total, 2);
-    expect(result.totals.budgetUsd).toBeCloseTo(expected.byCurrency.USD ?? 0, 2);
-  });
+  it.each(xmlFiles)(
+    '%s: every activity, id, country, date and budget comes through',
+    async (name) => {
+      const expected = oracle(readDataset(name));
+      const result = await importXml(name);
+      expect(result.format).toBe('iati-xml');
+      expect(result.totals.records).toBe(expected.count);
+      expect(result.rejected).toEqual([]);
+      expect(result.projects.map((p) => p.id)).toEqual(expected.ids);
+      expect(result.projects.map((p) => p.countries)).toEqual(expected.countries);
+      expect(result.projects.map((p) => p.startDate)).toEqual(expected.starts);
+      expect(result.projects.map((p) => p.endDate)).toEqual(expected.ends);
+      expect(Object.keys(result.budgetsByCurrency ?? {}).sort()).toEqual(
+        Object.keys(expected.byCurrency).sort(),
+      );
+      for (const [currency, total] of Object.entries(expected.byCurrency))
+        expect(result.budgetsByCurrency?.[currency]).toBeCloseTo(total, 2);
+      expect(result.totals.budgetUsd).toBeCloseTo(expected.byCurrency.USD ?? 0, 2);
+    },
+  );
 
-  it('rolls the 2 Micronesia outputs up into their 2 projects: 282,500 USD counted once', () => {
-    const result = importXml(
+  it('rolls the 2 Micronesia outputs up into their 2 projects: 282,500 USD counted once', async () => {
+    const result = await importXml(
       'undp_iati_Micronesia_Federated_Statesof_projects.xml',
       'en',
       'roll-up',
@@ -82,8 +86,8 @@ describe('IATI files in shared/datasets', () => {
     ]);
   });
 
-  it('imports the Micronesia parents and children separately when asked, parents without a budget', () => {
-    const result = importXml('undp_iati_Micronesia_Federated_Statesof_projects.xml');
+  it('imports the Micronesia parents and children separately when asked, parents without a budget', async () => {
+    const result = await importXml('undp_iati_Micronesia_Federated_Statesof_projects.xml');
     expect(result.totals).toEqual({
       records: 4,
       accepted: 4,
@@ -96,18 +100,18 @@ describe('IATI files in shared/datasets', () => {
     expect(noBudget).toEqual(['XM-DAC-41114-PROJECT-00106196', 'XM-DAC-41114-PROJECT-00107990']);
   });
 
-  it('reports the missing currency of activity-02 and not of activity-01', () => {
-    const missing = (name: string) =>
-      importXml(name).notes.filter((n) => n.code === 'transaction_currency_missing');
-    expect(missing('diterator_activity-02.xml')).toEqual([
+  it('reports the missing currency of activity-02 and not of activity-01', async () => {
+    const missing = async (name: string) =>
+      (await importXml(name)).notes.filter((n) => n.code === 'transaction_currency_missing');
+    expect(await missing('diterator_activity-02.xml')).toEqual([
       { code: 'transaction_currency_missing', index: 0, id: 'XM-DAC-00000-0000', count: 1 },
     ]);
-    expect(missing('diterator_activity-01.xml')).toEqual([]);
+    expect(await missing('diterator_activity-01.xml')).toEqual([]);
   });
 
-  it('reads the one-line d-portal file like the pretty-printed one', () => {
-    const oneLine = importXml('diterator_activity-01_iom_DP.2154_original_oneline.xml');
-    const pretty = importXml('diterator_activity-01_iom_DP.2154_real.xml');
+  it('reads the one-line d-portal file like the pretty-printed one', async () => {
+    const oneLine = await importXml('diterator_activity-01_iom_DP.2154_original_oneline.xml');
+    const pretty = await importXml('diterator_activity-01_iom_DP.2154_real.xml');
     expect(oneLine.projects).toEqual(pretty.projects);
     expect(oneLine.projects[0]).toMatchObject({
       id: 'XM-DAC-47066-DP.2154',
@@ -119,16 +123,16 @@ describe('IATI files in shared/datasets', () => {
     });
   });
 
-  it('takes the title and description in the requested language', () => {
-    expect(importXml('diterator_activity-01.xml', 'fr').projects[0]).toMatchObject({
+  it('takes the title and description in the requested language', async () => {
+    expect((await importXml('diterator_activity-01.xml', 'fr')).projects[0]).toMatchObject({
       title: "Titre de l'activité de test",
       description: "Description de l'activité de test",
     });
-    expect(importXml('diterator_activity-01.xml', 'en').projects[0]).toMatchObject({
+    expect((await importXml('diterator_activity-01.xml', 'en')).projects[0]).toMatchObject({
       title: 'Test activity title',
       description: 'Test activity description',
     });
-    const fallback = importXml('undp_iati_Micronesia_Federated_Statesof_projects.xml', 'fr');
+    const fallback = await importXml('undp_iati_Micronesia_Federated_Statesof_projects.xml', 'fr');
     expect(fallback.projects[0]?.title).toBe(
       'Micronesia Public Sector Buildings Energy Efficiency (PSBEE) project',
     );
@@ -141,11 +145,11 @@ describe('IATI files in shared/datasets', () => {
     });
   });
 
-  it('returns an error value, in both languages, for malformed XML', () => {
+  it('returns an error value, in both languages, for malformed XML', async () => {
     const bytes = readDataset('diterator_activity-02.xml');
     const truncated = bytes.subarray(0, Math.floor(bytes.length / 2));
-    const en = importFile({ name: 'broken.xml', bytes: truncated, lang: 'en' });
-    const fr = importFile({ name: 'broken.xml', bytes: truncated, lang: 'fr' });
+    const en = await importFile({ name: 'broken.xml', bytes: truncated, lang: 'en' });
+    const fr = await importFile({ name: 'broken.xml', bytes: truncated, lang: 'fr' });
     expect(en).toMatchObject({
       ok: false,
       format: 'iati-xml',

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { describeImportNote } from '../notes';
 import { parseIatiActivities, type IatiParseResult } from './parse-iati';
 import { importFile } from '../import-file';
-import { toUsd } from '@/domain/money/convert';
+import { loadAnnualRates, toUsd } from '@/domain/money/convert';
+
+// The rate table loads on demand; these tests parse directly, so it is loaded once here.
+await loadAnnualRates();
 
 const activity = (body: string, attrs = '') => `<iati-activity ${attrs}>${body}</iati-activity>`;
 const dates = (start: string, end?: string, actual = true) =>
@@ -127,8 +130,8 @@ describe('IATI activity mapping', () => {
     expect(result.budgetsByCurrency).toEqual({ USD: 200000, EUR: 57000, XXX: 5000 });
   });
 
-  it('rejects what cannot be a project, with reasons, and keeps the rest', () => {
-    const outcome = importFile({
+  it('rejects what cannot be a project, with reasons, and keeps the rest', async () => {
+    const outcome = await importFile({
       name: 'a.xml',
       bytes: new TextEncoder().encode(FILE),
       lang: 'fr',

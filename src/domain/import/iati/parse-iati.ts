@@ -1,9 +1,10 @@
 import type { Language } from '@/domain/codes';
+import type { RejectedRecord } from '@/domain/parse-record';
 import { importError, type ImportError } from '../errors';
 import type { ImportNote } from '../notes';
 import { mapActivity, type MappedActivity } from './activity';
 import { parentsInFile, rollUp, type HierarchyChoice } from './roll-up';
-import { attr, child, children, parseXml, unknownEntities, type XmlElement } from './xml';
+import { attr, child, children, parseXml } from './xml';
 
 export interface IatiParseResult {
   format: 'iati-xml';
@@ -17,20 +18,45 @@ export interface IatiParseResult {
   budgetsByCurrency: Record<string, number>;
   /** How many activities in the file (children rolled up included). */
   activityCount: number;
+  /** Records (by position in `records`) whose status contradicts their dates (DESIGN §11). */
+  flagged: RejectedRecord[];
+  /** When the file has child activities: how they were imported, how many, under how many parents. */
+  hierarchy?: HierarchySummary;
 }
 
-/** Every text and attribute value in a parsed tree. */
-function textsOf(element: XmlElement): string[] {
-  return Object.values(element).flatMap((value) =>
-    typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(textsOf) : [],
-  );
+export interface HierarchySummary {
+  choice: HierarchyChoice;
+  children: number;
+  parents: number;
+}
+
+/** A record whose status contradicts its dates, as listed in Data issues; undefined otherwise. */
+function statusQuestion(m: MappedActivity, index: number): RejectedRecord | undefined {
+  const note = m.notes.find((n) => n.code === 'status_contradicts_dates');
+  if (!note) return undefined;
+  const date = note.value?.split('|')[1] ?? '';
+  const code = m.record.status === 'ongoing' ? 'ongoing_but_ended' : 'completed_not_ended';
+  return { index, id: note.id, reasons: [{ code, field: 'status', value: date }] };
+}
+
+const CURRENCY_ATTRIBUTE = /currency\s*=\s*(["'])\s*([^"']*?)\s*\1/gi;
+
+/**
+ * True when the file states a currency other than USD (`default-currency`, `value/@currency`):
+ * its amounts need the exchange-rate table (`loadAnnualRates`) before `parseIatiActivities`.
+ */
+export function needsExchangeRates(xml: string): boolean {
+  for (const match of xml.matchAll(CURRENCY_ATTRIBUTE))
+    if (match[2]!.toUpperCase() !== 'USD') return true;
+  return false;
 }
 
 /**
  * Reads IATI activity XML 2.0x: an <iati-activities> file with any number of <iati-activity>,
  * or a bare <iati-activity> root as d-portal exports single activities. Every activity
  * becomes a raw record: coverage comes from the number of recipient countries and the
- * funding year from the start date, for every activity (said once in the notes).
+ * funding year from the start date, for every activity (said once in the notes). Amounts in
+ * other currencies than USD need the rate table loaded first (see `needsExchangeRates`).
  */
 export function parseIatiActivities(
   xml: string,
@@ -54,19 +80,21 @@ export function parseIatiActivities(
     attr(activities[0], 'iati-activities:version') ??
     attr(activities[0], 'version');
   const activityNotes: ImportNote[] = [];
-  const mapped = activities.map((activity, index) => {
-    const result = mapActivity(activity, index, { lang, fileLang, today });
-    activityNotes.push(...result.notes);
-    return result;
-  });
+  const mapped = activities.map((activity, index) =>
+    mapActivity(activity, index, { lang, fileLang, today }),
+  );
   const parents = parentsInFile(activities);
   const childCount = parents.filter((p) => p !== undefined).length;
   const rolled =
     hierarchy === 'roll-up' && childCount > 0
       ? rollUp(mapped, parents)
       : { kept: mapped, notes: [], rolledUp: 0 };
+  // After the roll-up, which may settle a parent's notes (its budget came from its children).
+  for (const m of mapped) activityNotes.push(...m.notes);
   activityNotes.push(...rolled.notes);
   const records = rolled.kept.map((m) => m.record);
+  const flagged = rolled.kept.flatMap((m, i) => statusQuestion(m, i) ?? []);
+  const parentCount = new Set(parents.filter((p) => p !== undefined)).size;
   const budgetsByCurrency: Record<string, number> = {};
   for (const m of rolled.kept) {
     for (const [currency, amount] of Object.entries(m.budgets.byCurrency)) {
@@ -86,8 +114,6 @@ export function parseIatiActivities(
   if (rolled.rolledUp > 0) notes.push({ code: 'hierarchy_rolled_up', count: rolled.rolledUp });
   else if (childCount > 0) notes.push({ code: 'hierarchy_separate', count: childCount });
   else if (levels.length > 1) notes.push({ code: 'hierarchy_levels', value: levels.join(', ') });
-  const entities = [...new Set(textsOf(parsed.root).flatMap(unknownEntities))];
-  for (const entity of entities) notes.push({ code: 'entity_unknown', value: entity });
   return {
     format: 'iati-xml',
     version,
@@ -95,6 +121,10 @@ export function parseIatiActivities(
     notes: [...notes, ...activityNotes],
     budgetsByCurrency,
     activityCount: activities.length,
+    flagged,
+    ...(childCount > 0
+      ? { hierarchy: { choice: hierarchy, children: childCount, parents: parentCount } }
+      : {}),
   };
 }
 

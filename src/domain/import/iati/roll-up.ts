@@ -50,6 +50,10 @@ export function rollUp(
     if (root !== i) childrenOf.set(root, [...(childrenOf.get(root) ?? []), i]);
   });
   const notes: ImportNote[] = [];
+  const idOf = (i: number): Pick<ImportNote, 'index' | 'id'> => {
+    const id = mapped[i]!.record.id;
+    return id === undefined ? { index: i } : { index: i, id: String(id) };
+  };
   let rolledUp = 0;
   for (const [root, kids] of childrenOf) {
     const parent = mapped[root]!;
@@ -73,6 +77,17 @@ export function rollUp(
         if (typeof text === 'string') unconverted.push(text);
       }
       if (any) record.budgetUsd = cents / 100;
+      const fromChildren = kids.filter((k) => mapped[k]!.budgets.count > 0).length;
+      if (fromChildren > 0) {
+        // The parent's own "no budget" is answered by its children's budgets.
+        parent.notes = parent.notes.filter((n) => n.code !== 'budget_none');
+        notes.push({
+          ...idOf(root),
+          code: 'budget_from_children',
+          field: 'budgetUsd',
+          count: fromChildren,
+        });
+      }
       if (original.length > 0) record.budgetOriginal = original;
       if (unconverted.length > 0) record.budgetUnconverted = unconverted.join(', ');
       parent.budgets = { ...parent.budgets, byCurrency, usd: any ? cents / 100 : undefined };
@@ -92,14 +107,7 @@ export function rollUp(
     }
     rolledUp += kids.length;
     const ids = kids.map((k) => String(mapped[k]!.record.id ?? `#${k + 1}`));
-    const note: ImportNote = {
-      code: 'rolled_up',
-      index: root,
-      count: kids.length,
-      value: ids.join(', '),
-    };
-    if (record.id !== undefined) note.id = String(record.id);
-    notes.push(note);
+    notes.push({ ...idOf(root), code: 'rolled_up', count: kids.length, value: ids.join(', ') });
   }
   const isChild = new Set([...childrenOf.values()].flat());
   return { kept: mapped.filter((_, i) => !isChild.has(i)), notes, rolledUp };

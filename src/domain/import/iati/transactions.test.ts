@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { toUsd } from '@/domain/money/convert';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadAnnualRates, toUsd } from '@/domain/money/convert';
 import { describeImportNote } from '../notes';
 import { parseIatiActivities } from './parse-iati';
+
+// Conversions other than USD need the rate table, which loads on demand.
+beforeAll(() => loadAnnualRates());
 
 const FILE = `<?xml version="1.0" encoding="UTF-8"?>
 <iati-activities version="2.03">

@@ -1,3 +1,4 @@
+import { decodeHTMLStrict } from 'entities';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
 /**
@@ -21,8 +22,9 @@ const parser = new XMLParser({
   removeNSPrefix: false,
   isArray: (_name, _path, _isLeaf, isAttribute) => !isAttribute,
   processEntities: true,
-  // Numeric character references (&#xE9;) and common HTML names (&nbsp;) are decoded too; a name
-  // still undecoded is reported by the importer (see `unknownEntities`).
+  // Numeric character references (&#xE9;) and common HTML names (&nbsp;) are decoded here; every
+  // other HTML5 name (&eacute;) by `decoded` below; a name still undecoded is reported by the
+  // importer on its record (see `unknownEntities`).
   htmlEntities: true,
 });
 
@@ -45,21 +47,39 @@ export function child(element: XmlElement | undefined, name: string): XmlElement
   return children(element, name)[0];
 }
 
-/** An attribute's trimmed value, or undefined when absent or empty. */
-export function attr(element: XmlElement | undefined, name: string): string | undefined {
-  const value = element?.[`@_${name}`];
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+/**
+ * A parsed value with every HTML5 named character reference decoded (`&eacute;` → é): XML
+ * defines only five names, but publishers write HTML's in titles, descriptions and names.
+ */
+export function decoded(value: string): string {
+  return value.includes('&') ? decodeHTMLStrict(value) : value;
 }
 
-/** The element's own text, trimmed ('' when none). */
+/** An attribute's trimmed value, decoded, or undefined when absent or empty. */
+export function attr(element: XmlElement | undefined, name: string): string | undefined {
+  const value = element?.[`@_${name}`];
+  return typeof value === 'string' && value.trim() !== '' ? decoded(value.trim()) : undefined;
+}
+
+/** The element's own text, trimmed and decoded ('' when none). */
 export function text(element: XmlElement | undefined): string {
   const value = element?.['#text'];
-  return typeof value === 'string' ? value.trim() : '';
+  return typeof value === 'string' ? decoded(value.trim()) : '';
+}
+
+/** Every text and attribute value in a parsed tree, as written (not yet decoded). */
+export function textsOf(element: XmlElement): string[] {
+  return Object.values(element).flatMap((value) =>
+    typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(textsOf) : [],
+  );
 }
 
 const ENTITY = /&([A-Za-z][\w.-]*);/g;
 
-/** Named entity references a text still holds once parsed: names neither XML nor HTML define. */
-export function unknownEntities(value: string): string[] {
-  return [...value.matchAll(ENTITY)].map((m) => `&${m[1]};`);
+/** Named entity references the texts of a tree still hold once decoded: names neither XML nor HTML define. */
+export function unknownEntities(element: XmlElement): string[] {
+  const names = textsOf(element).flatMap((value) =>
+    [...decoded(value).matchAll(ENTITY)].map((m) => `&${m[1]};`),
+  );
+  return [...new Set(names)];
 }

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import { handleImportRequest, type ImportRequest, type ImportResponse } from '../import.worker';
 import { createImportRunner, type ImportWorker } from './import-runner';
@@ -13,13 +14,13 @@ class FakeWorker implements ImportWorker {
   terminated = false;
   constructor(private readonly fails = false) {}
   postMessage(request: ImportRequest) {
-    setTimeout(() => {
+    setTimeout(async () => {
       if (this.terminated) return;
       if (this.fails) return this.onerror?.(new ErrorEvent('error', { message: 'could not load' }));
       const send = (data: ImportResponse) =>
         this.onmessage?.({ data } as MessageEvent<ImportResponse>);
       send({ kind: 'parsing', id: request.id });
-      send(handleImportRequest(structuredClone(request)));
+      send(await handleImportRequest(structuredClone(request)));
     }, 0);
   }
   terminate() {

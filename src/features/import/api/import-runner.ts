@@ -42,7 +42,7 @@ function answerOf(response: ImportResponse): ImportAnswer | undefined {
 async function runInThread(request: ImportRequest, onParsing?: () => void): Promise<ImportAnswer> {
   onParsing?.();
   const [{ handleImportRequest }] = await Promise.all([import('../import.worker'), nextTask()]);
-  return answerOf(handleImportRequest(request))!;
+  return answerOf(await handleImportRequest(request))!;
 }
 
 /**

@@ -2,8 +2,10 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '@/domain/codes';
 import { formatNumber, formatUsd } from '@/lib/format';
+import type { HierarchyChoice } from '@/domain/import/iati/roll-up';
 import type { ImportResult } from '@/domain/import/types';
 import { AcceptedPreview } from './accepted-preview';
+import { HierarchyChoiceField } from './hierarchy-choice';
 import { ImportNotes } from './import-notes';
 import { RejectedRecords } from './rejected-records';
 import '../i18n';
@@ -14,6 +16,8 @@ interface ImportReportProps {
   lang: Language;
   /** True while a re-run with a new mapping is parsing: the buttons wait for it. */
   updating: boolean;
+  /** IATI files with child activities: import again with them rolled up or separate. */
+  onHierarchy?: (choice: HierarchyChoice) => void;
   onConfirm: () => void;
   onCancel: () => void;
 }
@@ -32,6 +36,7 @@ export function ImportReport({
   result,
   lang,
   updating,
+  onHierarchy,
   onConfirm,
   onCancel,
 }: ImportReportProps) {
@@ -100,6 +105,14 @@ export function ImportReport({
           </>
         ) : null}
       </dl>
+      {result.hierarchy && onHierarchy ? (
+        <HierarchyChoiceField
+          summary={result.hierarchy}
+          lang={lang}
+          disabled={updating}
+          onChange={onHierarchy}
+        />
+      ) : null}
       <AcceptedPreview projects={result.projects} lang={lang} />
       <RejectedRecords rejected={result.rejected} lang={lang} />
       <ImportNotes notes={result.notes} lang={lang} />

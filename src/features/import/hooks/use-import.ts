@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Language } from '@/domain/codes';
+import type { HierarchyChoice } from '@/domain/import/iati/roll-up';
 import { createImportRunner, type ImportAnswer, type ImportRunner } from '../api/import-runner';
 import { readFileBytes } from '../api/read-file-bytes';
 import type {
@@ -35,6 +36,8 @@ export interface ImportControls {
   choose: (file: File) => void;
   /** Reads the same file again with a corrected mapping and defaults. */
   remap: (mapping: FieldMapping, defaults: RecordDefaults) => void;
+  /** Reads the same IATI file again with child activities rolled up or imported separately. */
+  chooseHierarchy: (choice: HierarchyChoice) => void;
   reset: () => void;
 }
 
@@ -125,11 +128,24 @@ export function useImport(lang: Language): ImportControls {
     [state, lang, settle],
   );
 
+  const chooseHierarchy = useCallback(
+    (hierarchy: HierarchyChoice) => {
+      if (state.step !== 'review' || !bytes.current || !runner.current) return;
+      const mine = ++ticket.current;
+      const { file, defaults } = state;
+      setState({ ...state, updating: true });
+      void runner.current
+        .run({ name: file.name, bytes: bytes.current, lang, hierarchy })
+        .then((answer) => settle(mine, file, answer, defaults));
+    },
+    [state, lang, settle],
+  );
+
   const reset = useCallback(() => {
     ticket.current++;
     bytes.current = null;
     setState({ step: 'idle' });
   }, []);
 
-  return { state, choose, remap, reset };
+  return { state, choose, remap, chooseHierarchy, reset };
 }
