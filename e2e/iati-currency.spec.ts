@@ -87,8 +87,9 @@ test('the project page shows the original euro amount and the rate’s year; a c
   await expect(issues).toContainText('Status is ongoing but the activity ended on 2022-12-31');
 });
 
-test('a screen whose script cannot be downloaded shows what to do', async ({ page }) => {
-  await page.route(/\/assets\/import-[\w-]+\.js$/, (route) => route.abort());
+test('a screen whose script cannot be downloaded shows what to do', async ({ page, context }) => {
+  // On the context: the mock API's service worker fetches the page's scripts once it controls it.
+  await context.route(/\/assets\/import-[\w-]+\.js$/, (route) => route.abort());
   await page.goto('/import?lang=en');
   const panel = page.getByRole('alert');
   await expect(panel).toContainText('A part of the dashboard could not be downloaded');
