@@ -177,6 +177,14 @@ describe('the command line', () => {
       mode: 'merge',
     });
   });
+
+  it('writes its report in English, French or Spanish', () => {
+    for (const lang of ['en', 'fr', 'es'])
+      expect(parseIngestArgs([MICRONESIA, '--replace', '--lang', lang])).toMatchObject({ lang });
+    expect(() => parseIngestArgs([MICRONESIA, '--replace', '--lang', 'de'])).toThrow(
+      /--lang must be en, fr or es/,
+    );
+  });
 });
 
 describe('with the server holding the PGlite folder', () => {

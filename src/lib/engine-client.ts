@@ -1,7 +1,7 @@
 import type { Language } from '@/domain/codes/languages';
 import { createEngine, type Engine } from '@/domain/engine/engine';
 import type { EngineRequest, EngineResponse } from '@/domain/engine/engine.worker';
-import type { PortfolioView } from '@/domain/engine/types';
+import type { PortfolioHeld, PortfolioView } from '@/domain/engine/types';
 import { filtersKey, sortKey, type Filters, type SortKey } from '@/domain/filters';
 import type { ProjectSummary } from '@/domain/project';
 import { createWorkerClient, WorkerFailed, type WorkerPort } from './worker-client';
@@ -16,10 +16,11 @@ export interface ViewRequest {
   lang: Language;
 }
 
-/** A view and the request it answers. */
+/** A view, the request it answers and what the portfolio holds. */
 export interface ComputedView {
   view: PortfolioView;
   request: ViewRequest;
+  held: PortfolioHeld;
 }
 
 /**
@@ -32,6 +33,8 @@ export interface ComputedView {
 export interface EngineClient {
   /** The view at once; only when the engine runs on this thread (undefined with a Worker). */
   readonly computeNow: ((request: ViewRequest) => PortfolioView) | undefined;
+  /** What the portfolio holds, at once on this thread (undefined with a Worker). */
+  readonly heldNow: (() => PortfolioHeld) | undefined;
   compute(request: ViewRequest): Promise<ComputedView>;
   /** True while computing in a Worker (false after falling back to this thread). */
   readonly inWorker: boolean;
@@ -48,7 +51,7 @@ export interface EngineClientOptions {
   createWorker?: () => EngineWorker;
 }
 
-type Compute = (request: ViewRequest) => Promise<PortfolioView>;
+type Compute = (request: ViewRequest) => Promise<{ view: PortfolioView; held?: PortfolioHeld }>;
 
 /** The canonical form of a request: equal requests are one computation. */
 export function requestKey({ filters, sort, lang }: ViewRequest): string {
@@ -71,10 +74,13 @@ function defaultWorker(): EngineWorker {
  * threshold the first view is computed in the first render, with no chunk to wait for (this
  * module is itself part of the explore screens' lazy chunk).
  */
-function inThread(projects: readonly ProjectSummary[]): (request: ViewRequest) => PortfolioView {
+function inThread(projects: readonly ProjectSummary[]) {
   let engine: Engine | undefined;
-  return ({ filters, sort, lang }) =>
-    (engine ??= createEngine(projects)).compute(filters, sort, lang);
+  const ready = () => (engine ??= createEngine(projects));
+  return {
+    compute: ({ filters, sort, lang }: ViewRequest) => ready().compute(filters, sort, lang),
+    held: () => ready().held(),
+  };
 }
 
 interface InWorker {
@@ -94,10 +100,10 @@ function inWorker(create: () => EngineWorker, projects: readonly ProjectSummary[
   })();
   const compute: Compute = async ({ filters, sort, lang }) => {
     await loaded;
-    return worker.request<PortfolioView>(
+    return worker.request<{ view: PortfolioView; held?: PortfolioHeld }>(
       (id) => ({ kind: 'compute', id, filters, sort: [...sort], lang }),
       (answer, resolve, reject) => {
-        if (answer.kind === 'view') resolve(answer.view);
+        if (answer.kind === 'view') resolve(answer);
         else reject(new Error(answer.message));
       },
     );
@@ -112,23 +118,26 @@ export function createEngineClient(
 ): EngineClient {
   const wantsWorker = options.useWorker ?? projects.length >= WORKER_THRESHOLD;
   const canUseWorker = options.createWorker !== undefined || typeof Worker !== 'undefined';
-  const compute = inThread(projects);
+  const thread = inThread(projects);
   // The last view computed, given again for an equal request (a screen mounted anew, a return
   // from a project page): neither recomputed nor, in a Worker, asked again.
   let last: { key: string; computed: ComputedView } | undefined;
-  const remember = (computed: ComputedView) => {
+  const remember = (computed: ComputedView): ComputedView => {
     last = { key: requestKey(computed.request), computed };
     return computed;
   };
   const here = (request: ViewRequest): PortfolioView => {
     if (last?.key === requestKey(request)) return last.computed.view;
-    return remember({ view: compute(request), request }).view;
+    return remember({ view: thread.compute(request), request, held: thread.held() }).view;
   };
   let worker =
     wantsWorker && canUseWorker
       ? inWorker(options.createWorker ?? defaultWorker, projects)
       : undefined;
   const computeNow = worker ? undefined : here;
+  const heldNow = worker ? undefined : thread.held;
+  // What the portfolio holds: the Worker sends it with its first view.
+  let held: PortfolioHeld | undefined;
 
   let latest: ViewRequest | undefined;
   let running = false;
@@ -153,8 +162,14 @@ export function createEngineClient(
       latest = undefined;
       let outcome: ComputedView | { error: Error };
       try {
-        const view = worker ? await worker.compute(request) : here(request);
-        outcome = remember({ view, request });
+        if (worker) {
+          const answer = await worker.compute(request);
+          held = answer.held ?? held;
+          outcome = remember({ view: answer.view, request, held: held ?? thread.held() });
+        } else {
+          here(request);
+          outcome = { ...last!.computed, request };
+        }
       } catch (error) {
         if (error instanceof WorkerFailed) {
           worker = undefined;
@@ -171,10 +186,11 @@ export function createEngineClient(
 
   return {
     computeNow,
+    heldNow,
     compute(request) {
       if (disposed) return Promise.reject(new Error('The engine client was disposed'));
       if (last?.key === requestKey(request) && !running)
-        return Promise.resolve({ view: last.computed.view, request });
+        return Promise.resolve({ ...last.computed, request });
       latest = request;
       const promise = new Promise<ComputedView>((resolve, reject) =>
         settlers.push({ resolve, reject }),

@@ -118,4 +118,37 @@ describe('Import screen: column mapping', () => {
       'CSV, séparé par des points-virgules',
     );
   });
+
+  it('speaks Spanish: Spanish headers mapped, labels, reasons and amounts', async () => {
+    await act(() => i18n.changeLanguage('es'));
+    const { user } = renderImport();
+    const spanish = [
+      'ID del proyecto;Título;Fecha de inicio;Estado;Presupuesto;País;Nota',
+      'RR.1;Retorno voluntario;2019;Finalizado;120000;China;a',
+      'RR.2;Lucha contra la trata;no es una fecha;En curso;80000;Marruecos;b',
+      'RR.3;Gestión de fronteras;2021;En curso;45000.50;Marruecos;c',
+    ].join('\n');
+    await user.upload(await picker('Elegir un archivo'), csvFile(spanish));
+    expect(
+      await screen.findByLabelText('Campo para la columna ID del proyecto'),
+    ).toHaveDisplayValue('ID del proyecto (obligatorio)');
+    expect(screen.getByLabelText('Campo para la columna Estado')).toHaveDisplayValue(
+      'Estado (obligatorio)',
+    );
+    expect(screen.getByLabelText('Campo para la columna País')).toHaveDisplayValue(
+      'Estados beneficiarios',
+    );
+    expect(screen.getByLabelText('Campo para la columna Nota')).toHaveDisplayValue('No importada');
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Importar sus propios datos' }),
+    ).toBeInTheDocument();
+    const report = screen.getByRole('region', { name: 'Informe de importación' });
+    expect(report).toHaveTextContent('Fecha de inicio «no es una fecha» no es una fecha');
+    expect(screen.getByTestId('import-total-budget').textContent?.replace(/\s/g, ' ')).toBe(
+      '165.001 US$',
+    );
+    expect(within(report).getByText('Formato').nextElementSibling).toHaveTextContent(
+      'CSV, separado por puntos y comas',
+    );
+  });
 });

@@ -20,27 +20,24 @@ const SHOWN_WHEN_HELD: ReadonlySet<string> = new Set(['other', 'cancelled', 'sus
 /** The filters every screen shares, each with live counts, and the active filters as chips. */
 export function FilterPanel() {
   const { t } = useTranslation();
-  const { portfolio, view, setFilters, lang, funderNames } = useExplore();
+  const { portfolio, view, setFilters, lang, funderNames, held } = useExplore();
   // The filters asked for, checked at once even while a Worker computes their counts.
   const { filters } = useRequestedView();
   const pending = usePending();
-  const universe = useMemo(() => {
-    const countries = new Set<string>();
-    const years = new Set<number>();
-    const types = new Set<string>();
-    for (const p of portfolio.projects) {
-      for (const c of p.countries) countries.add(c);
-      years.add(p.year);
-      types.add(p.type);
-    }
-    const statusesHeld = new Set(portfolio.projects.map((p) => p.status));
-    return {
-      countries: [...countries],
-      years: [...years].sort((a, b) => a - b),
-      held: new Set<string>([...types, ...statusesHeld]),
-      typeCodes: portfolioTypeCodes(portfolio.projects, portfolio.meta.types),
-    };
-  }, [portfolio.projects, portfolio.meta.types]);
+  // What the portfolio holds comes from the engine (in the Worker for a large portfolio): the
+  // panel never walks the projects.
+  const universe = useMemo(
+    () => ({
+      countries: held.country,
+      years: held.year,
+      held: new Set<string>([...held.type, ...held.status]),
+      typeCodes: portfolioTypeCodes(
+        held.type.map((type) => ({ type })),
+        portfolio.meta.types,
+      ),
+    }),
+    [held, portfolio.meta.types],
+  );
   const checkboxFacets: { facet: Facet; values: readonly string[] }[] = [
     { facet: 'region', values: regions.codes },
     { facet: 'status', values: statuses.codes },

@@ -2,11 +2,11 @@ import type { Language } from '../codes/languages';
 import type { Filters, SortKey } from '../filters';
 import type { ProjectSummary } from '../project';
 import { createTallies, tally } from './aggregate';
-import { buildColumns } from './columns';
+import { buildColumns, type CodedColumn, type Columns } from './columns';
 import { createMatchState, updateMatches } from './match';
 import { createOrders } from './order';
 import { createSearchIndex } from './search-index';
-import type { PortfolioView } from './types';
+import type { PortfolioHeld, PortfolioView } from './types';
 import { buildView } from './view';
 
 /** The fast filter-and-aggregate engine for one portfolio. */
@@ -24,6 +24,27 @@ export interface Engine {
    * language, would do (about a second per million projects each), e.g. while a Worker idles.
    */
   warmUp(sort: readonly SortKey[], lang: Language): void;
+  /** What the portfolio holds (facet values, funders), built once from the columns. */
+  held(): PortfolioHeld;
+}
+
+/** The codes of a column that some project holds, in the column's order. */
+function heldKeys(column: CodedColumn): string[] {
+  const seen = new Uint8Array(column.keys.length);
+  for (let i = 0; i < column.codes.length; i++) seen[column.codes[i]!] = 1;
+  return column.keys.filter((_, code) => seen[code] === 1);
+}
+
+function heldOf(cols: Columns): PortfolioHeld {
+  return {
+    region: heldKeys(cols.region),
+    status: heldKeys(cols.status),
+    type: heldKeys(cols.type),
+    coverage: heldKeys(cols.coverage),
+    country: [...cols.countries.keys],
+    year: [...cols.year.keys],
+    funders: cols.funders.keys.map((key, i) => [key, cols.funders.names[i]!]),
+  };
 }
 
 /** Builds the engine's columns for a portfolio (linear in its size). */
@@ -33,6 +54,7 @@ export function createEngine(projects: readonly ProjectSummary[]): Engine {
   const search = createSearchIndex(projects, cols);
   const orders = createOrders(projects, cols);
   const tallies = createTallies(cols);
+  let held: PortfolioHeld | undefined;
   return {
     size: cols.n,
     compute(filters, sort, lang) {
@@ -48,5 +70,6 @@ export function createEngine(projects: readonly ProjectSummary[]): Engine {
       orders.prepare(sort, lang);
       search.prepare(lang);
     },
+    held: () => (held ??= heldOf(cols)),
   };
 }

@@ -2,7 +2,7 @@ import type { Language } from '../codes/languages';
 import type { Filters, SortKey } from '../filters';
 import type { ProjectSummary } from '../project';
 import { createEngine, type Engine } from './engine';
-import type { PortfolioView } from './types';
+import type { PortfolioHeld, PortfolioView } from './types';
 
 /**
  * The engine in a Web Worker, so that computing views of a large portfolio never blocks the
@@ -16,7 +16,8 @@ export type EngineRequest =
   | { kind: 'compute'; id: number; filters: Filters; sort: SortKey[]; lang: Language };
 
 export type EngineResponse =
-  | { kind: 'view'; id: number; view: PortfolioView }
+  /** `held` comes with the first view of a portfolio only. */
+  | { kind: 'view'; id: number; view: PortfolioView; held?: PortfolioHeld }
   | { kind: 'error'; id: number; message: string };
 
 export interface HandlerResult {
@@ -31,6 +32,7 @@ export function createEngineHandler(): (request: EngineRequest) => HandlerResult
   let pending: ProjectSummary[] = [];
   let engine: Engine | undefined;
   let warmed = false;
+  let heldSent = false;
   return (request) => {
     if (request.kind === 'load') {
       for (const p of request.projects) pending.push(p);
@@ -38,6 +40,7 @@ export function createEngineHandler(): (request: EngineRequest) => HandlerResult
         engine = createEngine(pending);
         pending = [];
         warmed = false;
+        heldSent = false;
       }
       return undefined;
     }
@@ -52,8 +55,10 @@ export function createEngineHandler(): (request: EngineRequest) => HandlerResult
       // After the first view, build the search texts before the user starts typing.
       const idle = warmed ? undefined : () => ready.warmUp(request.sort, request.lang);
       warmed = true;
+      const held = heldSent ? undefined : engine.held();
+      heldSent = true;
       return {
-        response: { kind: 'view', id: request.id, view },
+        response: { kind: 'view', id: request.id, view, ...(held ? { held } : {}) },
         transfer: [view.rows.buffer],
         idle,
       };

@@ -105,3 +105,21 @@ export interface PortfolioView {
   /** The matching projects that name no funder, and their budget. */
   noFunder: { count: number; budget: number };
 }
+
+/**
+ * What the portfolio holds, whatever the filters: the values each facet offers (the filter
+ * panel's lists) and every funder with the name it goes by. Per portfolio, from the engine's
+ * dictionaries, so that no screen walks the projects to list them.
+ */
+export interface PortfolioHeld {
+  region: string[];
+  status: string[];
+  type: string[];
+  coverage: string[];
+  /** Benefiting states, codes ascending. */
+  country: string[];
+  /** Funding years, ascending. */
+  year: number[];
+  /** Funders by key (IATI ref, else name), with the name each first goes by. */
+  funders: [key: string, name: string][];
+}

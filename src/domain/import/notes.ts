@@ -1,5 +1,5 @@
 import { localeOf, type Labels, type Language } from '@/domain/codes';
-import { DESCRIPTION_LABEL, fieldLabel } from '@/lib/csv/columns';
+import { DESCRIPTION_FIELD, fieldLabel } from '@/domain/project-fields';
 import type { ImportField } from './types';
 
 export type NoteCode =
@@ -239,9 +239,9 @@ const TEMPLATES: Record<NoteCode, Labels> = {
     es: '{count} transacción(es) sin moneda, y la actividad no tiene moneda por defecto',
   },
   title_language: {
-    en: 'No title in the requested language: the “{value}” one is used',
-    fr: 'Pas de titre dans la langue demandée : celui en « {value} » est utilisé',
-    es: 'No hay título en el idioma solicitado: se usa el título en «{value}»',
+    en: 'No title in the requested language: the {value} one is used',
+    fr: 'Pas de titre dans la langue demandée : celui en {value} est utilisé',
+    es: 'No hay título en el idioma solicitado: se usa el título en {value}',
   },
   sector_several_types: {
     en: 'Sectors point to several project types ({value}): the first is used',
@@ -329,9 +329,21 @@ function describeTransactionSums(value: string, lang: Language): string {
 const END: Labels = { en: ', end ', fr: ', fin ', es: ', fin ' };
 const RECORD: Labels = { en: 'record', fr: 'enregistrement', es: 'registro' };
 
+/** A language code as its name in the language ("fr" → "French", "français", "francés"). */
+function languageName(code: string, lang: Language): string {
+  try {
+    const names = new Intl.DisplayNames([localeOf(lang)], { type: 'language', fallback: 'none' });
+    const name = names.of(code);
+    if (name) return name;
+  } catch {
+    // Not a well-formed language tag: shown as written below.
+  }
+  return `“${code}”`;
+}
+
 function labelOf(field: ImportField | undefined, lang: Language): string {
   if (!field) return '';
-  if (field === 'description') return DESCRIPTION_LABEL[lang];
+  if (field === 'description') return DESCRIPTION_FIELD.label[lang];
   return fieldLabel(field, lang);
 }
 
@@ -341,6 +353,7 @@ export function describeImportNote(note: ImportNote, lang: Language): string {
   if (note.code === 'type_other') value = value ? ` (${value})` : '';
   if (note.code === 'budget_converted') value = describeConversion(value, lang);
   if (note.code === 'transactions_found') value = describeTransactionSums(value, lang);
+  if (note.code === 'title_language') value = languageName(value, lang);
   if (note.code === 'status_contradicts_dates') value = value.replace('|', END[lang]);
   let text = TEMPLATES[note.code][lang]
     .replace('{field}', labelOf(note.field, lang))

@@ -31,6 +31,7 @@ function heldClient() {
   const waiting: { request: ViewRequest; resolve: (view: ComputedView) => void }[] = [];
   const client: EngineClient = {
     computeNow: undefined,
+    heldNow: undefined,
     inWorker: true,
     compute: (request) => new Promise((resolve) => waiting.push({ request, resolve })),
     dispose: () => undefined,
@@ -38,7 +39,11 @@ function heldClient() {
   const answer = () => {
     const next = waiting.shift()!;
     const { filters, sort, lang } = next.request;
-    next.resolve({ view: engine.compute(filters, sort, lang), request: next.request });
+    next.resolve({
+      view: engine.compute(filters, sort, lang),
+      request: next.request,
+      held: engine.held(),
+    });
   };
   return { client, answer, waiting };
 }

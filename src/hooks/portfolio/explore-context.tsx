@@ -10,9 +10,8 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLanguage, type Language } from '@/domain/codes/languages';
-import type { PortfolioView } from '@/domain/engine/types';
+import type { PortfolioHeld, PortfolioView } from '@/domain/engine/types';
 import { filtersKey, sortKey, type Facet, type Filters, type SortKey } from '@/domain/filters';
-import { funderNames } from '@/domain/funders';
 import type { Portfolio } from '@/lib/api/projects';
 import { createEngineClient, type ViewRequest } from '@/lib/engine-client';
 import { useViewState, type FiltersUpdate, type NavigateOptions } from '@/hooks/use-view-state';
@@ -36,6 +35,8 @@ export interface Explore {
   problems: { param: string; value: string }[];
   /** The portfolio's funders by key (IATI ref, else name), with the name each goes by. */
   funderNames: ReadonlyMap<string, string>;
+  /** What the portfolio holds (each facet's values), from the engine: no screen walks the projects. */
+  held: PortfolioHeld;
   setFilters: (filters: FiltersUpdate, options?: NavigateOptions) => void;
   setSort: (sort: SortKey[]) => void;
   /** Sets a facet to exactly one value, or clears it when that is already the selection (chart clicks). */
@@ -105,7 +106,7 @@ export function ExploreProvider({
   const shownProblems = useKeyed(problems, JSON.stringify(problems));
   const client = useEngineSessions().clientFor(portfolio.projects, createEngineClient);
   const { shown, pending } = usePortfolioView(client, request);
-  const names = useMemo(() => funderNames(portfolio.projects), [portfolio.projects]);
+  const names = useMemo(() => new Map(shown.held.funders), [shown.held]);
   const selectOnly = useCallback(
     (facet: Facet, raw: string) =>
       setFilters((current) => {
@@ -125,6 +126,7 @@ export function ExploreProvider({
       lang,
       problems: shownProblems,
       funderNames: names,
+      held: shown.held,
       setFilters,
       setSort,
       selectOnly,

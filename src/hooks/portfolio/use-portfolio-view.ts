@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { PortfolioView } from '@/domain/engine/types';
+import type { PortfolioHeld, PortfolioView } from '@/domain/engine/types';
 import type { ComputedView, EngineClient, ViewRequest } from '@/lib/engine-client';
 
 export interface PortfolioViewState {
@@ -17,7 +17,10 @@ export interface PortfolioViewState {
  */
 export function usePortfolioView(client: EngineClient, request: ViewRequest): PortfolioViewState {
   const now = useMemo<ComputedView | undefined>(
-    () => (client.computeNow ? { view: client.computeNow(request), request } : undefined),
+    () =>
+      client.computeNow && client.heldNow
+        ? { view: client.computeNow(request), request, held: client.heldNow() }
+        : undefined,
     [client, request],
   );
   const [arrived, setArrived] = useState<{ computed: ComputedView; client: EngineClient }>();
@@ -35,7 +38,10 @@ export function usePortfolioView(client: EngineClient, request: ViewRequest): Po
       live = false;
     };
   }, [client, request]);
-  const nothingYet = useMemo<ComputedView>(() => ({ view: EMPTY_VIEW, request }), [request]);
+  const nothingYet = useMemo<ComputedView>(
+    () => ({ view: EMPTY_VIEW, request, held: NOTHING_HELD }),
+    [request],
+  );
 
   if (now) return { shown: now, pending: false };
   if (arrived?.client === client)
@@ -85,4 +91,15 @@ export const EMPTY_VIEW: PortfolioView = {
   spendingByYear: [],
   byFunder: [],
   noFunder: { count: 0, budget: 0 },
+};
+
+/** What screens know the portfolio holds before the first Worker answer: nothing yet. */
+const NOTHING_HELD: PortfolioHeld = {
+  region: [],
+  status: [],
+  type: [],
+  coverage: [],
+  country: [],
+  year: [],
+  funders: [],
 };

@@ -58,6 +58,7 @@ function state(viewFilters: Filters, pending: boolean): { pending: boolean; expl
     lang: 'en',
     problems: [],
     funderNames: new Map(),
+    held: { region: [], status: [], type: [], coverage: [], country: [], year: [], funders: [] },
     setFilters: () => undefined,
     setSort: () => undefined,
     selectOnly: () => undefined,

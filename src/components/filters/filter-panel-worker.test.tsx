@@ -1,0 +1,97 @@
+import { act, render, screen, within } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '@/domain/engine/engine';
+import type { ProjectSummary } from '@/domain/project';
+import { i18n } from '@/hooks/i18n';
+import { EngineSessionsProvider } from '@/hooks/portfolio/engine-sessions';
+import { ExploreProvider } from '@/hooks/portfolio/explore-context';
+import type { Portfolio } from '@/lib/api/projects';
+import type { EngineClient } from '@/lib/engine-client';
+import { createEngineSessions } from '@/lib/engine-sessions';
+import { makeProject } from '@/test/make-project';
+import { FilterPanel } from './filter-panel';
+
+/*
+ * Above the Worker threshold the engine holds the portfolio: the filter panel lists its values
+ * and counts from the engine's answers and never walks the projects on the main thread.
+ */
+
+const projects: ProjectSummary[] = [
+  makeProject({ id: 'A.1', region: 'africa', countries: ['KE'], year: 2019, budgetUsd: 10 }),
+  makeProject({ id: 'A.2', region: 'asia-oceania', countries: ['NP'], year: 2021, budgetUsd: 20 }),
+  makeProject({
+    id: 'A.3',
+    region: 'asia-oceania',
+    countries: ['NP'],
+    year: 2021,
+    funders: [{ name: 'Germany', ref: 'XM-DAC-5' }],
+  }),
+];
+
+/** The projects as the page holds them, counting every read of a project. */
+function watched(list: ProjectSummary[]) {
+  const reads = { count: 0 };
+  const proxy = new Proxy(list, {
+    get(target, key, receiver) {
+      if (typeof key === 'string' && /^\d+$/.test(key)) reads.count += 1;
+      if (key === Symbol.iterator) reads.count += 1;
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
+  return { proxy, reads };
+}
+
+/** A Worker-backed session: the engine runs on the real list, as it would in the Worker. */
+function workerClient(): EngineClient {
+  const engine = createEngine(projects);
+  return {
+    computeNow: undefined,
+    heldNow: undefined,
+    inWorker: true,
+    compute: (request) =>
+      Promise.resolve({
+        view: engine.compute(request.filters, request.sort, request.lang),
+        request,
+        held: engine.held(),
+      }),
+    dispose: () => undefined,
+  };
+}
+
+describe('the filter panel of a Worker session', () => {
+  it('lists every value and funder and follows a filter without reading one project', async () => {
+    const { proxy, reads } = watched(projects);
+    const portfolio: Portfolio = {
+      meta: { asOf: '2026-01-01', source: 'test', currency: 'USD', projectCount: 3 },
+      projects: proxy,
+      rejected: [],
+      total: 3,
+    };
+    const sessions = createEngineSessions();
+    sessions.clientFor(proxy, workerClient);
+    const Screen = () => (
+      <ExploreProvider portfolio={portfolio}>
+        <FilterPanel />
+      </ExploreProvider>
+    );
+    const router = createMemoryRouter([{ path: '/', Component: Screen }], {
+      initialEntries: ['/?lang=en'],
+    });
+    render(
+      <I18nextProvider i18n={i18n}>
+        <EngineSessionsProvider sessions={sessions}>
+          <RouterProvider router={router} />
+        </EngineSessionsProvider>
+      </I18nextProvider>,
+    );
+    const asia = await screen.findByRole('checkbox', { name: /^Asia.*2/ });
+    expect(screen.getByRole('combobox', { name: /Funder/ })).toBeInTheDocument();
+    await act(() => router.navigate('/?lang=en&region=asia-oceania'));
+    expect(asia).toBeChecked();
+    const years = screen.getByRole('combobox', { name: /Funding year/ });
+    expect(within(years.closest('div')!).queryByText('2019')).toBeNull();
+    expect(reads.count).toBe(0);
+  });
+});
