@@ -182,7 +182,10 @@ test('states are reachable by keyboard: focus shows the tooltip and Enter filter
   await page.goto('/map?lang=en');
   await china(page).focus();
   await expect(page.locator('.map-tooltip')).toContainText('China');
-  await expect(page.locator('.map-tooltip')).toContainText(/Budget: US\$[\d,]+/);
+  await expect(page.locator('.map-tooltip')).toContainText(
+    /Attributed to this state \(equal split\): US\$[\d,]+/,
+  );
+  await expect(page.locator('.map-tooltip')).toContainText(/Total of its projects: US\$[\d,]+/);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/[?&]country=CN(&|$)/);
 });

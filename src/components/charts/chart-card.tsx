@@ -25,6 +25,11 @@ interface ChartCardProps {
    * screen-reader path to what a click on a bar does.
    */
   rowAction?: RowAction;
+  /**
+   * True when the rows hold nothing a chart could draw (every amount zero): a sentence says so
+   * instead of axes from US$0 to US$2 or an empty donut; the table still lists the rows.
+   */
+  nothingToDraw?: boolean;
   children: ReactNode;
 }
 
@@ -48,6 +53,7 @@ export function ChartCard({
   data,
   fileName,
   rowAction,
+  nothingToDraw = false,
   children,
 }: ChartCardProps) {
   const { t } = useTranslation();
@@ -111,6 +117,8 @@ export function ChartCard({
             </tbody>
           </table>
         </div>
+      ) : nothingToDraw ? (
+        <p className="muted chart-nothing">{t('chart.nothingToDraw')}</p>
       ) : (
         <div className="chart-figure" ref={figure}>
           {children}
@@ -143,7 +151,7 @@ export function ChartCard({
           type="button"
           className="button"
           onClick={() => void downloadPng()}
-          disabled={asTable || data.rows.length === 0}
+          disabled={asTable || nothingToDraw || data.rows.length === 0}
         >
           {t('chart.downloadPng')}
         </button>

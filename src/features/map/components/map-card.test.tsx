@@ -17,7 +17,9 @@ describe('the map screen', () => {
     const user = userEvent.setup();
     const router = renderAt('/map');
     const button = await china();
-    expect(button).toHaveAccessibleName(/^China: US\$[\d,]+ · \d+ projects?$/);
+    expect(button).toHaveAccessibleName(
+      /^China: US\$[\d,]+ attributed to this state \(equal split\), of projects totalling US\$[\d,]+ · \d+ projects?$/,
+    );
     await user.click(button);
     await waitFor(() => expect(router.state.location.search).toContain('country=CN'));
     expect(await china()).toHaveAttribute('aria-pressed', 'true');
@@ -74,11 +76,14 @@ describe('the map screen', () => {
   it('switches the measure and gives the same numbers as a table, whose rows filter', async () => {
     const user = userEvent.setup();
     const router = renderAt('/map');
-    const [, budget, count] =
-      /^China: (US\$[\d,]+) · (\d+) projects?$/.exec(
+    const [, budget, total, count] =
+      /^China: (US\$[\d,]+) attributed to this state \(equal split\), of projects totalling (US\$[\d,]+) · (\d+) projects?$/.exec(
         (await china()).getAttribute('aria-label') ?? '',
       ) ?? [];
     expect(budget).toBeDefined();
+    // A state's own share never exceeds the whole budgets of its projects.
+    const dollars = (text: string) => Number(text.replace(/\D/g, ''));
+    expect(dollars(total!)).toBeGreaterThanOrEqual(dollars(budget!));
     expect(screen.getByRole('heading', { name: 'Budget by benefiting state' })).toBeInTheDocument();
     expect(screen.getByRole('group', { name: 'Measure' })).toBeInTheDocument();
     await user.click(
@@ -103,6 +108,7 @@ describe('the map screen', () => {
       'Asia and Oceania',
       budget,
       count,
+      total,
       'Drawn',
     ]);
     const tuvalu = within(
@@ -137,7 +143,9 @@ describe('the map screen', () => {
     await i18n.changeLanguage('fr');
     renderAt('/map');
     const chine = await screen.findByRole('button', { name: /^Chine : / });
-    expect(chine).toHaveAccessibleName(/^Chine : \d[\d\s]*\s\$US · \d+ projets?$/);
+    expect(chine).toHaveAccessibleName(
+      /^Chine : \d[\d\s]*\s\$US attribués à cet État \(répartition égale\), sur des projets totalisant \d[\d\s]*\s\$US · \d+ projets?$/,
+    );
     expect(
       screen.getByRole('heading', { name: 'Budget par État bénéficiaire' }),
     ).toBeInTheDocument();
@@ -148,6 +156,14 @@ describe('the map screen', () => {
 });
 
 describe('the compact map', () => {
+  it('names the states too small to draw instead of leaving them out silently', async () => {
+    renderAt('/', <CompactMap />);
+    await screen.findByRole('img', { name: /Where the money goes/ });
+    expect(
+      screen.getByText(/^Too small to draw at this scale, but counted: .*Tuvalu.*\.$/),
+    ).toHaveTextContent('Kiribati');
+  });
+
   it('shows the map as a picture with a link to the full map keeping the filters', async () => {
     renderAt('/?region=africa', <CompactMap />);
     await screen.findByRole('img', { name: /Where the money goes/ });
