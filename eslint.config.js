@@ -81,6 +81,9 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-app',
+      'dist-e2e',
+      'dist-smoke',
       'node_modules',
       'public/mockServiceWorker.js',
       'playwright-report',

@@ -24,7 +24,8 @@ export default defineConfig({
       HOST: '127.0.0.1',
       PGLITE_DIR: 'reports/smoke-db',
       DATABASE_URL: '',
-      STATIC_DIR: 'reports/smoke-app',
+      // Kept between runs: rebuilt only when the sources change.
+      STATIC_DIR: 'dist-smoke',
     },
     url: `http://localhost:${PORT}/api/health`,
     reuseExistingServer: false,

@@ -182,7 +182,10 @@ test('states are reachable by keyboard: focus shows the tooltip and Enter filter
   await page.goto('/map?lang=en');
   await china(page).focus();
   await expect(page.locator('.map-tooltip')).toContainText('China');
-  await expect(page.locator('.map-tooltip')).toContainText(/Budget: US\$[\d,]+/);
+  await expect(page.locator('.map-tooltip')).toContainText(
+    /Attributed to this state \(equal split\): US\$[\d,]+/,
+  );
+  await expect(page.locator('.map-tooltip')).toContainText(/Total of its projects: US\$[\d,]+/);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/[?&]country=CN(&|$)/);
 });
@@ -191,7 +194,10 @@ test('the map is used fully without a request leaving the origin', async ({ page
   await page.goto('/map?lang=en');
   await china(page).hover();
   await expect(page.locator('.map-tooltip')).toContainText('China');
-  await page.getByRole('radio', { name: 'Projects' }).check();
+  await page
+    .getByRole('group', { name: 'Measure' })
+    .getByRole('button', { name: 'Projects' })
+    .click();
   await expect(page.getByRole('heading', { name: 'Projects by benefiting state' })).toBeVisible();
   await page.getByLabel('Highlight region').selectOption({ label: 'Africa' });
   await expect(page.locator('.map-highlight')).toHaveCount(1);

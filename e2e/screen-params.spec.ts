@@ -49,9 +49,9 @@ test('the budget pivot opens with the rows the link names', async ({ page }) => 
   await expect(page.getByText(/counts an equal share of its budget in each/)).toBeVisible();
 });
 
-test('the map opens with the measure the link names', async ({ page }) => {
+test('the map opens with the measure the link names', async ({ page, map }) => {
   await page.goto('/map?lang=en&measure=projects');
-  await expect(page.getByRole('radio', { name: 'Projects' })).toBeChecked();
+  await expect(map.measure('Projects')).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('heading', { name: 'Projects by benefiting state' })).toBeVisible();
   await expect(page.getByRole('figure', { name: 'Number of projects' })).toContainText(
     'No projects',

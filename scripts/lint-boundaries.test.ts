@@ -23,7 +23,7 @@ async function rulesBroken(file: string): Promise<string[]> {
   return (result?.messages ?? []).map((message) => message.ruleId ?? message.message);
 }
 
-describe('lint boundaries', { timeout: 60_000 }, () => {
+describe('lint boundaries', () => {
   it('rejects a relative import of another feature', async () => {
     expect(await rulesBroken(FIXTURES.relativeCrossFeature)).toEqual([
       'import-x/no-restricted-paths',

@@ -1,6 +1,6 @@
-// `npm test`: typecheck, lint, unit and component tests, then the Playwright suite. Every step
-// runs even when an earlier one fails, and the last line sums up the tests.
-import { spawnSync } from 'node:child_process';
+// `npm test`: typecheck, lint, unit and component tests, then the Playwright suites. Every step
+// runs even when an earlier one fails, and the last lines sum up the tests and the time taken.
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 // Start empty, so a step that dies before writing its report is not counted from an old one.
@@ -21,36 +21,71 @@ if (testDatabaseUrl) {
   );
 }
 
-const steps = [
-  ['typecheck', 'npm', ['run', 'typecheck']],
-  ['lint', 'npm', ['run', 'lint']],
+/**
+ * The steps, in phases. Steps of a phase run at once: on two cores the typecheck and lint (one
+ * thread each) share the machine with the two builds the browser suites serve, so those suites
+ * find them built. Each step's output is printed whole when it ends, so it never interleaves.
+ */
+const phases = [
   [
-    'unit and component tests',
-    'npx',
+    ['typecheck', 'npm', ['run', 'typecheck']],
+    ['lint', 'npm', ['run', 'lint']],
     [
-      'vitest',
-      'run',
-      '--reporter=default',
-      '--reporter=json',
-      '--outputFile.json=reports/vitest.json',
+      'builds for the browser suites',
+      'sh',
+      [
+        '-c',
+        'node scripts/build-if-stale.mjs dist-e2e VITE_API_TIMEOUT_MS=10000 VITE_DEMO_BUILD=on && node scripts/build-if-stale.mjs dist-smoke VITE_MOCKS=off',
+      ],
     ],
   ],
-  ['browser tests (Playwright)', 'node', ['scripts/run-playwright.mjs']],
   [
-    'browser smoke test against npm start (Playwright)',
-    'node',
-    ['scripts/run-playwright.mjs', '--config', 'playwright.server.config.ts'],
+    [
+      'unit and component tests',
+      'npx',
+      [
+        'vitest',
+        'run',
+        '--reporter=default',
+        '--reporter=json',
+        '--outputFile.json=reports/vitest.json',
+      ],
+    ],
+  ],
+  [['browser tests (Playwright)', 'node', ['scripts/run-playwright.mjs']]],
+  [
+    [
+      'browser smoke test against npm start (Playwright)',
+      'node',
+      ['scripts/run-playwright.mjs', '--config', 'playwright.server.config.ts'],
+    ],
   ],
 ];
 
-const failed = [];
-for (const [name, command, args] of steps) {
-  console.log(`\n=== ${name} ===`);
+/** Runs a step; alone it prints as it goes, beside others it prints when it ends. */
+function run([name, command, args], alone) {
   const started = Date.now();
-  const result = spawnSync(command, args, { stdio: 'inherit' });
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  if (result.status !== 0) failed.push(name);
-  console.log(`=== ${name}: ${result.status === 0 ? 'ok' : 'FAILED'} (${seconds} s) ===`);
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: alone ? 'inherit' : 'pipe' });
+    let output = '';
+    child.stdout?.on('data', (chunk) => (output += chunk));
+    child.stderr?.on('data', (chunk) => (output += chunk));
+    child.on('close', (status) => {
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      if (!alone) console.log(`\n=== ${name} ===\n${output.trimEnd()}`);
+      console.log(`=== ${name}: ${status === 0 ? 'ok' : 'FAILED'} (${seconds} s) ===`);
+      resolve(status === 0);
+    });
+  });
+}
+
+const failed = [];
+const startedAll = Date.now();
+for (const phase of phases) {
+  if (phase.length === 1) console.log(`\n=== ${phase[0][0]} ===`);
+  else console.log(`\n=== at once: ${phase.map(([name]) => name).join(', ')} ===`);
+  const results = await Promise.all(phase.map((step) => run(step, phase.length === 1)));
+  phase.forEach(([name], i) => results[i] || failed.push(name));
 }
 
 function readJson(path) {
@@ -78,4 +113,5 @@ if (failed.length > 0) console.log(`Failed steps: ${failed.join(', ')}`);
 console.log(
   `${passed} passed, ${failedTests + (failed.length > 0 && failedTests === 0 ? 1 : 0)} failed`,
 );
+console.log(`npm test took ${((Date.now() - startedAll) / 1000).toFixed(0)} s.`);
 process.exit(failed.length > 0 ? 1 : 0);

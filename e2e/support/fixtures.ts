@@ -4,7 +4,9 @@ import {
   BudgetScreen,
   ExplorerScreen,
   FilterPanel,
+  MapScreen,
   OverviewScreen,
+  ProjectScreen,
   TimelineScreen,
 } from './pages';
 
@@ -16,6 +18,8 @@ export const test = base.extend<{
   timeline: TimelineScreen;
   budget: BudgetScreen;
   overview: OverviewScreen;
+  map: MapScreen;
+  project: ProjectScreen;
 }>({
   shell: async ({ page }, provide) => provide(new AppShell(page)),
   filters: async ({ page }, provide) => provide(new FilterPanel(page)),
@@ -23,6 +27,8 @@ export const test = base.extend<{
   timeline: async ({ page }, provide) => provide(new TimelineScreen(page)),
   budget: async ({ page }, provide) => provide(new BudgetScreen(page)),
   overview: async ({ page }, provide) => provide(new OverviewScreen(page)),
+  map: async ({ page }, provide) => provide(new MapScreen(page)),
+  project: async ({ page }, provide) => provide(new ProjectScreen(page)),
 });
 
 export { expect } from '@playwright/test';

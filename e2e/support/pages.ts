@@ -126,3 +126,37 @@ export class OverviewScreen {
     return new ChartCardRegion(this.page.getByRole('region', { name }));
   }
 }
+
+/** /map: the Measure switch, the region highlight and the choropleth. */
+export class MapScreen {
+  constructor(private readonly page: Page) {}
+  /** A Measure button ("Budget", "Projects"); `aria-pressed` says which is shown. */
+  measure(name: string): Locator {
+    return this.page.getByRole('group', { name: 'Measure' }).getByRole('button', { name });
+  }
+  get highlight(): Locator {
+    return this.page.getByLabel('Highlight region');
+  }
+  /** The map's figure, named by its measure ("Number of projects"). */
+  figure(name: string | RegExp): Locator {
+    return this.page.getByRole('figure', { name });
+  }
+}
+
+/** /projects/:id: the heading, a fact by its label and the way back. */
+export class ProjectScreen {
+  constructor(private readonly page: Page) {}
+  get heading(): Locator {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+  /** The value of a fact ("Status", "Budget (USD)") in the page's list of facts. */
+  fact(label: string): Locator {
+    return this.page
+      .locator('.project-fact')
+      .filter({ has: this.page.getByText(label, { exact: true }) })
+      .locator('dd');
+  }
+  get back(): Locator {
+    return this.page.getByRole('link', { name: /^Back to/ });
+  }
+}

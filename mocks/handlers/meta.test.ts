@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { metaSchema } from '@/domain/project';
 import { getMockPortfolio, portfolioOf, setMockPortfolio } from '../data/portfolio';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { lastDay } from '@/domain/partial-date';
 import { newsListSchema, type NewsItem } from '@/domain/project';

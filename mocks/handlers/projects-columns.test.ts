@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { parseProjectSummaries } from '@/domain/parse-record';
 import { decodeProjectColumns, projectColumnsPageSchema } from '@/domain/project-columns';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { generatePortfolio } from '@backend/generator/generate-portfolio';
 import { projectSchema } from '@/domain/project';

@@ -15,7 +15,7 @@ beforeEach(async () => {
 describe('app shell', () => {
   it('shows the navigation and the data date from the API', async () => {
     renderRoute('/');
-    const nav = await screen.findByRole('navigation', { name: 'Main' }, { timeout: 5000 });
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
     for (const name of ['Overview', 'Projects', 'Timeline', 'Budget']) {
       expect(within(nav).getByRole('link', { name })).toBeInTheDocument();
     }
@@ -25,7 +25,7 @@ describe('app shell', () => {
   it('switches every label and the date format to French', async () => {
     const user = userEvent.setup();
     const { router } = renderRoute('/');
-    await screen.findByText(/Data as of/, {}, { timeout: 5000 });
+    await screen.findByText(/Data as of/);
     await user.selectOptions(screen.getByLabelText('Language'), 'fr');
     const nav = screen.getByRole('navigation', { name: 'Principale' });
     expect(within(nav).getByRole('link', { name: 'Vue d’ensemble' })).toBeInTheDocument();
@@ -35,9 +35,7 @@ describe('app shell', () => {
 
   it('shows the not-found page for an unknown address', async () => {
     renderRoute('/no-such-screen');
-    expect(
-      await screen.findByRole('heading', { name: 'Page not found' }, { timeout: 5000 }),
-    ).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go to the overview' })).toHaveAttribute('href', '/');
   });
 

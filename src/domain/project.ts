@@ -4,6 +4,7 @@ import { coverages } from './codes/coverage';
 import { regions } from './codes/regions';
 import { statuses } from './codes/statuses';
 import { partialDateSchema } from './partial-date';
+import type { ProjectField } from './project-fields';
 
 /**
  * An amount converted to USD: the original amount and currency, the year of the annual average
@@ -121,27 +122,13 @@ export const newsListSchema = z.object({ items: z.array(newsItemSchema) });
 export const apiErrorSchema = z.object({ error: z.string(), message: z.string() });
 export type ApiErrorBody = z.infer<typeof apiErrorSchema>;
 
-/** Fields in the order of DESIGN §2, then funders and money moved (§11), for tables, exports and detail pages. */
-export const PROJECT_FIELDS = [
-  'title',
-  'startDate',
-  'endDate',
-  'status',
-  'type',
-  'budgetUsd',
-  'coverage',
-  'year',
-  'region',
-  'primaId',
-  'id',
-  'countries',
-  'funders',
-  'committedUsd',
-  'disbursedUsd',
-  'spentUsd',
-] as const satisfies readonly (keyof ProjectSummary)[];
-export type ProjectField = (typeof PROJECT_FIELDS)[number];
+// The fields' one table (order, labels, kinds, import header words) is project-fields.ts.
+export {
+  MONEY_MOVED_FIELDS,
+  PROJECT_FIELDS,
+  type MoneyMovedField,
+  type ProjectField,
+} from './project-fields';
 
-/** The money-moved fields: optional, so columns for them show only where a portfolio has them. */
-export const MONEY_MOVED_FIELDS = ['committedUsd', 'disbursedUsd', 'spentUsd'] as const;
-export type MoneyMovedField = (typeof MONEY_MOVED_FIELDS)[number];
+/** Every field of the table is a field of the summary. */
+export type FieldsAreSummaryKeys = ProjectField extends keyof ProjectSummary ? true : never;

@@ -1,5 +1,5 @@
 import i18next, { type i18n as I18n } from 'i18next';
-import { initReactI18next } from 'react-i18next';
+import { initReactI18next, useTranslation } from 'react-i18next';
 import { isLanguage, LANGUAGES, type Language } from '@/domain/codes/languages';
 import { initialLanguage } from '@/lib/i18n/language';
 import en from '@/lib/i18n/locales/en.json';
@@ -42,7 +42,11 @@ export function registerTranslations(ns: string, bundles: Record<Language, objec
   }
 }
 
-/** The current interface language. */
-export function currentLanguage(): Language {
-  return isLanguage(i18n.language) ? i18n.language : 'en';
+/**
+ * The interface language, re-rendering when it changes: the one way components read it (the URL's
+ * `lang` sets it through the language control; i18next holds it).
+ */
+export function useLanguage(): Language {
+  const { i18n: instance } = useTranslation();
+  return isLanguage(instance.language) ? instance.language : 'en';
 }

@@ -21,9 +21,7 @@ describe('Copy link', () => {
     const user = userEvent.setup();
     const writeText = vi.spyOn(navigator.clipboard, 'writeText');
     renderRoute('/map?region=africa&lang=fr&measure=projects');
-    await user.click(
-      await screen.findByRole('button', { name: 'Copier le lien' }, { timeout: 10_000 }),
-    );
+    await user.click(await screen.findByRole('button', { name: 'Copier le lien' }));
     expect(writeText).toHaveBeenCalledWith(
       `${window.location.origin}/map?region=africa&measure=projects`,
     );
@@ -35,7 +33,7 @@ describe('Copy link', () => {
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
     document.execCommand = () => false;
     renderRoute('/projects?q=rr0083&lang=en');
-    await user.click(await screen.findByRole('button', { name: 'Copy link' }, { timeout: 10_000 }));
+    await user.click(await screen.findByRole('button', { name: 'Copy link' }));
     expect(await screen.findByRole('textbox', { name: 'Link to this view' })).toHaveValue(
       `${window.location.origin}/projects?q=rr0083`,
     );

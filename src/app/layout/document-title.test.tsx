@@ -27,14 +27,13 @@ describe('document title', () => {
     ],
   ])('names the screen and the filters on %s', async (path, title) => {
     renderRoute(path);
-    await waitFor(() => expect(document.title).toBe(title), { timeout: 10_000 });
+    await waitFor(() => expect(document.title).toBe(title));
   });
 
   it('follows the interface language', async () => {
     renderRoute('/budget?region=asia-oceania');
-    await waitFor(
-      () => expect(document.title).toBe('Budget (Region: Asia and Oceania) – Portfolio dashboard'),
-      { timeout: 10_000 },
+    await waitFor(() =>
+      expect(document.title).toBe('Budget (Region: Asia and Oceania) – Portfolio dashboard'),
     );
     await act(() => i18n.changeLanguage('fr'));
     await screen.findByRole('navigation', { name: 'Principale' });

@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { useActiveMeta } from '@/hooks/portfolio/use-active-portfolio';
 import { formatPartialDate } from '@/lib/format';
-import { currentLanguage } from '@/hooks/i18n';
+import { useLanguage } from '@/hooks/i18n';
 import '@/components/portfolio/i18n';
 
 /** "Data as of" and the source, on every screen: the imported file's while one is in use. */
 export function SiteFooter() {
   const { t } = useTranslation();
   const { meta: shown, importedName } = useActiveMeta();
-  const lang = currentLanguage();
+  const lang = useLanguage();
   const source =
     importedName !== undefined
       ? t('imported.source', { ns: 'portfolio', name: importedName })

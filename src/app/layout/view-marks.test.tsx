@@ -21,7 +21,7 @@ afterEach(() => {
 /** Opens the Projects screen, ticks Africa, and reads what the user sees. */
 async function filterToAfrica() {
   const { container } = renderRoute('/projects?lang=en');
-  await screen.findByRole('table', { name: 'Projects' }, { timeout: 15_000 });
+  await screen.findByRole('table', { name: 'Projects' });
   const before = screen.getByRole('status').textContent;
   await userEvent.click(screen.getByRole('checkbox', { name: /^Africa/ }));
   await waitFor(() => expect(screen.getByRole('status').textContent).not.toBe(before));

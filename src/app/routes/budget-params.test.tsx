@@ -11,7 +11,7 @@ stubResizeObserver();
 
 async function renderBudget(path: string) {
   const view = renderRoute(path);
-  await screen.findByRole('heading', { level: 1, name: 'Budget summary' }, { timeout: 10_000 });
+  await screen.findByRole('heading', { level: 1, name: 'Budget summary' });
   return view;
 }
 

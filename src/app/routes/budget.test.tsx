@@ -19,7 +19,7 @@ const amountOf = (cell: HTMLElement) =>
 
 async function renderBudget() {
   renderRoute('/budget?lang=en');
-  await screen.findByRole('heading', { level: 1, name: 'Budget summary' }, { timeout: 10_000 });
+  await screen.findByRole('heading', { level: 1, name: 'Budget summary' });
   return screen.getByRole('table', { name: /Budget \(USD\) by/ });
 }
 

@@ -13,11 +13,7 @@ beforeEach(async () => {
 
 async function renderOverview(path: string) {
   const view = renderRoute(path);
-  const year = await screen.findByRole(
-    'region',
-    { name: 'Budget by funding year' },
-    { timeout: 10_000 },
-  );
+  const year = await screen.findByRole('region', { name: 'Budget by funding year' });
   return { ...view, year };
 }
 

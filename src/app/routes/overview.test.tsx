@@ -59,7 +59,7 @@ const tile = (name: string) => screen.getByRole('group', { name });
 describe('Overview screen', () => {
   it('shows the key figures of the portfolio, named as DESIGN §8 says', async () => {
     renderRoute('/?lang=en');
-    await screen.findByRole('heading', { level: 1, name: 'Overview' }, { timeout: 10_000 });
+    await screen.findByRole('heading', { level: 1, name: 'Overview' });
     await waitFor(() => expect(tile('Projects')).toHaveTextContent('4'));
     expect(tile('Total budget')).toHaveTextContent('US$1,380,000');
     expect(tile('Ongoing')).toHaveTextContent('2');
@@ -70,7 +70,7 @@ describe('Overview screen', () => {
 
   it('formats the key figures the French way', async () => {
     renderRoute('/?lang=fr');
-    await screen.findByRole('heading', { level: 1, name: 'Vue d’ensemble' }, { timeout: 10_000 });
+    await screen.findByRole('heading', { level: 1, name: 'Vue d’ensemble' });
     // toHaveTextContent would fold the narrow no-break spaces into plain ones: compare the raw text.
     await waitFor(() =>
       expect(tile('Budget total').textContent).toContain('1\u202f380\u202f000\u00a0$US'),
@@ -81,11 +81,7 @@ describe('Overview screen', () => {
   it('gives each chart a heading and its numbers as a table', async () => {
     const user = userEvent.setup();
     renderRoute('/?lang=en');
-    const region = await screen.findByRole(
-      'region',
-      { name: 'Budget by region' },
-      { timeout: 10_000 },
-    );
+    const region = await screen.findByRole('region', { name: 'Budget by region' });
     for (const name of [
       'Budget by funding year',
       'Budget by project type',
@@ -106,11 +102,7 @@ describe('Overview screen', () => {
   it('states the equal split on the countries chart and tables the split budgets', async () => {
     const user = userEvent.setup();
     renderRoute('/?lang=en');
-    const countries = await screen.findByRole(
-      'region',
-      { name: 'Top 15 benefiting countries' },
-      { timeout: 10_000 },
-    );
+    const countries = await screen.findByRole('region', { name: 'Top 15 benefiting countries' });
     expect(countries).toHaveTextContent(
       "A project's budget is split equally among its benefiting states",
     );
@@ -123,11 +115,7 @@ describe('Overview screen', () => {
   it('filters by a table row’s button, as a click on its bar does, and clears on a second press', async () => {
     const user = userEvent.setup();
     const { router } = renderRoute('/?lang=en');
-    const region = await screen.findByRole(
-      'region',
-      { name: 'Budget by region' },
-      { timeout: 10_000 },
-    );
+    const region = await screen.findByRole('region', { name: 'Budget by region' });
     await user.click(within(region).getByRole('button', { name: 'Show as table' }));
     await user.click(within(region).getByRole('button', { name: 'Filter by Africa' }));
     await waitFor(() => expect(router.state.location.search).toContain('region=africa'));
@@ -142,7 +130,7 @@ describe('Overview screen', () => {
   it('filters by status from the status legend and switches the year chart between status and type', async () => {
     const user = userEvent.setup();
     const { router } = renderRoute('/?lang=en');
-    const status = await screen.findByRole('region', { name: 'Status mix' }, { timeout: 10_000 });
+    const status = await screen.findByRole('region', { name: 'Status mix' });
     await user.click(within(status).getByRole('button', { name: 'Filter by Ongoing' }));
     await waitFor(() => expect(router.state.location.search).toContain('status=ongoing'));
     const year = screen.getByRole('region', { name: 'Budget by funding year' });

@@ -106,9 +106,7 @@ describe('the project page of RR.0083', () => {
     const back = screen.getByRole('link', { name: /Back to projects/ });
     expect(back).toHaveAttribute('href', '/projects?region=asia-oceania&status=completed&lang=en');
     await userEvent.click(back);
-    await waitFor(() => expect(router.state.location.pathname).toBe('/projects'), {
-      timeout: 5000,
-    });
+    await waitFor(() => expect(router.state.location.pathname).toBe('/projects'));
     expect(router.state.location.search).toBe('?region=asia-oceania&status=completed&lang=en');
   });
 });

@@ -40,7 +40,7 @@ afterEach(async () => {
 });
 
 async function findTable() {
-  return screen.findByRole('table', { name: 'Projects' }, { timeout: 15_000 });
+  return screen.findByRole('table', { name: 'Projects' });
 }
 
 function expectedIds(): string[] {
@@ -157,16 +157,12 @@ describe('Projects screen: columns and export', () => {
 
     cleanup();
     renderRoute(PATH.replace('lang=en', 'lang=fr'));
-    expect(
-      await screen.findByRole('combobox', { name: 'Séparateur' }, { timeout: 15_000 }),
-    ).toHaveValue(';');
+    expect(await screen.findByRole('combobox', { name: 'Séparateur' })).toHaveValue(';');
 
     cleanup();
     downloads = [];
     renderRoute(PATH.replace('lang=en', 'lang=es'));
-    expect(
-      await screen.findByRole('combobox', { name: 'Separador' }, { timeout: 15_000 }),
-    ).toHaveValue(';');
+    expect(await screen.findByRole('combobox', { name: 'Separador' })).toHaveValue(';');
     await user.click(screen.getByRole('button', { name: 'Exportar a CSV' }));
     const spanish = await parsedDownload(';');
     expect(spanish.header.slice(0, 2)).toEqual(['Título [title]', 'Fecha de inicio [startDate]']);

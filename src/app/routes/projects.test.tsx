@@ -18,7 +18,7 @@ const ASIA_COMPLETED: Filters = {
 const PATH = '/projects?lang=en&region=asia-oceania&status=completed';
 
 async function findTable() {
-  return screen.findByRole('table', { name: 'Projects' }, { timeout: 15_000 });
+  return screen.findByRole('table', { name: 'Projects' });
 }
 
 /** The ids of the data rows in the DOM, in order, and their aria-rowindex. */
@@ -166,9 +166,7 @@ describe('Projects screen', () => {
   it('says when nothing matches and offers to show every project', async () => {
     const user = userEvent.setup();
     const { router } = renderRoute('/projects?lang=en&q=zzzz-no-such-project');
-    expect(
-      await screen.findByText('No projects match these filters.', {}, { timeout: 15_000 }),
-    ).toBeInTheDocument();
+    expect(await screen.findByText('No projects match these filters.')).toBeInTheDocument();
     expect(screen.queryByRole('table', { name: 'Projects' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Export CSV' })).toBeDisabled();
     await user.click(screen.getByRole('button', { name: 'Show all projects' }));

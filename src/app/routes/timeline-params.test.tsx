@@ -8,7 +8,7 @@ setupMockServer();
 
 async function renderTimeline(path: string) {
   const view = renderRoute(path);
-  await screen.findByRole('heading', { level: 1, name: 'Timeline' }, { timeout: 10_000 });
+  await screen.findByRole('heading', { level: 1, name: 'Timeline' });
   return view;
 }
 

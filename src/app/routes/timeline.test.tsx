@@ -75,11 +75,7 @@ describe('timeline screen', () => {
   it('renders only a window of rows for 10,000 projects', async () => {
     configureMockPortfolio({ count: 10_000, seed: 7 });
     renderTimeline('/timeline?lang=en');
-    const list = await screen.findByRole(
-      'list',
-      { name: 'Timeline of 10,000 projects' },
-      { timeout: 15_000 },
-    );
+    const list = await screen.findByRole('list', { name: 'Timeline of 10,000 projects' });
     const rows = await within(list).findAllByRole('listitem');
     expect(rows.length).toBeGreaterThan(10);
     expect(rows.length).toBeLessThanOrEqual(60);
@@ -90,11 +86,7 @@ describe('timeline screen', () => {
   it('collapses and expands a group from its header button', async () => {
     const user = userEvent.setup();
     renderTimeline('/timeline?lang=en&region=africa,global');
-    const list = await screen.findByRole(
-      'list',
-      { name: /^Timeline of \d+ projects$/ },
-      { timeout: 15_000 },
-    );
+    const list = await screen.findByRole('list', { name: /^Timeline of \d+ projects$/ });
     const africa = await within(list).findByRole('button', { name: /^Africa · \d+ projects · / });
     expect(africa).toHaveAttribute('aria-expanded', 'true');
     const before = within(list).getAllByRole('listitem').length;
@@ -119,11 +111,7 @@ describe('timeline screen', () => {
     );
     const user = userEvent.setup();
     renderTimeline('/timeline?lang=en');
-    const list = await screen.findByRole(
-      'list',
-      { name: 'Timeline of 3 projects' },
-      { timeout: 15_000 },
-    );
+    const list = await screen.findByRole('list', { name: 'Timeline of 3 projects' });
     await within(list).findAllByRole('listitem');
     await user.selectOptions(screen.getByLabelText('Group by'), 'country');
     expect(screen.getByText(/listed under each of them/)).toBeInTheDocument();
@@ -153,11 +141,7 @@ describe('timeline screen', () => {
     );
     const user = userEvent.setup();
     renderTimeline('/timeline?lang=en');
-    const list = await screen.findByRole(
-      'list',
-      { name: 'Timeline of 2 projects' },
-      { timeout: 15_000 },
-    );
+    const list = await screen.findByRole('list', { name: 'Timeline of 2 projects' });
     const header = await within(list).findByRole('button', { name: /^Africa/ });
     expect(
       within(list)
@@ -187,11 +171,7 @@ describe('timeline screen', () => {
   it('names each bar with its title and span and opens the project page keeping the query', async () => {
     const user = userEvent.setup();
     const router = renderTimeline('/timeline?lang=en&q=RR.0083');
-    const list = await screen.findByRole(
-      'list',
-      { name: 'Timeline of 1 project' },
-      { timeout: 15_000 },
-    );
+    const list = await screen.findByRole('list', { name: 'Timeline of 1 project' });
     const bar = await within(list).findByRole('link', {
       name: /^Preliminary steps.*\(RR\.0083\): 2019 – 2023, completed$/,
     });

@@ -1,8 +1,8 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { csvBlob, tableToCsv } from '@/lib/csv/export';
 import type { CellValue } from '@/lib/csv/columns';
 import { downloadBlob, svgToPngBlob } from '@/lib/download';
+import { DownloadCsvButton } from '../ui/download-csv-button';
 import './chart-card.css';
 
 /** The numbers behind a chart: raw values for CSV, formatted text for the table view. */
@@ -25,6 +25,11 @@ interface ChartCardProps {
    * screen-reader path to what a click on a bar does.
    */
   rowAction?: RowAction;
+  /**
+   * True when the rows hold nothing a chart could draw (every amount zero): a sentence says so
+   * instead of axes from US$0 to US$2 or an empty donut; the table still lists the rows.
+   */
+  nothingToDraw?: boolean;
   children: ReactNode;
 }
 
@@ -48,19 +53,13 @@ export function ChartCard({
   data,
   fileName,
   rowAction,
+  nothingToDraw = false,
   children,
 }: ChartCardProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const [asTable, setAsTable] = useState(false);
   const figure = useRef<HTMLDivElement>(null);
-  const downloadCsv = () => {
-    const csv = tableToCsv(
-      data.columns.map((c) => c.label),
-      data.rows.map((r) => r.cells),
-    );
-    downloadBlob(csvBlob(csv), `${fileName}.csv`);
-  };
   const downloadPng = async () => {
     const svg = figure.current?.querySelector('svg.recharts-surface, svg');
     if (svg instanceof SVGSVGElement) downloadBlob(await svgToPngBlob(svg), `${fileName}.png`);
@@ -118,6 +117,8 @@ export function ChartCard({
             </tbody>
           </table>
         </div>
+      ) : nothingToDraw ? (
+        <p className="muted chart-nothing">{t('chart.nothingToDraw')}</p>
       ) : (
         <div className="chart-figure" ref={figure}>
           {children}
@@ -136,19 +137,21 @@ export function ChartCard({
         >
           {t('chart.showTable')}
         </button>
-        <button
-          type="button"
-          className="button"
-          onClick={downloadCsv}
+        <DownloadCsvButton
+          table={() => ({
+            header: data.columns.map((c) => c.label),
+            rows: data.rows.map((r) => r.cells),
+          })}
+          fileName={`${fileName}.csv`}
           disabled={data.rows.length === 0}
         >
           {t('chart.downloadCsv')}
-        </button>
+        </DownloadCsvButton>
         <button
           type="button"
           className="button"
           onClick={() => void downloadPng()}
-          disabled={asTable || data.rows.length === 0}
+          disabled={asTable || nothingToDraw || data.rows.length === 0}
         >
           {t('chart.downloadPng')}
         </button>

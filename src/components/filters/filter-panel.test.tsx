@@ -7,7 +7,7 @@ import { renderRoute } from '@/test/render-route';
 setupMockServer();
 
 async function panel() {
-  const heading = await screen.findByRole('heading', { name: 'Filters' }, { timeout: 15_000 });
+  const heading = await screen.findByRole('heading', { name: 'Filters' });
   return within(heading.closest('section')!);
 }
 

@@ -1,6 +1,6 @@
 import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isLanguage } from '@/domain/codes/languages';
+import { useLanguage } from '@/hooks/i18n';
 import { formatNumber } from '@/lib/format';
 import { useActivePortfolio } from '@/hooks/portfolio/use-active-portfolio';
 import { RejectedRecordsTable } from './rejected-records-table';
@@ -11,8 +11,8 @@ import { RejectedRecordsTable } from './rejected-records-table';
  * with a question (a status that contradicts its dates, DESIGN §11).
  */
 export function DataIssues() {
-  const { t, i18n } = useTranslation();
-  const lang = isLanguage(i18n.language) ? i18n.language : 'en';
+  const { t } = useTranslation();
+  const lang = useLanguage();
   const dialog = useRef<HTMLDialogElement>(null);
   const rejectedId = useId();
   const flaggedId = useId();

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useLoadProgress } from '@/hooks/use-load-progress';
 import { formatNumber } from '@/lib/format';
-import { currentLanguage } from '@/hooks/i18n';
+import { useLanguage } from '@/hooks/i18n';
 
 /** Shows how many projects have arrived while the pages of the list load. */
 export function LoadProgressBar() {
   const { t } = useTranslation();
   const { loaded, total } = useLoadProgress();
-  const lang = currentLanguage();
+  const lang = useLanguage();
   const label =
     total === undefined
       ? t('loading.portfolio')

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { datasetFiles, readDataset } from '@/test/datasets';
 import { importFile } from './import-file';

@@ -1,5 +1,5 @@
 import { localeOf, type Labels, type Language } from '@/domain/codes';
-import { DESCRIPTION_LABEL, fieldLabel } from '@/lib/csv/columns';
+import { DESCRIPTION_FIELD, fieldLabel } from '@/domain/project-fields';
 import type { ImportField } from './types';
 
 export type NoteCode =
@@ -343,7 +343,7 @@ function languageName(code: string, lang: Language): string {
 
 function labelOf(field: ImportField | undefined, lang: Language): string {
   if (!field) return '';
-  if (field === 'description') return DESCRIPTION_LABEL[lang];
+  if (field === 'description') return DESCRIPTION_FIELD.label[lang];
   return fieldLabel(field, lang);
 }
 

@@ -7,7 +7,15 @@ import {
   type Labels,
 } from '@/domain/codes';
 import { funderText } from '@/domain/funder-text';
-import { PROJECT_FIELDS, type ProjectField, type ProjectSummary } from '@/domain/project';
+import type { ProjectSummary } from '@/domain/project';
+import {
+  CODED_FIELDS,
+  fieldLabel,
+  fieldSpec,
+  PROJECT_FIELDS,
+  type CodedField,
+  type ProjectField,
+} from '@/domain/project-fields';
 
 /**
  * The CSV header scheme, shared by the exporter and the importer.
@@ -23,57 +31,11 @@ import { PROJECT_FIELDS, type ProjectField, type ProjectSummary } from '@/domain
  */
 export type CsvColumnKey = ProjectField | `${CodedField}_label` | 'link';
 
-/** Fields whose values are codes, exported as a code column and a label column. */
-export const CODED_FIELDS = ['status', 'type', 'coverage', 'region', 'countries'] as const;
-export type CodedField = (typeof CODED_FIELDS)[number];
-
 /** Every field in the order of DESIGN §2: what "all columns" exports. */
 export const ALL_EXPORT_FIELDS: readonly ProjectField[] = PROJECT_FIELDS;
 
 /** Separator between the values of a multi-valued cell (`CN; FR`). */
 export const MULTI_VALUE_SEPARATOR = '; ';
-
-const FIELD_LABELS: Record<ProjectField, Labels> = {
-  title: { en: 'Title', fr: 'Titre', es: 'Título' },
-  startDate: { en: 'Start date', fr: 'Date de début', es: 'Fecha de inicio' },
-  endDate: { en: 'End date', fr: 'Date de fin', es: 'Fecha de finalización' },
-  status: { en: 'Status', fr: 'Statut', es: 'Estado' },
-  type: { en: 'Project type', fr: 'Type de projet', es: 'Tipo de proyecto' },
-  budgetUsd: { en: 'Budget (USD)', fr: 'Budget (USD)', es: 'Presupuesto (USD)' },
-  coverage: { en: 'Coverage', fr: 'Couverture', es: 'Cobertura' },
-  year: { en: 'Funding year', fr: 'Année de financement', es: 'Año de financiación' },
-  region: { en: 'Region', fr: 'Région', es: 'Región' },
-  primaId: { en: 'Prima ID', fr: 'ID Prima', es: 'ID de Prima' },
-  id: { en: 'Project ID', fr: 'ID du projet', es: 'ID del proyecto' },
-  countries: { en: 'Benefiting states', fr: 'États bénéficiaires', es: 'Estados beneficiarios' },
-  funders: { en: 'Funders', fr: 'Bailleurs de fonds', es: 'Financiadores' },
-  committedUsd: { en: 'Committed (USD)', fr: 'Engagé (USD)', es: 'Comprometido (USD)' },
-  disbursedUsd: { en: 'Disbursed (USD)', fr: 'Décaissé (USD)', es: 'Desembolsado (USD)' },
-  spentUsd: { en: 'Spent (USD)', fr: 'Dépensé (USD)', es: 'Gastado (USD)' },
-};
-
-/**
- * Labels earlier versions wrote in their headers, before French used one term per concept:
- * files exported then still import by header word when their `[key]` was cut off.
- */
-const FORMER_LABELS: Partial<Record<ProjectField, readonly string[]>> = {
-  status: ['Statut du projet'],
-  year: ['Année'],
-  primaId: ['Prima ID'],
-  id: ['Projet ID'],
-};
-
-/** The label of a project's description, which the export leaves out but imports read. */
-export const DESCRIPTION_LABEL: Labels = {
-  en: 'Description',
-  fr: 'Description',
-  es: 'Descripción',
-};
-
-/** The label of a project field in a language ("Date de début"). */
-export function fieldLabel(field: ProjectField, lang: Language): string {
-  return FIELD_LABELS[field][lang];
-}
 
 const CODE_SUFFIX: Labels = { en: 'code', fr: 'code', es: 'código' };
 const LABEL_SUFFIX: Labels = { en: 'label', fr: 'libellé', es: 'etiqueta' };
@@ -102,7 +64,7 @@ export function columnHeader(key: CsvColumnKey, lang: Language): string {
 function columnLabel(key: CsvColumnKey, lang: Language): string {
   if (key === 'link') return LINK_LABEL[lang];
   const field = (key.endsWith('_label') ? key.slice(0, -'_label'.length) : key) as ProjectField;
-  return labelWithSuffix(key, FIELD_LABELS[field][lang], lang);
+  return labelWithSuffix(key, fieldLabel(field, lang), lang);
 }
 
 /** A field's label as its column shows it: `Région (code)`, `Région (libellé)`, `Titre`. */
@@ -124,8 +86,9 @@ export function knownExportHeaders(): { header: string; key: CsvColumnKey }[] {
     ]),
   );
   const former = all.flatMap((key) => {
+    if (key === 'link') return [];
     const field = (key.endsWith('_label') ? key.slice(0, -'_label'.length) : key) as ProjectField;
-    return (FORMER_LABELS[field] ?? []).map((label) => ({
+    return (fieldSpec(field).formerLabels ?? []).map((label) => ({
       header: labelWithSuffix(key, label, 'fr'),
       key,
     }));

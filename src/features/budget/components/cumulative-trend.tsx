@@ -60,6 +60,7 @@ export function CumulativeTrend({
       note={t('trend.note')}
       data={data}
       fileName="cumulative-budget-by-year"
+      nothingToDraw={points.every((p) => p.budget === 0)}
     >
       <div className="budget-trend-chart" role="img" aria-label={label}>
         <AreaChart

@@ -1,11 +1,10 @@
 import { useId, useMemo, useRef } from 'react';
+import { DownloadCsvButton } from '@/components/ui/download-csv-button';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '@/domain/codes/languages';
 import type { PortfolioView } from '@/domain/engine/types';
 import type { Filters } from '@/domain/filters';
-import { csvBlob, tableToCsv } from '@/lib/csv/export';
 import { csvFileName } from '@/lib/csv/file-name';
-import { downloadBlob } from '@/lib/download';
 import { useScreenParam } from '@/hooks/use-view-state';
 import { pivotCsvTable } from '../lib/pivot-csv';
 import { countriesAddedUp, displayRows, TOP_COUNTRIES } from '../lib/pivot-display';
@@ -46,14 +45,8 @@ export function PivotSection({ view, filters, lang }: PivotSectionProps) {
       ),
     [model, dimension, lang, t],
   );
-  const downloadCsv = () => {
-    const { header, rows: cells } = pivotCsvTable(model, lang, t);
-    const name = csvFileName({ filters, date: new Date() }).replace(
-      /^portfolio-/,
-      `budget-by-${dimension}-`,
-    );
-    downloadBlob(csvBlob(tableToCsv(header, cells)), name);
-  };
+  const csvName = () =>
+    csvFileName({ filters, date: new Date() }).replace(/^portfolio-/, `budget-by-${dimension}-`);
   const scrollRef = useRef<HTMLDivElement>(null);
   const years = model.years;
   const yearWindow = usePivotWindow(
@@ -161,14 +154,13 @@ export function PivotSection({ view, filters, lang }: PivotSectionProps) {
             {t('pivot.showAll', { count: addedUp + TOP_COUNTRIES })}
           </button>
         ) : null}
-        <button
-          type="button"
-          className="button"
-          onClick={downloadCsv}
+        <DownloadCsvButton
+          table={() => pivotCsvTable(model, lang, t)}
+          fileName={csvName}
           disabled={model.rows.length === 0}
         >
           {t('pivot.downloadCsv')}
-        </button>
+        </DownloadCsvButton>
       </div>
     </section>
   );

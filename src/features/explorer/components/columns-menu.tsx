@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProjectField } from '@/domain/project';
+import { fieldLabel, type ProjectField } from '@/domain/project-fields';
+import { useLanguage } from '@/hooks/i18n';
 import { ALWAYS_VISIBLE } from '../lib/table-columns';
 
 interface ColumnsMenuProps {
@@ -17,6 +18,7 @@ interface ColumnsMenuProps {
 export function ColumnsMenu({ fields, hidden: stored, onChange }: ColumnsMenuProps) {
   const hidden = stored.filter((f) => fields.includes(f));
   const { t } = useTranslation('explorer');
+  const lang = useLanguage();
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
@@ -68,7 +70,7 @@ export function ColumnsMenu({ fields, hidden: stored, onChange }: ColumnsMenuPro
                   disabled={ALWAYS_VISIBLE.has(field)}
                   onChange={(e) => toggle(field, e.target.checked)}
                 />
-                {t(`columns.${field}`)}
+                {fieldLabel(field, lang)}
               </label>
             ))}
           </fieldset>

@@ -2,13 +2,15 @@ import { createColumnHelper, type ColumnDef } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import { codedLabel, countryName, type Language } from '@/domain/codes';
+import type { ProjectSummary } from '@/domain/project';
 import {
-  MONEY_MOVED_FIELDS,
+  fieldLabel,
+  fieldSpec,
+  NUMERIC_FIELDS,
   PROJECT_FIELDS,
   type MoneyMovedField,
   type ProjectField,
-  type ProjectSummary,
-} from '@/domain/project';
+} from '@/domain/project-fields';
 import { formatBudget, formatPartialDate, formatUsd } from '@/lib/format';
 
 /** One visible row of the table: the project and its 0-based position in the filtered order. */
@@ -38,15 +40,7 @@ export const COLUMN_WIDTH: Record<ProjectField, number> = {
 };
 
 /** Columns whose values are numbers, aligned right. */
-export const NUMERIC_COLUMNS: ReadonlySet<ProjectField> = new Set<ProjectField>([
-  'budgetUsd',
-  'year',
-  'committedUsd',
-  'disbursedUsd',
-  'spentUsd',
-]);
-
-const MONEY_MOVED: ReadonlySet<ProjectField> = new Set(MONEY_MOVED_FIELDS);
+export const NUMERIC_COLUMNS = NUMERIC_FIELDS;
 
 /** The title column holds each row's link, so it can never be hidden. */
 export const ALWAYS_VISIBLE: ReadonlySet<ProjectField> = new Set<ProjectField>(['title']);
@@ -102,7 +96,7 @@ export function projectColumns(
   return PROJECT_FIELDS.map((field) =>
     helper.accessor((row) => row.project[field], {
       id: field,
-      header: () => t(`columns.${field}`),
+      header: () => fieldLabel(field, lang),
       enableHiding: !ALWAYS_VISIBLE.has(field),
       cell: ({ row }) => (
         <Cell project={row.original.project} field={field} lang={lang} t={t} search={search} />
@@ -140,7 +134,7 @@ function Cell({ project, field, lang, t, search }: CellProps) {
       </>
     );
   }
-  if (MONEY_MOVED.has(field) && project[field as MoneyMovedField] === undefined) {
+  if (fieldSpec(field).kind === 'money-moved' && project[field as MoneyMovedField] === undefined) {
     return (
       <>
         <span aria-hidden="true">—</span>

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import { handleImportRequest, type ImportRequest, type ImportResponse } from '../import.worker';
 import { createImportRunner, type ImportWorker } from './import-runner';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { readFileBytes, type ReadProgress } from './read-file-bytes';
 

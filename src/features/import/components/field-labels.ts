@@ -1,10 +1,10 @@
 import { localeOf, type Language } from '@/domain/codes';
-import { DESCRIPTION_LABEL, fieldLabel } from '@/lib/csv/columns';
+import { DESCRIPTION_FIELD, fieldLabel } from '@/domain/project-fields';
 import type { ImportField } from '@/domain/import/types';
 
 /** A field's name as the export's headers and the project page write it. */
 export function importFieldLabel(field: ImportField, lang: Language): string {
-  return field === 'description' ? DESCRIPTION_LABEL[lang] : fieldLabel(field, lang);
+  return field === 'description' ? DESCRIPTION_FIELD.label[lang] : fieldLabel(field, lang);
 }
 
 /** File sizes in the language's number format: 850 B, 12.4 kB, 3.1 MB. */

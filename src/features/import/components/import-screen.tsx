@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { isLanguage, type Language } from '@/domain/codes';
+import { useLanguage } from '@/hooks/i18n';
 import { useImportedPortfolio } from '@/hooks/portfolio/use-imported-portfolio';
 import { activateImportedPortfolio } from '@/lib/portfolio/imported-portfolio';
 import { useImport, type ImportState } from '../hooks/use-import';
@@ -18,8 +18,8 @@ import '../import.css';
  * read the report, then use the portfolio — or cancel, and nothing has changed.
  */
 export function ImportScreen() {
-  const { t, i18n } = useTranslation('import');
-  const lang: Language = isLanguage(i18n.language) ? i18n.language : 'en';
+  const { t } = useTranslation('import');
+  const lang = useLanguage();
   const { state, choose, remap, chooseHierarchy, reset } = useImport(lang);
   const imported = useImportedPortfolio();
   const navigate = useNavigate();

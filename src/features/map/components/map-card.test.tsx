@@ -5,7 +5,7 @@ import { i18n } from '@/hooks/i18n';
 import { CompactMap } from './compact-map';
 import { renderAt } from './render-map.test-utils';
 
-const china = () => screen.findByRole('button', { name: /^China: / }, { timeout: 10_000 });
+const china = () => screen.findByRole('button', { name: /^China: / });
 
 afterEach(async () => {
   cleanup();
@@ -17,7 +17,9 @@ describe('the map screen', () => {
     const user = userEvent.setup();
     const router = renderAt('/map');
     const button = await china();
-    expect(button).toHaveAccessibleName(/^China: US\$[\d,]+ · \d+ projects?$/);
+    expect(button).toHaveAccessibleName(
+      /^China: US\$[\d,]+ attributed to this state \(equal split\), of projects totalling US\$[\d,]+ · \d+ projects?$/,
+    );
     await user.click(button);
     await waitFor(() => expect(router.state.location.search).toContain('country=CN'));
     expect(await china()).toHaveAttribute('aria-pressed', 'true');
@@ -67,21 +69,28 @@ describe('the map screen', () => {
 
   it('follows the filters: only states of the filtered region’s projects have figures', async () => {
     renderAt('/map?region=africa');
-    await screen.findByRole('button', { name: /^Kenya: / }, { timeout: 10_000 });
+    await screen.findByRole('button', { name: /^Kenya: / });
     expect(screen.queryByRole('button', { name: /^China: / })).toBeNull();
   });
 
   it('switches the measure and gives the same numbers as a table, whose rows filter', async () => {
     const user = userEvent.setup();
     const router = renderAt('/map');
-    const [, budget, count] =
-      /^China: (US\$[\d,]+) · (\d+) projects?$/.exec(
+    const [, budget, total, count] =
+      /^China: (US\$[\d,]+) attributed to this state \(equal split\), of projects totalling (US\$[\d,]+) · (\d+) projects?$/.exec(
         (await china()).getAttribute('aria-label') ?? '',
       ) ?? [];
     expect(budget).toBeDefined();
+    // A state's own share never exceeds the whole budgets of its projects.
+    const dollars = (text: string) => Number(text.replace(/\D/g, ''));
+    expect(dollars(total!)).toBeGreaterThanOrEqual(dollars(budget!));
     expect(screen.getByRole('heading', { name: 'Budget by benefiting state' })).toBeInTheDocument();
     expect(screen.getByRole('group', { name: 'Measure' })).toBeInTheDocument();
-    await user.click(screen.getByRole('radio', { name: 'Projects' }));
+    await user.click(
+      within(screen.getByRole('group', { name: 'Measure' })).getByRole('button', {
+        name: 'Projects',
+      }),
+    );
     expect(
       screen.getByRole('heading', { name: 'Projects by benefiting state' }),
     ).toBeInTheDocument();
@@ -99,6 +108,7 @@ describe('the map screen', () => {
       'Asia and Oceania',
       budget,
       count,
+      total,
       'Drawn',
     ]);
     const tuvalu = within(
@@ -132,8 +142,10 @@ describe('the map screen', () => {
   it('speaks French: names, amounts and counts', async () => {
     await i18n.changeLanguage('fr');
     renderAt('/map');
-    const chine = await screen.findByRole('button', { name: /^Chine : / }, { timeout: 10_000 });
-    expect(chine).toHaveAccessibleName(/^Chine : \d[\d\s]*\s\$US · \d+ projets?$/);
+    const chine = await screen.findByRole('button', { name: /^Chine : / });
+    expect(chine).toHaveAccessibleName(
+      /^Chine : \d[\d\s]*\s\$US attribués à cet État \(répartition égale\), sur des projets totalisant \d[\d\s]*\s\$US · \d+ projets?$/,
+    );
     expect(
       screen.getByRole('heading', { name: 'Budget par État bénéficiaire' }),
     ).toBeInTheDocument();
@@ -146,7 +158,7 @@ describe('the map screen', () => {
 describe('the compact map', () => {
   it('shows the map as a picture with a link to the full map keeping the filters', async () => {
     renderAt('/?region=africa', <CompactMap />);
-    await screen.findByRole('img', { name: /Where the money goes/ }, { timeout: 10_000 });
+    await screen.findByRole('img', { name: /Where the money goes/ });
     // A picture: one path per colour class, no focusable state (filtering is in the table view).
     expect(screen.queryByRole('button', { name: /^Kenya: / })).toBeNull();
     expect(document.querySelectorAll('.map-svg path').length).toBeLessThan(15);

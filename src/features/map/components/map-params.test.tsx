@@ -1,12 +1,15 @@
-import { act, cleanup, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CompactMap } from './compact-map';
 import { renderAt } from './render-map.test-utils';
 
-const drawn = () => screen.findByRole('button', { name: /^China: / }, { timeout: 10_000 });
+const drawn = () => screen.findByRole('button', { name: /^China: / });
 const highlight = () => screen.getByLabelText<HTMLSelectElement>('Highlight region');
 const outline = () => document.querySelector('.map-highlight');
+/** The Measure switch's button for a measure; pressed when it is the map's measure. */
+const measure = (name: 'Budget' | 'Projects') =>
+  within(screen.getByRole('group', { name: 'Measure' })).getByRole('button', { name });
 
 afterEach(cleanup);
 
@@ -14,7 +17,7 @@ describe('map settings in the URL', () => {
   it('reads the measure and the highlighted region from the URL on load', async () => {
     renderAt('/map?measure=projects&highlight=africa');
     await drawn();
-    expect(screen.getByRole('radio', { name: 'Projects' })).toBeChecked();
+    expect(measure('Projects')).toHaveAttribute('aria-pressed', 'true');
     expect(
       screen.getByRole('heading', { name: 'Projects by benefiting state' }),
     ).toBeInTheDocument();
@@ -27,9 +30,9 @@ describe('map settings in the URL', () => {
     const user = userEvent.setup();
     const router = renderAt('/map?region=asia-oceania');
     await drawn();
-    expect(screen.getByRole('radio', { name: 'Budget' })).toBeChecked();
+    expect(measure('Budget')).toHaveAttribute('aria-pressed', 'true');
     expect(highlight().value).toBe('');
-    await user.click(screen.getByRole('radio', { name: 'Projects' }));
+    await user.click(measure('Projects'));
     await waitFor(() =>
       expect(router.state.location.search).toBe('?region=asia-oceania&measure=projects'),
     );
@@ -44,22 +47,22 @@ describe('map settings in the URL', () => {
     await act(() => router.navigate(-1));
     expect(highlight().value).toBe('asia-oceania');
     await act(() => router.navigate(-2));
-    expect(screen.getByRole('radio', { name: 'Budget' })).toBeChecked();
+    expect(measure('Budget')).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByRole('heading', { name: 'Budget by benefiting state' })).toBeInTheDocument();
   });
 
   it('ignores an unknown measure and the Global region, which has no states to outline', async () => {
     renderAt('/map?measure=area&highlight=global');
     await drawn();
-    expect(screen.getByRole('radio', { name: 'Budget' })).toBeChecked();
+    expect(measure('Budget')).toHaveAttribute('aria-pressed', 'true');
     expect(highlight().value).toBe('');
     expect(outline()).toBeNull();
   });
 
   it('colours the compact map by the URL’s measure, outlining no region', async () => {
     renderAt('/?measure=projects&highlight=africa', <CompactMap />);
-    await screen.findByRole('img', { name: /Where the money goes/ }, { timeout: 10_000 });
-    expect(screen.getByRole('radio', { name: 'Projects' })).toBeChecked();
+    await screen.findByRole('img', { name: /Where the money goes/ });
+    expect(measure('Projects')).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByRole('figure', { name: 'Number of projects' })).toBeInTheDocument();
     expect(outline()).toBeNull();
   });

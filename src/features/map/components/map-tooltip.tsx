@@ -38,6 +38,7 @@ export function MapTooltip({ name, datum, selected, lang, left, top }: MapToolti
       {datum ? (
         <>
           <span>{t('tooltipBudget', { value: formatUsd(datum.budget, lang) })}</span>
+          <span>{t('tooltipProjectsTotal', { value: formatUsd(datum.projectsTotal, lang) })}</span>
           <span>
             {t('projectCount', { count: datum.count, n: formatNumber(datum.count, lang) })}
           </span>

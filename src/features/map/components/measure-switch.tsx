@@ -1,5 +1,5 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SegmentedControl } from '@/components/ui/segmented-control';
 import { MEASURES, type Measure } from '../lib/map-data';
 import '../i18n';
 
@@ -12,22 +12,14 @@ export function MeasureSwitch({
   onChange: (measure: Measure) => void;
 }) {
   const { t } = useTranslation('map');
-  const name = useId();
   return (
-    <fieldset className="map-measure">
-      <legend>{t('measure')}</legend>
-      {MEASURES.map((measure) => (
-        <label key={measure}>
-          <input
-            type="radio"
-            name={name}
-            value={measure}
-            checked={value === measure}
-            onChange={() => onChange(measure)}
-          />
-          {t(`measures.${measure}`)}
-        </label>
-      ))}
-    </fieldset>
+    <SegmentedControl
+      className="map-measure"
+      label={t('measure')}
+      options={MEASURES}
+      value={value}
+      optionLabel={(measure) => t(`measures.${measure}`)}
+      onChange={onChange}
+    />
   );
 }

@@ -7,6 +7,7 @@ import { useExplore } from '@/hooks/portfolio/explore-context';
 import { classColours, NO_PROJECTS_COLOUR } from '../lib/colours';
 import {
   countryData,
+  projectTotalsByCountry,
   measureOf,
   scaleFor,
   sortByMeasure,
@@ -20,9 +21,13 @@ import '../i18n';
 /** Everything the map and its table show for the current view and measure, in the language. */
 export function useMapModel(measure: Measure) {
   const { t } = useTranslation('map');
-  const { view, lang, filters, selectOnly } = useExplore();
+  const { view, lang, filters, selectOnly, portfolio } = useExplore();
+  const projectTotals = useMemo(
+    () => projectTotalsByCountry(portfolio.projects, view.rows),
+    [portfolio.projects, view.rows],
+  );
   return useMemo(() => {
-    const data = countryData(view.byCountry, lang);
+    const data = countryData(view.byCountry, lang, projectTotals);
     const byCode = new Map(data.map((d) => [d.code, d]));
     const scale = scaleFor(data, measure);
     const colours = classColours(scale.uppers.length);
@@ -33,6 +38,7 @@ export function useMapModel(measure: Measure) {
       t('countryLabel', {
         name: d.name,
         budget: formatUsd(d.budget, lang),
+        total: formatUsd(d.projectsTotal, lang),
         projects: projects(d.count),
       });
 
@@ -64,6 +70,7 @@ export function useMapModel(measure: Measure) {
         { key: 'region', label: t('columns.region') },
         { key: 'budget', label: t('columns.budget'), numeric: true },
         { key: 'projects', label: t('columns.projects'), numeric: true },
+        { key: 'projectsTotal', label: t('columns.projectsTotal'), numeric: true },
         { key: 'onMap', label: t('columns.onMap') },
       ],
       rows: rows.map((d) => ({
@@ -74,6 +81,7 @@ export function useMapModel(measure: Measure) {
           regionLabel(d),
           Math.round(d.budget * 100) / 100,
           d.count,
+          d.projectsTotal,
           d.drawn ? t('drawn') : t('notDrawn'),
         ],
         display: [
@@ -82,6 +90,7 @@ export function useMapModel(measure: Measure) {
           regionLabel(d),
           formatUsd(d.budget, lang),
           formatNumber(d.count, lang),
+          formatUsd(d.projectsTotal, lang),
           d.drawn ? t('drawn') : t('notDrawn'),
         ],
       })),
@@ -97,7 +106,7 @@ export function useMapModel(measure: Measure) {
       select: (code: string) => selectOnly('country', code),
       lang,
     };
-  }, [view.byCountry, lang, measure, filters.country, selectOnly, t]);
+  }, [view.byCountry, projectTotals, lang, measure, filters.country, selectOnly, t]);
 }
 
 /** The map's model, as the map components receive it. */

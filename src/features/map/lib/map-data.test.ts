@@ -3,7 +3,13 @@ import { createEngine } from '@/domain/engine/engine';
 import { emptyFilters, type Filters } from '@/domain/filters';
 import { generatePortfolio } from '@backend/generator/generate-portfolio';
 import type { ProjectSummary } from '@/domain/project';
-import { countryData, measureOf, scaleFor, sortByMeasure } from './map-data';
+import {
+  countryData,
+  measureOf,
+  projectTotalsByCountry,
+  scaleFor,
+  sortByMeasure,
+} from './map-data';
 
 const projects: ProjectSummary[] = generatePortfolio({ count: 600, seed: 1 }).projects;
 const engine = createEngine(projects);
@@ -51,6 +57,17 @@ describe('the map data', () => {
         expect(d.count).toBe(expected.get(d.code)!.count);
       }
     }
+  });
+
+  it('gives each state the whole budget of its projects: what filtering by the state totals', () => {
+    const v = view({ region: ['asia-oceania'] });
+    const data = countryData(v.byCountry, 'en', projectTotalsByCountry(projects, v.rows));
+    const china = data.find((d) => d.code === 'CN')!;
+    const filtered = view({ region: ['asia-oceania'], country: ['CN'] });
+    expect(china.projectsTotal).toBe(filtered.kpis.totalBudget);
+    // Some of China's projects are shared with other states: its equal share is smaller.
+    expect(china.budget).toBeLessThan(china.projectsTotal);
+    for (const d of data) expect(d.projectsTotal).toBeGreaterThanOrEqual(d.budget - 1e-6);
   });
 
   it('adds up to the total budget of the matching projects', () => {

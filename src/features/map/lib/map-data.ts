@@ -21,21 +21,46 @@ export interface CountryDatum {
   code: string;
   name: string;
   region: RegionCode | undefined;
-  /** Equal-split budget, straight from the engine's byCountry bin. */
+  /** Equal-split budget, straight from the engine's byCountry bin: attributed to this state. */
   budget: number;
   count: number;
+  /** The whole budgets of the projects benefiting the state (what filtering by it totals). */
+  projectsTotal: number;
   /** False for a state the 110m boundaries cannot draw; it is listed in the table instead. */
   drawn: boolean;
 }
 
+/**
+ * The whole budget of the matching projects per benefiting state: a project counts in full in
+ * each of its states, so this is what filtering by one state totals (not additive).
+ */
+export function projectTotalsByCountry(
+  projects: readonly { countries: readonly string[]; budgetUsd?: number | undefined }[],
+  rows: ArrayLike<number>,
+): Map<string, number> {
+  const totals = new Map<string, number>();
+  for (let i = 0; i < rows.length; i++) {
+    const project = projects[rows[i]!];
+    if (!project?.budgetUsd) continue;
+    for (const c of new Set(project.countries))
+      totals.set(c, (totals.get(c) ?? 0) + project.budgetUsd);
+  }
+  return totals;
+}
+
 /** The map's states from the engine's equal-split country bins, named in the language. */
-export function countryData(byCountry: readonly Bin[], lang: Language): CountryDatum[] {
+export function countryData(
+  byCountry: readonly Bin[],
+  lang: Language,
+  projectTotals: ReadonlyMap<string, number> = new Map(),
+): CountryDatum[] {
   return byCountry.map((bin) => ({
     code: bin.key,
     name: countryName(bin.key, lang),
     region: regionOfCountry(bin.key),
     budget: bin.budget,
     count: bin.count,
+    projectsTotal: projectTotals.get(bin.key) ?? 0,
     drawn: isDrawn(bin.key),
   }));
 }

@@ -45,6 +45,7 @@ export function BarsCard({
       note={note}
       data={data}
       fileName={fileName}
+      nothingToDraw={bars.every((b) => b.budget === 0)}
       rowAction={{
         label: (row) => t('interact.filterBy', { label: row.display[0] }),
         onSelect: select,

@@ -36,7 +36,13 @@ export function SpendingCard() {
     lang,
   );
   return (
-    <ChartCard title={title} note={t('notes.spending')} data={data} fileName="budget-and-spending">
+    <ChartCard
+      title={title}
+      note={t('notes.spending')}
+      data={data}
+      fileName="budget-and-spending"
+      nothingToDraw={rows.every((r) => r.budget === 0 && r.disbursed === 0 && r.spent === 0)}
+    >
       <div className="chart-canvas">
         <ChartLegend items={SERIES.map((s) => ({ ...s, label: label(s.key) }))} />
         <ResponsiveContainer width="100%" height={280}>

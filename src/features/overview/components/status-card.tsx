@@ -29,6 +29,7 @@ export function StatusCard() {
       note={t('notes.statusShare')}
       data={data}
       fileName="budget-by-status"
+      nothingToDraw={slices.every((s) => s.budget === 0)}
       rowAction={{
         label: (row) => t('interact.filterBy', { label: row.display[0] }),
         onSelect: select,

@@ -56,6 +56,7 @@ export function YearCard() {
       controls={controls}
       data={data}
       fileName={`budget-by-year-and-${stack}`}
+      nothingToDraw={rows.every((r) => r.total === 0)}
       rowAction={{
         label: (row) => t('interact.filterBy', { label: row.display[0] }),
         onSelect: select,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '@/domain/engine/engine';
+import type { StackedBin } from '@/domain/engine/types';
 import { emptyFilters } from '@/domain/filters';
 import type { ProjectSummary } from '@/domain/project';
 import { barsOf, barsTable, stackedOf, stackedTable, topCountries, wrapLabel } from './chart-data';
@@ -134,6 +135,21 @@ describe('the year chart', () => {
       { year: 2019, total: 250_000, ongoing: 0, completed: 250_000 },
       { year: 2020, total: 130_000, ongoing: 130_000, completed: 0 },
     ]);
+  });
+
+  it('keeps every year between the first and the last on the axis, a missing one as zero', () => {
+    const bins: StackedBin[] = [
+      { year: 2008, total: 10, parts: { ongoing: 10 } },
+      { year: 2011, total: 5, parts: { completed: 5 } },
+    ];
+    const { rows } = stackedOf(bins, 'status', 'en');
+    expect(rows.map((r) => [r.year, r.total])).toEqual([
+      [2008, 10],
+      [2009, 0],
+      [2010, 0],
+      [2011, 5],
+    ]);
+    expect(rows[1]).toMatchObject({ ongoing: 0, completed: 0 });
   });
 
   it('stacks by type, leaving out types with no budget', () => {

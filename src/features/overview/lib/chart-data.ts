@@ -88,6 +88,14 @@ export function barsTable(
   };
 }
 
+/** Every year from the smallest to the largest given, ascending (none for none). */
+export function continuousYears(years: readonly number[]): number[] {
+  if (years.length === 0) return [];
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
 /** What the year chart stacks by, as the URL's `stack` parameter allows it. */
 export type StackDimension = (typeof YEAR_STACKS)[number];
 
@@ -115,9 +123,13 @@ export function stackedOf(
       ? statuses.codes.filter((code) => held.includes(code))
       : held.sort(compareTypeCodes);
   const codes = ordered.filter((code) => bins.some((bin) => (bin.parts[code] ?? 0) !== 0));
-  const rows = bins.map((bin) => {
-    const row: StackedRow = { year: bin.year, total: bin.total } as StackedRow;
-    for (const code of codes) row[code] = bin.parts[code] ?? 0;
+  const byYear = new Map(bins.map((bin) => [bin.year, bin]));
+  // Every year from the first to the last: a year without budget stays on the axis as an empty
+  // column, so 2008, 2013 and 2014 are not drawn as neighbours.
+  const rows = continuousYears(bins.map((bin) => bin.year)).map((year) => {
+    const bin = byYear.get(year);
+    const row: StackedRow = { year, total: bin?.total ?? 0 } as StackedRow;
+    for (const code of codes) row[code] = bin?.parts[code] ?? 0;
     return row;
   });
   return {

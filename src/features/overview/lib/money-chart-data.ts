@@ -2,7 +2,7 @@ import type { ChartData } from '@/components/charts/chart-card';
 import type { Language } from '@/domain/codes/languages';
 import type { Bin, FunderBin, SpendingYear } from '@/domain/engine/types';
 import { formatUsd } from '@/lib/format';
-import type { BarDatum } from './chart-data';
+import { continuousYears, type BarDatum } from './chart-data';
 
 /** One year of the budget-and-spending chart. */
 export interface SpendingRow {
@@ -16,7 +16,7 @@ export interface SpendingRow {
 
 /**
  * Budget by funding year beside disbursements and expenditure by the calendar year they
- * happened, one row per year either has, ascending; the sums of each column are the totals.
+ * happened, one row per year from the first to the last either has, ascending; the sums of each column are the totals.
  */
 export function spendingRows(
   byYear: readonly Bin<number>[],
@@ -34,6 +34,8 @@ export function spendingRows(
     r.disbursed += s.disbursed;
     r.spent += s.spent;
   }
+  // A year with neither keeps its place on the axis, as zero.
+  for (const year of continuousYears([...rows.keys()])) row(year);
   return [...rows.values()].sort((a, b) => a.year - b.year);
 }
 

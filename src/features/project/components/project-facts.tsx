@@ -2,9 +2,15 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countryName, coverages, regions, statuses, typeLabel } from '@/domain/codes';
 import type { ProjectSummary } from '@/domain/project';
+import { fieldLabel, PROJECT_FIELD_TABLE, type ProjectField } from '@/domain/project-fields';
 import { formatBudget, formatNumber, formatPartialDate } from '@/lib/format';
-import { currentLanguage } from '@/hooks/i18n';
+import { useLanguage } from '@/hooks/i18n';
 import '../i18n';
+
+/** The fields the page lists as facts (the title is its heading; funders and money have a section). */
+const FACT_FIELDS: readonly ProjectField[] = PROJECT_FIELD_TABLE.filter(
+  (f) => f.page === 'facts',
+).map((f) => f.key);
 
 /** Every field of a project with its label, in the order of DESIGN §2. */
 export function ProjectFacts({
@@ -15,58 +21,66 @@ export function ProjectFacts({
   headingId: string;
 }) {
   const { t } = useTranslation('project');
-  const lang = currentLanguage();
+  const lang = useLanguage();
   const notStated = <span className="muted">{t('notStated')}</span>;
-  const facts: [key: string, value: ReactNode][] = [
-    ['startDate', formatPartialDate(project.startDate, lang)],
-    ['endDate', project.endDate ? formatPartialDate(project.endDate, lang) : t('openEnded')],
-    [
-      'status',
-      <span className={`project-status project-status-${project.status}`}>
-        {statuses.label(project.status, lang)}
-      </span>,
-    ],
-    ['type', typeLabel(project.type, lang)],
-    [
-      'budgetUsd',
-      <>
-        <span className="num">{formatBudget(project.budgetUsd, lang)}</span>
-        {project.budgetOriginal?.map((o) => (
-          <span key={`${o.currency}-${o.rateYear}`} className="project-budget-original">
-            {t('common:money.converted', {
-              currency: o.currency,
-              amount: formatNumber(o.amount, lang),
-              year: o.rateYear,
-            })}
+  const value = (field: ProjectField): ReactNode => {
+    switch (field) {
+      case 'startDate':
+        return formatPartialDate(project.startDate, lang);
+      case 'endDate':
+        return project.endDate ? formatPartialDate(project.endDate, lang) : t('openEnded');
+      case 'status':
+        return (
+          <span className={`project-status project-status-${project.status}`}>
+            {statuses.label(project.status, lang)}
           </span>
-        ))}
-      </>,
-    ],
-    ['coverage', coverages.label(project.coverage, lang)],
-    // A year is a name, not a quantity: never grouped as 2,019.
-    ['year', String(project.year)],
-    ['region', regions.label(project.region, lang)],
-    ['primaId', project.primaId.trim() === '' ? notStated : project.primaId],
-    ['id', project.id],
-    [
-      'countries',
-      project.countries.length === 0 ? (
-        notStated
-      ) : (
-        <ul className="project-countries">
-          {project.countries.map((code) => (
-            <li key={code}>{countryName(code, lang)}</li>
-          ))}
-        </ul>
-      ),
-    ],
-  ];
+        );
+      case 'type':
+        return typeLabel(project.type, lang);
+      case 'budgetUsd':
+        return (
+          <>
+            <span className="num">{formatBudget(project.budgetUsd, lang)}</span>
+            {project.budgetOriginal?.map((o) => (
+              <span key={`${o.currency}-${o.rateYear}`} className="project-budget-original">
+                {t('common:money.converted', {
+                  currency: o.currency,
+                  amount: formatNumber(o.amount, lang),
+                  year: o.rateYear,
+                })}
+              </span>
+            ))}
+          </>
+        );
+      case 'coverage':
+        return coverages.label(project.coverage, lang);
+      case 'year':
+        // A year is a name, not a quantity: never grouped as 2,019.
+        return String(project.year);
+      case 'region':
+        return regions.label(project.region, lang);
+      case 'primaId':
+        return project.primaId.trim() === '' ? notStated : project.primaId;
+      case 'countries':
+        return project.countries.length === 0 ? (
+          notStated
+        ) : (
+          <ul className="project-countries">
+            {project.countries.map((code) => (
+              <li key={code}>{countryName(code, lang)}</li>
+            ))}
+          </ul>
+        );
+      default:
+        return String(project[field] ?? '');
+    }
+  };
   return (
     <dl className="project-facts" aria-labelledby={headingId}>
-      {facts.map(([key, value]) => (
-        <div key={key} className={`project-fact project-fact-${key}`}>
-          <dt>{t(`fields.${key}`)}</dt>
-          <dd>{value}</dd>
+      {FACT_FIELDS.map((field) => (
+        <div key={field} className={`project-fact project-fact-${field}`}>
+          <dt>{fieldLabel(field, lang)}</dt>
+          <dd>{value(field)}</dd>
         </div>
       ))}
     </dl>

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { statuses } from '@/domain/codes';
 import type { Project, ProjectSummary } from '@/domain/project';
-import { currentLanguage } from '@/hooks/i18n';
+import { useLanguage } from '@/hooks/i18n';
 import type { ProjectOrigin } from '../hooks/use-project-detail';
 import { ProjectFacts } from './project-facts';
 import { ProjectFunding } from './project-funding';
@@ -20,7 +20,7 @@ interface ProjectViewProps {
 /** A project's page: its title, every field, its span in time, description and news. */
 export function ProjectView({ project, origin, asOf }: ProjectViewProps) {
   const { t } = useTranslation('project');
-  const lang = currentLanguage();
+  const lang = useLanguage();
   const factsId = useId();
   const periodId = useId();
   const descriptionId = useId();

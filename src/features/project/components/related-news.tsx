@@ -5,7 +5,7 @@ import { countryName } from '@/domain/codes';
 import type { NewsItem } from '@/domain/project';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { formatPartialDate } from '@/lib/format';
-import { currentLanguage } from '@/hooks/i18n';
+import { useLanguage } from '@/hooks/i18n';
 import { relatedNewsQueryOptions } from '../api/get-news';
 import '../i18n';
 
@@ -66,7 +66,7 @@ function NewsEntry({
   countries: readonly string[];
 }) {
   const { t } = useTranslation('project');
-  const lang = currentLanguage();
+  const lang = useLanguage();
   // Says why an item is here: it is about this project, or only about one of its countries.
   const shared = item.countries.filter((code) => countries.includes(code));
   const why = item.projectIds.includes(projectId)

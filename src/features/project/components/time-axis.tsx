@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { dayOf, lastDay } from '@/domain/partial-date';
 import type { ProjectSummary } from '@/domain/project';
 import { formatPartialDate } from '@/lib/format';
-import { currentLanguage } from '@/hooks/i18n';
+import { useLanguage } from '@/hooks/i18n';
 import { STATUS_COLOURS } from '@/lib/palette';
 import { useElementWidth } from '@/hooks/use-element-width';
 import { axisDomain, labelStep, projectSpan } from '../lib/time-span';
@@ -30,7 +30,7 @@ interface TimeAxisProps {
  */
 export function TimeAxis({ project, asOf }: TimeAxisProps) {
   const { t } = useTranslation('project');
-  const lang = currentLanguage();
+  const lang = useLanguage();
   const captionId = useId();
   const ref = useRef<HTMLDivElement>(null);
   const width = useElementWidth(ref, 720);
