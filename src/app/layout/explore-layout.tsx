@@ -1,5 +1,5 @@
 import { Outlet } from 'react-router';
-import { FilterPanel } from '@/components/filters/filter-panel';
+import { ResponsiveFilters } from '@/components/filters/filter-drawer';
 import { PortfolioGate } from '@/components/portfolio/portfolio-gate';
 import { ExploreProvider } from '@/hooks/portfolio/explore-context';
 import { ViewMarks } from './view-marks';
@@ -16,7 +16,7 @@ export function ExploreLayout() {
         <ExploreProvider portfolio={portfolio}>
           <div className="explore">
             <aside className="explore-filters no-print">
-              <FilterPanel />
+              <ResponsiveFilters />
             </aside>
             <div className="explore-main">
               <Outlet />

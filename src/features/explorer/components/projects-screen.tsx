@@ -5,6 +5,7 @@ import { emptyFilters } from '@/domain/filters';
 import type { CsvDelimiter } from '@/lib/csv/export';
 import { downloadBlob } from '@/lib/download';
 import { formatNumber, formatUsd } from '@/lib/format';
+import { PHONE_QUERY, useMediaQuery } from '@/hooks/use-media-query';
 import { useExplore, usePending } from '@/hooks/portfolio/explore-context';
 import { useAvailableFields } from '../hooks/use-available-fields';
 import { useHiddenColumns } from '../hooks/use-hidden-columns';
@@ -12,6 +13,7 @@ import { defaultDelimiter, exportProjects } from '../lib/export-projects';
 import { ColumnsMenu } from './columns-menu';
 import { EmptyState } from './empty-state';
 import { ExportControls } from './export-controls';
+import { ProjectCards } from './project-cards';
 import { ProjectsTable } from './projects-table';
 import '../i18n';
 import '../explorer.css';
@@ -22,6 +24,7 @@ export function ProjectsScreen() {
   const { portfolio, view, filters, sort, lang, setFilters, setSort } = useExplore();
   const pending = usePending();
   const { search } = useLocation();
+  const phone = useMediaQuery(PHONE_QUERY);
   const [hidden, setHidden] = useHiddenColumns();
   const fields = useAvailableFields(portfolio.projects);
   const [allColumns, setAllColumns] = useState(false);
@@ -108,20 +111,32 @@ export function ProjectsScreen() {
         />
       ) : (
         <>
-          <p className="explorer-hint muted no-print">{t('sortHint')}</p>
-          <ProjectsTable
-            projects={portfolio.projects}
-            rows={view.rows}
-            kpis={kpis}
-            money={view.money}
-            fields={fields}
-            sort={sort}
-            onSortChange={setSort}
-            hidden={hidden}
-            lang={lang}
-            search={search}
-            pending={pending}
-          />
+          {phone ? (
+            <ProjectCards
+              projects={portfolio.projects}
+              rows={view.rows}
+              lang={lang}
+              search={search}
+              pending={pending}
+            />
+          ) : (
+            <>
+              <p className="explorer-hint muted no-print">{t('sortHint')}</p>
+              <ProjectsTable
+                projects={portfolio.projects}
+                rows={view.rows}
+                kpis={kpis}
+                money={view.money}
+                fields={fields}
+                sort={sort}
+                onSortChange={setSort}
+                hidden={hidden}
+                lang={lang}
+                search={search}
+                pending={pending}
+              />
+            </>
+          )}
         </>
       )}
     </section>

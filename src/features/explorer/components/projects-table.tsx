@@ -7,7 +7,7 @@ import {
   type VisibilityState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
+import { useMemo, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Language } from '@/domain/codes';
@@ -22,6 +22,7 @@ import {
   projectPath,
   type ProjectRow,
 } from '../lib/table-columns';
+import { useListReturn } from '../hooks/use-list-return';
 import { SortHeader } from './sort-header';
 import { TotalsRow } from './totals-row';
 
@@ -77,10 +78,9 @@ export function ProjectsTable({
     estimateSize: () => ROW_HEIGHT,
     overscan: OVERSCAN,
   });
-  // A new filter or sort is a new list: start reading it from the top.
-  useEffect(() => {
-    if (scrollRef.current) scrollRef.current.scrollTop = 0;
-  }, [rows]);
+  // A new filter or sort is a new list, read from the top; back from a project, the list is
+  // where it was, with focus on that project's row.
+  const noteOpened = useListReturn(scrollRef, rows.length, search);
   const items = virtualizer.getVirtualItems();
   // Only the rendered rows go to TanStack Table: its row model then costs the same at any size.
   const data = useMemo<ProjectRow[]>(
@@ -122,11 +122,13 @@ export function ProjectsTable({
 
   const openRow = (event: MouseEvent<HTMLTableSectionElement>) => {
     const target = event.target as Element;
+    const id = target.closest('tr')?.dataset.id;
+    if (!id) return;
+    if (target.closest('a')) noteOpened(id);
     // Links and controls in the row do their own thing; selecting text is not a click.
     if (target.closest('a, button, input, select, label') || window.getSelection()?.toString())
       return;
-    const id = target.closest('tr')?.dataset.id;
-    if (!id) return;
+    noteOpened(id);
     const to = `${projectPath(id)}${search}`;
     if (event.ctrlKey || event.metaKey) window.open(to, '_blank', 'noopener');
     else void navigate(to);

@@ -9,3 +9,14 @@ export const RIGHT_PAD = 96;
 export function labelColumnWidth(viewWidth: number): number {
   return Math.min(300, Math.max(140, Math.round(viewWidth * 0.28)));
 }
+
+/** On a phone a year is never narrower than this: fewer years in view, bars wide enough to read. */
+export const PHONE_MIN_YEAR_PX = 40;
+
+/**
+ * The width a zoom level fits its years into: the track in view, or on a phone at least
+ * PHONE_MIN_YEAR_PX a year (the track then scrolls sideways inside the timeline).
+ */
+export function zoomFitWidth(trackView: number, days: number, phone: boolean): number {
+  return phone ? Math.max(trackView, (days / 365.2425) * PHONE_MIN_YEAR_PX) : trackView;
+}

@@ -3,6 +3,7 @@ import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { Language } from '@/domain/codes/languages';
 import type { ProjectSummary } from '@/domain/project';
 import { useElementWidth } from '@/hooks/use-element-width';
+import { PHONE_QUERY, useMediaQuery } from '@/hooks/use-media-query';
 import { useRowFocus } from '../hooks/use-row-focus';
 import type { GroupBy, TimelineGroup } from '../lib/groups';
 import { buildRowModel } from '../lib/row-model';
@@ -20,7 +21,7 @@ import {
   type ZoomLevel,
 } from '../lib/time-scale';
 import { BarTooltip } from './bar-tooltip';
-import { AXIS_HEIGHT, labelColumnWidth, RIGHT_PAD, ROW_HEIGHT } from './layout';
+import { AXIS_HEIGHT, labelColumnWidth, RIGHT_PAD, ROW_HEIGHT, zoomFitWidth } from './layout';
 import { TimelineAxis, TimelineGrid } from './timeline-axis';
 import { TimelineList } from './timeline-list';
 import { tooltipPlacement } from './tooltip-placement';
@@ -54,9 +55,11 @@ export function TimelineChart(props: TimelineChartProps) {
   const viewWidth = useElementWidth(scrollRef, 960);
   const labelWidth = labelColumnWidth(viewWidth);
   const trackView = Math.max(120, viewWidth - labelWidth - RIGHT_PAD);
+  const phone = useMediaQuery(PHONE_QUERY);
+  const fitWidth = zoomFitWidth(trackView, domain.endDay - domain.startDay, phone);
   const scale = useMemo(
-    () => createTimeScale(domain, pxPerDayFor(zoom, domain, trackView)),
-    [domain, zoom, trackView],
+    () => createTimeScale(domain, pxPerDayFor(zoom, domain, fitWidth)),
+    [domain, zoom, fitWidth],
   );
   const canvasWidth = labelWidth + scale.width + RIGHT_PAD;
   const model = useMemo(

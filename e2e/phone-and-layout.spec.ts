@@ -1,0 +1,125 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/* Every screen fits its width (1366 px and a 390 px phone), the phone's filter drawer and
+   project cards, and Back to the list where it was. */
+
+const SCREENS = ['/', '/projects', '/projects/RR.0083', '/timeline', '/budget', '/map', '/import'];
+const PHONE = { width: 390, height: 844 };
+
+/**
+ * What sticks out of the viewport sideways: the page's own scroll width, and every element whose
+ * right edge is past the viewport and not inside a box that scrolls or clips it within view.
+ */
+function sidewaysOverflow(page: Page) {
+  return page.evaluate(() => {
+    const viewport = document.documentElement.clientWidth;
+    const inScroller = (el: Element) => {
+      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+        if (
+          /(auto|scroll|hidden|clip)/.test(getComputedStyle(p).overflowX) &&
+          p.getBoundingClientRect().right <= viewport + 0.5
+        )
+          return true;
+      }
+      return false;
+    };
+    const outside = [...document.querySelectorAll('body *')]
+      .filter((el) => {
+        const box = el.getBoundingClientRect();
+        return box.width > 0 && box.right > viewport + 0.5 && !inScroller(el);
+      })
+      .map((el) => `${el.tagName.toLowerCase()}.${String(el.className)}`);
+    return { scrollWidth: document.documentElement.scrollWidth, viewport, outside };
+  });
+}
+
+for (const width of [1366, 390]) {
+  for (const lang of ['en', 'fr', 'es']) {
+    test(`no screen scrolls sideways at ${width} px (${lang})`, async ({ page }) => {
+      await page.setViewportSize(width === 390 ? PHONE : { width, height: 900 });
+      for (const path of SCREENS) {
+        await page.goto(`${path}?lang=${lang}`);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        // The screen's content, not its loading state.
+        await expect(page.locator('main [aria-busy="true"], main .map-loading')).toHaveCount(0);
+        await expect(page.getByText(/^(Loading|Chargement|Cargando)/)).toHaveCount(0);
+        const found = await sidewaysOverflow(page);
+        expect(found.scrollWidth, `${path} page width`).toBeLessThanOrEqual(found.viewport);
+        expect(found.outside, `${path} elements past the right edge`).toEqual([]);
+      }
+    });
+  }
+}
+
+test('on a phone the filters open in a drawer that counts them, traps focus and closes on Escape', async ({
+  page,
+}) => {
+  await page.setViewportSize(PHONE);
+  await page.goto('/map?lang=en&region=africa');
+  const open = page.getByRole('button', { name: 'Filters (1)' });
+  await expect(open).toBeVisible();
+  // The screen comes first: the filter panel is not on the page until asked for.
+  await expect(page.getByRole('checkbox', { name: /^Asia and Oceania/ })).toBeHidden();
+  await open.click();
+  const drawer = page.getByRole('dialog', { name: 'Filters' });
+  await expect(drawer).toBeVisible();
+  await expect(drawer.getByRole('button', { name: 'Show results' })).toBeFocused();
+  await drawer.getByRole('checkbox', { name: /^Completed/ }).check();
+  await expect(page).toHaveURL(/status=completed/);
+  // Focus stays in the drawer: the page behind is inert.
+  for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+Tab');
+  expect(await drawer.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(drawer).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Filters (2)' })).toBeFocused();
+});
+
+test('on a phone the projects are cards with title, status, budget and period', async ({
+  page,
+}) => {
+  await page.setViewportSize(PHONE);
+  await page.goto('/projects?lang=fr&q=RR.0083');
+  const cards = page.getByRole('list', { name: 'Projets' }).getByRole('listitem');
+  await expect(cards).toHaveCount(1);
+  const card = cards.first();
+  await expect(card.getByRole('link')).toHaveAttribute('href', /\/projects\/RR\.0083/);
+  for (const term of ['Statut', 'Budget (USD)', 'Période', 'ID du projet'])
+    await expect(card.getByRole('term').filter({ hasText: term })).toHaveCount(1);
+  await expect(card.getByRole('definition').nth(1)).toHaveText(/\d[\d\s]*\s\$US/);
+  await expect(card.getByRole('definition').nth(2)).toHaveText(/\d{4}.*–/);
+});
+
+for (const [width, scroller] of [
+  [1366, '.explorer-table-scroll'],
+  [390, '.explorer-cards-scroll'],
+] as const) {
+  test(`Back from a project restores the list's scroll and focus on its row (${width} px)`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(width === 390 ? PHONE : { width, height: 900 });
+    await page.goto('/projects?lang=en&region=africa');
+    const list = page.locator(scroller);
+    await expect(list.locator('[data-id] a').first()).toBeVisible();
+    await list.evaluate((el) => el.scrollTo(0, 1500));
+    // Cards are measured as they render, which may shift the position a little: wait for it.
+    await expect.poll(() => list.evaluate((el) => el.scrollTop)).toBeGreaterThan(1400);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 300))));
+    const top = await list.evaluate((el) => el.scrollTop);
+    // A row in the middle of the view.
+    const row = list.locator('[data-id]').nth(width === 390 ? 6 : 12);
+    const id = (await row.getAttribute('data-id'))!;
+    await row.getByRole('link').click();
+    await expect(page).toHaveURL(new RegExp(`/projects/${id.replace('.', '\\.')}\\?`));
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.goBack();
+    const link = list.locator(`[data-id="${id}"] a`);
+    await expect(link).toBeFocused();
+    // Where it was: to the pixel for the table's fixed rows, within a card for measured cards.
+    const back = await list.evaluate((el) => el.scrollTop);
+    expect(Math.abs(back - top)).toBeLessThanOrEqual(width === 390 ? 60 : 0);
+    // A new filter is a new list: read from the top.
+    await page.goto('/projects?lang=en&region=asia-oceania');
+    await expect(list.locator('[data-id] a').first()).toBeVisible();
+    expect(await list.evaluate((el) => el.scrollTop)).toBe(0);
+  });
+}
