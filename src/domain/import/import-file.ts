@@ -92,6 +92,14 @@ export async function importFile(input: ImportFileInput): Promise<ImportOutcome>
     if (iati.version) result.version = iati.version;
     if (iati.hierarchy) result.hierarchy = iati.hierarchy;
     const rejected = new Set(result.rejected.map((r) => r.index));
+    // The report's budgets by original currency are those of the accepted records only.
+    const byCurrency: Record<string, number> = {};
+    iati.budgetsByRecord.forEach((budgets, index) => {
+      if (rejected.has(index)) return;
+      for (const [currency, amount] of Object.entries(budgets))
+        byCurrency[currency] = (byCurrency[currency] ?? 0) + amount;
+    });
+    result.budgetsByCurrency = byCurrency;
     const flagged = iati.flagged.filter((f) => !rejected.has(f.index));
     if (flagged.length > 0) result.flagged = flagged;
     return result;

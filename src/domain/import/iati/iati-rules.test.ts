@@ -231,6 +231,25 @@ describe('IATI rules on hand-written fixtures', () => {
     );
   });
 
+  it('totals the budgets by original currency over the accepted records only', async () => {
+    const result = await importXml(
+      file(
+        activity(
+          'EU-1',
+          `<recipient-country code="KE"/>${budget(1000, '2019-01-01', '2019-12-31')}`,
+          'default-currency="EUR"',
+        ) +
+          activity(
+            'XX-1',
+            `<recipient-country code="KE"/>${budget(5000, '2019-01-01', '2019-12-31')}`,
+            'default-currency="ABC"',
+          ),
+      ),
+    );
+    expect(result.rejected.map((r) => r.id)).toEqual(['XX-1']);
+    expect(result.budgetsByCurrency).toEqual({ EUR: 1000 });
+  });
+
   it('keeps cancelled and suspended activities as such', async () => {
     const xml = file(
       activity('C-5', '<recipient-country code="KE"/>').replace('code="2"', 'code="5"') +

@@ -16,6 +16,8 @@ export interface IatiParseResult {
   notes: ImportNote[];
   /** Budget totals per original currency over the projects, as counted (each period once). */
   budgetsByCurrency: Record<string, number>;
+  /** The same per record, by position in `records`, to leave out the records validation rejects. */
+  budgetsByRecord: Record<string, number>[];
   /** How many activities in the file (children rolled up included). */
   activityCount: number;
   /** Records (by position in `records`) whose status contradicts their dates (DESIGN §11). */
@@ -120,6 +122,7 @@ export function parseIatiActivities(
     records,
     notes: [...notes, ...activityNotes],
     budgetsByCurrency,
+    budgetsByRecord: rolled.kept.map((m) => m.budgets.byCurrency),
     activityCount: activities.length,
     flagged,
     ...(childCount > 0
