@@ -111,6 +111,35 @@ describe('the project page of RR.0083', () => {
   });
 });
 
+describe('the project page’s ways out', () => {
+  it('links its region, type, countries and funders to the projects list filtered on each', async () => {
+    renderRoute('/projects/RR.0083?lang=en&status=ongoing');
+    await screen.findByRole('heading', { level: 1, name: record().title });
+    expect(screen.getByRole('link', { name: 'Asia and Oceania' })).toHaveAttribute(
+      'href',
+      '/projects?region=asia-oceania&lang=en',
+    );
+    expect(
+      screen.getByRole('link', { name: 'Assisted voluntary return and reintegration' }),
+    ).toHaveAttribute('href', '/projects?type=avrr&lang=en');
+    for (const code of record().countries)
+      expect(
+        screen
+          .getAllByRole('link')
+          .some((a) => a.getAttribute('href') === `/projects?country=${code}&lang=en`),
+      ).toBe(true);
+  });
+
+  it('goes Back to the screen it was opened from, with that screen’s address', async () => {
+    const { router } = renderRoute('/timeline?lang=en&region=africa&zoom=decade');
+    await router.navigate('/projects/RR.0083?lang=en&region=africa');
+    await screen.findByRole('heading', { level: 1, name: record().title });
+    await userEvent.click(screen.getByRole('link', { name: 'Back' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/timeline'));
+    expect(router.state.location.search).toBe('?lang=en&region=africa&zoom=decade');
+  });
+});
+
 describe('an unknown project id', () => {
   it('shows a not-found state naming the id, with a way back', async () => {
     renderRoute('/projects/XX.9999?lang=en&region=africa');

@@ -156,6 +156,14 @@ describe('the map screen', () => {
 });
 
 describe('the compact map', () => {
+  it('names the states too small to draw instead of leaving them out silently', async () => {
+    renderAt('/', <CompactMap />);
+    await screen.findByRole('img', { name: /Where the money goes/ });
+    expect(
+      screen.getByText(/^Too small to draw at this scale, but counted: .*Tuvalu.*\.$/),
+    ).toHaveTextContent('Kiribati');
+  });
+
   it('shows the map as a picture with a link to the full map keeping the filters', async () => {
     renderAt('/?region=africa', <CompactMap />);
     await screen.findByRole('img', { name: /Where the money goes/ });

@@ -77,7 +77,8 @@ export function MapCard({ compact = false, title, more }: MapCardProps) {
             legend={model.legend}
             preview={compact}
           />
-          {model.undrawn.length > 0 && !compact ? (
+          {/* The compact map names them too: Kiribati may be fourth in its region. */}
+          {model.undrawn.length > 0 ? (
             <SmallStates
               states={model.undrawn}
               lang={model.lang}

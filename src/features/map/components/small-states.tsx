@@ -10,7 +10,7 @@ interface SmallStatesProps {
   describe: (datum: CountryDatum) => string;
   selected: ReadonlySet<string>;
   onSelect: (code: string) => void;
-  /** Only the sentence, without the buttons (the compact map). */
+  /** A sentence naming the states, without the buttons (the compact map). */
   brief?: boolean;
 }
 
@@ -28,7 +28,17 @@ export function SmallStates({
 }: SmallStatesProps) {
   const { t } = useTranslation('map');
   const sentence = t('tooSmall', { count: states.length, n: formatNumber(states.length, lang) });
-  if (brief) return <p className="map-small-note muted">{sentence}</p>;
+  if (brief)
+    return (
+      <p className="map-small-note muted">
+        {t('tooSmallNamed', {
+          count: states.length,
+          names: new Intl.ListFormat(lang, { type: 'conjunction' }).format(
+            states.map((d) => d.name),
+          ),
+        })}
+      </p>
+    );
   return (
     <div className="map-small">
       <p className="map-small-note muted">{sentence}</p>

@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 import { countryName, coverages, regions, statuses, typeLabel } from '@/domain/codes';
 import type { ProjectSummary } from '@/domain/project';
 import { fieldLabel, PROJECT_FIELD_TABLE, type ProjectField } from '@/domain/project-fields';
 import { formatBudget, formatNumber, formatPartialDate } from '@/lib/format';
 import { useLanguage } from '@/hooks/i18n';
+import { FilterLink } from './filter-link';
 import '../i18n';
 
 /** The fields the page lists as facts (the title is its heading; funders and money have a section). */
@@ -22,7 +24,13 @@ export function ProjectFacts({
 }) {
   const { t } = useTranslation('project');
   const lang = useLanguage();
+  const { search } = useLocation();
   const notStated = <span className="muted">{t('notStated')}</span>;
+  const linked = (facet: 'region' | 'type' | 'country', code: string, label: string) => (
+    <FilterLink facet={facet} value={code} label={label} search={search}>
+      {label}
+    </FilterLink>
+  );
   const value = (field: ProjectField): ReactNode => {
     switch (field) {
       case 'startDate':
@@ -36,7 +44,7 @@ export function ProjectFacts({
           </span>
         );
       case 'type':
-        return typeLabel(project.type, lang);
+        return linked('type', project.type, typeLabel(project.type, lang));
       case 'budgetUsd':
         return (
           <>
@@ -58,7 +66,7 @@ export function ProjectFacts({
         // A year is a name, not a quantity: never grouped as 2,019.
         return String(project.year);
       case 'region':
-        return regions.label(project.region, lang);
+        return linked('region', project.region, regions.label(project.region, lang));
       case 'primaId':
         return project.primaId.trim() === '' ? notStated : project.primaId;
       case 'countries':
@@ -67,7 +75,7 @@ export function ProjectFacts({
         ) : (
           <ul className="project-countries">
             {project.countries.map((code) => (
-              <li key={code}>{countryName(code, lang)}</li>
+              <li key={code}>{linked('country', code, countryName(code, lang))}</li>
             ))}
           </ul>
         );

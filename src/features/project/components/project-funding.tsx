@@ -1,10 +1,12 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 import type { Language } from '@/domain/codes/languages';
 import { funderParts } from '@/domain/funders';
 import type { ProjectSummary } from '@/domain/project';
 import { formatPercent, formatUsd } from '@/lib/format';
 import { financialProgress, type ProgressLine } from '../lib/financial-progress';
+import { FilterLink } from './filter-link';
 import '../i18n';
 
 /**
@@ -15,6 +17,7 @@ import '../i18n';
 export function ProjectFunding({ project, lang }: { project: ProjectSummary; lang: Language }) {
   const { t } = useTranslation('project');
   const headingId = useId();
+  const { search } = useLocation();
   const progress = financialProgress(project);
   const parts = funderParts(project.funders);
   const stated = project.funders?.every((f) => f.share !== undefined) ?? false;
@@ -28,7 +31,11 @@ export function ProjectFunding({ project, lang }: { project: ProjectSummary; lan
           <ul className="project-funders">
             {parts.map((f) => (
               <li key={f.key}>
-                <span className="project-funder-name">{f.name}</span>
+                <span className="project-funder-name">
+                  <FilterLink facet="funder" value={f.key} label={f.name} search={search}>
+                    {f.name}
+                  </FilterLink>
+                </span>
                 {f.key !== f.name ? <span className="muted"> · {f.key}</span> : null}
                 {parts.length > 1 ? (
                   <span className="muted">
