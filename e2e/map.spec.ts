@@ -115,7 +115,9 @@ test('clicking China applies the Country filter, and the map then counts only pr
   page,
 }) => {
   await page.goto('/map?lang=en');
-  await expect(china(page)).toHaveAccessibleName(/^China: US\$[\d,]+ · \d+ projects?$/);
+  await expect(china(page)).toHaveAccessibleName(
+    /^China: US\$[\d,]+ attributed to this state \(equal split\), of projects totalling US\$[\d,]+ · \d+ projects?$/,
+  );
   await china(page).click();
   await expect(page).toHaveURL(/[?&]country=CN(&|$)/);
   await expect(china(page)).toHaveAttribute('aria-pressed', 'true');
@@ -217,10 +219,14 @@ test('the map is used fully without a request leaving the origin', async ({ page
 test('the map speaks French: names, amounts, counts and legend', async ({ page }) => {
   await page.goto('/map?lang=fr');
   const chine = page.getByRole('button', { name: /^Chine : / });
-  await expect(chine).toHaveAccessibleName(/^Chine : \d[\d\s]*\s\$US · \d+ projets?$/);
+  await expect(chine).toHaveAccessibleName(
+    /^Chine : \d[\d\s]*\s\$US attribués à cet État \(répartition égale\), sur des projets totalisant \d[\d\s]*\s\$US · \d+ projets?$/,
+  );
   await expect(page.getByRole('figure', { name: 'Budget (USD)' })).toContainText('Aucun projet');
   await chine.hover();
-  await expect(page.locator('.map-tooltip')).toContainText(/Budget : \d[\d\s]*\s\$US/);
+  await expect(page.locator('.map-tooltip')).toContainText(
+    /Attribué à cet État \(répartition égale\) : \d[\d\s]*\s\$US/,
+  );
 });
 
 for (const lang of ['en', 'fr']) {

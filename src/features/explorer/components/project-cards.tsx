@@ -3,6 +3,7 @@ import { useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Language } from '@/domain/codes';
+import { fieldLabel } from '@/domain/project-fields';
 import type { ProjectSummary } from '@/domain/project';
 import { useListReturn } from '../hooks/use-list-return';
 import { cellText, projectPath } from '../lib/table-columns';
@@ -75,7 +76,7 @@ export function ProjectCards({ projects, rows, lang, search, pending }: ProjectC
               </Link>
               <dl className="explorer-card-facts">
                 <div>
-                  <dt>{t('columns.status')}</dt>
+                  <dt>{fieldLabel('status', lang)}</dt>
                   <dd>
                     <span className={`explorer-status explorer-status-${project.status}`}>
                       <span className="explorer-status-dot" aria-hidden="true" />
@@ -84,7 +85,7 @@ export function ProjectCards({ projects, rows, lang, search, pending }: ProjectC
                   </dd>
                 </div>
                 <div>
-                  <dt>{t('columns.budgetUsd')}</dt>
+                  <dt>{fieldLabel('budgetUsd', lang)}</dt>
                   <dd>{cellText(project, 'budgetUsd', lang)}</dd>
                 </div>
                 <div>
@@ -97,7 +98,7 @@ export function ProjectCards({ projects, rows, lang, search, pending }: ProjectC
                   </dd>
                 </div>
                 <div>
-                  <dt>{t('columns.id')}</dt>
+                  <dt>{fieldLabel('id', lang)}</dt>
                   <dd>{project.id}</dd>
                 </div>
               </dl>
