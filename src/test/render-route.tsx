@@ -1,12 +1,15 @@
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import type { ReactNode } from 'react';
+import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { AppProvider } from '@/app/provider';
 import { createRoutes } from '@/app/router';
 
 /**
- * Renders the real routes and providers at a path, against whatever MSW serves. Queries do
- * not retry, so an error shows at once instead of after the production back-off.
+ * The one way a component test renders the app: the real routes (or the routes given) and the
+ * app's providers at a path, against whatever MSW serves. `children` render beside the router,
+ * inside the providers (a probe that shows a store's content). Queries do not retry unless the
+ * test passes the production client (`createQueryClient()`), so an error shows at once.
  */
 export function renderRoute(
   path: string,
@@ -14,12 +17,19 @@ export function renderRoute(
     queryClient = new QueryClient({
       defaultOptions: { queries: { retry: false, gcTime: Infinity } },
     }),
-  }: { queryClient?: QueryClient } = {},
+    routes = createRoutes,
+    children,
+  }: {
+    queryClient?: QueryClient;
+    routes?: (queryClient: QueryClient) => RouteObject[];
+    children?: ReactNode;
+  } = {},
 ) {
-  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [path] });
+  const router = createMemoryRouter(routes(queryClient), { initialEntries: [path] });
   const view = render(
     <AppProvider queryClient={queryClient}>
       <RouterProvider router={router} />
+      {children}
     </AppProvider>,
   );
   return { ...view, router, queryClient };

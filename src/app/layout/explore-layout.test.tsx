@@ -44,7 +44,7 @@ const heading = (name: string) =>
 
 describe('the explore layout route', () => {
   it('builds the engine once for every screen, a project page and the way back included', async () => {
-    const { router } = renderRoute('/?lang=en');
+    const { router } = renderRoute('/?lang=en', { queryClient: createQueryClient() });
     await heading('Overview');
     const first = getMockPortfolio().projects[0] as { id: string; title: string };
     const visits: [string, string][] = [
