@@ -6,7 +6,6 @@ import { i18n } from '@/hooks/i18n';
 import { useImportedPortfolio } from '@/hooks/portfolio/use-imported-portfolio';
 import { removeImportedPortfolio } from '@/lib/portfolio/imported-portfolio';
 import { renderRoute } from '@/test/render-route';
-import { createQueryClient } from '@/app/query-client';
 
 /** The mock API, and a clean store and language after each test. */
 export function setupImportTests(): void {
@@ -28,10 +27,7 @@ function StoreProbe() {
 
 /** The real router at /import, with the store's content in `data-testid="store"`. */
 export function renderImport() {
-  const { router } = renderRoute('/import', {
-    queryClient: createQueryClient(),
-    children: <StoreProbe />,
-  });
+  const { router } = renderRoute('/import', { children: <StoreProbe /> });
   return { router, user: userEvent.setup() };
 }
 

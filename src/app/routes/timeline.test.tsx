@@ -8,7 +8,6 @@ import { ExploreLayout } from '@/app/layout/explore-layout';
 import TimelineRoute from './timeline';
 import type { Project } from '@/domain/project';
 import { renderRoute } from '@/test/render-route';
-import { createQueryClient } from '@/app/query-client';
 import { formatUsdCompact } from '@/lib/format';
 
 setupMockServer();
@@ -57,7 +56,6 @@ function ProjectPage() {
 
 function renderTimeline(url = '/timeline?lang=en') {
   return renderRoute(url, {
-    queryClient: createQueryClient(),
     routes: () => [
       { Component: ExploreLayout, children: [{ path: '/timeline', Component: TimelineRoute }] },
       { path: '/projects/:id', Component: ProjectPage },
