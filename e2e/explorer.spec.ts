@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { exportCsv, readCsv, servedProjects, tableRowIds } from './support/explorer';
+import { exportCsv, readCsv, tableRowIds } from './support/explorer';
+import { servedProjects } from './support/served';
 import { expect, test } from './support/fixtures';
 
 test('Region and Status filters: the engine’s count, kept in the URL, restored by reload and Back', async ({

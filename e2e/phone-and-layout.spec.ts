@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 
 /* Every screen fits its width (1366 px and a 390 px phone), the phone's filter drawer and
    project cards, and Back to the list where it was. */
@@ -35,14 +36,14 @@ function sidewaysOverflow(page: Page) {
 
 for (const width of [1366, 390]) {
   for (const lang of ['en', 'fr', 'es']) {
-    test(`no screen scrolls sideways at ${width} px (${lang})`, async ({ page }) => {
+    test(`no screen scrolls sideways at ${width} px (${lang})`, async ({ page, shell }) => {
       await page.setViewportSize(width === 390 ? PHONE : { width, height: 900 });
       for (const path of SCREENS) {
         await page.goto(`${path}?lang=${lang}`);
-        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        await expect(shell.heading).toBeVisible();
         // The screen's content, not its loading state.
-        await expect(page.locator('main [aria-busy="true"], main .map-loading')).toHaveCount(0);
-        await expect(page.getByText(/^(Loading|Chargement|Cargando)/)).toHaveCount(0);
+        await expect(shell.loading).toHaveCount(0);
+        await expect(shell.loadingText).toHaveCount(0);
         const found = await sidewaysOverflow(page);
         expect(found.scrollWidth, `${path} page width`).toBeLessThanOrEqual(found.viewport);
         expect(found.outside, `${path} elements past the right edge`).toEqual([]);
@@ -53,33 +54,35 @@ for (const width of [1366, 390]) {
 
 test('on a phone the filters open in a drawer that counts them, traps focus and closes on Escape', async ({
   page,
+  filters,
 }) => {
   await page.setViewportSize(PHONE);
   await page.goto('/map?lang=en&region=africa');
-  const open = page.getByRole('button', { name: 'Filters (1)' });
+  const open = filters.openDrawer(1);
   await expect(open).toBeVisible();
   // The screen comes first: the filter panel is not on the page until asked for.
-  await expect(page.getByRole('checkbox', { name: /^Asia and Oceania/ })).toBeHidden();
+  await expect(filters.option('Region', /^Asia and Oceania/)).toBeHidden();
   await open.click();
-  const drawer = page.getByRole('dialog', { name: 'Filters' });
+  const drawer = filters.drawer;
   await expect(drawer).toBeVisible();
-  await expect(drawer.getByRole('button', { name: 'Show results' })).toBeFocused();
-  await drawer.getByRole('checkbox', { name: /^Completed/ }).check();
+  await expect(filters.showResults).toBeFocused();
+  await filters.option('Status', /^Completed/).check();
   await expect(page).toHaveURL(/status=completed/);
   // Focus stays in the drawer: the page behind is inert.
   for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+Tab');
   expect(await drawer.evaluate((d) => d.contains(document.activeElement))).toBe(true);
   await page.keyboard.press('Escape');
   await expect(drawer).toBeHidden();
-  await expect(page.getByRole('button', { name: 'Filters (2)' })).toBeFocused();
+  await expect(filters.openDrawer(2)).toBeFocused();
 });
 
 test('on a phone the projects are cards with title, status, budget and period', async ({
   page,
+  explorer,
 }) => {
   await page.setViewportSize(PHONE);
   await page.goto('/projects?lang=fr&q=RR.0083');
-  const cards = page.getByRole('list', { name: 'Projets' }).getByRole('listitem');
+  const cards = explorer.cards('Projets');
   await expect(cards).toHaveCount(1);
   const card = cards.first();
   await expect(card.getByRole('link')).toHaveAttribute('href', /\/projects\/RR\.0083/);
@@ -89,16 +92,18 @@ test('on a phone the projects are cards with title, status, budget and period', 
   await expect(card.getByRole('definition').nth(2)).toHaveText(/\d{4}.*–/);
 });
 
-for (const [width, scroller] of [
-  [1366, '.explorer-table-scroll'],
-  [390, '.explorer-cards-scroll'],
+for (const [width, layout] of [
+  [1366, 'table'],
+  [390, 'cards'],
 ] as const) {
   test(`Back from a project restores the list's scroll and focus on its row (${width} px)`, async ({
     page,
+    explorer,
+    project,
   }) => {
     await page.setViewportSize(width === 390 ? PHONE : { width, height: 900 });
     await page.goto('/projects?lang=en&region=africa');
-    const list = page.locator(scroller);
+    const list = explorer.list(layout);
     await expect(list.locator('[data-id] a').first()).toBeVisible();
     await list.evaluate((el) => el.scrollTo(0, 1500));
     // Cards are measured as they render, which may shift the position a little: wait for it.
@@ -110,7 +115,7 @@ for (const [width, scroller] of [
     const id = (await row.getAttribute('data-id'))!;
     await row.getByRole('link').click();
     await expect(page).toHaveURL(new RegExp(`/projects/${id.replace('.', '\\.')}\\?`));
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(project.heading).toBeVisible();
     await page.goBack();
     const link = list.locator(`[data-id="${id}"] a`);
     await expect(link).toBeFocused();

@@ -25,7 +25,7 @@ export class AppShell {
   get heading(): Locator {
     return this.page.getByRole('heading', { level: 1 });
   }
-  title(name: string): Locator {
+  title(name: string | RegExp): Locator {
     return this.page.getByRole('heading', { level: 1, name });
   }
   get main(): Locator {
@@ -33,6 +33,13 @@ export class AppShell {
   }
   get footer(): Locator {
     return this.page.getByRole('contentinfo');
+  }
+  /** What shows while a screen loads: a busy region or the map's placeholder, and the words. */
+  get loading(): Locator {
+    return this.page.locator('main [aria-busy="true"], main .map-loading');
+  }
+  get loadingText(): Locator {
+    return this.page.getByText(/^(Loading|Chargement|Cargando)/);
   }
   /** The notice that names the address's values that were not understood. */
   get urlNotice(): Locator {
@@ -61,7 +68,7 @@ export class AppShell {
   }
   /** The "Data issues: N" button and its dialog. */
   get dataIssues(): Locator {
-    return this.page.getByRole('button', { name: /^Data issues: \d+/ });
+    return this.page.getByRole('button', { name: /Data issues: \d+/ });
   }
   get dataIssuesDialog(): Locator {
     return this.page.getByRole('dialog', { name: 'Data issues' });
@@ -106,6 +113,10 @@ export class FilterPanel {
   }
   searchableList(name: string): Locator {
     return this.page.getByRole('listbox', { name });
+  }
+  /** An option of the open searchable list. */
+  searchableOption(name: string | RegExp): Locator {
+    return this.page.getByRole('option', { name });
   }
   /** The chips' remove buttons of a facet ("Remove Region: Africa"). */
   removeChip(facet: string): Locator {
@@ -209,6 +220,10 @@ export class BudgetScreen {
   get downloadCsv(): Locator {
     return this.page.getByRole('button', { name: 'Download table (CSV)' });
   }
+  /** The money table: budget, committed, disbursed and spent per row. */
+  get moneyTable(): Locator {
+    return this.page.getByRole('table', { name: /^Budget, committed, disbursed and spent/ });
+  }
   /** The box the pivot scrolls sideways in, and its paging buttons and year range. */
   get scrollBox(): Locator {
     return this.page.getByRole('region', { name: 'Budget table, scrolls sideways' });
@@ -289,7 +304,7 @@ export class MapScreen {
   }
   /** A state's button, by its name in the page's language ("China", "Chine"). */
   state(name: string): Locator {
-    return this.page.getByRole('button', { name: new RegExp(`^${name} : ?|^${name}: `) });
+    return this.page.getByRole('button', { name: new RegExp(`^${name}\\s?: `) });
   }
   /** Every state's button: the drawn map is one group. */
   get states(): Locator {
@@ -333,6 +348,10 @@ export class ProjectScreen {
   }
   get news(): Locator {
     return this.page.getByRole('region', { name: 'Related news' });
+  }
+  /** Its funders and financial progress. */
+  get funding(): Locator {
+    return this.page.getByRole('region', { name: 'Funding and spending' });
   }
   back(name: string | RegExp = /^Back to/): Locator {
     return this.page.getByRole('link', { name });
