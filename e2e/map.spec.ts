@@ -181,7 +181,7 @@ test('the map is used fully without a request leaving the origin', async ({ page
   await map.state('China').hover();
   await expect(map.tooltip).toContainText('China');
   await map.measure('Projects').click();
-  await expect(page.getByRole('heading', { name: 'Projects by benefiting state' })).toBeVisible();
+  await expect(map.heading('Projects by benefiting state')).toBeVisible();
   await map.highlight.selectOption({ label: 'Africa' });
   await expect(map.highlighted).toHaveCount(1);
   await map.tooSmall.first().click();
@@ -189,7 +189,7 @@ test('the map is used fully without a request leaving the origin', async ({ page
   await map.showAsTable().click();
   await expect(map.table('Projects by benefiting state')).toBeVisible();
   await shell.language.selectOption({ label: 'Français' });
-  await expect(page.getByRole('heading', { name: 'Carte des États bénéficiaires' })).toBeVisible();
+  await expect(map.heading('Carte des États bénéficiaires')).toBeVisible();
   expect(foreign).toEqual([]);
 });
 

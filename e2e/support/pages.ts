@@ -31,6 +31,10 @@ export class AppShell {
   get main(): Locator {
     return this.page.getByRole('main');
   }
+  /** The document element: its `lang` says the interface language. */
+  get document(): Locator {
+    return this.page.locator('html');
+  }
   get footer(): Locator {
     return this.page.getByRole('contentinfo');
   }
@@ -80,9 +84,13 @@ export class AppShell {
   get returnToSample(): Locator {
     return this.page.getByRole('button', { name: 'Return to the sample portfolio' });
   }
-  /** The source line under the data date ("Source: imported file “x.csv”"). */
-  source(text: string, exact = false): Locator {
-    return this.page.getByText(`Source: ${text}`, { exact });
+  /** The source line under the data date; with a text, that source ("imported file “x.csv”"). */
+  source(text?: string, exact = false): Locator {
+    return this.page.getByText(text === undefined ? /Source: / : `Source: ${text}`, { exact });
+  }
+  /** The not-found page's way back. */
+  get toOverview(): Locator {
+    return this.page.getByRole('link', { name: 'Go to the overview' });
   }
 }
 
@@ -140,8 +148,9 @@ export class FilterPanel {
 /** /projects: the table (or a phone's cards), its live summary and the export. */
 export class ExplorerScreen {
   constructor(private readonly page: Page) {}
+  /** The projects table (named "Projects" in the page's language). */
   get table(): Locator {
-    return this.page.getByRole('table', { name: 'Projects' });
+    return this.page.getByRole('table', { name: /^(Projects|Projets|Proyectos)$/ });
   }
   /** The live summary "N projects · total budget" (in English, French or Spanish). */
   get summary(): Locator {
@@ -298,6 +307,10 @@ export class MapScreen {
   get highlight(): Locator {
     return this.page.getByLabel('Highlight region');
   }
+  /** A heading of the screen, by its name ("Projects by benefiting state"). */
+  heading(name: string): Locator {
+    return this.page.getByRole('heading', { name });
+  }
   /** The map's figure, named by its measure ("Number of projects"). */
   figure(name: string | RegExp): Locator {
     return this.page.getByRole('figure', { name });
@@ -377,6 +390,10 @@ export class ImportScreen {
   }
   get columns(): Locator {
     return this.page.getByRole('region', { name: 'Columns' });
+  }
+  /** The choice for a file's child activities (rolled up or separate). */
+  get childActivities(): Locator {
+    return this.page.getByRole('group', { name: 'Child activities' });
   }
   /** The table of the records accepted, by its name ("Accepted records (2)"). */
   accepted(name: string): Locator {
