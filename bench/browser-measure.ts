@@ -21,6 +21,8 @@ export interface LoadSample {
   fetchMs: number | undefined;
   /** Record-by-record validation, summed over the pages. */
   validateMs: number;
+  /** After the page's own validation, the wait for the engine its Worker built from the pages. */
+  workerEngineMs: number | undefined;
   /** Longest task before the paint, mock work included. */
   longestTaskMs: number;
   /** Main-thread CPU time until the paint, mock work included. */
@@ -79,6 +81,7 @@ export async function measureLoad(
     mockPagesMs,
     fetchMs: measures('load:fetch')[0]?.duration,
     validateMs: sum(measures('load:validate').map((m) => m.duration)),
+    workerEngineMs: measures('load:worker-engine')[0]?.duration,
     longestTaskMs: Math.max(0, ...appTasks.map((t) => t.duration)),
     cpuMs,
   };

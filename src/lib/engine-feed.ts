@@ -1,6 +1,7 @@
 import type { EngineRequest, EngineResponse } from '@/domain/engine/engine.worker';
 import type { ParseOptions } from '@/domain/parse-record';
 import type { ProjectSummary } from '@/domain/project';
+import { perfMeasure, perfNow } from './perf/perf-marks';
 import {
   createWorkerClient,
   WorkerFailed,
@@ -80,8 +81,13 @@ export function startEngineFeed(
           }
         },
       );
-      // Nobody may ever ask (the screen was left): the rejection is the session's to handle.
-      loaded.catch(() => undefined);
+      // The wait for the Worker's engine once the page has its own copy (for the benchmark).
+      const since = perfNow();
+      loaded.then(
+        () => perfMeasure('load:worker-engine', since, { projects: projects.length }),
+        // Nobody may ever ask (the screen was left): the rejection is the session's to handle.
+        () => undefined,
+      );
       takePreparedWorker(prepared?.projects ?? [])?.worker.terminate();
       prepared = { projects, prepared: { worker, loaded } };
     },
