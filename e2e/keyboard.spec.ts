@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { BUDGET } from './support/browser';
 import { expect, test } from './support/fixtures';
 
 /**
@@ -40,7 +41,7 @@ test('keyboard only: filter, sort, export CSV and open a project', async ({
   shell,
   explorer,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(BUDGET.longTest);
   await page.goto('/projects?lang=en');
   await expect(explorer.table).toBeVisible();
 

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { BUDGET } from './support/browser';
 import { expect, test } from './support/fixtures';
 import { BudgetScreen } from './support/pages';
 
@@ -88,7 +89,7 @@ for (const width of [1366, 390]) {
     budget,
   }) => {
     // Six scroll positions, each checked cell by cell, on a shared machine.
-    test.setTimeout(180_000);
+    test.setTimeout(BUDGET.longTest);
     await page.setViewportSize({ width, height: 900 });
     await page.goto('/budget?lang=en&rows=country');
     await expect(budget.scrollBox).toBeVisible();
