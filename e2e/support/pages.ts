@@ -202,6 +202,27 @@ export class TimelineScreen {
   get scroller(): Locator {
     return this.page.locator('.tl-scroller');
   }
+  /** The time window's buttons ("Earlier", "Later", "Today") and the months it shows. */
+  windowButton(name: 'Earlier' | 'Later' | 'Today'): Locator {
+    return this.page.getByRole('group', { name: 'Time window' }).getByRole('button', { name });
+  }
+  get windowShown(): Locator {
+    return this.page.getByTestId('timeline-window');
+  }
+  /** The axis's tick for a year, its labels, and the corner above the titles where it starts. */
+  yearTick(year: number): Locator {
+    return this.page.getByTestId(`year-tick-${year}`);
+  }
+  get tickLabels(): Locator {
+    return this.page.locator('.tl-axis-track .tl-tick-label');
+  }
+  get axisCorner(): Locator {
+    return this.page.locator('.tl-axis-corner');
+  }
+  /** A bar's tooltip. */
+  get tooltip(): Locator {
+    return this.page.getByRole('tooltip');
+  }
 }
 
 /** /budget: the Rows switch, the pivot, its scrolling box and its downloads. */
