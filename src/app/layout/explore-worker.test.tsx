@@ -1,21 +1,18 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { generatePortfolio } from '@backend/generator/generate-portfolio';
 import { FilterPanel } from '@/components/filters/filter-panel';
 import { emptyFilters } from '@/domain/filters';
 import type { ProjectSummary } from '@/domain/project';
 import { MapScreen } from '@/features/map/components/map-screen';
-import { i18n } from '@/hooks/i18n';
 import type { Portfolio } from '@/lib/api/projects';
 import { createEngineClient, WORKER_THRESHOLD } from '@/lib/engine-client';
 import { createEngineSessions } from '@/lib/engine-sessions';
 import { formatUsd } from '@/lib/format';
-import { EngineSessionsProvider } from '@/hooks/portfolio/engine-sessions';
+import { renderRoute } from '@/test/render-route';
 import { ExploreProvider } from '@/hooks/portfolio/explore-context';
-import { standInWorker } from '@/hooks/portfolio/stand-in-worker.test-utils';
+import { standInWorker, watched } from '@/hooks/portfolio/worker-session.test-utils';
 
 /*
  * Above the Worker threshold the engine holds the portfolio: the filter panel's values and
@@ -25,19 +22,6 @@ import { standInWorker } from '@/hooks/portfolio/stand-in-worker.test-utils';
 
 const generated = generatePortfolio({ count: WORKER_THRESHOLD, seed: 5 });
 const projects: ProjectSummary[] = generated.projects;
-
-/** The projects as the page holds them, counting every read of a project. */
-function watched(list: ProjectSummary[]) {
-  const reads = { count: 0 };
-  const proxy = new Proxy(list, {
-    get(target, key, receiver) {
-      if (typeof key === 'string' && /^\d+$/.test(key)) reads.count += 1;
-      if (key === Symbol.iterator) reads.count += 1;
-      return Reflect.get(target, key, receiver) as unknown;
-    },
-  });
-  return { proxy, reads };
-}
 
 /** What filtering by a state totals, written out over the projects: the map's second figure. */
 function wholeTotal(country: string, region?: string): number {
@@ -69,16 +53,10 @@ describe('the filter panel and the map of a Worker session', () => {
         <MapScreen />
       </ExploreProvider>
     );
-    const router = createMemoryRouter([{ path: '/', Component: Screen }], {
-      initialEntries: ['/?lang=en'],
+    const { router } = renderRoute('/?lang=en', {
+      routes: () => [{ path: '/', Component: Screen }],
+      sessions,
     });
-    render(
-      <I18nextProvider i18n={i18n}>
-        <EngineSessionsProvider sessions={sessions}>
-          <RouterProvider router={router} />
-        </EngineSessionsProvider>
-      </I18nextProvider>,
-    );
     const china = () => screen.findByRole('button', { name: /^China: / }, { timeout: 20_000 });
     expect(await china()).toHaveAccessibleName(
       new RegExp(`of projects totalling ${escape(formatUsd(wholeTotal('CN'), 'en'))} ·`),

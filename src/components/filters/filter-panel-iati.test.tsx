@@ -1,19 +1,16 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { I18nextProvider } from 'react-i18next';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { importFile } from '@/domain/import/import-file';
-import { i18n } from '@/hooks/i18n';
-import { EngineSessionsProvider } from '@/hooks/portfolio/engine-sessions';
 import { ExploreProvider } from '@/hooks/portfolio/explore-context';
-import { standInWorker } from '@/hooks/portfolio/stand-in-worker.test-utils';
+import { standInWorker } from '@/hooks/portfolio/worker-session.test-utils';
 import type { Portfolio } from '@/lib/api/projects';
 import { createEngineClient } from '@/lib/engine-client';
 import { createEngineSessions } from '@/lib/engine-sessions';
 import { importedAsPortfolio } from '@/lib/portfolio/imported-portfolio';
 import { readStoredPortfolio } from '@/lib/portfolio/stored-portfolio';
+import { renderRoute } from '@/test/render-route';
 import { FilterPanel } from './filter-panel';
 
 /*
@@ -51,14 +48,7 @@ function renderPanel(portfolio: Portfolio, url: string, inWorker: boolean) {
       <FilterPanel />
     </ExploreProvider>
   );
-  const router = createMemoryRouter([{ path: '/', Component: Screen }], { initialEntries: [url] });
-  render(
-    <I18nextProvider i18n={i18n}>
-      <EngineSessionsProvider sessions={sessions}>
-        <RouterProvider router={router} />
-      </EngineSessionsProvider>
-    </I18nextProvider>,
-  );
+  renderRoute(url, { routes: () => [{ path: '/', Component: Screen }], sessions });
 }
 
 /** The type checkboxes by label, each with the count it says. */

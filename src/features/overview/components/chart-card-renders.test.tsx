@@ -1,16 +1,14 @@
-import { act, render, screen } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { act, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { generatePortfolio } from '@backend/generator/generate-portfolio';
 import type * as ChartCardModule from '@/components/charts/chart-card';
 import { createEngine } from '@/domain/engine/engine';
 import { i18n } from '@/hooks/i18n';
-import { EngineSessionsProvider } from '@/hooks/portfolio/engine-sessions';
 import { ExploreProvider, usePending } from '@/hooks/portfolio/explore-context';
 import type { Portfolio } from '@/lib/api/projects';
 import type { ComputedView, EngineClient, ViewRequest } from '@/lib/engine-client';
 import { createEngineSessions } from '@/lib/engine-sessions';
+import { renderRoute } from '@/test/render-route';
 import { stubResizeObserver } from '@/test/stub-resize-observer';
 import { OverviewScreen } from './overview-screen';
 
@@ -82,17 +80,8 @@ function renderOverview(client: EngineClient) {
       <OverviewScreen />
     </ExploreProvider>
   );
-  const router = createMemoryRouter([{ path: '/', Component: Screen }], {
-    initialEntries: ['/?lang=en'],
-  });
-  render(
-    <I18nextProvider i18n={i18n}>
-      <EngineSessionsProvider sessions={sessions}>
-        <RouterProvider router={router} />
-      </EngineSessionsProvider>
-    </I18nextProvider>,
-  );
-  return router;
+  return renderRoute('/?lang=en', { routes: () => [{ path: '/', Component: Screen }], sessions })
+    .router;
 }
 
 const snapshot = () => new Map(renders);

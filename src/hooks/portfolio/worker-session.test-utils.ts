@@ -3,6 +3,7 @@ import {
   type EngineRequest,
   type EngineResponse,
 } from '@/domain/engine/engine.worker';
+import type { ProjectSummary } from '@/domain/project';
 import type { EngineWorker } from '@/lib/engine-client';
 
 /** A stand-in Worker running the engine's real handler a task later, messages cloned both ways. */
@@ -26,4 +27,17 @@ export function standInWorker(): EngineWorker {
     terminate: () => undefined,
   };
   return worker;
+}
+
+/** The projects as the page holds them, counting every read of a project. */
+export function watched(list: ProjectSummary[]) {
+  const reads = { count: 0 };
+  const proxy = new Proxy(list, {
+    get(target, key, receiver) {
+      if (typeof key === 'string' && /^\d+$/.test(key)) reads.count += 1;
+      if (key === Symbol.iterator) reads.count += 1;
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
+  return { proxy, reads };
 }
