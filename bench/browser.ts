@@ -130,6 +130,9 @@ async function main(): Promise<void> {
     for (const size of SIZES) {
       log(`▸ ${size.toLocaleString('en-US')} projects`);
       report.runs.push(await runSize(browser, size));
+      // Written after each size, so that a run cut short still leaves its figures.
+      report.machine = { ...machine(loadAtStart), browser: browser.version() };
+      writeBrowserReport(report);
     }
     report.machine = { ...machine(loadAtStart), browser: browser.version() };
     log(`Wrote ${writeBrowserReport(report).join(', ')}`);
