@@ -56,7 +56,7 @@ describe('chart and pivot CSV downloads', () => {
     'write amounts exactly as the project export does (%s)',
     async (lang) => {
       const text = await download(lang);
-      const project = makeProject({ budgetUsd: 1234.5 });
+      const project = makeProject({ id: 'RR.0083', budgetUsd: 1234.5 });
       const exported = projectsToCsv({
         projects: [project],
         columns: ['budgetUsd'],

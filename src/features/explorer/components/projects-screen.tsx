@@ -10,6 +10,7 @@ import { useExplore, usePending } from '@/hooks/portfolio/explore-context';
 import { useAvailableFields } from '../hooks/use-available-fields';
 import { useHiddenColumns } from '../hooks/use-hidden-columns';
 import { exportProjects } from '../lib/export-projects';
+import { CardsSort } from './cards-sort';
 import { ColumnsMenu } from './columns-menu';
 import { EmptyState } from './empty-state';
 import { ExportControls } from './export-controls';
@@ -112,13 +113,16 @@ export function ProjectsScreen() {
       ) : (
         <>
           {phone ? (
-            <ProjectCards
-              projects={portfolio.projects}
-              rows={view.rows}
-              lang={lang}
-              search={search}
-              pending={pending}
-            />
+            <>
+              <CardsSort fields={fields} sort={sort} onSortChange={setSort} lang={lang} />
+              <ProjectCards
+                projects={portfolio.projects}
+                rows={view.rows}
+                lang={lang}
+                search={search}
+                pending={pending}
+              />
+            </>
           ) : (
             <>
               <p className="explorer-hint muted no-print">{t('sortHint')}</p>
