@@ -44,7 +44,7 @@ function fakeWorker(options: { failOnCompute?: boolean } = {}) {
     postMessage(message) {
       const request = structuredClone(message);
       if (request.kind === 'compute') computes.push(request);
-      else if (request.done) loadMessages += 1;
+      else if (request.kind === 'load' && request.done) loadMessages += 1;
       setTimeout(() => {
         if (terminated) return;
         if (request.kind === 'compute' && options.failOnCompute)

@@ -1,8 +1,14 @@
 import type { Language } from '@/domain/codes/languages';
 import { createEngine, type Engine } from '@/domain/engine/engine';
 import type { EngineRequest, EngineResponse } from '@/domain/engine/engine.worker';
+import {
+  createTimelineProjection,
+  viewKey,
+  type TimelineQuery,
+  type TimelineWindow,
+} from '@/domain/engine/timeline';
 import type { PortfolioHeld, PortfolioView } from '@/domain/engine/types';
-import { filtersKey, sortKey, type Filters, type SortKey } from '@/domain/filters';
+import type { Filters, SortKey } from '@/domain/filters';
 import type { ProjectSummary } from '@/domain/project';
 import { createWorkerClient, WorkerFailed, type WorkerPort } from './worker-client';
 
@@ -36,6 +42,11 @@ export interface EngineClient {
   /** What the portfolio holds, at once on this thread (undefined with a Worker). */
   readonly heldNow: (() => PortfolioHeld) | undefined;
   compute(request: ViewRequest): Promise<ComputedView>;
+  /** A window of the timeline's rows for a view, at once on this thread (undefined with a Worker). */
+  readonly timelineNow:
+    ((request: ViewRequest, query: TimelineQuery) => TimelineWindow) | undefined;
+  /** A window of the timeline's rows for a view, computed where the engine runs. */
+  timeline(request: ViewRequest, query: TimelineQuery): Promise<TimelineWindow>;
   /** True while computing in a Worker (false after falling back to this thread). */
   readonly inWorker: boolean;
   dispose(): void;
@@ -55,7 +66,7 @@ type Compute = (request: ViewRequest) => Promise<{ view: PortfolioView; held?: P
 
 /** The canonical form of a request: equal requests are one computation. */
 export function requestKey({ filters, sort, lang }: ViewRequest): string {
-  return `${filtersKey(filters)}|${sortKey(sort)}|${lang}`;
+  return viewKey(filters, sort, lang);
 }
 type Settler = { resolve: (view: ComputedView) => void; reject: (error: Error) => void };
 
@@ -77,14 +88,23 @@ function defaultWorker(): EngineWorker {
 function inThread(projects: readonly ProjectSummary[]) {
   let engine: Engine | undefined;
   const ready = () => (engine ??= createEngine(projects));
+  let projection: ReturnType<typeof createTimelineProjection> | undefined;
   return {
     compute: ({ filters, sort, lang }: ViewRequest) => ready().compute(filters, sort, lang),
     held: () => ready().held(),
+    timeline: (request: ViewRequest, view: PortfolioView, query: TimelineQuery) =>
+      (projection ??= createTimelineProjection(projects)).window(
+        { key: requestKey(request), view },
+        request.sort.length === 0,
+        request.lang,
+        query,
+      ),
   };
 }
 
 interface InWorker {
   compute: Compute;
+  timeline: (request: ViewRequest, query: TimelineQuery) => Promise<TimelineWindow>;
   terminate: () => void;
 }
 
@@ -104,11 +124,21 @@ function inWorker(create: () => EngineWorker, projects: readonly ProjectSummary[
       (id) => ({ kind: 'compute', id, filters, sort: [...sort], lang }),
       (answer, resolve, reject) => {
         if (answer.kind === 'view') resolve(answer);
-        else reject(new Error(answer.message));
+        else reject(new Error(answer.kind === 'error' ? answer.message : 'Unexpected answer'));
       },
     );
   };
-  return { compute, terminate: () => worker.terminate() };
+  const timeline = async ({ filters, sort, lang }: ViewRequest, query: TimelineQuery) => {
+    await loaded;
+    return worker.request<TimelineWindow>(
+      (id) => ({ kind: 'timeline', id, filters, sort: [...sort], lang, query }),
+      (answer, resolve, reject) => {
+        if (answer.kind === 'timeline') resolve(answer.window);
+        else reject(new Error(answer.kind === 'error' ? answer.message : 'Unexpected answer'));
+      },
+    );
+  };
+  return { compute, timeline, terminate: () => worker.terminate() };
 }
 
 /** A session computing in a Worker when asked (or large enough) and possible, here otherwise. */
@@ -135,6 +165,8 @@ export function createEngineClient(
       ? inWorker(options.createWorker ?? defaultWorker, projects)
       : undefined;
   const computeNow = worker ? undefined : here;
+  const timelineHere = (request: ViewRequest, query: TimelineQuery): TimelineWindow =>
+    thread.timeline(request, here(request), query);
   const heldNow = worker ? undefined : thread.held;
   // What the portfolio holds: the Worker sends it with its first view.
   let held: PortfolioHeld | undefined;
@@ -187,6 +219,18 @@ export function createEngineClient(
   return {
     computeNow,
     heldNow,
+    timelineNow: worker ? undefined : timelineHere,
+    async timeline(request, query) {
+      if (disposed) throw new Error('The engine client was disposed');
+      if (worker) {
+        try {
+          return await worker.timeline(request, query);
+        } catch (error) {
+          if (!(error instanceof WorkerFailed)) throw error;
+        }
+      }
+      return timelineHere(request, query);
+    },
     compute(request) {
       if (disposed) return Promise.reject(new Error('The engine client was disposed'));
       if (last?.key === requestKey(request) && !running)

@@ -2,6 +2,14 @@ import type { Language } from '../codes/languages';
 import type { Filters, SortKey } from '../filters';
 import type { ProjectSummary } from '../project';
 import { createEngine, type Engine } from './engine';
+import {
+  createTimelineProjection,
+  viewKey,
+  type KeyedView,
+  type TimelineProjection,
+  type TimelineQuery,
+  type TimelineWindow,
+} from './timeline';
 import type { PortfolioHeld, PortfolioView } from './types';
 
 /**
@@ -13,11 +21,20 @@ import type { PortfolioHeld, PortfolioView } from './types';
 
 export type EngineRequest =
   | { kind: 'load'; projects: ProjectSummary[]; done: boolean }
-  | { kind: 'compute'; id: number; filters: Filters; sort: SortKey[]; lang: Language };
+  | { kind: 'compute'; id: number; filters: Filters; sort: SortKey[]; lang: Language }
+  | {
+      kind: 'timeline';
+      id: number;
+      filters: Filters;
+      sort: SortKey[];
+      lang: Language;
+      query: TimelineQuery;
+    };
 
 export type EngineResponse =
   /** `held` comes with the first view of a portfolio only. */
   | { kind: 'view'; id: number; view: PortfolioView; held?: PortfolioHeld }
+  | { kind: 'timeline'; id: number; window: TimelineWindow }
   | { kind: 'error'; id: number; message: string };
 
 export interface HandlerResult {
@@ -33,11 +50,21 @@ export function createEngineHandler(): (request: EngineRequest) => HandlerResult
   let engine: Engine | undefined;
   let warmed = false;
   let heldSent = false;
+  let projection: TimelineProjection | undefined;
+  // The last view computed, its rows copied (the sent ones are transferred): the timeline's source.
+  let lastView: KeyedView | undefined;
+  const viewFor = (filters: Filters, sort: SortKey[], lang: Language, ready: Engine) => {
+    const key = viewKey(filters, sort, lang);
+    if (lastView?.key !== key) lastView = { key, view: ready.compute(filters, sort, lang) };
+    return lastView;
+  };
   return (request) => {
     if (request.kind === 'load') {
       for (const p of request.projects) pending.push(p);
       if (request.done) {
         engine = createEngine(pending);
+        projection = createTimelineProjection(pending);
+        lastView = undefined;
         pending = [];
         warmed = false;
         heldSent = false;
@@ -50,7 +77,21 @@ export function createEngineHandler(): (request: EngineRequest) => HandlerResult
         transfer: [],
       };
     try {
+      if (request.kind === 'timeline') {
+        const source = viewFor(request.filters, request.sort, request.lang, engine);
+        const window = projection!.window(
+          source,
+          request.sort.length === 0,
+          request.lang,
+          request.query,
+        );
+        return { response: { kind: 'timeline', id: request.id, window }, transfer: [] };
+      }
       const view = engine.compute(request.filters, request.sort, request.lang);
+      lastView = {
+        key: viewKey(request.filters, request.sort, request.lang),
+        view: { ...view, rows: view.rows.slice() },
+      };
       const ready = engine;
       // After the first view, build the search texts before the user starts typing.
       const idle = warmed ? undefined : () => ready.warmUp(request.sort, request.lang);
