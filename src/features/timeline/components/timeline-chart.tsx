@@ -68,7 +68,9 @@ function useViewportHeight(ref: React.RefObject<HTMLDivElement | null>): number 
       const viewport = window.innerHeight;
       if (!viewport) return;
       const fit = viewport - top - BOTTOM_GAP;
-      setHeight(Math.min(viewport - BOTTOM_GAP, Math.max(MIN_HEIGHT, fit)));
+      // Low on the page (a phone): a box of most of a screen, whole once the page is scrolled to it.
+      const height = fit >= MIN_HEIGHT ? fit : Math.round(viewport * 0.75);
+      setHeight(Math.min(viewport - BOTTOM_GAP, height));
     };
     measure();
     window.addEventListener('resize', measure);
@@ -143,7 +145,6 @@ export function TimelineChart(props: TimelineChartProps) {
     if (next !== rows.offset) onOffset(next);
   }, [firstItem, lastItem, rows.offset, onOffset]);
 
-  const openOn = zoom === 'all' ? undefined : rows.asOfDay;
   const time = useTimeWindow({
     scrollRef,
     virtualizer,
@@ -152,7 +153,7 @@ export function TimelineChart(props: TimelineChartProps) {
     view,
     at,
     setAt: onAt,
-    openOn,
+    zoomed: view.max > 0.5,
   });
   const { scrollLeft, onScroll, revealBar } = time;
   const toggleGroupAt = useCallback(
@@ -185,7 +186,12 @@ export function TimelineChart(props: TimelineChartProps) {
   const visibleYears = ticksBetween(years, scrollLeft - margin, scrollLeft + viewWidth + margin);
   const visibleMonths = ticksBetween(months, scrollLeft - margin, scrollLeft + viewWidth + margin);
   const dataDateX = scale.x(rows.asOfDay + 1);
-  const shown = windowDays(scrollLeft, scale, view);
+  const inView = windowDays(scrollLeft, scale, view);
+  // The end padding is not a date: what is shown ends with the axis.
+  const shown = useMemo(
+    () => ({ first: inView.first, last: Math.min(inView.last, scale.endDay) }),
+    [inView.first, inView.last, scale.endDay],
+  );
 
   const tipIndex = tooltipDismissed ? null : (hovered ?? focused);
   const tipItem = tipIndex === null ? undefined : items.find((item) => item.index === tipIndex);

@@ -52,7 +52,8 @@ export function TimelineNav({ shown, can, onEarlier, onLater, onToday, lang }: T
       <span className="tl-nav-shown muted" data-testid="timeline-window">
         {t('window.shown', {
           from: monthYear(shown.first, lang),
-          to: monthYear(Math.max(shown.first, shown.last - 1), lang),
+          // The last whole day in view (a window of N years is N × 365.2425 days wide).
+          to: monthYear(Math.max(shown.first, Math.round(shown.last) - 1), lang),
         })}
       </span>
     </div>

@@ -68,7 +68,8 @@ export function TimelineScreen() {
           <p className="chart-note tl-country-note">{t('countryNote')}</p>
         ) : null}
         <p className="chart-note muted">
-          {(rows?.byStart ?? true) ? t('orderByStart') : t('orderBySort')} {t('keyboardHint')}
+          {(rows?.byStart ?? true) ? t('orderByStart') : t('orderBySort')} {t('keyboardHint')}{' '}
+          {t('outsideNote')}
         </p>
         {count === 0 ? (
           <p className="muted">{tc('chart.noData')}</p>

@@ -25,8 +25,8 @@ interface TimeWindowOptions {
   at: string | undefined;
   /** Writes the window start to the URL (replacing the history entry). */
   setAt: (at: string) => void;
-  /** Where the window opens when the URL names no start: centred on this day. */
-  openOn: number | undefined;
+  /** Whether the window is narrower than the axis (a zoom in, or a phone). */
+  zoomed: boolean;
 }
 
 /** How long the sideways scroll rests before its window start is written to the URL. */
@@ -45,10 +45,10 @@ export function useTimeWindow({
   view,
   at,
   setAt,
-  openOn,
+  zoomed,
 }: TimeWindowOptions) {
   const [scrollLeft, setScrollLeft] = useState(0);
-  const previousScale = useRef<TimeScale | undefined>(undefined);
+  const previousScale = useRef<{ scale: TimeScale; view: TrackView } | undefined>(undefined);
   // A position this hook scrolled to itself (following the URL or the scale): not written back.
   const placed = useRef<number | undefined>(undefined);
   const settle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -69,20 +69,29 @@ export function useTimeWindow({
     [scrollRef],
   );
 
-  // On the first scale: the URL's window, else centred on `openOn` (when zoomed in). On a new
-  // scale (zoom, resize, filters): the same dates in view.
+  // On the first scale: the URL's window, else (zoomed in) where the bars of the rows on screen
+  // start. On a new scale (zoom, resize, filters): the same dates in view, or the rows' bars.
   useLayoutEffect(() => {
     const element = scrollRef.current;
-    const previous = previousScale.current;
-    previousScale.current = scale;
+    const before = previousScale.current;
+    previousScale.current = { scale, view };
     if (!element) return;
-    if (!previous) {
+    if (!before) {
+      const range = virtualizer.range;
+      const onScreen = range ? spanOfRows(model, range.startIndex, range.endIndex) : undefined;
       if (at) place(leftForParam(at, scale, view));
-      else if (openOn !== undefined && view.max > 0) place(centreOn(openOn, scale, view));
+      else if (zoomed && onScreen)
+        place(leftForParam(windowStartParam(scale.x(onScreen.first), scale), scale, view));
       else place(clampLeft(element.scrollLeft, view));
       return;
     }
+    const previous = before.scale;
     if (previous.pxPerDay === scale.pxPerDay && previous.startDay === scale.startDay) return;
+    // The window the URL names, still shown: it stays the window start (same month at the left).
+    if (at && showsParam(element.scrollLeft, at, previous, before.view)) {
+      place(leftForParam(at, scale, view));
+      return;
+    }
     const range = virtualizer.range;
     const onScreen = range ? spanOfRows(model, range.startIndex, range.endIndex) : undefined;
     place(
@@ -137,8 +146,8 @@ export function useTimeWindow({
     [place, write, scrollRef],
   );
 
-  const earlier = () => moveTo(stepWindow(scrollRef.current?.scrollLeft ?? 0, -1, view));
-  const later = () => moveTo(stepWindow(scrollRef.current?.scrollLeft ?? 0, 1, view));
+  const earlier = () => moveTo(stepWindow(scrollRef.current?.scrollLeft ?? 0, -1, scale, view));
+  const later = () => moveTo(stepWindow(scrollRef.current?.scrollLeft ?? 0, 1, scale, view));
   const today = () => moveTo(centreOn(todayDay(), scale, view));
 
   const revealBar = useCallback(

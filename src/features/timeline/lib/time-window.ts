@@ -21,9 +21,26 @@ export function clampLeft(left: number, view: TrackView): number {
   return Math.max(0, Math.min(left, view.max));
 }
 
-/** The window moved by its own width: `-1` earlier, `1` later. */
-export function stepWindow(left: number, direction: -1 | 1, view: TrackView): number {
-  return clampLeft(left + direction * view.visible, view);
+/** The first day of the month nearest to a day (fractional days allowed). */
+function nearestMonthStart(day: number): number {
+  const date = new Date(Math.round(day) * DAY_MS);
+  const start = Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1) / DAY_MS;
+  const next = Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1) / DAY_MS;
+  return day - start < next - day ? start : next;
+}
+
+/**
+ * The window moved by its own width: `-1` earlier, `1` later; its left edge on the nearest first
+ * of a month, so that steps of a year stay on January (a year is not a whole number of days).
+ */
+export function stepWindow(
+  left: number,
+  direction: -1 | 1,
+  scale: TimeScale,
+  view: TrackView,
+): number {
+  const target = left + direction * view.visible;
+  return clampLeft(scale.x(nearestMonthStart(scale.dayAt(target))), view);
 }
 
 /** The window centred on a day (as far as the axis allows). */
