@@ -3,9 +3,10 @@ import type { Locator, Page } from '@playwright/test';
 /*
  * Thin page objects: each names the locators of one part of the app by the accessible names of
  * DESIGN §8, so a spec reads as steps a person takes. They return locators and never assert.
+ * Names are the English ones; a method that a spec also uses in another language takes the name.
  */
 
-/** The header's navigation and language control, on every screen. */
+/** The header's navigation and language control, the live messages and what every screen has. */
 export class AppShell {
   constructor(private readonly page: Page) {}
   get nav(): Locator {
@@ -20,18 +21,70 @@ export class AppShell {
   get dataAsOf(): Locator {
     return this.page.getByTestId('data-as-of');
   }
+  /** The screen's level-one heading; with a name, only that one. */
   get heading(): Locator {
     return this.page.getByRole('heading', { level: 1 });
+  }
+  title(name: string): Locator {
+    return this.page.getByRole('heading', { level: 1, name });
+  }
+  get main(): Locator {
+    return this.page.getByRole('main');
+  }
+  get footer(): Locator {
+    return this.page.getByRole('contentinfo');
   }
   /** The notice that names the address's values that were not understood. */
   get urlNotice(): Locator {
     return this.page.getByRole('status').filter({ hasText: 'were not understood' });
   }
+  /** A status message ("Loading projects", "600 projects · …", "could not be read"). */
+  status(text: string | RegExp): Locator {
+    return this.page.getByRole('status').filter({ hasText: text });
+  }
+  /** A polite live message ("Link copied", "Exported 12 rows to …"). */
+  announcement(text: string | RegExp): Locator {
+    return this.page.locator('[aria-live="polite"]').filter({ hasText: text });
+  }
+  /** The error panel of a screen or of the start-up. */
+  get alert(): Locator {
+    return this.page.getByRole('alert');
+  }
+  retry(name = 'Retry'): Locator {
+    return this.page.getByRole('button', { name });
+  }
+  copyLink(name = 'Copy link'): Locator {
+    return this.page.getByRole('button', { name });
+  }
+  get print(): Locator {
+    return this.page.getByRole('button', { name: 'Print' });
+  }
+  /** The "Data issues: N" button and its dialog. */
+  get dataIssues(): Locator {
+    return this.page.getByRole('button', { name: /^Data issues: \d+/ });
+  }
+  get dataIssuesDialog(): Locator {
+    return this.page.getByRole('dialog', { name: 'Data issues' });
+  }
+  /** The banner of an imported portfolio, and its way back to the sample. */
+  get importedPortfolio(): Locator {
+    return this.page.getByRole('region', { name: 'Imported portfolio' });
+  }
+  get returnToSample(): Locator {
+    return this.page.getByRole('button', { name: 'Return to the sample portfolio' });
+  }
+  /** The source line under the data date ("Source: imported file “x.csv”"). */
+  source(text: string, exact = false): Locator {
+    return this.page.getByText(`Source: ${text}`, { exact });
+  }
 }
 
-/** The shared filter panel. */
+/** The shared filter panel, and on a phone its drawer. */
 export class FilterPanel {
   constructor(private readonly page: Page) {}
+  get panel(): Locator {
+    return this.page.getByRole('region', { name: 'Filters' });
+  }
   /** A checkbox facet by its name: "Region", "Status", "Project type", "Coverage". */
   facet(name: string): Locator {
     return this.page.getByRole('group', { name });
@@ -47,23 +100,47 @@ export class FilterPanel {
   combobox(name: 'Country' | 'Funding year'): Locator {
     return this.page.getByRole('button', { name, exact: true });
   }
+  /** A searchable multi-select's text box, by its name in the page's language, and its list. */
+  searchable(name: string): Locator {
+    return this.page.getByRole('combobox', { name, exact: true });
+  }
+  searchableList(name: string): Locator {
+    return this.page.getByRole('listbox', { name });
+  }
+  /** The chips' remove buttons of a facet ("Remove Region: Africa"). */
+  removeChip(facet: string): Locator {
+    return this.page.getByRole('button', { name: new RegExp(`^Remove ${facet}`) });
+  }
   get clear(): Locator {
     return this.page.getByRole('button', { name: 'Clear filters' });
   }
+  /** On a phone: the button that opens the drawer, named with the count of filters applied. */
+  openDrawer(count: number): Locator {
+    return this.page.getByRole('button', { name: `Filters (${count})` });
+  }
+  get drawer(): Locator {
+    return this.page.getByRole('dialog', { name: 'Filters' });
+  }
+  get showResults(): Locator {
+    return this.drawer.getByRole('button', { name: 'Show results' });
+  }
 }
 
-/** /projects: the table, its live summary and the export. */
+/** /projects: the table (or a phone's cards), its live summary and the export. */
 export class ExplorerScreen {
   constructor(private readonly page: Page) {}
   get table(): Locator {
     return this.page.getByRole('table', { name: 'Projects' });
   }
-  /** The live summary "N projects · total budget". */
+  /** The live summary "N projects · total budget" (in English, French or Spanish). */
   get summary(): Locator {
-    return this.page.getByRole('status').filter({ hasText: /projects? · / });
+    return this.page.getByRole('status').filter({ hasText: /(projects?|projets?|proyectos?) · / });
   }
-  get exportButton(): Locator {
-    return this.page.getByRole('button', { name: 'Export CSV' });
+  exportButton(name = 'Export CSV'): Locator {
+    return this.page.getByRole('button', { name });
+  }
+  allColumns(name = 'All columns'): Locator {
+    return this.page.getByRole('checkbox', { name });
   }
   /** The table's scrolling container. */
   get scroller(): Locator {
@@ -72,6 +149,16 @@ export class ExplorerScreen {
   /** The rendered data rows (the table is virtualised: only those near the viewport). */
   get rows(): Locator {
     return this.table.locator('tbody tr[data-id]');
+  }
+  /** The scrolling list of rows (the table) or of cards (a phone), by its width. */
+  list(layout: 'table' | 'cards'): Locator {
+    return this.page.locator(
+      layout === 'table' ? '.explorer-table-scroll' : '.explorer-cards-scroll',
+    );
+  }
+  /** A phone's project cards. */
+  cards(name = 'Projects'): Locator {
+    return this.page.getByRole('list', { name }).getByRole('listitem');
   }
 }
 
@@ -97,14 +184,50 @@ export class TimelineScreen {
   }
 }
 
-/** /budget: the Rows switch and the pivot. */
+/** /budget: the Rows switch, the pivot, its scrolling box and its downloads. */
 export class BudgetScreen {
   constructor(private readonly page: Page) {}
+  /** The Rows switch (in English, French or Spanish). */
   get rows(): Locator {
-    return this.page.getByRole('group', { name: 'Rows' });
+    return this.page.getByRole('group', { name: /^(Rows|Lignes|Filas)$/ });
   }
-  pivot(name: string): Locator {
+  /** One button of the Rows switch: "Region", "Project type", "Country". */
+  rowsBy(name: string): Locator {
+    return this.rows.getByRole('button', { name });
+  }
+  /** The pivot, by its name; by default whichever rows it has, in any language. */
+  pivot(name: string | RegExp = /^(Budget \(USD\) by|Budget \(USD\) par|Presupuesto \(USD\) por)/) {
     return this.page.getByRole('table', { name });
+  }
+  /** The pivot's grand total: the last cell of its footer. */
+  get grandTotal(): Locator {
+    return this.pivot().locator('tfoot td').last();
+  }
+  get showAllCountries(): Locator {
+    return this.page.getByRole('button', { name: /^Show all \d+ countries$/ });
+  }
+  get downloadCsv(): Locator {
+    return this.page.getByRole('button', { name: 'Download table (CSV)' });
+  }
+  /** The box the pivot scrolls sideways in, and its paging buttons and year range. */
+  get scrollBox(): Locator {
+    return this.page.getByRole('region', { name: 'Budget table, scrolls sideways' });
+  }
+  get earlierYears(): Locator {
+    return this.page.getByRole('button', { name: '‹ Earlier years' });
+  }
+  get laterYears(): Locator {
+    return this.page.getByRole('button', { name: 'Later years ›' });
+  }
+  /** The "Years 2019–2026 shown, of 2001–2026" line. */
+  get yearsShown(): Locator {
+    return this.page.getByText(/^Years? \d{4}(–\d{4})? shown, of \d{4}–\d{4}$/);
+  }
+  /** The cumulative budget chart's image. */
+  get trend(): Locator {
+    return this.page.getByRole('img', {
+      name: /cumulative budget|budget cumulé|presupuesto acumulado/i,
+    });
   }
 }
 
@@ -117,17 +240,40 @@ export class ChartCardRegion {
   get table(): Locator {
     return this.region.getByRole('table');
   }
-}
-
-/** The Overview's chart cards. */
-export class OverviewScreen {
-  constructor(private readonly page: Page) {}
-  chart(name: string | RegExp): ChartCardRegion {
-    return new ChartCardRegion(this.page.getByRole('region', { name }));
+  /** The drawn bars, the category labels beside them, the focusable surface and its tooltip. */
+  get bars(): Locator {
+    return this.region.locator('.recharts-bar-rectangle');
+  }
+  get categoryLabels(): Locator {
+    return this.region.locator('.category-tick');
+  }
+  get surface(): Locator {
+    return this.region.locator('svg.recharts-surface');
+  }
+  get tooltip(): Locator {
+    return this.region.locator('.chart-tooltip');
+  }
+  /** A button of the card: a switch ("Project type") or "Filter by Africa". */
+  button(name: string): Locator {
+    return this.region.getByRole('button', { name, exact: true });
   }
 }
 
-/** /map: the Measure switch, the region highlight and the choropleth. */
+/** The Overview's key figures and chart cards. */
+export class OverviewScreen {
+  constructor(private readonly page: Page) {}
+  /** A key figure by its label: "Projects", "Total budget", "Ongoing", "Countries". */
+  tile(name: string): Locator {
+    return this.page.getByRole('group', { name, exact: true });
+  }
+  chart(name: string | RegExp): ChartCardRegion {
+    return new ChartCardRegion(
+      this.page.getByRole('region', typeof name === 'string' ? { name, exact: true } : { name }),
+    );
+  }
+}
+
+/** /map: the Measure switch, the region highlight, the choropleth, its tooltip and table. */
 export class MapScreen {
   constructor(private readonly page: Page) {}
   /** A Measure button ("Budget", "Projects"); `aria-pressed` says which is shown. */
@@ -141,9 +287,34 @@ export class MapScreen {
   figure(name: string | RegExp): Locator {
     return this.page.getByRole('figure', { name });
   }
+  /** A state's button, by its name in the page's language ("China", "Chine"). */
+  state(name: string): Locator {
+    return this.page.getByRole('button', { name: new RegExp(`^${name} : ?|^${name}: `) });
+  }
+  /** Every state's button: the drawn map is one group. */
+  get states(): Locator {
+    return this.page.getByRole('group', { name: /^World map: / }).getByRole('button');
+  }
+  get tooltip(): Locator {
+    return this.page.locator('.map-tooltip');
+  }
+  get highlighted(): Locator {
+    return this.page.locator('.map-highlight');
+  }
+  /** The list of states too small to draw, each a button. */
+  get tooSmall(): Locator {
+    return this.page.getByRole('list', { name: 'States too small to draw' }).getByRole('button');
+  }
+  showAsTable(name = 'Show as table'): Locator {
+    return this.page.getByRole('button', { name });
+  }
+  /** The table view, named by its measure ("Budget by benefiting state"). */
+  table(name: string): Locator {
+    return this.page.getByRole('table', { name });
+  }
 }
 
-/** /projects/:id: the heading, a fact by its label and the way back. */
+/** /projects/:id: the heading, a fact by its label, the span, the news and the way back. */
 export class ProjectScreen {
   constructor(private readonly page: Page) {}
   get heading(): Locator {
@@ -156,7 +327,43 @@ export class ProjectScreen {
       .filter({ has: this.page.getByText(label, { exact: true }) })
       .locator('dd');
   }
-  get back(): Locator {
-    return this.page.getByRole('link', { name: /^Back to/ });
+  /** The span drawn on the project's page, named by its years and the data date. */
+  span(name: RegExp): Locator {
+    return this.page.getByRole('img', { name });
+  }
+  get news(): Locator {
+    return this.page.getByRole('region', { name: 'Related news' });
+  }
+  back(name: string | RegExp = /^Back to/): Locator {
+    return this.page.getByRole('link', { name });
+  }
+}
+
+/** /import: the picker, the mapping, the report and its confirmation. */
+export class ImportScreen {
+  constructor(private readonly page: Page) {}
+  picker(name = 'Choose a file'): Locator {
+    return this.page.getByLabel(name);
+  }
+  /** The field chosen for a source column ("Field for column Enveloppe"). */
+  fieldFor(column: string): Locator {
+    return this.page.getByLabel(`Field for column ${column}`);
+  }
+  get report(): Locator {
+    return this.page.getByRole('region', { name: 'Import report' });
+  }
+  /** The value after a label in the report's summary ("Accepted", "Format"). */
+  reportValue(label: string): Locator {
+    return this.report.locator('dt', { hasText: new RegExp(`^${label}$`) }).locator('+ dd');
+  }
+  get columns(): Locator {
+    return this.page.getByRole('region', { name: 'Columns' });
+  }
+  /** The table of the records accepted, by its name ("Accepted records (2)"). */
+  accepted(name: string): Locator {
+    return this.page.getByRole('table', { name });
+  }
+  confirm(name = 'Use this portfolio'): Locator {
+    return this.page.getByRole('button', { name });
   }
 }

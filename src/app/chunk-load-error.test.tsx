@@ -1,10 +1,10 @@
-import { QueryClient } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import { screen, within } from '@testing-library/react';
+import type { RouteObject } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { setupMockServer } from '@mocks/testing';
 import { i18n } from '@/hooks/i18n';
-import { AppProvider } from './provider';
+import { renderRoute } from '@/test/render-route';
 import { createRoutes } from './router';
 
 setupMockServer();
@@ -25,15 +25,9 @@ function routesWithFailingChunk(queryClient: QueryClient, path: string): RouteOb
 }
 
 function renderAt(path: string) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const router = createMemoryRouter(routesWithFailingChunk(queryClient, path.slice(1)), {
-    initialEntries: [path],
+  renderRoute(path, {
+    routes: (queryClient) => routesWithFailingChunk(queryClient, path.slice(1)),
   });
-  render(
-    <AppProvider queryClient={queryClient}>
-      <RouterProvider router={router} />
-    </AppProvider>,
-  );
 }
 
 describe('a screen whose chunk cannot be downloaded', () => {

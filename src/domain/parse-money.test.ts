@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { makeProject } from '@/test/make-project';
 import { parseProjectSummary } from './parse-record';
 
-const base = {
-  id: 'X.0001',
-  title: 'A project',
-  startDate: '2020',
-  status: 'ongoing',
-  type: 'avrr',
-  budgetUsd: 100_000,
-  coverage: 'national',
-  year: 2020,
-  region: 'africa',
-  countries: ['KE'],
-};
+const base = makeProject({ id: 'X.0001', budgetUsd: 100_000 });
 
 describe('parseProjectSummary: funders and money moved', () => {
   it('leaves absent or blank money fields absent: not provided is not zero', () => {

@@ -1,25 +1,49 @@
-import { QueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import type { ReactNode } from 'react';
+import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { AppProvider } from '@/app/provider';
+import { createQueryClient } from '@/app/query-client';
 import { createRoutes } from '@/app/router';
+import type { EngineSessions } from '@/lib/engine-sessions';
+
+export interface RenderRouteOptions {
+  /**
+   * The query client: by default the production one (`createQueryClient`) with its one test
+   * setting, no retry, so an error shows at once. Pass `createQueryClient()` to test the retries.
+   */
+  queryClient?: QueryClient;
+  /** The routes to render instead of the app's (a screen inside a stand-in layout). */
+  routes?: (queryClient: QueryClient) => RouteObject[];
+  /** One component to render at every path instead of the app's routes (a component test). */
+  element?: ReactNode;
+  /** The engine sessions (a Worker stand-in); by default each render has its own. */
+  sessions?: EngineSessions;
+  /** Rendered beside the router, inside the providers (a probe that shows a store's content). */
+  children?: ReactNode;
+}
 
 /**
- * Renders the real routes and providers at a path, against whatever MSW serves. Queries do
- * not retry, so an error shows at once instead of after the production back-off.
+ * The one way a component or route test renders: the app's providers (the production query
+ * client, translations, engine sessions) around a memory router at `path`, showing the app's
+ * real routes, the routes given or one element, against whatever MSW serves.
  */
 export function renderRoute(
   path: string,
   {
-    queryClient = new QueryClient({
-      defaultOptions: { queries: { retry: false, gcTime: Infinity } },
-    }),
-  }: { queryClient?: QueryClient } = {},
+    queryClient = createQueryClient({ retry: false }),
+    routes = createRoutes,
+    element,
+    sessions,
+    children,
+  }: RenderRouteOptions = {},
 ) {
-  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [path] });
+  const routeObjects = element === undefined ? routes(queryClient) : [{ path: '*', element }];
+  const router = createMemoryRouter(routeObjects, { initialEntries: [path] });
   const view = render(
-    <AppProvider queryClient={queryClient}>
+    <AppProvider queryClient={queryClient} sessions={sessions}>
       <RouterProvider router={router} />
+      {children}
     </AppProvider>,
   );
   return { ...view, router, queryClient };

@@ -5,7 +5,6 @@ import { server } from '@mocks/node';
 import { setupMockServer } from '@mocks/testing';
 import type * as EngineModule from '@/domain/engine/engine';
 import type { Engine } from '@/domain/engine/engine';
-import { createQueryClient } from '@/app/query-client';
 import { renderRoute } from '@/test/render-route';
 import { stubResizeObserver } from '@/test/stub-resize-observer';
 
@@ -87,7 +86,7 @@ describe('loading the portfolio', () => {
     server.events.on('request:start', ({ request }) => {
       if (new URL(request.url).pathname.endsWith('/meta')) metaRequests.push(request.url);
     });
-    renderRoute('/?lang=en', { queryClient: createQueryClient() });
+    renderRoute('/?lang=en');
     await heading('Overview');
     await screen.findByTestId('data-as-of');
     expect(metaRequests).toHaveLength(1);

@@ -1,20 +1,15 @@
-import { act, configure, render, screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach } from 'vitest';
 import { setupMockServer } from '@mocks/testing';
-import { AppProvider } from '@/app/provider';
-import { createRoutes } from '@/app/router';
-import { createQueryClient } from '@/app/query-client';
 import { i18n } from '@/hooks/i18n';
 import { useImportedPortfolio } from '@/hooks/portfolio/use-imported-portfolio';
 import { removeImportedPortfolio } from '@/lib/portfolio/imported-portfolio';
+import { renderRoute } from '@/test/render-route';
 
 /** The mock API, and a clean store and language after each test. */
 export function setupImportTests(): void {
   setupMockServer();
-  // The lazy route and, on first use, the parsers load on demand: slow on a cold start.
-  configure({ asyncUtilTimeout: 5000 });
   afterEach(async () => {
     await act(() => removeImportedPortfolio());
     await act(() => i18n.changeLanguage('en'));
@@ -32,14 +27,7 @@ function StoreProbe() {
 
 /** The real router at /import, with the store's content in `data-testid="store"`. */
 export function renderImport() {
-  const queryClient = createQueryClient();
-  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: ['/import'] });
-  render(
-    <AppProvider queryClient={queryClient}>
-      <RouterProvider router={router} />
-      <StoreProbe />
-    </AppProvider>,
-  );
+  const { router } = renderRoute('/import', { children: <StoreProbe /> });
   return { router, user: userEvent.setup() };
 }
 

@@ -1,5 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { makeProject } from '@/test/make-project';
 import { csvFile, FRENCH_CSV, picker, renderImport, setupImportTests } from './import.test-utils';
 
 setupImportTests();
@@ -56,22 +57,7 @@ describe('Import screen', () => {
 
   it('imports our JSON directly, without a mapping step', async () => {
     const { user } = renderImport();
-    const items = [
-      {
-        id: 'RR.0083',
-        primaId: 'CN10P0503',
-        title: 'AVRR China',
-        startDate: '2019',
-        endDate: '2023',
-        status: 'completed',
-        type: 'avrr',
-        budgetUsd: 200000,
-        coverage: 'national',
-        year: 2019,
-        region: 'asia-oceania',
-        countries: ['CN'],
-      },
-    ];
+    const items = [makeProject({ id: 'RR.0083', budgetUsd: 200000 })];
     await user.upload(
       await picker(),
       new File([JSON.stringify({ items })], 'page.json', { type: 'application/json' }),

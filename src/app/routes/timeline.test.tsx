@@ -1,14 +1,13 @@
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { configureMockPortfolio, portfolioOf, setMockPortfolio } from '@mocks/data/portfolio';
 import { setupMockServer } from '@mocks/testing';
 import { ExploreLayout } from '@/app/layout/explore-layout';
-import { AppProvider } from '@/app/provider';
 import TimelineRoute from './timeline';
 import type { Project } from '@/domain/project';
-import { createQueryClient } from '@/app/query-client';
+import { renderRoute } from '@/test/render-route';
 import { formatUsdCompact } from '@/lib/format';
 
 setupMockServer();
@@ -56,19 +55,12 @@ function ProjectPage() {
 }
 
 function renderTimeline(url = '/timeline?lang=en') {
-  const router = createMemoryRouter(
-    [
+  return renderRoute(url, {
+    routes: () => [
       { Component: ExploreLayout, children: [{ path: '/timeline', Component: TimelineRoute }] },
       { path: '/projects/:id', Component: ProjectPage },
     ],
-    { initialEntries: [url] },
-  );
-  render(
-    <AppProvider queryClient={createQueryClient()}>
-      <RouterProvider router={router} />
-    </AppProvider>,
-  );
-  return router;
+  }).router;
 }
 
 describe('timeline screen', () => {

@@ -1,8 +1,8 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { i18n } from '@/hooks/i18n';
+import { renderRoute } from '@/test/render-route';
 import { ChartCard, type ChartData } from './chart-card';
 
 const zeros: ChartData = {
@@ -17,13 +17,13 @@ const zeros: ChartData = {
 };
 
 function renderCard(nothingToDraw: boolean) {
-  render(
-    <I18nextProvider i18n={i18n}>
+  renderRoute('/', {
+    element: (
       <ChartCard title="Budget by region" data={zeros} fileName="x" nothingToDraw={nothingToDraw}>
         <svg aria-label="the chart" />
       </ChartCard>
-    </I18nextProvider>,
-  );
+    ),
+  });
 }
 
 describe('ChartCard', () => {

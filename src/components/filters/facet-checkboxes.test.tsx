@@ -1,19 +1,21 @@
-import { cleanup, render, screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { i18n } from '@/hooks/i18n';
+import { useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { renderRoute } from '@/test/render-route';
 import { FacetCheckboxes } from './facet-checkboxes';
 
-afterEach(cleanup);
-
+/** The Status facet, its selection held as the URL holds it: `rerender` is the URL changing. */
 function renderStatus(selected: string[], onToggle = vi.fn()) {
   const counts = new Map([
     ['ongoing', 3],
     ['completed', 5],
   ]);
-  const ui = (sel: string[]) => (
-    <I18nextProvider i18n={i18n}>
+  let setSelected: (sel: string[]) => void = () => undefined;
+  function Host() {
+    const [sel, set] = useState(selected);
+    setSelected = set;
+    return (
       <FacetCheckboxes
         facet="status"
         label="Status"
@@ -23,10 +25,10 @@ function renderStatus(selected: string[], onToggle = vi.fn()) {
         lang="en"
         onToggle={onToggle}
       />
-    </I18nextProvider>
-  );
-  const view = render(ui(selected));
-  return { onToggle, rerender: (sel: string[]) => view.rerender(ui(sel)) };
+    );
+  }
+  renderRoute('/', { element: <Host /> });
+  return { onToggle, rerender: (sel: string[]) => act(() => setSelected(sel)) };
 }
 
 describe('FacetCheckboxes', () => {

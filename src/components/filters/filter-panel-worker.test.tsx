@@ -1,16 +1,13 @@
-import { act, render, screen, within } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '@/domain/engine/engine';
 import type { ProjectSummary } from '@/domain/project';
-import { i18n } from '@/hooks/i18n';
-import { EngineSessionsProvider } from '@/hooks/portfolio/engine-sessions';
 import { ExploreProvider } from '@/hooks/portfolio/explore-context';
 import type { Portfolio } from '@/lib/api/projects';
 import type { EngineClient } from '@/lib/engine-client';
 import { createEngineSessions } from '@/lib/engine-sessions';
 import { makeProject } from '@/test/make-project';
+import { renderRoute } from '@/test/render-route';
 import { FilterPanel } from './filter-panel';
 
 /*
@@ -78,16 +75,10 @@ describe('the filter panel of a Worker session', () => {
         <FilterPanel />
       </ExploreProvider>
     );
-    const router = createMemoryRouter([{ path: '/', Component: Screen }], {
-      initialEntries: ['/?lang=en'],
+    const { router } = renderRoute('/?lang=en', {
+      routes: () => [{ path: '/', Component: Screen }],
+      sessions,
     });
-    render(
-      <I18nextProvider i18n={i18n}>
-        <EngineSessionsProvider sessions={sessions}>
-          <RouterProvider router={router} />
-        </EngineSessionsProvider>
-      </I18nextProvider>,
-    );
     const asia = await screen.findByRole('checkbox', { name: /^Asia.*2/ });
     expect(screen.getByRole('combobox', { name: /Funder/ })).toBeInTheDocument();
     await act(() => router.navigate('/?lang=en&region=asia-oceania'));

@@ -1,10 +1,10 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import { useState } from 'react';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Language } from '@/domain/codes/languages';
 import { emptyFilters, type Filters } from '@/domain/filters';
 import { i18n } from '@/hooks/i18n';
+import { renderRoute } from '@/test/render-route';
 import { PeriodAndBudget } from './period-and-budget';
 
 beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }));
@@ -26,11 +26,7 @@ async function renderRanges(lang: Language, start: Partial<Filters> = {}) {
     );
   }
   await i18n.changeLanguage(lang);
-  render(
-    <I18nextProvider i18n={i18n}>
-      <Host />
-    </I18nextProvider>,
-  );
+  renderRoute('/', { element: <Host /> });
   return { current: () => seen[seen.length - 1]! };
 }
 

@@ -1,38 +1,22 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { I18nextProvider } from 'react-i18next';
 import { i18n } from '@/hooks/i18n';
 import {
   activateImportedPortfolio,
   removeImportedPortfolio,
-  setPortfolioStorageForTests,
 } from '@/lib/portfolio/imported-portfolio';
 import { makeProject } from '@/test/make-project';
+import { renderRoute } from '@/test/render-route';
 import { DataIssues } from './data-issues';
 
-const stored = new Map<string, unknown>();
-setPortfolioStorageForTests({
-  get: (key) => Promise.resolve(stored.get(key)),
-  set: (key, value) => Promise.resolve(void stored.set(key, value)),
-  del: (key) => Promise.resolve(void stored.delete(key)),
-});
-
 afterEach(async () => {
-  cleanup();
   await act(() => removeImportedPortfolio());
   await i18n.changeLanguage('en');
 });
 
 function renderIssues() {
-  render(
-    <QueryClientProvider client={new QueryClient()}>
-      <I18nextProvider i18n={i18n}>
-        <DataIssues />
-      </I18nextProvider>
-    </QueryClientProvider>,
-  );
+  renderRoute('/', { element: <DataIssues /> });
 }
 
 const ended = {

@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFilters, type Filters } from '../filters';
 import type { ProjectSummary } from '../project';
+import { makeProject } from '@/test/make-project';
 import { createEngine } from './engine';
 
 /** Five projects whose numbers are easy to add up by hand (budgets in thousands: 200+300+100+150+250). */
 // One line per project, so that the numbers read as a table.
 // prettier-ignore
 const PORTFOLIO: ProjectSummary[] = [
-  { id: 'RR.0083', primaId: 'CN10P0503', title: 'Réintégration durable des migrants de retour', startDate: '2019', endDate: '2023', status: 'completed', type: 'avrr', budgetUsd: 200_000, coverage: 'national', year: 2019, region: 'asia-oceania', countries: ['CN'] },
-  { id: 'CT.0001', primaId: '', title: 'Counter-trafficking in West Africa', startDate: '2021-03', endDate: '2022-06-15', status: 'completed', type: 'counter-trafficking', budgetUsd: 300_000, coverage: 'regional', year: 2021, region: 'africa', countries: ['SN', 'ML', 'GN'] },
-  { id: 'LM.0002', primaId: '', title: 'Labour mobility pilot', startDate: '2024-01-10', status: 'ongoing', type: 'labour-migration', budgetUsd: 100_000, coverage: 'national', year: 2024, region: 'middle-east-north-africa', countries: ['MA'] },
-  { id: 'IB.0003', primaId: '', title: 'Border management training', startDate: '2020', endDate: '2020-12', status: 'completed', type: 'border-management', budgetUsd: 150_000, coverage: 'national', year: 2020, region: 'europe-central-asia', countries: ['UA'] },
-  { id: 'MH.0004', primaId: '', title: 'Santé des migrants en Asie', startDate: '2022-05', endDate: '2025', status: 'ongoing', type: 'migration-health', budgetUsd: 250_000, coverage: 'regional', year: 2022, region: 'asia-oceania', countries: ['TH', 'VN'] },
+  makeProject({ id: 'RR.0083', primaId: 'CN10P0503', title: 'Réintégration durable des migrants de retour', startDate: '2019', endDate: '2023', status: 'completed', type: 'avrr', budgetUsd: 200_000, coverage: 'national', year: 2019, region: 'asia-oceania', countries: ['CN'] }),
+  makeProject({ id: 'CT.0001', title: 'Counter-trafficking in West Africa', startDate: '2021-03', endDate: '2022-06-15', status: 'completed', type: 'counter-trafficking', budgetUsd: 300_000, coverage: 'regional', year: 2021, region: 'africa', countries: ['SN', 'ML', 'GN'] }),
+  makeProject({ id: 'LM.0002', title: 'Labour mobility pilot', startDate: '2024-01-10', status: 'ongoing', type: 'labour-migration', budgetUsd: 100_000, coverage: 'national', year: 2024, region: 'middle-east-north-africa', countries: ['MA'] }),
+  makeProject({ id: 'IB.0003', title: 'Border management training', startDate: '2020', endDate: '2020-12', status: 'completed', type: 'border-management', budgetUsd: 150_000, coverage: 'national', year: 2020, region: 'europe-central-asia', countries: ['UA'] }),
+  makeProject({ id: 'MH.0004', title: 'Santé des migrants en Asie', startDate: '2022-05', endDate: '2025', status: 'ongoing', type: 'migration-health', budgetUsd: 250_000, coverage: 'regional', year: 2022, region: 'asia-oceania', countries: ['TH', 'VN'] }),
 ];
 
 const engine = createEngine(PORTFOLIO);

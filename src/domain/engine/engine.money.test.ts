@@ -4,6 +4,7 @@ import { filtersArbitrary, portfolioArbitrary } from '@/test/engine-arbitraries'
 import { emptyFilters } from '../filters';
 import { funderParts } from '../funders';
 import { createEngine } from './engine';
+import { makeProject } from '@/test/make-project';
 import { computeViewNaive, matchesFilters } from '@/test/naive-engine';
 
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
@@ -69,19 +70,11 @@ describe('engine: funders and money moved (DESIGN §11)', () => {
   });
 
   it('filters by funder ref or name, OR within the facet', () => {
-    const base = { startDate: '2020', status: 'ongoing', type: 'avrr', coverage: 'national' };
     const projects = [
-      { ...base, id: 'A', funders: [{ name: 'Germany', ref: 'XM-DAC-5' }], budgetUsd: 100 },
-      { ...base, id: 'B', funders: [{ name: 'Sweden', ref: 'XM-DAC-10' }], budgetUsd: 200 },
-      { ...base, id: 'C', budgetUsd: 400 },
-    ].map((p) => ({
-      ...p,
-      primaId: '',
-      title: p.id,
-      year: 2020,
-      region: 'africa',
-      countries: ['KE'],
-    })) as never[];
+      makeProject({ id: 'A', funders: [{ name: 'Germany', ref: 'XM-DAC-5' }], budgetUsd: 100 }),
+      makeProject({ id: 'B', funders: [{ name: 'Sweden', ref: 'XM-DAC-10' }], budgetUsd: 200 }),
+      makeProject({ id: 'C', budgetUsd: 400 }),
+    ];
     const engine = createEngine(projects);
     const filter = (funder: string[]) =>
       engine.compute({ ...emptyFilters(), funder }, [], 'en').kpis.totalBudget;

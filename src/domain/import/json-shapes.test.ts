@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ProjectSummary } from '@/domain/project';
+import { makeFullProject, makeProject } from '@/test/make-project';
 import { portfolioArbitrary } from '@/test/project-arbitrary';
 import { importFile } from './import-file';
 import { expectOk, jsonBytes as json } from './import.test-utils';
@@ -40,20 +41,7 @@ describe('JSON in the API’s own shapes', () => {
   );
 
   it('uses the bundle’s data date to reject completed projects that end after it', async () => {
-    const p: ProjectSummary = {
-      id: 'A',
-      primaId: '',
-      title: 'T',
-      startDate: '2020',
-      endDate: '2030',
-      status: 'completed',
-      type: 'other',
-      budgetUsd: 1,
-      coverage: 'global',
-      year: 2020,
-      region: 'global',
-      countries: [],
-    };
+    const p = makeProject({ id: 'A', startDate: '2020', endDate: '2030', status: 'completed' });
     const result = expectOk(
       await importFile({
         name: 'b.json',
@@ -75,20 +63,7 @@ describe('JSON in the API’s own shapes', () => {
   });
 
   it('keeps descriptions', async () => {
-    const p = {
-      id: 'A',
-      primaId: '',
-      title: 'T',
-      startDate: '2020',
-      status: 'ongoing',
-      type: 'other',
-      budgetUsd: 1,
-      coverage: 'global',
-      year: 2020,
-      region: 'global',
-      countries: [],
-      description: ' Long text. ',
-    };
+    const p = makeFullProject({ id: 'A', description: ' Long text. ' });
     expect(
       expectOk(await importFile({ name: 'x.json', bytes: json([p]), lang: 'en' })).projects[0]
         ?.description,

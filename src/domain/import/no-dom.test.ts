@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { projectsToCsv } from '@/lib/csv/export';
 import { readDataset } from '@/test/datasets';
+import { makeProject } from '@/test/make-project';
 import { importFile } from './import-file';
 
 /** The importer runs in a Web Worker: it must work with no DOM at all. */
@@ -13,21 +14,7 @@ describe('importing without a DOM', () => {
 
   it('reads CSV, JSON and IATI XML', async () => {
     const csv = projectsToCsv({
-      projects: [
-        {
-          id: 'A',
-          primaId: '',
-          title: '=T',
-          startDate: '2020',
-          status: 'ongoing',
-          type: 'other',
-          budgetUsd: 5,
-          coverage: 'global',
-          year: 2020,
-          region: 'global',
-          countries: [],
-        },
-      ],
+      projects: [makeProject({ id: 'A', title: '=T' })],
       lang: 'fr',
       delimiter: ';',
       projectUrl: (id) => `/projects/${id}`,

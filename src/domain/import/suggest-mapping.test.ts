@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '@/domain/codes/languages';
+import { DESCRIPTION_FIELD, PROJECT_FIELD_TABLE } from '@/domain/project-fields';
 import { suggestMapping } from './suggest-mapping';
+import { IMPORT_FIELDS } from './types';
 
 describe('suggestMapping', () => {
+  it('offers every field of the field table, and the description, in the table’s order', () => {
+    expect(IMPORT_FIELDS).toEqual([...PROJECT_FIELD_TABLE.map((f) => f.key), 'description']);
+  });
+
+  it('maps each field’s own label, in every language, to that field', () => {
+    for (const lang of LANGUAGES) {
+      const fields = [...PROJECT_FIELD_TABLE, DESCRIPTION_FIELD];
+      expect(suggestMapping(fields.map((f) => f.label[lang])), lang).toEqual(IMPORT_FIELDS);
+    }
+  });
+
   it('reads the fund page labels (DESIGN §2) in French and English', () => {
     const headers = [
       'Budget Amount (USD)',

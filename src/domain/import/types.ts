@@ -1,6 +1,7 @@
 import type { HierarchySummary } from './iati/parse-iati';
 import type { RejectedRecord } from '@/domain/parse-record';
 import type { ProjectField, ProjectSummary, ProjectTypeEntry } from '@/domain/project';
+import { DESCRIPTION_FIELD, PROJECT_FIELDS } from '@/domain/project-fields';
 import type { ImportError } from './errors';
 import type { ImportNote } from './notes';
 
@@ -10,27 +11,10 @@ export type ImportFormat = 'csv' | 'json' | 'iati-xml';
 /** The text encodings `decodeText` recognises. */
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
-/** What a source column or key can be mapped to. */
-export type ImportField = ProjectField | 'description';
-export const IMPORT_FIELDS: readonly ImportField[] = [
-  'id',
-  'primaId',
-  'title',
-  'startDate',
-  'endDate',
-  'status',
-  'type',
-  'budgetUsd',
-  'coverage',
-  'year',
-  'region',
-  'countries',
-  'funders',
-  'committedUsd',
-  'disbursedUsd',
-  'spentUsd',
-  'description',
-];
+/** What a source column or key can be mapped to: a field of the field table, or the description. */
+export type ImportField = ProjectField | typeof DESCRIPTION_FIELD.key;
+/** The fields a column can be mapped to, in the field table's order (the mapping's choices). */
+export const IMPORT_FIELDS: readonly ImportField[] = [...PROJECT_FIELDS, DESCRIPTION_FIELD.key];
 
 /** For each source column (by position in `headers`), the field it fills, or null to ignore it. */
 export type FieldMapping = (ImportField | null)[];

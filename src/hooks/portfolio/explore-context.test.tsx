@@ -1,15 +1,13 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import { memo } from 'react';
-import { createMemoryRouter, Outlet, RouterProvider } from 'react-router';
-import { I18nextProvider } from 'react-i18next';
+import { Outlet } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { createEngine } from '@/domain/engine/engine';
 import type { ComputedView, EngineClient, ViewRequest } from '@/lib/engine-client';
 import { createEngineSessions } from '@/lib/engine-sessions';
-import { i18n } from '@/hooks/i18n';
 import type { Portfolio } from '@/lib/api/projects';
 import { makeProject } from '@/test/make-project';
-import { EngineSessionsProvider } from './engine-sessions';
+import { renderRoute } from '@/test/render-route';
 import { ExploreProvider, useExplore, usePending, useRequestedView } from './explore-context';
 
 /* A large portfolio's session: the Worker answers when the test says so. */
@@ -85,17 +83,12 @@ describe('the explore state of a Worker session', () => {
     const { client, answer, waiting } = heldClient();
     const sessions = createEngineSessions();
     sessions.clientFor(projects, () => client);
-    const router = createMemoryRouter(
-      [{ path: '/', Component: Layout, children: [{ index: true, Component: () => null }] }],
-      { initialEntries: ['/?lang=en'] },
-    );
-    render(
-      <I18nextProvider i18n={i18n}>
-        <EngineSessionsProvider sessions={sessions}>
-          <RouterProvider router={router} />
-        </EngineSessionsProvider>
-      </I18nextProvider>,
-    );
+    const { router } = renderRoute('/?lang=en', {
+      routes: () => [
+        { path: '/', Component: Layout, children: [{ index: true, Component: () => null }] },
+      ],
+      sessions,
+    });
     expect(screen.getByTestId('panel')).toHaveTextContent('all updating');
     await act(async () => answer());
     expect(screen.getByTestId('chart')).toHaveTextContent('2');

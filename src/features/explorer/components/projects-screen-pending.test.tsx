@@ -1,14 +1,12 @@
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
-import { I18nextProvider } from 'react-i18next';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getMockPortfolio } from '@mocks/data/portfolio';
 import { computeViewNaive } from '@/test/naive-engine';
+import { renderRoute } from '@/test/render-route';
 import { emptyFilters, type Filters } from '@/domain/filters';
 import { parseProjectSummaries } from '@/domain/parse-record';
-import { i18n } from '@/hooks/i18n';
 import type { Explore } from '@/hooks/portfolio/explore-context';
 import { ProjectsScreen } from './projects-screen';
 
@@ -83,16 +81,7 @@ beforeEach(() => {
 });
 
 function renderScreen() {
-  const router = createMemoryRouter([{ path: '/projects', Component: ProjectsScreen }], {
-    initialEntries: ['/projects?lang=en&region=africa'],
-  });
-  const ui = () => (
-    <I18nextProvider i18n={i18n}>
-      <RouterProvider router={router} />
-    </I18nextProvider>
-  );
-
-  render(ui());
+  renderRoute('/projects?lang=en&region=africa', { element: <ProjectsScreen /> });
 }
 
 describe('Export while the view is updating', () => {

@@ -1,8 +1,7 @@
-import { cleanup, render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { i18n } from '@/hooks/i18n';
+import { describe, expect, it, vi } from 'vitest';
+import { renderRoute } from '@/test/render-route';
 import { ChoroplethLoader } from './choropleth-loader';
 
 let loads = 0;
@@ -12,13 +11,11 @@ vi.mock('./choropleth', () => {
   throw new Error('Failed to fetch dynamically imported module');
 });
 
-afterEach(cleanup);
-
 describe('ChoroplethLoader', () => {
   it('shows the failure inside the card with Retry, which loads again', async () => {
     const user = userEvent.setup();
-    render(
-      <I18nextProvider i18n={i18n}>
+    renderRoute('/', {
+      element: (
         <ChoroplethLoader
           data={new Map()}
           fillOf={() => '#000'}
@@ -30,8 +27,8 @@ describe('ChoroplethLoader', () => {
           onSelect={() => {}}
           legend={{ title: '', items: [] }}
         />
-      </I18nextProvider>,
-    );
+      ),
+    });
     expect(await screen.findByRole('alert')).toHaveTextContent('The map could not be loaded.');
     const before = loads;
     await user.click(screen.getByRole('button', { name: 'Retry' }));
