@@ -10,12 +10,15 @@ import {
 import type { PortfolioView } from '@/domain/engine/types';
 import { emptyFilters, type Filters, type SortKey } from '@/domain/filters';
 import { projectSummaryArbitrary } from '@/test/engine-arbitraries';
+import { parseProjectSummaries } from '@/domain/parse-record';
+import { encodeProjectColumns } from '@backend/project-columns-encode';
 import {
   createEngineClient,
   WORKER_THRESHOLD,
   type ComputedView,
   type EngineWorker,
 } from './engine-client';
+import { startEngineFeed } from './engine-feed';
 
 const projects = fc.sample(projectSummaryArbitrary, { numRuns: 200, seed: 11 });
 const sort: SortKey[] = [{ field: 'title', dir: 'asc' }];
@@ -36,13 +39,15 @@ const viewOf = (computed: ComputedView) => plain(computed.view);
 function fakeWorker(options: { failOnCompute?: boolean } = {}) {
   const handle = createEngineHandler();
   const computes: EngineRequest[] = [];
+  const posted: { kind: EngineRequest['kind']; transfer: Transferable[] }[] = [];
   let loadMessages = 0;
   let terminated = false;
   const worker: EngineWorker = {
     onmessage: null,
     onerror: null,
-    postMessage(message) {
-      const request = structuredClone(message);
+    postMessage(message, { transfer = [] } = {}) {
+      posted.push({ kind: message.kind, transfer });
+      const request = structuredClone(message, { transfer });
       if (request.kind === 'compute') computes.push(request);
       else if (request.kind === 'load' && request.done) loadMessages += 1;
       setTimeout(() => {
@@ -62,7 +67,13 @@ function fakeWorker(options: { failOnCompute?: boolean } = {}) {
       terminated = true;
     },
   };
-  return { worker, computes, loads: () => loadMessages, isTerminated: () => terminated };
+  return {
+    worker,
+    computes,
+    posted,
+    loads: () => loadMessages,
+    isTerminated: () => terminated,
+  };
 }
 
 const request = (filters: Filters, lang: 'en' | 'fr' = 'en') => ({ filters, sort, lang });
@@ -154,5 +165,64 @@ describe('createEngineClient', () => {
     client.dispose();
     await expect(pending).rejects.toThrow('disposed');
     await expect(client.compute(request(last))).rejects.toThrow('disposed');
+  });
+
+  describe('fed with the pages as they download', () => {
+    /** A column page of the API as the bytes that arrive, records from `offset` on. */
+    const pageBytes = (records: readonly unknown[], offset: number): ArrayBuffer =>
+      new TextEncoder().encode(
+        JSON.stringify({
+          total: projects.length + 1,
+          offset,
+          limit: 50_000,
+          format: 'columns',
+          ...encodeProjectColumns(records),
+        }),
+      ).buffer as ArrayBuffer;
+    // One invalid record in the second page: the Worker must reject it as the page does.
+    const records: unknown[] = [...projects.slice(0, 120), { id: 'x-1', title: 'No dates' }];
+    records.push(...projects.slice(120));
+    const pages = [records.slice(0, 120), records.slice(120)];
+
+    it('moves each page’s bytes to the worker and never sends it projects', async () => {
+      const { worker, posted, loads } = fakeWorker();
+      const feed = startEngineFeed(undefined, {}, () => worker)!;
+      const bytes = pages.map((page, i) => pageBytes(page, i * 120));
+      // Pages arrive in any order.
+      feed.page(1, bytes[1]!);
+      feed.page(0, bytes[0]!);
+      const pageMessages = posted.filter((p) => p.kind === 'page');
+      expect(pageMessages.map((p) => p.transfer)).toEqual([[bytes[1]], [bytes[0]]]);
+      expect(bytes.map((b) => b.byteLength)).toEqual([0, 0]); // moved, not copied
+      // What the page itself validated from the same records.
+      const valid = parseProjectSummaries(records).projects;
+      feed.finish(valid, 2);
+      const client = createEngineClient(valid, {
+        useWorker: true,
+        createWorker: () => {
+          throw new Error('a second worker was started');
+        },
+      });
+      expect(client.inWorker).toBe(true);
+      expect(viewOf(await client.compute(request(last, 'fr')))).toEqual(
+        plain(createEngine(valid).compute(last, sort, 'fr')),
+      );
+      expect(loads()).toBe(0);
+      expect(posted.some((p) => p.kind === 'load')).toBe(false);
+      client.dispose();
+    });
+
+    it('falls back to sending the projects when the worker’s portfolio differs', async () => {
+      const { worker } = fakeWorker();
+      const feed = startEngineFeed(undefined, {}, () => worker)!;
+      feed.page(0, pageBytes(pages[0]!, 0)); // the second page never sent
+      const valid = parseProjectSummaries(records).projects;
+      feed.finish(valid, 1);
+      const client = createEngineClient(valid, { useWorker: true });
+      expect(viewOf(await client.compute(request(last)))).toEqual(
+        plain(createEngine(valid).compute(last, sort, 'en')),
+      );
+      client.dispose();
+    });
   });
 });

@@ -1,6 +1,5 @@
 import type { Language } from '@/domain/codes/languages';
 import { createEngine, type Engine } from '@/domain/engine/engine';
-import type { EngineRequest, EngineResponse } from '@/domain/engine/engine.worker';
 import {
   createTimelineProjection,
   viewKey,
@@ -10,10 +9,16 @@ import {
 import type { PortfolioHeld, PortfolioView } from '@/domain/engine/types';
 import type { Filters, SortKey } from '@/domain/filters';
 import type { ProjectSummary } from '@/domain/project';
-import { createWorkerClient, WorkerFailed, type WorkerPort } from './worker-client';
+import {
+  defaultEngineWorker,
+  takePreparedWorker,
+  WORKER_THRESHOLD,
+  type EngineWorker,
+  type PreparedWorker,
+} from './engine-feed';
+import { createWorkerClient, WorkerFailed } from './worker-client';
 
-/** Portfolios at least this large are computed in a Web Worker so the page stays responsive. */
-export const WORKER_THRESHOLD = 50_000;
+export { WORKER_THRESHOLD, type EngineWorker };
 
 /** A filter state the engine is asked for. */
 export interface ViewRequest {
@@ -52,9 +57,6 @@ export interface EngineClient {
   dispose(): void;
 }
 
-/** What the client needs of the engine's Worker; tests pass a stand-in. */
-export type EngineWorker = WorkerPort<EngineRequest, EngineResponse>;
-
 export interface EngineClientOptions {
   /** Compute in a Worker; by default when the portfolio reaches WORKER_THRESHOLD. */
   useWorker?: boolean;
@@ -73,12 +75,6 @@ type Settler = { resolve: (view: ComputedView) => void; reject: (error: Error) =
 /** Projects per load message: each message is cloned in one task on the sending thread. */
 const LOAD_CHUNK = 20_000;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-function defaultWorker(): EngineWorker {
-  return new Worker(new URL('../domain/engine/engine.worker.ts', import.meta.url), {
-    type: 'module',
-  }) as EngineWorker;
-}
 
 /**
  * The engine on this thread, built on first use. It is imported statically: below the Worker
@@ -108,16 +104,25 @@ interface InWorker {
   terminate: () => void;
 }
 
-/** Sends the portfolio to the worker once, in chunks, then asks it for views. */
-function inWorker(create: () => EngineWorker, projects: readonly ProjectSummary[]): InWorker {
-  const worker = createWorkerClient(create);
-  const loaded = (async () => {
-    for (let start = 0; start === 0 || start < projects.length; start += LOAD_CHUNK) {
-      const done = start + LOAD_CHUNK >= projects.length;
-      worker.post({ kind: 'load', projects: projects.slice(start, start + LOAD_CHUNK), done });
-      if (!done) await nextTask();
-    }
-  })();
+/**
+ * Sends the portfolio to the worker once, in chunks, then asks it for views — or, when the
+ * worker was fed the portfolio's pages as they downloaded (`prepared`), only asks.
+ */
+function inWorker(
+  create: () => EngineWorker,
+  projects: readonly ProjectSummary[],
+  prepared: PreparedWorker | undefined,
+): InWorker {
+  const worker = prepared?.worker ?? createWorkerClient(create);
+  const loaded =
+    prepared?.loaded ??
+    (async () => {
+      for (let start = 0; start === 0 || start < projects.length; start += LOAD_CHUNK) {
+        const done = start + LOAD_CHUNK >= projects.length;
+        worker.post({ kind: 'load', projects: projects.slice(start, start + LOAD_CHUNK), done });
+        if (!done) await nextTask();
+      }
+    })();
   const compute: Compute = async ({ filters, sort, lang }) => {
     await loaded;
     return worker.request<{ view: PortfolioView; held?: PortfolioHeld }>(
@@ -160,9 +165,11 @@ export function createEngineClient(
     if (last?.key === requestKey(request)) return last.computed.view;
     return remember({ view: thread.compute(request), request, held: thread.held() }).view;
   };
+  // A Worker the loader already fed with these projects' pages, if any.
+  const prepared = wantsWorker ? takePreparedWorker(projects) : undefined;
   let worker =
-    wantsWorker && canUseWorker
-      ? inWorker(options.createWorker ?? defaultWorker, projects)
+    prepared || (wantsWorker && canUseWorker)
+      ? inWorker(options.createWorker ?? defaultEngineWorker, projects, prepared)
       : undefined;
   const computeNow = worker ? undefined : here;
   const timelineHere = (request: ViewRequest, query: TimelineQuery): TimelineWindow =>

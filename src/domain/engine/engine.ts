@@ -24,9 +24,14 @@ export interface Engine {
    * language, would do (about a second per million projects each), e.g. while a Worker idles.
    */
   warmUp(sort: readonly SortKey[], lang: Language): void;
+  /** `warmUp` in steps of bounded work (sort orders, then search texts a slice at a time). */
+  warmUpSteps(sort: readonly SortKey[], lang: Language): Generator<void, void, undefined>;
   /** What the portfolio holds (facet values, funders), built once from the columns. */
   held(): PortfolioHeld;
 }
+
+/** Projects per warm-up step: about 10 ms of search-text building on a slow machine. */
+const WARM_UP_SLICE = 10_000;
 
 /** The codes of a column that some project holds, in the column's order. */
 function heldKeys(column: CodedColumn): string[] {
@@ -69,6 +74,11 @@ export function createEngine(projects: readonly ProjectSummary[]): Engine {
     warmUp(sort, lang) {
       orders.prepare(sort, lang);
       search.prepare(lang);
+    },
+    *warmUpSteps(sort, lang) {
+      orders.prepare(sort, lang);
+      yield;
+      yield* search.prepareSteps(lang, WARM_UP_SLICE);
     },
     held: () => (held ??= heldOf(cols)),
   };

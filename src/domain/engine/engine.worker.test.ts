@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { projectSummaryArbitrary } from '@/test/engine-arbitraries';
 import { emptyFilters, type Filters, type SortKey } from '../filters';
 import { createEngine } from './engine';
-import { createEngineHandler, type EngineResponse } from './engine.worker';
+import { encodeProjectColumns } from '@backend/project-columns-encode';
+import { parseProjectSummaries } from '../parse-record';
+import { createEngineHandler, createSlicedRunner, type EngineResponse } from './engine.worker';
 
 const projects = fc.sample(projectSummaryArbitrary, { numRuns: 300, seed: 7 });
 const sort: SortKey[] = [{ field: 'budgetUsd', dir: 'desc' }];
@@ -58,13 +60,66 @@ describe('engine worker handler', () => {
     expect(second.kind === 'view' && second.view.rows.length).toBe(projects.length);
   });
 
-  it('warms up once, after the first view', () => {
+  it('warms up once, after the first view, in steps that requests can come between', () => {
     const handle = createEngineHandler();
     handle({ kind: 'load', projects, done: true });
     const first = handle({ kind: 'compute', id: 1, filters: emptyFilters(), sort, lang: 'fr' })!;
-    expect(first.idle).toBeTypeOf('function');
-    first.idle!();
-    expect(handle({ kind: 'compute', id: 2, filters, sort, lang: 'fr' })!.idle).toBeUndefined();
+    const warmUp = first.warmUp!;
+    expect(warmUp.next().done).toBe(false); // one step, then it yields
+    // A search arriving mid-way is answered (finishing the search texts itself).
+    const midway = delivered(handle({ kind: 'compute', id: 2, filters, sort, lang: 'fr' }));
+    const expected = createEngine(projects).compute(filters, sort, 'fr');
+    expect(midway.kind === 'view' && [...midway.view.rows]).toEqual([...expected.rows]);
+    let steps = 1;
+    while (!warmUp.next().done) steps++;
+    expect(steps).toBeGreaterThan(1);
+    expect(handle({ kind: 'compute', id: 3, filters, sort, lang: 'fr' })!.warmUp).toBeUndefined();
+  });
+
+  it('builds the portfolio from page bytes in any order, rejecting records as the page does', () => {
+    const records: unknown[] = [...projects.slice(0, 100), { id: 'bad-1', title: 'No dates' }];
+    records.push(...projects.slice(100), projects[0]); // and a duplicate ID at the end
+    const page = (items: unknown[], offset: number) =>
+      new TextEncoder().encode(
+        JSON.stringify({
+          total: records.length,
+          offset,
+          limit: 50_000,
+          format: 'columns',
+          ...encodeProjectColumns(items),
+        }),
+      ).buffer as ArrayBuffer;
+    const handle = createEngineHandler();
+    handle({ kind: 'pages', asOf: '2100-12', options: {} });
+    handle({ kind: 'page', index: 1, bytes: page(records.slice(150), 150) });
+    handle({ kind: 'page', index: 0, bytes: page(records.slice(0, 150), 0) });
+    const loaded = delivered(handle({ kind: 'pages-done', id: 4, pages: 2 }));
+    const expected = parseProjectSummaries(records, '2100-12');
+    expect(expected.rejected.map((r) => r.id)).toEqual(
+      expect.arrayContaining(['bad-1', projects[0]!.id]),
+    );
+    expect(loaded).toEqual({
+      kind: 'loaded',
+      id: 4,
+      projects: expected.projects.length,
+      rejected: expected.rejected,
+    });
+    const view = delivered(handle({ kind: 'compute', id: 5, filters, sort, lang: 'en' }));
+    const inThread = createEngine(expected.projects).compute(filters, sort, 'en');
+    expect(view.kind === 'view' && [...view.view.rows]).toEqual([...inThread.rows]);
+  });
+
+  it('says why pages could not make a portfolio', () => {
+    const handle = createEngineHandler();
+    handle({ kind: 'pages', asOf: undefined, options: {} });
+    handle({ kind: 'page', index: 0, bytes: new TextEncoder().encode('{"total":').buffer });
+    const failed = handle({ kind: 'pages-done', id: 6, pages: 1 })!.response;
+    expect(failed.kind).toBe('error');
+    expect(handle({ kind: 'pages-done', id: 7, pages: 1 })!.response).toEqual({
+      kind: 'error',
+      id: 7,
+      message: 'No pages were sent',
+    });
   });
 
   it('answers a compute before the portfolio with an error', () => {
@@ -76,5 +131,30 @@ describe('engine worker handler', () => {
       lang: 'en',
     })!.response;
     expect(response).toEqual({ kind: 'error', id: 9, message: 'No portfolio loaded' });
+  });
+});
+
+describe('createSlicedRunner', () => {
+  it('runs work in bounded tasks, letting a message waiting in between go first', () => {
+    let clock = 0;
+    const queue: (() => void)[] = [];
+    const log: string[] = [];
+    const runner = createSlicedRunner(
+      (task) => queue.push(task),
+      () => clock,
+      8,
+    );
+    function* work() {
+      for (let i = 0; i < 6; i++) {
+        clock += 5; // each step takes 5 ms
+        log.push(`step ${i}`);
+        yield;
+      }
+    }
+    runner.start(work());
+    queue.push(() => log.push('request')); // a message arrives while warming up
+    while (queue.length > 0) queue.shift()!();
+    expect(log).toEqual(['step 0', 'step 1', 'request', 'step 2', 'step 3', 'step 4', 'step 5']);
+    expect(runner.running).toBe(false);
   });
 });

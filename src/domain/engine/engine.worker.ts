@@ -1,6 +1,8 @@
 import type { Language } from '../codes/languages';
 import type { Filters, SortKey } from '../filters';
+import type { ParseOptions, RejectedRecord } from '../parse-record';
 import type { ProjectSummary } from '../project';
+import { createPageIngest } from '../project-pages';
 import { createEngine, type Engine } from './engine';
 import {
   createTimelineProjection,
@@ -14,13 +16,21 @@ import type { PortfolioHeld, PortfolioView } from './types';
 
 /**
  * The engine in a Web Worker, so that computing views of a large portfolio never blocks the
- * page. The portfolio arrives once, in chunks (each postMessage clones on the sending thread,
- * so chunks keep the page's tasks short); then each compute request gets its view back, the
- * row indices transferred rather than copied. Maps in the view survive structured cloning.
+ * page. The portfolio arrives once, either as the API's pages — their bytes transferred as they
+ * arrive, parsed and validated here while the rest downloads — or as projects in chunks (each
+ * postMessage clones on the sending thread, so chunks keep the page's tasks short); then each
+ * compute request gets its view back, the row indices transferred rather than copied. Maps in
+ * the view survive structured cloning. The one-time warm-up runs in slices between requests.
  */
 
 export type EngineRequest =
   | { kind: 'load'; projects: ProjectSummary[]; done: boolean }
+  /** A new portfolio comes as pages, validated as the page validates them. */
+  | { kind: 'pages'; asOf: string | undefined; options: ParseOptions }
+  /** One page's JSON as UTF-8 bytes (transferred); index 0 is the first page. */
+  | { kind: 'page'; index: number; bytes: ArrayBuffer }
+  /** Every page sent: build the engine and say what was loaded. */
+  | { kind: 'pages-done'; id: number; pages: number }
   | { kind: 'compute'; id: number; filters: Filters; sort: SortKey[]; lang: Language }
   | {
       kind: 'timeline';
@@ -35,18 +45,23 @@ export type EngineResponse =
   /** `held` comes with the first view of a portfolio only. */
   | { kind: 'view'; id: number; view: PortfolioView; held?: PortfolioHeld }
   | { kind: 'timeline'; id: number; window: TimelineWindow }
+  /** The pages' portfolio is built: how many projects it holds and the records rejected. */
+  | { kind: 'loaded'; id: number; projects: number; rejected: RejectedRecord[] }
   | { kind: 'error'; id: number; message: string };
 
 export interface HandlerResult {
   response: EngineResponse;
   transfer: Transferable[];
-  /** Work worth doing once the response is sent and before the next request. */
-  idle?: () => void;
+  /** Work worth doing once the response is sent, in steps, between later requests. */
+  warmUp?: Iterator<void>;
 }
+
+const textDecoder = new TextDecoder();
 
 /** The worker's logic as a plain function of its messages, testable without a Worker. */
 export function createEngineHandler(): (request: EngineRequest) => HandlerResult | undefined {
   let pending: ProjectSummary[] = [];
+  let ingest: ReturnType<typeof createPageIngest> | undefined;
   let engine: Engine | undefined;
   let warmed = false;
   let heldSent = false;
@@ -58,16 +73,49 @@ export function createEngineHandler(): (request: EngineRequest) => HandlerResult
     if (lastView?.key !== key) lastView = { key, view: ready.compute(filters, sort, lang) };
     return lastView;
   };
+  const use = (projects: readonly ProjectSummary[]) => {
+    engine = createEngine(projects);
+    projection = createTimelineProjection(projects);
+    lastView = undefined;
+    warmed = false;
+    heldSent = false;
+  };
   return (request) => {
+    if (request.kind === 'pages') {
+      ingest = createPageIngest(request.asOf, request.options);
+      engine = undefined;
+      return undefined;
+    }
+    if (request.kind === 'page') {
+      let body: unknown;
+      try {
+        body = JSON.parse(textDecoder.decode(request.bytes));
+      } catch {
+        body = undefined; // reported as an invalid page
+      }
+      ingest?.add(request.index, body);
+      return undefined;
+    }
+    if (request.kind === 'pages-done') {
+      const outcome = ingest?.finish(request.pages) ?? { ok: false, message: 'No pages were sent' };
+      ingest = undefined;
+      if (!outcome.ok)
+        return {
+          response: { kind: 'error', id: request.id, message: outcome.message },
+          transfer: [],
+        };
+      use(outcome.value.projects);
+      const { projects, rejected } = outcome.value;
+      return {
+        response: { kind: 'loaded', id: request.id, projects: projects.length, rejected },
+        transfer: [],
+      };
+    }
     if (request.kind === 'load') {
       for (const p of request.projects) pending.push(p);
       if (request.done) {
-        engine = createEngine(pending);
-        projection = createTimelineProjection(pending);
-        lastView = undefined;
+        use(pending);
         pending = [];
-        warmed = false;
-        heldSent = false;
       }
       return undefined;
     }
@@ -94,14 +142,14 @@ export function createEngineHandler(): (request: EngineRequest) => HandlerResult
       };
       const ready = engine;
       // After the first view, build the search texts before the user starts typing.
-      const idle = warmed ? undefined : () => ready.warmUp(request.sort, request.lang);
+      const warmUp = warmed ? undefined : ready.warmUpSteps(request.sort, request.lang);
       warmed = true;
       const held = heldSent ? undefined : engine.held();
       heldSent = true;
       return {
         response: { kind: 'view', id: request.id, view, ...(held ? { held } : {}) },
         transfer: [view.rows.buffer],
-        idle,
+        warmUp,
       };
     } catch (error) {
       return {
@@ -116,6 +164,42 @@ export function createEngineHandler(): (request: EngineRequest) => HandlerResult
   };
 }
 
+/** How long one warm-up task may run before letting waiting requests in. */
+const WARM_UP_TASK_MS = 8;
+
+/**
+ * Runs `steps` a few at a time, each batch in its own task of at most about `budgetMs` (plus one
+ * step), so that messages that arrive meanwhile are handled between batches rather than after
+ * the whole of it. Starting anew replaces what was still running.
+ */
+export function createSlicedRunner(
+  schedule: (task: () => void) => void = (task) => setTimeout(task, 0),
+  now: () => number = () => performance.now(),
+  budgetMs = WARM_UP_TASK_MS,
+) {
+  let current: Iterator<void> | undefined;
+  const slice = (steps: Iterator<void>) => {
+    if (current !== steps) return; // replaced
+    const until = now() + budgetMs;
+    do {
+      if (steps.next().done) {
+        current = undefined;
+        return;
+      }
+    } while (now() < until);
+    schedule(() => slice(steps));
+  };
+  return {
+    start(steps: Iterator<void>) {
+      current = steps;
+      schedule(() => slice(steps));
+    },
+    get running() {
+      return current !== undefined;
+    },
+  };
+}
+
 interface WorkerScope {
   onmessage: ((event: MessageEvent<EngineRequest>) => void) | null;
   postMessage(message: EngineResponse, options: { transfer: Transferable[] }): void;
@@ -125,10 +209,11 @@ interface WorkerScope {
 if (typeof importScripts === 'function') {
   const scope = globalThis as unknown as WorkerScope;
   const handle = createEngineHandler();
+  const warmUp = createSlicedRunner();
   scope.onmessage = (event) => {
     const result = handle(event.data);
     if (!result) return;
     scope.postMessage(result.response, { transfer: result.transfer });
-    if (result.idle) setTimeout(result.idle, 0);
+    if (result.warmUp) warmUp.start(result.warmUp);
   };
 }

@@ -24,6 +24,11 @@ export interface SearchIndex {
   fails(tokens: readonly string[], lang: Language): Uint8Array;
   /** Builds the texts for a language ahead of the first search (the costly part). */
   prepare(lang: Language): void;
+  /**
+   * The same work in slices of about `slice` projects, one per step, so that a Worker can answer
+   * requests between them; a search arriving mid-way finishes the rest itself.
+   */
+  prepareSteps(lang: Language, slice: number): Generator<void, void, undefined>;
 }
 
 /** How many recent results to keep: clearing and retyping a query is common. */
@@ -36,13 +41,22 @@ function narrows(earlier: readonly string[], tokens: readonly string[]): boolean
 
 export function createSearchIndex(projects: readonly ProjectSummary[], cols: Columns): SearchIndex {
   let own: string[] | undefined;
+  // Own texts built so far by prepareSteps (the first `ownDone` projects').
+  let ownPartial: string[] = [];
   let comboOf: Uint32Array | undefined;
   const comboProject: number[] = [];
   const comboTexts = new Map<Language, string[]>();
   const results: { lang: Language; tokens: readonly string[]; fails: Uint8Array }[] = [];
 
-  const ownTexts = () =>
-    (own ??= projects.map((p) => normalizeText(ownSearchParts(p).join(SEARCH_SEPARATOR))));
+  const ownText = (p: ProjectSummary) => normalizeText(ownSearchParts(p).join(SEARCH_SEPARATOR));
+  const ownTexts = (): string[] => {
+    if (own) return own;
+    for (let i = ownPartial.length; i < projects.length; i++)
+      ownPartial.push(ownText(projects[i]!));
+    own = ownPartial;
+    ownPartial = [];
+    return own;
+  };
 
   const combos = (): Uint32Array => {
     if (comboOf) return comboOf;
@@ -107,6 +121,17 @@ export function createSearchIndex(projects: readonly ProjectSummary[], cols: Col
   return {
     prepare(lang) {
       ownTexts();
+      textsOf(lang);
+    },
+    *prepareSteps(lang, slice) {
+      while (!own && ownPartial.length < projects.length) {
+        const end = Math.min(projects.length, ownPartial.length + slice);
+        for (let i = ownPartial.length; i < end; i++) ownPartial.push(ownText(projects[i]!));
+        yield;
+      }
+      ownTexts();
+      combos();
+      yield;
       textsOf(lang);
     },
     fails(tokens, lang) {

@@ -62,6 +62,27 @@ export async function getJson<S extends z.ZodType>(
   schema: S,
   options: { signal?: AbortSignal; timeoutMs?: number } = {},
 ): Promise<z.infer<S>> {
+  return (await request(url, schema, options, false)).data;
+}
+
+/**
+ * getJson, also giving the response's bytes (UTF-8 JSON) for another thread to read: they can be
+ * transferred to a Worker rather than cloned.
+ */
+export async function getJsonWithBytes<S extends z.ZodType>(
+  url: string,
+  schema: S,
+  options: { signal?: AbortSignal; timeoutMs?: number } = {},
+): Promise<{ data: z.infer<S>; bytes: ArrayBuffer | undefined }> {
+  return request(url, schema, options, true);
+}
+
+async function request<S extends z.ZodType>(
+  url: string,
+  schema: S,
+  options: { signal?: AbortSignal; timeoutMs?: number },
+  keepBytes: boolean,
+): Promise<{ data: z.infer<S>; bytes: ArrayBuffer | undefined }> {
   const { signal, timedOut } = withTimeout(options.signal, options.timeoutMs ?? REQUEST_TIMEOUT_MS);
   let response: Response;
   try {
@@ -76,8 +97,12 @@ export async function getJson<S extends z.ZodType>(
     throw new ApiError('network', error instanceof Error ? error.message : String(error));
   }
   let body: unknown;
+  let bytes: ArrayBuffer | undefined;
   try {
-    body = await response.json();
+    if (keepBytes) {
+      bytes = await response.arrayBuffer();
+      body = JSON.parse(new TextDecoder().decode(bytes));
+    } else body = await response.json();
   } catch {
     throw new ApiError(
       response.ok ? 'invalid' : 'http',
@@ -101,5 +126,5 @@ export async function getJson<S extends z.ZodType>(
       `The response from ${url} does not match the API contract: ${parsed.error.issues[0]?.message ?? ''}`,
     );
   }
-  return parsed.data as z.infer<S>;
+  return { data: parsed.data as z.infer<S>, bytes };
 }

@@ -1,7 +1,6 @@
-import { z } from 'zod';
-import { decodeProjectColumns, projectColumnsPageSchema } from '@/domain/project-columns';
 import { projectPageSchema } from '@/domain/project';
-import { apiUrl, ApiError, getJson } from './client';
+import { anyPageSchema, recordsOfPage } from '@/domain/project-pages';
+import { apiUrl, ApiError, getJson, getJsonWithBytes } from './client';
 import { retryDelay } from './retry';
 
 /** Projects per request in the row format; the contract caps a row page at 5000. */
@@ -22,13 +21,12 @@ export function pageFormatFor(projectCount: number): PageFormat {
   return projectCount > COLUMNS_THRESHOLD ? 'columns' : 'rows';
 }
 
-/** A page in either format: a server that ignores `format=columns` and sends rows is understood. */
-const anyPageSchema = z.union([projectColumnsPageSchema, projectPageSchema]);
-
 /** One page of the list as records (still unvalidated one by one) and the announced total. */
 export interface RecordsPage {
   total: number;
   items: unknown[];
+  /** The response's bytes (column format), for the engine's Worker to read in its turn. */
+  bytes?: ArrayBuffer;
 }
 
 async function fetchOnce(
@@ -45,15 +43,14 @@ async function fetchOnce(
     return { total: page.total, items: page.items };
   }
   const url = apiUrl('/projects', { format: 'columns', offset, limit: COLUMN_PAGE_SIZE });
-  const page = await getJson(url, anyPageSchema, { signal });
-  if (!('format' in page)) return { total: page.total, items: page.items };
-  const decoded = decodeProjectColumns(page);
-  if (!decoded.ok)
+  const { data, bytes } = await getJsonWithBytes(url, anyPageSchema, { signal });
+  const records = recordsOfPage(data);
+  if (!records.ok)
     throw new ApiError(
       'invalid',
-      `The response from ${url} does not match the API contract: ${decoded.message}`,
+      `The response from ${url} does not match the API contract: ${records.message}`,
     );
-  return { total: page.total, items: decoded.records };
+  return { total: records.total, items: records.items, ...(bytes ? { bytes } : {}) };
 }
 
 /** One page of the project list in the given format, retried with backoff on transient failures. */

@@ -3,6 +3,7 @@ import type { Meta, ProjectSummary } from '@/domain/project';
 import { ApiError } from './client';
 import { fetchMeta } from './meta';
 import { setLoadProgress } from './load-progress';
+import { startEngineFeed, WORKER_THRESHOLD, type EngineFeed } from '@/lib/engine-feed';
 import { perfMeasure, perfNow } from '@/lib/perf/perf-marks';
 import { fetchProjectPage, pageFormatFor } from './project-pages';
 
@@ -67,17 +68,33 @@ export async function fetchPortfolio(
 ): Promise<Portfolio> {
   setLoadProgress({ loaded: 0, total: undefined, active: true });
   const started = perfNow();
+  let feed: EngineFeed | undefined;
   try {
     const meta = await getMeta(signal);
     const format = pageFormatFor(meta.projectCount);
-    const fetchPage = (offset: number) => fetchProjectPage(offset, format, signal);
+    // A portfolio the engine computes in a Worker: the Worker gets each page's bytes as it
+    // arrives and builds its engine meanwhile, rather than a clone of every project at the end.
+    if (format === 'columns' && meta.projectCount >= WORKER_THRESHOLD)
+      feed = startEngineFeed(meta.asOf, { types: meta.types });
+    let pages = 0;
+    const fetchPage = async (offset: number, index: number) => {
+      const page = await fetchProjectPage(offset, format, signal);
+      pages++;
+      if (page.bytes) feed?.page(index, page.bytes);
+      else {
+        // A page the Worker cannot read (rows): the engine session sends it the projects.
+        feed?.cancel();
+        feed = undefined;
+      }
+      return page;
+    };
     const validator = createSummaryValidator(meta.asOf, { types: meta.types });
     const validate = (items: readonly unknown[]) => {
       const t = perfNow();
       validator.add(items);
       perfMeasure('load:validate', t, { records: items.length });
     };
-    const first = await fetchPage(0);
+    const first = await fetchPage(0, 0);
     const total = first.total;
     let loaded = first.items.length;
     setLoadProgress({ loaded, total, active: true });
@@ -93,7 +110,7 @@ export async function fetchPortfolio(
       first.items.length === 0 ? 0 : total,
       PARALLEL_PAGES,
       async (offset, index) => {
-        const page = await fetchPage(offset);
+        const page = await fetchPage(offset, index + 1);
         if (page.total !== total) checkTotal(total, loaded, page.total);
         loaded += page.items.length;
         if (loaded > total) checkTotal(total, loaded);
@@ -109,8 +126,11 @@ export async function fetchPortfolio(
     perfMeasure('load:fetch', started, { format, records: loaded });
     checkTotal(total, loaded);
     const { projects, rejected } = validator.result();
+    feed?.finish(projects, pages);
+    feed = undefined; // kept for the engine session
     return { meta, projects, rejected, total };
   } finally {
+    feed?.cancel();
     setLoadProgress({ loaded: 0, total: undefined, active: false });
   }
 }

@@ -1,0 +1,36 @@
+// @vitest-environment jsdom
+import { QueryClient } from '@tanstack/react-query';
+import { createMemoryRouter } from 'react-router';
+import { afterEach, describe, expect, it } from 'vitest';
+import { server } from '@mocks/node';
+import { setupMockServer } from '@mocks/testing';
+import { portfolioKeys } from '@/hooks/portfolio-queries';
+import { createRoutes } from './router';
+
+/* The explore layout route's loader: the portfolio's data is on its way before any chunk. */
+
+setupMockServer();
+afterEach(() => server.events.removeAllListeners());
+
+describe('the explore route loader', () => {
+  it('starts the meta and the first page of projects while the screen’s chunks still load', async () => {
+    const requested: string[] = [];
+    server.events.on('request:start', ({ request }) => {
+      const url = new URL(request.url);
+      requested.push(url.pathname.replace(/^.*\/api/, '') + (url.search ? '?' : ''));
+    });
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const routes = createRoutes(queryClient);
+    const router = createMemoryRouter(routes, { initialEntries: ['/'] });
+    // The router runs the loader and the lazy chunks together when it starts; nothing renders.
+    void router.initialize();
+    await expect.poll(() => requested, { timeout: 20_000 }).toContain('/projects?');
+    expect(requested.filter((r) => r === '/meta')).toHaveLength(1);
+    await expect
+      .poll(() => queryClient.getQueryState(portfolioKeys.projects())?.status, { timeout: 20_000 })
+      .toBe('success');
+    // The footer and the screens read the meta from the cache: still one request.
+    expect(requested.filter((r) => r === '/meta')).toHaveLength(1);
+    router.dispose();
+  });
+});
