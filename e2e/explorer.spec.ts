@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { BUDGET } from './support/browser';
 import { exportCsv, readCsv, servedProjects, tableRowIds } from './support/explorer';
 import { expect, test } from './support/fixtures';
 
@@ -148,10 +149,12 @@ test('100,000 projects: only the visible rows are in the DOM, and the last row i
   page,
   explorer,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(BUDGET.largePortfolioTest);
   await page.goto('/projects?lang=en&mockCount=100000');
   const table = explorer.table;
-  await expect(table).toHaveAttribute('aria-rowcount', '100002', { timeout: 60_000 });
+  await expect(table).toHaveAttribute('aria-rowcount', '100002', {
+    timeout: BUDGET.largePortfolioLoad,
+  });
   expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBeLessThan(1500);
   await table.locator('xpath=..').evaluate((el) => el.scrollTo(0, el.scrollHeight));
   await expect(table.locator('tbody tr[aria-rowindex="100001"]')).toBeVisible();

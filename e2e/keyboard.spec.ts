@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { BUDGET } from './support/browser';
 
 /**
  * Presses Tab until the focused element has the given role and accessible name, as a keyboard
@@ -35,7 +36,7 @@ function escapeRegExp(text: string): string {
 }
 
 test('keyboard only: filter, sort, export CSV and open a project', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(BUDGET.longTest);
   await page.goto('/projects?lang=en');
   await expect(page.getByRole('table', { name: 'Projects' })).toBeVisible();
 

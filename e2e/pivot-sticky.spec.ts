@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { BUDGET } from './support/browser';
 
 /**
  * The budget pivot keeps its row labels and its Total in view while the years scroll; no amount
@@ -83,7 +84,7 @@ async function expectWholeCells(page: Page, where: string) {
 for (const width of [1366, 390]) {
   test(`the pivot's sticky cells never overlap an amount at ${width} px`, async ({ page }) => {
     // Six scroll positions, each checked cell by cell, on a shared machine.
-    test.setTimeout(180_000);
+    test.setTimeout(BUDGET.longTest);
     await page.setViewportSize({ width, height: 900 });
     await page.goto('/budget?lang=en&rows=country');
     await expect(box(page)).toBeVisible();

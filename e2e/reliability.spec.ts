@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { BUDGET, E2E_API_TIMEOUT_MS } from './support/browser';
 
 /** Opens the Projects screen with a mock API scenario. */
 async function openWithScenario(page: Page, scenario: string) {
@@ -38,10 +39,11 @@ test.describe('API faults', () => {
   });
 
   test('a request that takes too long times out with a message', async ({ page }) => {
-    test.setTimeout(60_000);
-    await openWithScenario(page, 'slow-30000');
+    // The mock holds the answer back far longer than the build's API time-out.
+    test.setTimeout(BUDGET.requestTimeout + BUDGET.test);
+    await openWithScenario(page, `slow-${E2E_API_TIMEOUT_MS * 10}`);
     await expect(alert(page)).toContainText('The server did not answer in time.', {
-      timeout: 45_000,
+      timeout: BUDGET.requestTimeout,
     });
   });
 

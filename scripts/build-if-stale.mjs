@@ -1,5 +1,6 @@
 // Builds the dashboard into a folder unless that folder already holds a build of the current
 // sources made with the same settings: `npm test` and `npm start` never rebuild what is built.
+//   node scripts/build-if-stale.mjs e2e|smoke                 (a build the test suites serve)
 //   node scripts/build-if-stale.mjs <outDir> [NAME=value …]   (the VITE_* settings of the build)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -51,12 +52,23 @@ export function buildIfStale(outDir, settings = {}) {
   return result.status ?? 1;
 }
 
+/**
+ * The builds the test suites serve, by name, with their folder and settings: one list that
+ * `npm test` (which makes them beside the typecheck) and the Playwright configs both read.
+ */
+export const TEST_BUILDS = JSON.parse(
+  readFileSync(new URL('./test-builds.json', import.meta.url), 'utf8'),
+);
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const [outDir, ...pairs] = process.argv.slice(2);
-  if (!outDir) {
-    console.error('usage: node scripts/build-if-stale.mjs <outDir> [NAME=value …]');
+  const [target, ...pairs] = process.argv.slice(2);
+  if (!target) {
+    console.error('usage: node scripts/build-if-stale.mjs e2e|smoke | <outDir> [NAME=value …]');
     process.exit(2);
   }
-  const settings = Object.fromEntries(pairs.map((pair) => pair.split(/=(.*)/s).slice(0, 2)));
-  process.exit(buildIfStale(outDir, settings));
+  const named = Object.hasOwn(TEST_BUILDS, target) ? TEST_BUILDS[target] : undefined;
+  const settings = named
+    ? named.settings
+    : Object.fromEntries(pairs.map((pair) => pair.split(/=(.*)/s).slice(0, 2)));
+  process.exit(buildIfStale(named ? named.outDir : target, settings));
 }
