@@ -51,7 +51,7 @@ export function SpendingCard() {
             <XAxis dataKey="year" tickLine={false} tickMargin={6} minTickGap={48} />
             <YAxis
               tickFormatter={(v: number) => formatUsdCompact(v, lang)}
-              width={88}
+              width="auto"
               tickCount={4}
               tickLine={false}
               axisLine={false}
