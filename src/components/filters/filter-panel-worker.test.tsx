@@ -35,6 +35,8 @@ function workerClient(): EngineClient {
     computeNow: undefined,
     heldNow: undefined,
     inWorker: true,
+    timelineNow: undefined,
+    timeline: () => Promise.reject(new Error('Not used here')),
     compute: (request) =>
       Promise.resolve({
         view: engine.compute(request.filters, request.sort, request.lang),
