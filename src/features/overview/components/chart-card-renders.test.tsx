@@ -51,6 +51,8 @@ function workerSession() {
     computeNow: undefined,
     heldNow: undefined,
     inWorker: true,
+    timelineNow: undefined,
+    timeline: () => Promise.reject(new Error('Not used here')),
     compute: (request) => new Promise((resolve) => waiting.push({ request, resolve })),
     dispose: () => undefined,
   };
