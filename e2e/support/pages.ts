@@ -9,8 +9,9 @@ import type { Locator, Page } from '@playwright/test';
 /** The header's navigation and language control, the live messages and what every screen has. */
 export class AppShell {
   constructor(private readonly page: Page) {}
+  /** The main navigation (named "Main", "Principale" or "Principal"). */
   get nav(): Locator {
-    return this.page.getByRole('navigation', { name: 'Main' });
+    return this.page.getByRole('navigation', { name: /^(Main|Principale|Principal)$/ });
   }
   navLink(name: string): Locator {
     return this.nav.getByRole('link', { name, exact: true });
@@ -175,6 +176,14 @@ export class ExplorerScreen {
     return this.page.locator(
       layout === 'table' ? '.explorer-table-scroll' : '.explorer-cards-scroll',
     );
+  }
+  /** A column's header button, by its name ("Budget (USD)"); `aria-sort` says the order. */
+  columnHeader(name: string | RegExp): Locator {
+    return this.page.getByRole('columnheader', { name });
+  }
+  /** A phone's sort control for the cards: its field and direction selects are inside. */
+  cardSort(name = 'Sort the projects'): Locator {
+    return this.page.getByRole('group', { name });
   }
   /** A phone's project cards. */
   cards(name = 'Projects'): Locator {
@@ -407,7 +416,8 @@ export class ImportScreen {
   }
   /** The value after a label in the report's summary ("Accepted", "Format"). */
   reportValue(label: string): Locator {
-    return this.report.locator('dt', { hasText: new RegExp(`^${label}$`) }).locator('+ dd');
+    const exact = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+    return this.report.locator('dt', { hasText: exact }).locator('+ dd');
   }
   get columns(): Locator {
     return this.page.getByRole('region', { name: 'Columns' });

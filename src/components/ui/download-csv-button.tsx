@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { CellValue } from '@/lib/csv/columns';
-import { csvBlob, tableToCsv } from '@/lib/csv/export';
+import { useLanguage } from '@/hooks/i18n';
+import { csvBlob, defaultDelimiter, tableToCsv } from '@/lib/csv/export';
 import { downloadBlob } from '@/lib/download';
 
 /** A table as a CSV file holds it: the header cells and the rows of raw values. */
@@ -11,7 +12,8 @@ export interface CsvTable {
 
 /**
  * The one button that downloads a table as CSV (UTF-8 with BOM, RFC 4180): a chart's data, the
- * budget pivot. The table is built on click, so a screen pays nothing until it is asked for.
+ * budget pivot. Written like the project export, with the interface language's separator (`;` in
+ * French and Spanish). The table is built on click, so a screen pays nothing until it is asked for.
  */
 export function DownloadCsvButton({
   table,
@@ -26,10 +28,11 @@ export function DownloadCsvButton({
   /** The button's text, which names what is downloaded. */
   children: ReactNode;
 }) {
+  const lang = useLanguage();
   const download = () => {
     const { header, rows } = table();
     downloadBlob(
-      csvBlob(tableToCsv(header, rows)),
+      csvBlob(tableToCsv(header, rows, defaultDelimiter(lang))),
       typeof fileName === 'function' ? fileName() : fileName,
     );
   };

@@ -15,6 +15,15 @@ export const CSV_BOM = '\uFEFF';
 export const CSV_EOL = '\r\n';
 export type CsvDelimiter = ',' | ';';
 
+/**
+ * The separator a language's files use: `;` in French and Spanish, because Excel set to a
+ * language whose decimal mark is a comma splits CSV on semicolons; `,` in English. Every CSV the
+ * app writes starts from it (the table export offers the other one too).
+ */
+export function defaultDelimiter(lang: Language): CsvDelimiter {
+  return lang === 'en' ? ',' : ';';
+}
+
 export interface CsvExportOptions {
   /** The whole portfolio. */
   projects: readonly ProjectSummary[];
@@ -92,11 +101,15 @@ export function csvBlob(csv: string | readonly string[]): Blob {
   return new Blob(typeof csv === 'string' ? [csv] : [...csv], { type: 'text/csv;charset=utf-8' });
 }
 
-/** A table (header and rows of cells) as CSV text with the BOM, for chart and pivot data. */
+/**
+ * A table (header and rows of cells) as CSV text with the BOM, for chart and pivot data: the same
+ * cells as the project export (raw numbers with `.`, neutralised text, RFC 4180 quoting), with the
+ * separator of the language it is written in.
+ */
 export function tableToCsv(
   header: readonly string[],
   rows: readonly (readonly CellValue[])[],
-  delimiter: CsvDelimiter = ',',
+  delimiter: CsvDelimiter,
 ): string {
   const line = (cells: readonly CellValue[]) =>
     cells.map((c) => formatCell(c, delimiter)).join(delimiter) + CSV_EOL;

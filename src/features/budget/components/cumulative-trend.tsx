@@ -71,10 +71,11 @@ export function CumulativeTrend({
         >
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="year" tickMargin={6} minTickGap={12} />
-          <YAxis tickFormatter={(v: number) => formatUsdCompact(v, lang)} width={88} />
+          <YAxis tickFormatter={(v: number) => formatUsdCompact(v, lang)} width="auto" />
           <Tooltip
             formatter={(value) => formatUsd(Number(value), lang)}
             labelFormatter={(year) => `${t('trend.year')} ${String(year)}`}
+            isAnimationActive={false}
           />
           <Area
             type="monotone"

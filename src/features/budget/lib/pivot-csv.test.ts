@@ -29,7 +29,7 @@ describe('pivotCsvTable', () => {
       100_000,
       1_190_000,
     ]);
-    expect(tableToCsv(header, rows).split('\r\n')[1]).toBe(
+    expect(tableToCsv(header, rows, ',').split('\r\n')[1]).toBe(
       'africa,Africa,100000,0,300000,0,0,400000',
     );
   });

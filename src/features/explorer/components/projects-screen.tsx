@@ -2,14 +2,15 @@ import { useEffect, useEffectEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { emptyFilters } from '@/domain/filters';
-import type { CsvDelimiter } from '@/lib/csv/export';
+import { defaultDelimiter, type CsvDelimiter } from '@/lib/csv/export';
 import { downloadBlob } from '@/lib/download';
 import { formatNumber, formatUsd } from '@/lib/format';
 import { PHONE_QUERY, useMediaQuery } from '@/hooks/use-media-query';
 import { useExplore, usePending } from '@/hooks/portfolio/explore-context';
 import { useAvailableFields } from '../hooks/use-available-fields';
 import { useHiddenColumns } from '../hooks/use-hidden-columns';
-import { defaultDelimiter, exportProjects } from '../lib/export-projects';
+import { exportProjects } from '../lib/export-projects';
+import { CardsSort } from './cards-sort';
 import { ColumnsMenu } from './columns-menu';
 import { EmptyState } from './empty-state';
 import { ExportControls } from './export-controls';
@@ -112,13 +113,16 @@ export function ProjectsScreen() {
       ) : (
         <>
           {phone ? (
-            <ProjectCards
-              projects={portfolio.projects}
-              rows={view.rows}
-              lang={lang}
-              search={search}
-              pending={pending}
-            />
+            <>
+              <CardsSort fields={fields} sort={sort} onSortChange={setSort} lang={lang} />
+              <ProjectCards
+                projects={portfolio.projects}
+                rows={view.rows}
+                lang={lang}
+                search={search}
+                pending={pending}
+              />
+            </>
           ) : (
             <>
               <p className="explorer-hint muted no-print">{t('sortHint')}</p>

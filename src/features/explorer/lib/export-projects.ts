@@ -19,14 +19,6 @@ export interface ExportRequest {
   date: Date;
 }
 
-/**
- * The delimiter offered first: `;` in French and Spanish, because Excel set to a language whose
- * decimal mark is a comma splits CSV on semicolons.
- */
-export function defaultDelimiter(lang: Language): CsvDelimiter {
-  return lang === 'en' ? ',' : ';';
-}
-
 /** The CSV file of the filtered rows, every one of them, in the table's order. */
 export function exportProjects(request: ExportRequest): { blob: Blob; fileName: string } {
   const parts = projectsToCsvParts({

@@ -1,7 +1,10 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Language } from '@/domain/codes/languages';
+import { useElementWidth } from '@/hooks/use-element-width';
 import { formatNumber, formatUsd, formatUsdCompact } from '@/lib/format';
+import { barsLayout } from '../lib/bars-layout';
 import type { BarDatum } from '../lib/chart-data';
 import { CategoryTick } from './category-tick';
 import { ActiveDatumProbe, useEnterToSelect } from './chart-keyboard';
@@ -14,11 +17,10 @@ interface BarsChartProps {
   colour: string;
   lang: Language;
   onSelect: (key: string) => void;
-  /** Width of the category labels, in pixels. */
+  /** The most the category labels may take, in pixels (less on a narrow card). */
   labelWidth?: number;
 }
 
-const ROW_HEIGHT = 30;
 const keyOfBar = (bar: BarDatum) => bar.key;
 
 /**
@@ -35,14 +37,19 @@ export function BarsChart({
 }: BarsChartProps) {
   const { t } = useTranslation('overview');
   const { setActiveKey, container } = useEnterToSelect(onSelect, true);
-  const height = Math.max(120, bars.length * ROW_HEIGHT + 40);
+  const width = useElementWidth(container, 480);
+  const { valueRoom, labelRoom, lines, rowHeight } = useMemo(
+    () => barsLayout(bars, width, labelWidth, (v) => formatUsdCompact(v, lang)),
+    [bars, width, labelWidth, lang],
+  );
+  const height = Math.max(120, bars.length * rowHeight + 40);
   return (
     <div ref={container} className="chart-canvas">
       <ResponsiveContainer width="100%" height={height}>
         <BarChart
           data={bars}
           layout="vertical"
-          margin={{ top: 4, right: 72, bottom: 4, left: 4 }}
+          margin={{ top: 4, right: valueRoom, bottom: 4, left: 4 }}
           title={title}
           desc={t('interact.hint')}
           onClick={(state) => {
@@ -61,10 +68,10 @@ export function BarsChart({
           <YAxis
             type="category"
             dataKey="label"
-            width={labelWidth}
+            width={labelRoom}
             interval={0}
             tickLine={false}
-            tick={<CategoryTick maxChars={Math.floor(labelWidth / 6.6)} />}
+            tick={<CategoryTick linesOf={(label) => lines.get(label) ?? [label]} />}
           />
           <Tooltip
             cursor={{ fill: 'rgb(0 114 178 / 8%)' }}

@@ -44,7 +44,7 @@ export function YearChart({ rows, series, title, lang, onSelect }: YearChartProp
           <XAxis dataKey="year" tickLine={false} tickMargin={6} minTickGap={8} />
           <YAxis
             tickFormatter={(v: number) => formatUsdCompact(v, lang)}
-            width={88}
+            width="auto"
             tickCount={5}
             tickLine={false}
             axisLine={false}

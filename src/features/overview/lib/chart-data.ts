@@ -163,15 +163,22 @@ export function stackedTable(
 }
 
 /**
- * Splits an axis label into at most `maxLines` lines of about `maxChars` characters, breaking
- * between words and ending with "…" when the label is longer (the tooltip and table show it whole).
+ * Splits an axis label into at most `maxLines` lines no wider than `maxWidth`, breaking between
+ * words and ending with "…" when the label is longer (the label's title, the tooltip and the
+ * table show it whole). Width is what `measure` says: characters by default, pixels when the
+ * chart passes a text measurer.
  */
-export function wrapLabel(text: string, maxChars: number, maxLines: number): string[] {
+export function wrapLabel(
+  text: string,
+  maxWidth: number,
+  maxLines: number,
+  measure: (text: string) => number = (t) => t.length,
+): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const next = line ? `${line} ${word}` : word;
-    if (next.length <= maxChars || !line) {
+    if (measure(next) <= maxWidth || !line) {
       line = next;
       continue;
     }
@@ -179,13 +186,21 @@ export function wrapLabel(text: string, maxChars: number, maxLines: number): str
     line = word;
   }
   if (line) lines.push(line);
-  if (lines.length <= maxLines) return lines.map((l) => clip(l, maxChars));
+  const fit = (l: string, force = false) => clip(l, maxWidth, measure, force);
+  if (lines.length <= maxLines) return lines.map((l) => fit(l));
   const kept = lines.slice(0, maxLines);
-  kept[maxLines - 1] = clip(`${kept[maxLines - 1]!} ${lines[maxLines]!}`, maxChars, true);
-  return kept.map((l) => clip(l, maxChars));
+  kept[maxLines - 1] = fit(`${kept[maxLines - 1]!} ${lines[maxLines]!}`, true);
+  return kept.map((l) => fit(l));
 }
 
-function clip(line: string, maxChars: number, force = false): string {
-  if (line.length <= maxChars && !force) return line;
-  return `${line.slice(0, Math.max(1, maxChars - 1)).trimEnd()}…`;
+function clip(
+  line: string,
+  maxWidth: number,
+  measure: (text: string) => number,
+  force: boolean,
+): string {
+  if (measure(line) <= maxWidth && !force) return line;
+  let end = line.length - 1;
+  while (end > 1 && measure(`${line.slice(0, end).trimEnd()}…`) > maxWidth) end--;
+  return `${line.slice(0, Math.max(1, end)).trimEnd()}…`;
 }
