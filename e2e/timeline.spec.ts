@@ -4,25 +4,26 @@ import { expect, test } from './support/fixtures';
 
 test('the timeline shows RR.0083 from the start of 2019 to the end of 2023', async ({
   page,
+  shell,
   filters,
   timeline,
 }) => {
   await page.goto('/timeline?lang=en');
-  await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
+  await expect(shell.title('Timeline')).toBeVisible();
   await filters.search.fill('RR.0083');
   const list = timeline.list('Timeline of 1 project');
   const bar = list.getByRole('link', { name: /\(RR\.0083\): 2019 – 2023, completed$/ });
   await expect(bar).toBeVisible();
 
   await bar.getByTestId('timeline-bar').hover();
-  const tooltip = page.getByRole('tooltip');
+  const tooltip = timeline.tooltip;
   await expect(tooltip).toContainText('RR.0083');
   await expect(tooltip).toContainText('2019 – 2023');
   await expect(tooltip).toContainText('US$200,000');
 
   const barBox = (await bar.getByTestId('timeline-bar').boundingBox())!;
-  const start = (await page.getByTestId('year-tick-2019').boundingBox())!;
-  const afterEnd = (await page.getByTestId('year-tick-2024').boundingBox())!;
+  const start = (await timeline.yearTick(2019).boundingBox())!;
+  const afterEnd = (await timeline.yearTick(2024).boundingBox())!;
   expect(Math.abs(barBox.x - start.x)).toBeLessThan(1.5);
   expect(Math.abs(barBox.x + barBox.width - afterEnd.x)).toBeLessThan(1.5);
 });

@@ -6,14 +6,18 @@ import {
 import type { ProjectSummary } from '@/domain/project';
 import type { EngineWorker } from '@/lib/engine-client';
 
-/** A stand-in Worker running the engine's real handler a task later, messages cloned both ways. */
-export function standInWorker(): EngineWorker {
+/**
+ * A stand-in Worker running the engine's real handler a task later, messages cloned both ways;
+ * the kind of each message it receives is added to `received` when given.
+ */
+export function standInWorker(received?: EngineRequest['kind'][]): EngineWorker {
   const handle = createEngineHandler();
   const worker: EngineWorker = {
     onmessage: null,
     onerror: null,
     postMessage(message) {
       const request: EngineRequest = structuredClone(message);
+      received?.push(request.kind);
       setTimeout(() => {
         const result = handle(request);
         if (result)
