@@ -23,7 +23,23 @@ export const HIGHLIGHT_REGIONS = regions.codes.filter(
 /** Overview "Stack by" of the budget-by-year chart. */
 export const YEAR_STACKS = ['status', 'type'] as const;
 
-/** Every screen parameter and its allowed values, in the order they are written to the URL. */
+/**
+ * Timeline "at": the month its time window starts, `YYYY-MM` (a year alone is read as its
+ * January), years 1900–2100. Earlier, Later, Today and scrolling move it.
+ */
+const WINDOW_START = /^(\d{4})(?:-(\d{1,2}))?$/;
+
+/** The canonical `YYYY-MM` of a window start, or undefined when it is not one. */
+export function readWindowStart(raw: string): string | undefined {
+  const match = WINDOW_START.exec(raw.trim());
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  const month = match[2] === undefined ? 1 : Number(match[2]);
+  if (year < 1900 || year > 2100 || month < 1 || month > 12) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}`;
+}
+
+/** Every screen parameter with a list of allowed values, in the order they are written to the URL. */
 export const SCREEN_PARAM_VALUES = {
   group: TIMELINE_GROUPS,
   zoom: TIMELINE_ZOOMS,
@@ -34,14 +50,26 @@ export const SCREEN_PARAM_VALUES = {
   stack: YEAR_STACKS,
 } as const;
 
-export type ScreenParam = keyof typeof SCREEN_PARAM_VALUES;
-export type ScreenParamValue<P extends ScreenParam> = (typeof SCREEN_PARAM_VALUES)[P][number];
+/** Screen parameters read by a rule rather than a list (written after the listed ones). */
+export const SCREEN_PARAM_READERS = { at: readWindowStart } as const;
+
+type ListedParam = keyof typeof SCREEN_PARAM_VALUES;
+export type ScreenParam = ListedParam | keyof typeof SCREEN_PARAM_READERS;
+export type ScreenParamValue<P extends ScreenParam> = P extends ListedParam
+  ? (typeof SCREEN_PARAM_VALUES)[P][number]
+  : string;
 /** The screen parameters a URL sets; an absent one means the screen's default. */
 export type ScreenParams = { [P in ScreenParam]?: ScreenParamValue<P> };
 
-export const SCREEN_PARAMS = Object.keys(SCREEN_PARAM_VALUES) as ScreenParam[];
+export const SCREEN_PARAMS = [
+  ...Object.keys(SCREEN_PARAM_VALUES),
+  ...Object.keys(SCREEN_PARAM_READERS),
+] as ScreenParam[];
 
-/** What a screen shows when its parameter is absent; "Highlight region" has none (nothing outlined). */
+/**
+ * What a screen shows when its parameter is absent; "Highlight region" has none (nothing
+ * outlined), nor has the timeline's window start (the screen picks where the window opens).
+ */
 export const SCREEN_DEFAULTS = {
   group: 'region',
   zoom: 'all',
@@ -49,7 +77,7 @@ export const SCREEN_DEFAULTS = {
   countries: 'top',
   measure: 'budget',
   stack: 'status',
-} as const satisfies { [P in Exclude<ScreenParam, 'highlight'>]: ScreenParamValue<P> };
+} as const satisfies { [P in Exclude<ScreenParam, 'highlight' | 'at'>]: ScreenParamValue<P> };
 
 type Defaulted = keyof typeof SCREEN_DEFAULTS;
 /** The value a screen works with: its default filled in where it has one. */
@@ -62,8 +90,9 @@ export function readScreenValue<P extends ScreenParam>(
   param: P,
   raw: string,
 ): ScreenParamValue<P> | undefined {
+  if (param === 'at') return readWindowStart(raw) as ScreenParamValue<P> | undefined;
   const value = raw.trim().toLowerCase();
-  const allowed: readonly string[] = SCREEN_PARAM_VALUES[param];
+  const allowed: readonly string[] = SCREEN_PARAM_VALUES[param as ListedParam];
   return allowed.includes(value) ? (value as ScreenParamValue<P>) : undefined;
 }
 

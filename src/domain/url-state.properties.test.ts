@@ -34,11 +34,15 @@ const screenParams: fc.Arbitrary<ScreenParams> = fc.record(
   Object.fromEntries(
     SCREEN_PARAMS.map((param) => [
       param,
-      fc.constantFrom(
-        ...(SCREEN_PARAM_VALUES[param] as readonly string[]).filter(
-          (v) => !isScreenDefault(param, v),
-        ),
-      ),
+      param === 'at'
+        ? fc
+            .record({ y: fc.integer({ min: 1900, max: 2100 }), m: fc.integer({ min: 1, max: 12 }) })
+            .map(({ y, m }) => `${y}-${String(m).padStart(2, '0')}`)
+        : fc.constantFrom(
+            ...(SCREEN_PARAM_VALUES[param] as readonly string[]).filter(
+              (v) => !isScreenDefault(param, v),
+            ),
+          ),
     ]),
   ),
   { requiredKeys: [] },

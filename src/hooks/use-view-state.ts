@@ -125,18 +125,18 @@ export function useViewState() {
  * Every setting, zoom included, adds a history entry: each is one deliberate pick in a select, a
  * radio group or a toggle button, never a stream of changes like typing or dragging, so Back
  * undoing the last pick is what the user expects, as it does for a filter. (Scrolling the zoomed
- * timeline is not a setting and stays out of the URL.)
+ * timeline moves its window, `at`, which replaces the entry instead.)
  */
 export function useScreenParam<P extends ScreenParam>(
   param: P,
-): [ScreenSetting<P>, (value: ScreenSetting<P>) => void] {
+): [ScreenSetting<P>, (value: ScreenSetting<P>, options?: NavigateOptions) => void] {
   const [params] = useSearchParams();
   const screen = useMemo(() => parseViewParams(params, RESERVED_PARAMS).screen, [params]);
   const update = useUpdateView();
   const [shown, showNow] = useOptimisticUrlValue(screenSetting(screen, param));
-  const set = (value: ScreenSetting<P>) => {
+  const set = (value: ScreenSetting<P>, options?: NavigateOptions) => {
     showNow(value);
-    update({ screen: { [param]: value } });
+    update({ screen: { [param]: value } }, options);
   };
   return [shown, set];
 }

@@ -1,7 +1,13 @@
 import type { Language } from '@/domain/codes/languages';
 import { createEngine, type Engine } from '@/domain/engine/engine';
+import {
+  createTimelineProjection,
+  viewKey,
+  type TimelineQuery,
+  type TimelineWindow,
+} from '@/domain/engine/timeline';
 import type { PortfolioHeld, PortfolioView } from '@/domain/engine/types';
-import { filtersKey, sortKey, type Filters, type SortKey } from '@/domain/filters';
+import type { Filters, SortKey } from '@/domain/filters';
 import type { ProjectSummary } from '@/domain/project';
 import {
   defaultEngineWorker,
@@ -41,6 +47,11 @@ export interface EngineClient {
   /** What the portfolio holds, at once on this thread (undefined with a Worker). */
   readonly heldNow: (() => PortfolioHeld) | undefined;
   compute(request: ViewRequest): Promise<ComputedView>;
+  /** A window of the timeline's rows for a view, at once on this thread (undefined with a Worker). */
+  readonly timelineNow:
+    ((request: ViewRequest, query: TimelineQuery) => TimelineWindow) | undefined;
+  /** A window of the timeline's rows for a view, computed where the engine runs. */
+  timeline(request: ViewRequest, query: TimelineQuery): Promise<TimelineWindow>;
   /** True while computing in a Worker (false after falling back to this thread). */
   readonly inWorker: boolean;
   dispose(): void;
@@ -57,7 +68,7 @@ type Compute = (request: ViewRequest) => Promise<{ view: PortfolioView; held?: P
 
 /** The canonical form of a request: equal requests are one computation. */
 export function requestKey({ filters, sort, lang }: ViewRequest): string {
-  return `${filtersKey(filters)}|${sortKey(sort)}|${lang}`;
+  return viewKey(filters, sort, lang);
 }
 type Settler = { resolve: (view: ComputedView) => void; reject: (error: Error) => void };
 
@@ -73,14 +84,23 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 function inThread(projects: readonly ProjectSummary[]) {
   let engine: Engine | undefined;
   const ready = () => (engine ??= createEngine(projects));
+  let projection: ReturnType<typeof createTimelineProjection> | undefined;
   return {
     compute: ({ filters, sort, lang }: ViewRequest) => ready().compute(filters, sort, lang),
     held: () => ready().held(),
+    timeline: (request: ViewRequest, view: PortfolioView, query: TimelineQuery) =>
+      (projection ??= createTimelineProjection(projects)).window(
+        { key: requestKey(request), view },
+        request.sort.length === 0,
+        request.lang,
+        query,
+      ),
   };
 }
 
 interface InWorker {
   compute: Compute;
+  timeline: (request: ViewRequest, query: TimelineQuery) => Promise<TimelineWindow>;
   terminate: () => void;
 }
 
@@ -113,7 +133,17 @@ function inWorker(
       },
     );
   };
-  return { compute, terminate: () => worker.terminate() };
+  const timeline = async ({ filters, sort, lang }: ViewRequest, query: TimelineQuery) => {
+    await loaded;
+    return worker.request<TimelineWindow>(
+      (id) => ({ kind: 'timeline', id, filters, sort: [...sort], lang, query }),
+      (answer, resolve, reject) => {
+        if (answer.kind === 'timeline') resolve(answer.window);
+        else reject(new Error(answer.kind === 'error' ? answer.message : 'Unexpected answer'));
+      },
+    );
+  };
+  return { compute, timeline, terminate: () => worker.terminate() };
 }
 
 /** A session computing in a Worker when asked (or large enough) and possible, here otherwise. */
@@ -142,6 +172,8 @@ export function createEngineClient(
       ? inWorker(options.createWorker ?? defaultEngineWorker, projects, prepared)
       : undefined;
   const computeNow = worker ? undefined : here;
+  const timelineHere = (request: ViewRequest, query: TimelineQuery): TimelineWindow =>
+    thread.timeline(request, here(request), query);
   const heldNow = worker ? undefined : thread.held;
   // What the portfolio holds: the Worker sends it with its first view.
   let held: PortfolioHeld | undefined;
@@ -194,6 +226,18 @@ export function createEngineClient(
   return {
     computeNow,
     heldNow,
+    timelineNow: worker ? undefined : timelineHere,
+    async timeline(request, query) {
+      if (disposed) throw new Error('The engine client was disposed');
+      if (worker) {
+        try {
+          return await worker.timeline(request, query);
+        } catch (error) {
+          if (!(error instanceof WorkerFailed)) throw error;
+        }
+      }
+      return timelineHere(request, query);
+    },
     compute(request) {
       if (disposed) return Promise.reject(new Error('The engine client was disposed'));
       if (last?.key === requestKey(request) && !running)

@@ -10,6 +10,7 @@ import { holdsToken, queryTokens, searchTextOf, tokenNeedles } from '@/domain/en
 import { collatorFor, compareValues, sortValue } from '@/domain/engine/sort';
 import type {
   Bin,
+  CountryBin,
   FacetCounts,
   FunderBin,
   MoneySums,
@@ -115,15 +116,16 @@ function countryShares(p: ProjectSummary): [string, number][] {
   return p.countries.map((c) => [c, budgetOf(p) / p.countries.length]);
 }
 
-function byCountryOf(matched: readonly ProjectSummary[]): Bin[] {
-  const bins = new Map<string, Bin>();
+function byCountryOf(matched: readonly ProjectSummary[]): CountryBin[] {
+  const bins = new Map<string, CountryBin>();
   for (const p of matched) {
     for (const [c, share] of countryShares(p)) {
-      const bin = bins.get(c) ?? { key: c, budget: 0, count: 0 };
+      const bin = bins.get(c) ?? { key: c, budget: 0, count: 0, projectsTotal: 0 };
       bin.budget += share;
       bin.count += 1;
       bins.set(c, bin);
     }
+    for (const c of new Set(p.countries)) bins.get(c)!.projectsTotal += budgetOf(p);
   }
   return [...bins.values()].sort((a, b) => b.budget - a.budget || a.key.localeCompare(b.key));
 }

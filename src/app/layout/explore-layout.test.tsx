@@ -5,6 +5,10 @@ import { server } from '@mocks/node';
 import { setupMockServer } from '@mocks/testing';
 import type * as EngineModule from '@/domain/engine/engine';
 import type { Engine } from '@/domain/engine/engine';
+import type { EngineRequest } from '@/domain/engine/engine.worker';
+import { standInWorker } from '@/hooks/portfolio/worker-session.test-utils';
+import { createEngineClient } from '@/lib/engine-client';
+import { createEngineSessions, type EngineSessions } from '@/lib/engine-sessions';
 import { renderRoute } from '@/test/render-route';
 import { stubResizeObserver } from '@/test/stub-resize-observer';
 
@@ -41,25 +45,65 @@ afterEach(() => server.events.removeAllListeners());
 const heading = (name: string) =>
   screen.findByRole('heading', { level: 1, name }, { timeout: 10_000 });
 
+/** Every explore screen, a project page and the way back, from the Overview. */
+function visits(): [string, string][] {
+  const first = getMockPortfolio().projects[0] as { id: string; title: string };
+  return [
+    ['/projects?lang=en', 'Projects'],
+    ['/timeline?lang=en', 'Timeline'],
+    ['/budget?lang=en', 'Budget summary'],
+    ['/map?lang=en', 'Map of benefiting states'],
+    [`/projects/${encodeURIComponent(first.id)}?lang=en`, first.title],
+    ['/projects?lang=en', 'Projects'],
+  ];
+}
+
 describe('the explore layout route', () => {
   it('builds the engine once for every screen, a project page and the way back included', async () => {
     const { router } = renderRoute('/?lang=en');
     await heading('Overview');
-    const first = getMockPortfolio().projects[0] as { id: string; title: string };
-    const visits: [string, string][] = [
-      ['/projects?lang=en', 'Projects'],
-      ['/timeline?lang=en', 'Timeline'],
-      ['/budget?lang=en', 'Budget summary'],
-      [`/projects/${encodeURIComponent(first.id)}?lang=en`, first.title],
-      ['/projects?lang=en', 'Projects'],
-    ];
-    for (const [path, name] of visits) {
+    for (const [path, name] of visits()) {
       await act(() => router.navigate(path));
       await heading(name);
     }
     expect(engines.built).toBe(1);
     // The same filters on every screen: the first view is the only one computed.
     expect(engines.computed).toBe(1);
+  }, 90_000);
+
+  it('sends the portfolio to its Worker once for every screen and builds the engine there once', async () => {
+    const received: EngineRequest['kind'][] = [];
+    const workers = { started: 0 };
+    // A Worker session whatever the portfolio's size, its Worker a stand-in that logs messages.
+    const app = createEngineSessions();
+    const sessions: EngineSessions = {
+      clientFor: (projects) =>
+        app.clientFor(projects, () =>
+          createEngineClient(projects, {
+            useWorker: true,
+            createWorker: () => {
+              workers.started += 1;
+              return standInWorker(received);
+            },
+          }),
+        ),
+      dispose: () => app.dispose(),
+    };
+    const { router } = renderRoute('/?lang=en', { sessions });
+    await heading('Overview');
+    await screen.findByRole('group', { name: 'Projects' });
+    const loads = () => received.filter((kind) => kind !== 'compute' && kind !== 'timeline');
+    const sent = loads().length;
+    expect(sent).toBeGreaterThan(0);
+    for (const [path, name] of visits()) {
+      await act(() => router.navigate(path));
+      await heading(name);
+    }
+    expect(workers.started).toBe(1);
+    expect(loads()).toHaveLength(sent);
+    expect(engines.built).toBe(1);
+    // The same filters on every screen: one view asked of the Worker.
+    expect(received.filter((kind) => kind === 'compute')).toHaveLength(1);
   }, 90_000);
 
   it('computes nothing when a screen setting changes, nor when a filter’s values change order', async () => {

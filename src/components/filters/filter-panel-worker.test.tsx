@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngine } from '@/domain/engine/engine';
 import type { ProjectSummary } from '@/domain/project';
 import { ExploreProvider } from '@/hooks/portfolio/explore-context';
+import { watched } from '@/hooks/portfolio/worker-session.test-utils';
 import type { Portfolio } from '@/lib/api/projects';
 import type { EngineClient } from '@/lib/engine-client';
 import { createEngineSessions } from '@/lib/engine-sessions';
@@ -27,19 +28,6 @@ const projects: ProjectSummary[] = [
   }),
 ];
 
-/** The projects as the page holds them, counting every read of a project. */
-function watched(list: ProjectSummary[]) {
-  const reads = { count: 0 };
-  const proxy = new Proxy(list, {
-    get(target, key, receiver) {
-      if (typeof key === 'string' && /^\d+$/.test(key)) reads.count += 1;
-      if (key === Symbol.iterator) reads.count += 1;
-      return Reflect.get(target, key, receiver) as unknown;
-    },
-  });
-  return { proxy, reads };
-}
-
 /** A Worker-backed session: the engine runs on the real list, as it would in the Worker. */
 function workerClient(): EngineClient {
   const engine = createEngine(projects);
@@ -47,6 +35,8 @@ function workerClient(): EngineClient {
     computeNow: undefined,
     heldNow: undefined,
     inWorker: true,
+    timelineNow: undefined,
+    timeline: () => Promise.reject(new Error('Not used here')),
     compute: (request) =>
       Promise.resolve({
         view: engine.compute(request.filters, request.sort, request.lang),

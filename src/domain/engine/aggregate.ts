@@ -33,6 +33,8 @@ export interface Tallies {
   typeB: Float64Array;
   yearB: Float64Array;
   countryB: Float64Array;
+  /** Whole budgets per benefiting state: a project counts in full, once, in each of its states. */
+  countryT: Float64Array;
   /**
    * Budget by year × status and year × type. They start at -0 so that a cell some project reached
    * (even with a zero budget, -0 + 0 = +0) can be told apart from an untouched one.
@@ -72,6 +74,7 @@ export function createTallies(cols: Columns): Tallies {
     typeB: new Float64Array(t),
     yearB: new Float64Array(y),
     countryB: new Float64Array(c),
+    countryT: new Float64Array(c),
     yearStatusB: new Float64Array(y * s),
     yearTypeB: new Float64Array(y * t),
     regionYearB: new Float64Array(r * y),
@@ -119,6 +122,7 @@ export function tally(t: Tallies, cols: Columns, bits: Uint16Array): void {
     typeB,
     yearB,
     countryB,
+    countryT,
   } = t;
   const { yearStatusB, yearTypeB, regionYearB, typeYearB, countryYearB } = t;
   let matched = 0;
@@ -156,6 +160,7 @@ export function tally(t: Tallies, cols: Columns, bits: Uint16Array): void {
         countryN[c]!++;
         countryB[c]! += share;
         countryYearB[c * nY + y]! += share;
+        if (!listedBefore(setCountry, lo, k, c)) countryT[c]! += amount;
       }
       addMoney(t.money, cols, i, amount, r, ty);
     } else if ((b & (b - 1)) === 0 && b < FACET_LIMIT) {
@@ -164,6 +169,12 @@ export function tally(t: Tallies, cols: Columns, bits: Uint16Array): void {
   }
   t.matched = matched;
   t.total = total;
+}
+
+/** True when state `c` already appears in the list before position `k` (a list written twice). */
+function listedBefore(list: Uint16Array, lo: number, k: number, c: number): boolean {
+  for (let j = lo; j < k; j++) if (list[j] === c) return true;
+  return false;
 }
 
 /** A project that fails exactly one facet still counts in that facet. */

@@ -2,9 +2,9 @@ import { coverages } from '../codes/coverage';
 import { portfolioTypeCodes } from '../codes/project-types';
 import { regions } from '../codes/regions';
 import { statuses } from '../codes/statuses';
-import { firstDay, lastDay } from '../partial-date';
 import { funderParts } from '../funders';
 import type { ProjectSummary } from '../project';
+import { spanBounds } from '../project-span';
 
 /** Distinct values of a field, each with a small integer code. */
 export interface Dictionary<K extends string | number = string> {
@@ -223,8 +223,9 @@ export function buildColumns(projects: readonly ProjectSummary[]): Columns {
   projects.forEach((p, i) => {
     budget[i] = p.budgetUsd ?? 0;
     hasBudget[i] = p.budgetUsd === undefined ? 0 : 1;
-    start[i] = firstDay(p.startDate);
-    end[i] = p.endDate ? lastDay(p.endDate) : Number.POSITIVE_INFINITY;
+    const bounds = spanBounds(p.startDate, p.endDate);
+    start[i] = bounds.startDay;
+    end[i] = bounds.reachDay;
   });
   const status = encode(projects, statuses.codes, (p) => p.status);
   return {

@@ -49,6 +49,7 @@ function heldOf(cols: Columns): PortfolioHeld {
     country: [...cols.countries.keys],
     year: [...cols.year.keys],
     funders: cols.funders.keys.map((key, i) => [key, cols.funders.names[i]!]),
+    spending: cols.spent.some((amount) => !Number.isNaN(amount)),
   };
 }
 

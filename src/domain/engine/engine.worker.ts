@@ -4,6 +4,14 @@ import type { ParseOptions, RejectedRecord } from '../parse-record';
 import type { ProjectSummary } from '../project';
 import { createPageIngest } from '../project-pages';
 import { createEngine, type Engine } from './engine';
+import {
+  createTimelineProjection,
+  viewKey,
+  type KeyedView,
+  type TimelineProjection,
+  type TimelineQuery,
+  type TimelineWindow,
+} from './timeline';
 import type { PortfolioHeld, PortfolioView } from './types';
 
 /**
@@ -23,11 +31,20 @@ export type EngineRequest =
   | { kind: 'page'; index: number; bytes: ArrayBuffer }
   /** Every page sent: build the engine and say what was loaded. */
   | { kind: 'pages-done'; id: number; pages: number }
-  | { kind: 'compute'; id: number; filters: Filters; sort: SortKey[]; lang: Language };
+  | { kind: 'compute'; id: number; filters: Filters; sort: SortKey[]; lang: Language }
+  | {
+      kind: 'timeline';
+      id: number;
+      filters: Filters;
+      sort: SortKey[];
+      lang: Language;
+      query: TimelineQuery;
+    };
 
 export type EngineResponse =
   /** `held` comes with the first view of a portfolio only. */
   | { kind: 'view'; id: number; view: PortfolioView; held?: PortfolioHeld }
+  | { kind: 'timeline'; id: number; window: TimelineWindow }
   /** The pages' portfolio is built: how many projects it holds and the records rejected. */
   | { kind: 'loaded'; id: number; projects: number; rejected: RejectedRecord[] }
   | { kind: 'error'; id: number; message: string };
@@ -48,8 +65,18 @@ export function createEngineHandler(): (request: EngineRequest) => HandlerResult
   let engine: Engine | undefined;
   let warmed = false;
   let heldSent = false;
+  let projection: TimelineProjection | undefined;
+  // The last view computed, its rows copied (the sent ones are transferred): the timeline's source.
+  let lastView: KeyedView | undefined;
+  const viewFor = (filters: Filters, sort: SortKey[], lang: Language, ready: Engine) => {
+    const key = viewKey(filters, sort, lang);
+    if (lastView?.key !== key) lastView = { key, view: ready.compute(filters, sort, lang) };
+    return lastView;
+  };
   const use = (projects: readonly ProjectSummary[]) => {
     engine = createEngine(projects);
+    projection = createTimelineProjection(projects);
+    lastView = undefined;
     warmed = false;
     heldSent = false;
   };
@@ -98,7 +125,21 @@ export function createEngineHandler(): (request: EngineRequest) => HandlerResult
         transfer: [],
       };
     try {
+      if (request.kind === 'timeline') {
+        const source = viewFor(request.filters, request.sort, request.lang, engine);
+        const window = projection!.window(
+          source,
+          request.sort.length === 0,
+          request.lang,
+          request.query,
+        );
+        return { response: { kind: 'timeline', id: request.id, window }, transfer: [] };
+      }
       const view = engine.compute(request.filters, request.sort, request.lang);
+      lastView = {
+        key: viewKey(request.filters, request.sort, request.lang),
+        view: { ...view, rows: view.rows.slice() },
+      };
       const ready = engine;
       // After the first view, build the search texts before the user starts typing.
       const warmUp = warmed ? undefined : ready.warmUpSteps(request.sort, request.lang);

@@ -1,8 +1,8 @@
 import { codedLabel } from '../codes/coded-fields';
 import type { Language } from '../codes/languages';
 import type { SortKey } from '../filters';
-import { firstDay, lastDay } from '../partial-date';
 import type { ProjectSummary } from '../project';
+import { spanBounds } from '../project-span';
 
 type SortValue = string | number;
 
@@ -22,9 +22,9 @@ export function sortValue(
     case 'year':
       return project.year;
     case 'startDate':
-      return firstDay(project.startDate);
+      return spanBounds(project.startDate, project.endDate).startDay;
     case 'endDate':
-      return project.endDate ? lastDay(project.endDate) : Number.POSITIVE_INFINITY;
+      return spanBounds(project.startDate, project.endDate).reachDay;
     case 'status':
     case 'type':
     case 'region':

@@ -7,6 +7,15 @@ export interface Bin<K extends string | number = string> {
   count: number;
 }
 
+/**
+ * One benefiting state: its equal-split share of the matching budgets (`budget`, attributed to
+ * this state, additive across states), and the whole budgets of the matching projects that
+ * benefit it (`projectsTotal`, what filtering by the state totals; not additive).
+ */
+export interface CountryBin extends Bin {
+  projectsTotal: number;
+}
+
 /** Budget of one funding year, split by a second key (status or type). */
 export interface StackedBin {
   year: number;
@@ -91,8 +100,11 @@ export interface PortfolioView {
   byRegion: Bin[];
   byType: Bin[];
   byStatus: Bin[];
-  /** Budget split equally among each project's benefiting states; counts are projects. */
-  byCountry: Bin[];
+  /**
+   * Budget split equally among each project's benefiting states, counts are projects; with each
+   * state's whole-project total (the map's two figures), largest share first.
+   */
+  byCountry: CountryBin[];
   byYear: Bin<number>[];
   byYearStatus: StackedBin[];
   byYearType: StackedBin[];
@@ -122,4 +134,6 @@ export interface PortfolioHeld {
   year: number[];
   /** Funders by key (IATI ref, else name), with the name each first goes by. */
   funders: [key: string, name: string][];
+  /** True when some project reports what it spent. */
+  spending: boolean;
 }

@@ -178,7 +178,12 @@ export function buildView(
     noBudget,
   };
   const byCountry = present(t.countryN)
-    .map((c) => ({ key: cols.countries.keys[c]!, budget: t.countryB[c]!, count: t.countryN[c]! }))
+    .map((c) => ({
+      key: cols.countries.keys[c]!,
+      budget: t.countryB[c]!,
+      count: t.countryN[c]!,
+      projectsTotal: t.countryT[c]!,
+    }))
     .sort(byBudgetThenKey);
   return {
     rows,

@@ -31,6 +31,8 @@ function heldClient() {
     computeNow: undefined,
     heldNow: undefined,
     inWorker: true,
+    timelineNow: undefined,
+    timeline: () => Promise.reject(new Error('Not used here')),
     compute: (request) => new Promise((resolve) => waiting.push({ request, resolve })),
     dispose: () => undefined,
   };

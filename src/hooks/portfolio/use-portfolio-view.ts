@@ -102,4 +102,5 @@ const NOTHING_HELD: PortfolioHeld = {
   country: [],
   year: [],
   funders: [],
+  spending: false,
 };

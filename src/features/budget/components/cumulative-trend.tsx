@@ -75,6 +75,7 @@ export function CumulativeTrend({
           <Tooltip
             formatter={(value) => formatUsd(Number(value), lang)}
             labelFormatter={(year) => `${t('trend.year')} ${String(year)}`}
+            isAnimationActive={false}
           />
           <Area
             type="monotone"

@@ -7,7 +7,6 @@ import { useExplore } from '@/hooks/portfolio/explore-context';
 import { classColours, NO_PROJECTS_COLOUR } from '../lib/colours';
 import {
   countryData,
-  projectTotalsByCountry,
   measureOf,
   scaleFor,
   sortByMeasure,
@@ -21,13 +20,11 @@ import '../i18n';
 /** Everything the map and its table show for the current view and measure, in the language. */
 export function useMapModel(measure: Measure) {
   const { t } = useTranslation('map');
-  const { view, lang, filters, selectOnly, portfolio } = useExplore();
-  const projectTotals = useMemo(
-    () => projectTotalsByCountry(portfolio.projects, view.rows),
-    [portfolio.projects, view.rows],
-  );
+  // Both figures per state come from the engine (in the Worker for a large portfolio): the map
+  // never walks the projects.
+  const { view, lang, filters, selectOnly } = useExplore();
   return useMemo(() => {
-    const data = countryData(view.byCountry, lang, projectTotals);
+    const data = countryData(view.byCountry, lang);
     const byCode = new Map(data.map((d) => [d.code, d]));
     const scale = scaleFor(data, measure);
     const colours = classColours(scale.uppers.length);
@@ -106,7 +103,7 @@ export function useMapModel(measure: Measure) {
       select: (code: string) => selectOnly('country', code),
       lang,
     };
-  }, [view.byCountry, projectTotals, lang, measure, filters.country, selectOnly, t]);
+  }, [view.byCountry, lang, measure, filters.country, selectOnly, t]);
 }
 
 /** The map's model, as the map components receive it. */

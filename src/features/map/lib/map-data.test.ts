@@ -3,13 +3,7 @@ import { createEngine } from '@/domain/engine/engine';
 import { emptyFilters, type Filters } from '@/domain/filters';
 import { generatePortfolio } from '@backend/generator/generate-portfolio';
 import type { ProjectSummary } from '@/domain/project';
-import {
-  countryData,
-  measureOf,
-  projectTotalsByCountry,
-  scaleFor,
-  sortByMeasure,
-} from './map-data';
+import { countryData, measureOf, scaleFor, sortByMeasure } from './map-data';
 
 const projects: ProjectSummary[] = generatePortfolio({ count: 600, seed: 1 }).projects;
 const engine = createEngine(projects);
@@ -61,13 +55,24 @@ describe('the map data', () => {
 
   it('gives each state the whole budget of its projects: what filtering by the state totals', () => {
     const v = view({ region: ['asia-oceania'] });
-    const data = countryData(v.byCountry, 'en', projectTotalsByCountry(projects, v.rows));
+    const data = countryData(v.byCountry, 'en');
     const china = data.find((d) => d.code === 'CN')!;
     const filtered = view({ region: ['asia-oceania'], country: ['CN'] });
     expect(china.projectsTotal).toBe(filtered.kpis.totalBudget);
     // Some of China's projects are shared with other states: its equal share is smaller.
     expect(china.budget).toBeLessThan(china.projectsTotal);
     for (const d of data) expect(d.projectsTotal).toBeGreaterThanOrEqual(d.budget - 1e-6);
+  });
+
+  it('counts a project once in a state its list names twice', () => {
+    const twice = [
+      { ...projects[0]!, countries: ['KE', 'KE', 'UG'], budgetUsd: 90 },
+      { ...projects[1]!, countries: ['KE'], budgetUsd: 10 },
+    ];
+    const v = createEngine(twice).compute(emptyFilters(), [], 'en');
+    const byCode = new Map(countryData(v.byCountry, 'en').map((d) => [d.code, d]));
+    expect(byCode.get('KE')!.projectsTotal).toBe(100);
+    expect(byCode.get('UG')!.projectsTotal).toBe(90);
   });
 
   it('adds up to the total budget of the matching projects', () => {
@@ -78,8 +83,8 @@ describe('the map data', () => {
 
   it('names states and regions in the language, and knows which ones are too small to draw', () => {
     const bins = [
-      { key: 'CN', budget: 200_000, count: 1 },
-      { key: 'TV', budget: 50_000, count: 1 },
+      { key: 'CN', budget: 200_000, count: 1, projectsTotal: 200_000 },
+      { key: 'TV', budget: 50_000, count: 1, projectsTotal: 50_000 },
     ];
     const [china, tuvalu] = countryData(bins, 'fr');
     expect(china).toMatchObject({ name: 'Chine', region: 'asia-oceania', drawn: true });
@@ -89,9 +94,9 @@ describe('the map data', () => {
   it('sorts and scales by the chosen measure', () => {
     const data = countryData(
       [
-        { key: 'TR', budget: 900_000, count: 2 },
-        { key: 'MA', budget: 300_000, count: 9 },
-        { key: 'EG', budget: 300_000, count: 1 },
+        { key: 'TR', budget: 900_000, count: 2, projectsTotal: 900_000 },
+        { key: 'MA', budget: 300_000, count: 9, projectsTotal: 300_000 },
+        { key: 'EG', budget: 300_000, count: 1, projectsTotal: 300_000 },
       ],
       'en',
     );

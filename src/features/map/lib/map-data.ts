@@ -1,7 +1,7 @@
 import { countryName, regionOfCountry } from '@/domain/codes/countries';
 import type { Language } from '@/domain/codes/languages';
 import type { RegionCode } from '@/domain/codes/regions';
-import type { Bin } from '@/domain/engine/types';
+import type { CountryBin } from '@/domain/engine/types';
 import { MAP_MEASURES } from '@/domain/screen-params';
 import { isDrawn } from './iso-numeric';
 import { quantize, type QuantizeScale } from './quantize';
@@ -30,37 +30,15 @@ export interface CountryDatum {
   drawn: boolean;
 }
 
-/**
- * The whole budget of the matching projects per benefiting state: a project counts in full in
- * each of its states, so this is what filtering by one state totals (not additive).
- */
-export function projectTotalsByCountry(
-  projects: readonly { countries: readonly string[]; budgetUsd?: number | undefined }[],
-  rows: ArrayLike<number>,
-): Map<string, number> {
-  const totals = new Map<string, number>();
-  for (let i = 0; i < rows.length; i++) {
-    const project = projects[rows[i]!];
-    if (!project?.budgetUsd) continue;
-    for (const c of new Set(project.countries))
-      totals.set(c, (totals.get(c) ?? 0) + project.budgetUsd);
-  }
-  return totals;
-}
-
 /** The map's states from the engine's equal-split country bins, named in the language. */
-export function countryData(
-  byCountry: readonly Bin[],
-  lang: Language,
-  projectTotals: ReadonlyMap<string, number> = new Map(),
-): CountryDatum[] {
+export function countryData(byCountry: readonly CountryBin[], lang: Language): CountryDatum[] {
   return byCountry.map((bin) => ({
     code: bin.key,
     name: countryName(bin.key, lang),
     region: regionOfCountry(bin.key),
     budget: bin.budget,
     count: bin.count,
-    projectsTotal: projectTotals.get(bin.key) ?? 0,
+    projectsTotal: bin.projectsTotal,
     drawn: isDrawn(bin.key),
   }));
 }

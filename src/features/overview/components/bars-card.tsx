@@ -1,27 +1,34 @@
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartCard } from '@/components/charts/chart-card';
+import { chartCard } from '@/components/charts/same-data';
+import type { Language } from '@/domain/codes/languages';
 import type { Facet } from '@/domain/filters';
-import { useExplore } from '@/hooks/portfolio/explore-context';
 import { barsTable, type BarDatum } from '../lib/chart-data';
 import { BarsChart } from './bars-chart';
-import { useChartFilter } from './use-chart-filter';
+import { useChartFilter, type SelectOnly } from './use-chart-filter';
 import '../i18n';
 
 interface BarsCardProps {
   title: string;
-  note?: ReactNode;
+  note?: string;
   facet: Facet;
   /** Heading of the table's first column. */
   category: string;
   bars: BarDatum[];
   colour: string;
   fileName: string;
-  labelWidth?: number;
+  labelWidth?: number | undefined;
+  lang: Language;
+  /** The facet's selected values: a bar that is the only one shows as pressed. */
+  selected: readonly (string | number)[];
+  selectOnly: SelectOnly;
 }
 
-/** A card with horizontal bars of budget for one facet; a bar or a table row filters by its value. */
-export function BarsCard({
+/**
+ * A card with horizontal bars of budget for one facet; a bar or a table row filters by its value.
+ * It renders again only when its bars, labels or selection change.
+ */
+export const BarsCard = chartCard(function BarsCard({
   title,
   note,
   facet,
@@ -30,10 +37,12 @@ export function BarsCard({
   colour,
   fileName,
   labelWidth,
+  lang,
+  selected,
+  selectOnly,
 }: BarsCardProps) {
   const { t } = useTranslation('overview');
-  const { lang } = useExplore();
-  const { select, isActive } = useChartFilter(facet);
+  const { select, isActive } = useChartFilter(facet, selected, selectOnly);
   const data = barsTable(
     bars,
     { category, budget: t('columns.budget'), projects: t('columns.projects') },
@@ -62,4 +71,4 @@ export function BarsCard({
       />
     </ChartCard>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useExplore } from '@/hooks/portfolio/explore-context';
 import { formatNumber, formatPercent, formatUsd } from '@/lib/format';
@@ -20,12 +20,9 @@ function Tile({ label, value, note }: { label: string; value: string; note?: str
 /** The headline figures of the filtered portfolio, each a group named by its label (DESIGN §8). */
 export function KpiTiles() {
   const { t } = useTranslation('overview');
-  const { view, lang, portfolio } = useExplore();
+  const { view, lang, held } = useExplore();
   const { kpis, money } = view;
-  const hasSpending = useMemo(
-    () => portfolio.projects.some((p) => p.spentUsd !== undefined),
-    [portfolio.projects],
-  );
+  const hasSpending = held.spending;
   const unreported = kpis.projects - money.spentProjects;
   const ongoingShare = kpis.projects > 0 ? kpis.ongoing / kpis.projects : 0;
   return (

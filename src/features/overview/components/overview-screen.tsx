@@ -21,33 +21,31 @@ interface OverviewScreenProps {
 /** The overview: headline figures and the budget charts, all following the shared filters. */
 export function OverviewScreen({ mapSlot }: OverviewScreenProps) {
   const { t } = useTranslation('overview');
-  const { view, lang, funderNames } = useExplore();
+  const { view, lang, funderNames, filters, selectOnly } = useExplore();
   const countries = topCountries(view.byCountry, lang);
   const funders = topFunders(view.byFunder);
   const hasFunders = funderNames.size > 0;
-  const fundersNote = (
-    <>
-      {t('notes.funderSplit')}{' '}
-      {view.noFunder.count > 0
-        ? t('notes.noFunder', {
-            count: view.noFunder.count,
-            n: formatNumber(view.noFunder.count, lang),
-            budget: formatUsd(view.noFunder.budget, lang),
-          })
-        : null}{' '}
-      {funders.funders > TOP_FUNDERS
-        ? t('notes.topFunders', { shown: TOP_FUNDERS, funders: funders.funders })
-        : null}
-    </>
+  // Notes as text, so that a card whose figures are unchanged is not drawn again (see chartCard).
+  const fundersNote = sentences(
+    t('notes.funderSplit'),
+    view.noFunder.count > 0
+      ? t('notes.noFunder', {
+          count: view.noFunder.count,
+          n: formatNumber(view.noFunder.count, lang),
+          budget: formatUsd(view.noFunder.budget, lang),
+        })
+      : '',
+    funders.funders > TOP_FUNDERS
+      ? t('notes.topFunders', { shown: TOP_FUNDERS, funders: funders.funders })
+      : '',
   );
-  const countriesNote = (
-    <>
-      {t('notes.equalSplit')}{' '}
-      {countries.states > TOP_COUNTRIES
-        ? t('notes.topOf', { shown: TOP_COUNTRIES, states: countries.states })
-        : null}
-    </>
+  const countriesNote = sentences(
+    t('notes.equalSplit'),
+    countries.states > TOP_COUNTRIES
+      ? t('notes.topOf', { shown: TOP_COUNTRIES, states: countries.states })
+      : '',
   );
+  const filtering = { lang, selectOnly };
   return (
     <div className="overview">
       <h1>{t('title')}</h1>
@@ -60,10 +58,17 @@ export function OverviewScreen({ mapSlot }: OverviewScreenProps) {
           bars={barsOf(view.byRegion, 'region', lang)}
           colour={PALETTE[0]}
           fileName="budget-by-region"
+          selected={filters.region}
+          {...filtering}
         />
-        <StatusCard />
+        <StatusCard byStatus={view.byStatus} selected={filters.status} {...filtering} />
         <div className="overview-wide">
-          <YearCard />
+          <YearCard
+            byYearStatus={view.byYearStatus}
+            byYearType={view.byYearType}
+            selected={filters.year}
+            {...filtering}
+          />
         </div>
         <BarsCard
           title={t('charts.type')}
@@ -73,6 +78,8 @@ export function OverviewScreen({ mapSlot }: OverviewScreenProps) {
           colour={PALETTE[2]}
           fileName="budget-by-type"
           labelWidth={200}
+          selected={filters.type}
+          {...filtering}
         />
         <BarsCard
           title={t('charts.countries', { count: TOP_COUNTRIES })}
@@ -83,10 +90,12 @@ export function OverviewScreen({ mapSlot }: OverviewScreenProps) {
           colour={PALETTE[0]}
           fileName="budget-by-country-top"
           labelWidth={150}
+          selected={filters.country}
+          {...filtering}
         />
         {view.spendingByYear.length > 0 || hasFunders ? (
           <div className="overview-wide">
-            <SpendingCard />
+            <SpendingCard byYear={view.byYear} spendingByYear={view.spendingByYear} lang={lang} />
           </div>
         ) : null}
         {hasFunders ? (
@@ -99,6 +108,8 @@ export function OverviewScreen({ mapSlot }: OverviewScreenProps) {
             colour={PALETTE[2]}
             fileName="budget-by-funder"
             labelWidth={150}
+            selected={filters.funder}
+            {...filtering}
           />
         ) : null}
         {mapSlot ? <div className="overview-map">{mapSlot}</div> : null}
@@ -106,3 +117,6 @@ export function OverviewScreen({ mapSlot }: OverviewScreenProps) {
     </div>
   );
 }
+
+/** Sentences of a note, the empty ones left out. */
+const sentences = (...parts: string[]): string => parts.filter(Boolean).join(' ');

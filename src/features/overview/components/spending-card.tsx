@@ -3,7 +3,9 @@ import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'rec
 import { ChartCard } from '@/components/charts/chart-card';
 import { formatUsd, formatUsdCompact } from '@/lib/format';
 import { PALETTE } from '@/lib/palette';
-import { useExplore } from '@/hooks/portfolio/explore-context';
+import { chartCard } from '@/components/charts/same-data';
+import type { Language } from '@/domain/codes/languages';
+import type { Bin, SpendingYear } from '@/domain/engine/types';
 import { spendingRows, spendingTable, type SpendingRow } from '../lib/money-chart-data';
 import { ChartLegend } from './chart-legend';
 import { TooltipBox } from './chart-tooltip';
@@ -19,10 +21,17 @@ const SERIES = [
  * Budget by funding year beside disbursements and expenditure by the year they happened, from the
  * engine's one pass (view.byYear and view.spendingByYear).
  */
-export function SpendingCard() {
+export const SpendingCard = chartCard(function SpendingCard({
+  byYear,
+  spendingByYear,
+  lang,
+}: {
+  byYear: readonly Bin<number>[];
+  spendingByYear: readonly SpendingYear[];
+  lang: Language;
+}) {
   const { t } = useTranslation('overview');
-  const { view, lang } = useExplore();
-  const rows = spendingRows(view.byYear, view.spendingByYear);
+  const rows = spendingRows(byYear, spendingByYear);
   const title = t('charts.spending');
   const label = (key: (typeof SERIES)[number]['key']) => t(`spending.${key}`);
   const data = spendingTable(
@@ -89,4 +98,4 @@ export function SpendingCard() {
       </div>
     </ChartCard>
   );
-}
+});

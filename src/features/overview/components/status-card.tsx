@@ -1,17 +1,33 @@
 import { useTranslation } from 'react-i18next';
 import { ChartCard } from '@/components/charts/chart-card';
-import { useExplore } from '@/hooks/portfolio/explore-context';
+import { chartCard } from '@/components/charts/same-data';
+import type { Language } from '@/domain/codes/languages';
+import type { Bin } from '@/domain/engine/types';
 import { barsOf, barsTable } from '../lib/chart-data';
 import { StatusChart } from './status-chart';
-import { useChartFilter } from './use-chart-filter';
+import { useChartFilter, type SelectOnly } from './use-chart-filter';
 import '../i18n';
 
-/** The status mix: a donut of the budget by status, with shares in its legend and table. */
-export function StatusCard() {
+interface StatusCardProps {
+  byStatus: readonly Bin[];
+  lang: Language;
+  selected: readonly string[];
+  selectOnly: SelectOnly;
+}
+
+/**
+ * The status mix: a donut of the budget by status, with shares in its legend and table. It
+ * renders again only when its bins or selection change.
+ */
+export const StatusCard = chartCard(function StatusCard({
+  byStatus,
+  lang,
+  selected,
+  selectOnly,
+}: StatusCardProps) {
   const { t } = useTranslation('overview');
-  const { view, lang } = useExplore();
-  const { select, isActive } = useChartFilter('status');
-  const slices = barsOf(view.byStatus, 'status', lang);
+  const { select, isActive } = useChartFilter('status', selected, selectOnly);
+  const slices = barsOf(byStatus, 'status', lang);
   const title = t('charts.status');
   const data = barsTable(
     slices,
@@ -45,4 +61,4 @@ export function StatusCard() {
       />
     </ChartCard>
   );
-}
+});

@@ -1,13 +1,16 @@
+import { useCallback, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SegmentedControl } from '@/components/ui/segmented-control';
 import { ChartCard } from '@/components/charts/chart-card';
+import { chartCard } from '@/components/charts/same-data';
+import type { Language } from '@/domain/codes/languages';
 import { projectTypes } from '@/domain/codes/project-types';
+import type { StackedBin } from '@/domain/engine/types';
 import { YEAR_STACKS } from '@/domain/screen-params';
-import { useExplore } from '@/hooks/portfolio/explore-context';
 import { STATUS_COLOURS, seriesColour } from '@/lib/palette';
 import { useScreenParam } from '@/hooks/use-view-state';
 import { stackedOf, stackedTable, type StackDimension } from '../lib/chart-data';
-import { useChartFilter } from './use-chart-filter';
+import { useChartFilter, type SelectOnly } from './use-chart-filter';
 import { YearChart } from './year-chart';
 import '../i18n';
 
@@ -21,18 +24,42 @@ function colourOf(dimension: StackDimension, key: string): string {
   return seriesColour(hash);
 }
 
-/** Budget by funding year, stacked by status or by type (a switch), filtering by year on click. */
-export function YearCard() {
-  const { t } = useTranslation('overview');
-  const { view, lang } = useExplore();
-  const { select, isActive } = useChartFilter('year');
-  // In the URL (`stack`), so a copied link and Back show the same stacking.
+interface YearCardProps {
+  byYearStatus: readonly StackedBin[];
+  byYearType: readonly StackedBin[];
+  lang: Language;
+  selected: readonly number[];
+  selectOnly: SelectOnly;
+}
+
+/**
+ * Budget by funding year, stacked by status or by type (a switch), filtering by year on click.
+ * The stacking is in the URL (`stack`), so a copied link and Back show the same stacking; only
+ * this small wrapper follows the address, the card itself renders again only when its bins, its
+ * stacking or its selection change.
+ */
+export function YearCard(props: YearCardProps) {
   const [stack, setStack] = useScreenParam('stack');
-  const { series, rows } = stackedOf(
-    stack === 'status' ? view.byYearStatus : view.byYearType,
-    stack,
-    lang,
-  );
+  const latest = useRef(setStack);
+  useLayoutEffect(() => {
+    latest.current = setStack;
+  });
+  const onStack = useCallback((value: StackDimension) => latest.current(value), []);
+  return <StackedYearCard {...props} stack={stack} onStack={onStack} />;
+}
+
+const StackedYearCard = chartCard(function StackedYearCard({
+  byYearStatus,
+  byYearType,
+  lang,
+  selected,
+  selectOnly,
+  stack,
+  onStack,
+}: YearCardProps & { stack: StackDimension; onStack: (stack: StackDimension) => void }) {
+  const { t } = useTranslation('overview');
+  const { select, isActive } = useChartFilter('year', selected, selectOnly);
+  const { series, rows } = stackedOf(stack === 'status' ? byYearStatus : byYearType, stack, lang);
   const coloured = series.map((s) => ({ ...s, colour: colourOf(stack, s.key) }));
   const title = t('charts.year');
   const data = stackedTable(
@@ -47,7 +74,7 @@ export function YearCard() {
       options={YEAR_STACKS}
       value={stack}
       optionLabel={(dimension) => t(`stack.${dimension}`)}
-      onChange={setStack}
+      onChange={onStack}
     />
   );
   return (
@@ -66,4 +93,4 @@ export function YearCard() {
       <YearChart rows={rows} series={coloured} title={title} lang={lang} onSelect={select} />
     </ChartCard>
   );
-}
+});

@@ -28,9 +28,10 @@ describe('projectSpan', () => {
     expect(spanLength(span)).toEqual({ years: 2, months: 9 });
   });
 
-  it('gives an open-ended project that starts after the data date one day, not a negative span', () => {
+  it('gives an open-ended project that starts after the data date the period its start covers, not a negative span', () => {
     const span = projectSpan('2027', undefined, AS_OF);
-    expect(span.end - span.start).toBe(1);
+    expect(span).toEqual({ start: day('2027-01-01'), end: day('2028-01-01'), openEnded: true });
+    expect(projectSpan('2027-03', undefined, AS_OF).end).toBe(day('2027-04-01'));
   });
 });
 

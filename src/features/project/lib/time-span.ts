@@ -1,4 +1,5 @@
-import { firstDay, lastDay, yearOfDay } from '@/domain/partial-date';
+import { yearOfDay } from '@/domain/partial-date';
+import { projectSpan as domainSpan } from '@/domain/project-span';
 
 /** A project's span in days since 1970-01-01 (UTC), end exclusive. */
 export interface ProjectSpan {
@@ -8,18 +9,14 @@ export interface ProjectSpan {
   openEnded: boolean;
 }
 
-/**
- * From the first day of the start to the last day of the end (year-only dates span the whole
- * year, DESIGN §7). An open-ended project runs to the data date, and at least one day.
- */
+/** The project's span (src/domain/project-span.ts, DESIGN §7) with its end made exclusive. */
 export function projectSpan(
   startDate: string,
   endDate: string | undefined,
   asOfDay: number,
 ): ProjectSpan {
-  const start = firstDay(startDate);
-  if (endDate !== undefined) return { start, end: lastDay(endDate) + 1, openEnded: false };
-  return { start, end: Math.max(start, asOfDay) + 1, openEnded: true };
+  const span = domainSpan(startDate, endDate, asOfDay);
+  return { start: span.startDay, end: span.endDay + 1, openEnded: span.open };
 }
 
 const DAYS_PER_MONTH = 365.25 / 12;

@@ -1,7 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '@/domain/codes/languages';
 import { localeOf } from '@/lib/format';
-import { monthFirst, monthLabelStyle, type Tick, type TimeScale } from '../lib/time-scale';
+import {
+  labelInside,
+  monthFirst,
+  monthLabelStyle,
+  type Tick,
+  type TimeScale,
+} from '../lib/time-scale';
 
 interface AxisProps {
   scale: TimeScale;
@@ -13,8 +19,14 @@ interface AxisProps {
   /** The year at the left edge of the view, when no year label is there to say it. */
   edgeYear: number | undefined;
   scrollLeft: number;
+  /** Width of the track in view: labels are drawn only where they are whole inside it. */
+  visible: number;
   lang: Language;
 }
+
+/** Room a label takes from its tick (3 px in, and its text at the axis' font size), generously. */
+const YEAR_LABEL_PX = 38;
+const MONTH_LABEL_PX = { short: 40, narrow: 14 } as const;
 
 const monthNames = new Map<string, Intl.DateTimeFormat>();
 function monthName(tick: Tick, lang: Language, style: 'short' | 'narrow'): string {
@@ -39,11 +51,14 @@ export function TimelineAxis({
   dataDateX,
   edgeYear,
   scrollLeft,
+  visible,
   lang,
 }: AxisProps) {
   const { t } = useTranslation('timeline');
   const flagOnLeft = dataDateX > scale.width / 2;
   const monthStyle = monthLabelStyle(scale);
+  const from = scrollLeft;
+  const to = scrollLeft + visible;
   return (
     <div className="tl-axis" style={{ width }} aria-hidden="true">
       <div className="tl-axis-corner" style={{ width: labelWidth }}>
@@ -57,7 +72,9 @@ export function TimelineAxis({
             style={{ left: tick.x }}
             data-testid={`year-tick-${tick.year}`}
           >
-            {tick.labelled ? <span className="tl-tick-label">{tick.year}</span> : null}
+            {labelInside(tick, YEAR_LABEL_PX, from, to) ? (
+              <span className="tl-tick-label">{tick.year}</span>
+            ) : null}
           </div>
         ))}
         {months.map((tick) => (
@@ -66,7 +83,7 @@ export function TimelineAxis({
             className="tl-tick tl-tick-month"
             style={{ left: tick.x }}
           >
-            {tick.labelled ? (
+            {labelInside(tick, MONTH_LABEL_PX[monthStyle], from, to) ? (
               <span className="tl-tick-label">{monthName(tick, lang, monthStyle)}</span>
             ) : null}
           </div>
@@ -94,7 +111,9 @@ export function TimelineGrid({
   labelWidth,
   height,
   dataDateX,
-}: Omit<AxisProps, 'scale' | 'width' | 'lang' | 'edgeYear' | 'scrollLeft'> & { height: number }) {
+}: Omit<AxisProps, 'scale' | 'width' | 'lang' | 'edgeYear' | 'scrollLeft' | 'visible'> & {
+  height: number;
+}) {
   return (
     <div className="tl-grid" style={{ left: labelWidth, height }} aria-hidden="true">
       {years.map((tick) => (

@@ -1,14 +1,15 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Language } from '@/domain/codes/languages';
+import type { TimelineWindow } from '@/domain/engine/timeline';
+import type { GroupBy } from '@/domain/engine/timeline-groups';
 import type { ProjectSummary } from '@/domain/project';
 import { useElementWidth } from '@/hooks/use-element-width';
 import { PHONE_QUERY, useMediaQuery } from '@/hooks/use-media-query';
 import { useRowFocus } from '../hooks/use-row-focus';
-import type { GroupBy, TimelineGroup } from '../lib/groups';
-import { buildRowModel } from '../lib/row-model';
-import { useHorizontalView } from '../hooks/use-horizontal-view';
-import type { SpanTable } from '../lib/spans';
+import { useTimeWindow } from '../hooks/use-time-window';
+import { windowOffset } from '../hooks/use-timeline-window';
+import { listModel } from '../lib/list-model';
 import {
   barBox,
   createTimeScale,
@@ -16,64 +17,109 @@ import {
   monthTicks,
   pxPerDayFor,
   ticksBetween,
+  yearDomain,
   yearTicks,
-  type TimeDomain,
   type ZoomLevel,
 } from '../lib/time-scale';
+import { windowDays, type TrackView } from '../lib/time-window';
 import { BarTooltip } from './bar-tooltip';
-import { AXIS_HEIGHT, labelColumnWidth, RIGHT_PAD, ROW_HEIGHT, zoomFitWidth } from './layout';
+import { AXIS_HEIGHT, labelColumnWidth, PHONE_MIN_YEAR_PX, rightPad, ROW_HEIGHT } from './layout';
 import { TimelineAxis, TimelineGrid } from './timeline-axis';
 import { TimelineList } from './timeline-list';
+import { TimelineNav } from './timeline-nav';
 import { tooltipPlacement } from './tooltip-placement';
 
 interface TimelineChartProps {
   projects: readonly ProjectSummary[];
-  spans: SpanTable;
-  groups: readonly TimelineGroup[];
+  /** The engine's window of rows, with the list's totals, groups and time extent. */
+  rows: TimelineWindow;
+  /** Asks for the rows from `offset` (when the rows on screen leave the fetched window). */
+  onOffset: (offset: number) => void;
   groupBy: GroupBy;
-  domain: TimeDomain;
   zoom: ZoomLevel;
-  collapsed: ReadonlySet<string>;
   onToggleGroup: (key: string) => void;
   listLabel: string;
   noCountryLabel: string;
   asOf: string;
+  /** The window start in the URL (`at`) and its setter. */
+  at: string | undefined;
+  onAt: (at: string) => void;
   lang: Language;
   busy: boolean;
 }
 
+/** The gap kept under the scroll box so that its horizontal scrollbar stays in the viewport. */
+const BOTTOM_GAP = 12;
+/** The scroll box is never shorter than this (about eight rows), even on a short screen. */
+const MIN_HEIGHT = 16 * 16;
+
 /**
- * The Gantt itself: a scroll box with a sticky axis and a sticky title column, rows virtualised
- * (only those on screen, and a few more, are in the DOM) and ticks windowed to the visible years.
+ * The height the scroll box may take: from its top to the bottom of the viewport, so that its
+ * horizontal scrollbar is on screen without scrolling the page (or after scrolling it, on a
+ * screen too short for that), and never taller than the viewport.
+ */
+function useViewportHeight(ref: React.RefObject<HTMLDivElement | null>): number | undefined {
+  const [height, setHeight] = useState<number | undefined>(undefined);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element || typeof window === 'undefined') return;
+    const measure = () => {
+      const top = element.getBoundingClientRect().top + window.scrollY;
+      const viewport = window.innerHeight;
+      if (!viewport) return;
+      const fit = viewport - top - BOTTOM_GAP;
+      // Low on the page (a phone): a box of most of a screen, whole once the page is scrolled to it.
+      const height = fit >= MIN_HEIGHT ? fit : Math.round(viewport * 0.75);
+      setHeight(Math.min(viewport - BOTTOM_GAP, height));
+    };
+    measure();
+    window.addEventListener('resize', measure);
+    return () => window.removeEventListener('resize', measure);
+  }, [ref]);
+  return height;
+}
+
+/**
+ * The Gantt itself: Earlier / Today / Later above a scroll box with a sticky axis and a sticky
+ * title column, rows virtualised (only those on screen, and a few more, are in the DOM and asked
+ * of the engine) and ticks windowed to the visible years.
  */
 export function TimelineChart(props: TimelineChartProps) {
-  const { projects, spans, groups, groupBy, domain, zoom, collapsed, onToggleGroup } = props;
-  const { listLabel, noCountryLabel, asOf, lang, busy } = props;
+  const { projects, rows, onOffset, groupBy, zoom, onToggleGroup } = props;
+  const { listLabel, noCountryLabel, asOf, at, onAt, lang, busy } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const tooltipId = useId();
   const viewWidth = useElementWidth(scrollRef, 960);
-  const labelWidth = labelColumnWidth(viewWidth);
-  const trackView = Math.max(120, viewWidth - labelWidth - RIGHT_PAD);
   const phone = useMediaQuery(PHONE_QUERY);
-  const fitWidth = zoomFitWidth(trackView, domain.endDay - domain.startDay, phone);
-  const scale = useMemo(
-    () => createTimeScale(domain, pxPerDayFor(zoom, domain, fitWidth)),
-    [domain, zoom, fitWidth],
+  const labelWidth = labelColumnWidth(viewWidth, phone);
+  const pad = rightPad(phone);
+  // The track in view: all years fit it without the end padding, N years fit all of it.
+  const visible = Math.max(120, viewWidth - labelWidth);
+  const domain = useMemo(
+    () => yearDomain(rows.extent.first, rows.extent.last),
+    [rows.extent.first, rows.extent.last],
   );
-  const canvasWidth = labelWidth + scale.width + RIGHT_PAD;
-  const model = useMemo(
-    () => buildRowModel(groups, groupBy !== 'none', collapsed),
-    [groups, groupBy, collapsed],
+  const scale = useMemo(() => {
+    const fit = zoom === 'all' ? Math.max(120, visible - pad) : visible;
+    return createTimeScale(domain, pxPerDayFor(zoom, domain, fit, phone ? PHONE_MIN_YEAR_PX : 0));
+  }, [domain, zoom, visible, pad, phone]);
+  const canvasWidth = labelWidth + scale.width + pad;
+  const view = useMemo<TrackView>(
+    () => ({ visible, max: Math.max(0, canvasWidth - labelWidth - visible) }),
+    [visible, canvasWidth, labelWidth],
   );
+  const model = useMemo(() => listModel(rows), [rows]);
+  const maxHeight = useViewportHeight(scrollRef);
 
   const getItemKey = useCallback(
     (index: number) => {
       const row = model.rowAt(index);
-      const group = groups[row.groupIndex]!.key;
+      if (!row) return `r:${index}`;
+      const group = rows.groups[row.group]?.key ?? '';
       return row.kind === 'group' ? `g:${group}` : `p:${group}:${row.project}`;
     },
-    [model, groups],
+    [model, rows.groups],
   );
   // The app does not run the React Compiler; the virtualiser re-renders this component on scroll.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -91,17 +137,28 @@ export function TimelineChart(props: TimelineChartProps) {
   const listHeight = virtualizer.getTotalSize();
   const viewHeight = virtualizer.scrollRect?.height ?? 600;
 
-  const { scrollLeft, onScroll, revealBar } = useHorizontalView({
+  // Rows on screen outside the fetched window: ask the engine for the window around them.
+  const firstItem = items[0]?.index ?? 0;
+  const lastItem = items[items.length - 1]?.index ?? 0;
+  useEffect(() => {
+    const next = windowOffset(firstItem, lastItem, rows.offset);
+    if (next !== rows.offset) onOffset(next);
+  }, [firstItem, lastItem, rows.offset, onOffset]);
+
+  const time = useTimeWindow({
     scrollRef,
     virtualizer,
     model,
-    spans,
     scale,
-    labelWidth,
+    view,
+    at,
+    setAt: onAt,
+    zoomed: view.max > 0.5,
   });
+  const { scrollLeft, onScroll, revealBar } = time;
   const toggleGroupAt = useCallback(
-    (groupIndex: number) => onToggleGroup(groups[groupIndex]!.key),
-    [onToggleGroup, groups],
+    (group: number) => onToggleGroup(rows.groups[group]!.key),
+    [onToggleGroup, rows.groups],
   );
   const { activeIndex, focused, tooltipDismissed, setTooltipDismissed, rowHandlers } = useRowFocus({
     model,
@@ -123,87 +180,108 @@ export function TimelineChart(props: TimelineChartProps) {
     ? activeIndex
     : (virtualizer.range?.startIndex ?? 0);
 
-  const margin = trackView;
+  const margin = visible;
   const years = useMemo(() => yearTicks(scale), [scale]);
   const months = useMemo(() => monthTicks(scale), [scale]);
   const visibleYears = ticksBetween(years, scrollLeft - margin, scrollLeft + viewWidth + margin);
   const visibleMonths = ticksBetween(months, scrollLeft - margin, scrollLeft + viewWidth + margin);
-  const dataDateX = scale.x(spans.asOfDay + 1);
+  const dataDateX = scale.x(rows.asOfDay + 1);
+  const inView = windowDays(scrollLeft, scale, view);
+  // The end padding is not a date: what is shown ends with the axis.
+  const shown = useMemo(
+    () => ({ first: inView.first, last: Math.min(inView.last, scale.endDay) }),
+    [inView.first, inView.last, scale.endDay],
+  );
 
   const tipIndex = tooltipDismissed ? null : (hovered ?? focused);
   const tipItem = tipIndex === null ? undefined : items.find((item) => item.index === tipIndex);
-  const tipRow = tipItem && tipItem.index < model.count ? model.rowAt(tipItem.index) : undefined;
-  const tipProject = tipRow?.kind === 'project' ? tipRow.project : undefined;
+  const tipRow = tipItem ? model.rowAt(tipItem.index) : undefined;
+  const tipProject = tipRow?.kind === 'project' ? tipRow : undefined;
 
   return (
-    <div
-      ref={scrollRef}
-      className="tl-scroller"
-      style={{ height: AXIS_HEIGHT + listHeight + 18 }}
-      onScroll={onScroll}
-    >
-      <div className="tl-canvas" style={{ width: canvasWidth, height: AXIS_HEIGHT + listHeight }}>
-        <TimelineAxis
-          scale={scale}
-          years={visibleYears}
-          months={visibleMonths}
-          edgeYear={leftEdgeYear(scale, visibleYears, scrollLeft)}
-          scrollLeft={scrollLeft}
-          labelWidth={labelWidth}
-          width={canvasWidth}
-          dataDateX={dataDateX}
-          lang={lang}
-        />
-        <div className="tl-body" style={{ height: listHeight }}>
-          <TimelineGrid
+    <>
+      <TimelineNav
+        shown={shown}
+        can={time.can}
+        onEarlier={time.earlier}
+        onLater={time.later}
+        onToday={time.today}
+        lang={lang}
+      />
+      <div
+        ref={scrollRef}
+        className="tl-scroller"
+        style={{
+          height: AXIS_HEIGHT + listHeight + 18,
+          ...(maxHeight === undefined ? {} : { maxHeight }),
+        }}
+        onScroll={onScroll}
+        data-testid="timeline-scroller"
+      >
+        <div className="tl-canvas" style={{ width: canvasWidth, height: AXIS_HEIGHT + listHeight }}>
+          <TimelineAxis
+            scale={scale}
             years={visibleYears}
             months={visibleMonths}
+            edgeYear={leftEdgeYear(scale, visibleYears, scrollLeft)}
+            scrollLeft={scrollLeft}
+            visible={visible}
             labelWidth={labelWidth}
-            height={listHeight}
-            dataDateX={dataDateX}
-          />
-          <TimelineList
-            listRef={listRef}
-            label={listLabel}
-            busy={busy}
-            height={listHeight}
-            items={items}
-            model={model}
-            groups={groups}
-            groupBy={groupBy}
-            projects={projects}
-            spans={spans}
-            scale={scale}
             width={canvasWidth}
-            labelWidth={labelWidth}
-            tabbable={tabbable}
-            handlers={rowHandlers}
-            noCountryLabel={noCountryLabel}
-            onToggleGroup={onToggleGroup}
-            describedIndex={tipIndex}
-            tooltipId={tooltipId}
-            onHover={setHovered}
+            dataDateX={dataDateX}
             lang={lang}
           />
-          {tipItem && tipProject !== undefined ? (
-            <BarTooltip
-              id={tooltipId}
-              project={projects[tipProject]!}
-              asOf={asOf}
-              lang={lang}
-              style={tooltipPlacement({
-                rowTop: tipItem.start - AXIS_HEIGHT,
-                box: barBox(spans.start[tipProject]!, spans.end[tipProject]!, scale),
-                labelWidth,
-                scrollLeft,
-                scrollTop: virtualizer.scrollOffset ?? 0,
-                viewWidth,
-                viewHeight,
-              })}
+          <div className="tl-body" style={{ height: listHeight }}>
+            <TimelineGrid
+              years={visibleYears}
+              months={visibleMonths}
+              labelWidth={labelWidth}
+              height={listHeight}
+              dataDateX={dataDateX}
             />
-          ) : null}
+            <TimelineList
+              listRef={listRef}
+              label={listLabel}
+              busy={busy}
+              height={listHeight}
+              items={items}
+              model={model}
+              groups={rows.groups}
+              groupBy={groupBy}
+              projects={projects}
+              scale={scale}
+              shown={shown}
+              width={canvasWidth}
+              labelWidth={labelWidth}
+              tabbable={tabbable}
+              handlers={rowHandlers}
+              noCountryLabel={noCountryLabel}
+              onToggleGroup={onToggleGroup}
+              describedIndex={tipIndex}
+              tooltipId={tooltipId}
+              onHover={setHovered}
+              lang={lang}
+            />
+            {tipItem && tipProject ? (
+              <BarTooltip
+                id={tooltipId}
+                project={projects[tipProject.project]!}
+                asOf={asOf}
+                lang={lang}
+                style={tooltipPlacement({
+                  rowTop: tipItem.start - AXIS_HEIGHT,
+                  box: barBox(tipProject.startDay, tipProject.endDay, scale),
+                  labelWidth,
+                  scrollLeft,
+                  scrollTop: virtualizer.scrollOffset ?? 0,
+                  viewWidth,
+                  viewHeight,
+                })}
+              />
+            ) : null}
+          </div>
         </div>
       </div>
-    </div>
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { GROUP_BYS, type GroupBy } from '../lib/groups';
+import { GROUP_BYS, type GroupBy } from '@/domain/engine/timeline-groups';
 import { ZOOM_LEVELS, type ZoomLevel } from '../lib/time-scale';
 
 interface TimelineControlsProps {

@@ -4,12 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import type { Language } from '@/domain/codes/languages';
 import type { ProjectSummary } from '@/domain/project';
-import { groupLabel, type GroupBy, type TimelineGroup } from '../lib/groups';
-import type { RowModel } from '../lib/row-model';
-import type { SpanTable } from '../lib/spans';
+import type { TimelineGroupSummary } from '@/domain/engine/timeline';
+import { groupLabel, type GroupBy } from '@/domain/engine/timeline-groups';
+import type { ListModel } from '../lib/list-model';
 import { barBox, type TimeScale } from '../lib/time-scale';
+import { barSide } from '../lib/time-window';
 import { AXIS_HEIGHT } from './layout';
-import { GroupRow, ProjectRow, type RowHandlers } from './timeline-rows';
+import { GroupRow, PendingRow, ProjectRow, type RowHandlers } from './timeline-rows';
 
 interface TimelineListProps {
   listRef: RefObject<HTMLDivElement | null>;
@@ -18,12 +19,14 @@ interface TimelineListProps {
   height: number;
   /** The rows the virtualiser has in its window. */
   items: readonly VirtualItem[];
-  model: RowModel;
-  groups: readonly TimelineGroup[];
+  model: ListModel;
+  groups: readonly TimelineGroupSummary[];
   groupBy: GroupBy;
+  /** The portfolio: only the projects of the rows drawn are read. */
   projects: readonly ProjectSummary[];
-  spans: SpanTable;
   scale: TimeScale;
+  /** The days in the time window: rows whose bar is outside it are dimmed. */
+  shown: { first: number; last: number };
   width: number;
   labelWidth: number;
   /** The row that holds the list's one tab stop. */
@@ -40,7 +43,7 @@ interface TimelineListProps {
 
 /** The list of rows in the virtualiser's window: group headers and project bars, absolutely placed. */
 export function TimelineList(props: TimelineListProps) {
-  const { listRef, label, busy, height, items, model, groups, groupBy, projects, spans, scale } =
+  const { listRef, label, busy, height, items, model, groups, groupBy, projects, scale, shown } =
     props;
   const { width, labelWidth, tabbable, handlers, noCountryLabel, onToggleGroup, lang } = props;
   const { t } = useTranslation('timeline');
@@ -56,7 +59,6 @@ export function TimelineList(props: TimelineListProps) {
     >
       {items.map((item) => {
         const row = model.rowAt(item.index);
-        const group = groups[row.groupIndex]!;
         const frame = {
           index: item.index,
           top: item.start - AXIS_HEIGHT,
@@ -67,6 +69,9 @@ export function TimelineList(props: TimelineListProps) {
           lang,
           t,
         };
+        // Not yet fetched from the engine (scrolled far, the Worker answering): a blank row.
+        if (!row) return <PendingRow key={item.key} {...frame} />;
+        const group = groups[row.group]!;
         if (row.kind === 'group') {
           return (
             <GroupRow
@@ -74,14 +79,14 @@ export function TimelineList(props: TimelineListProps) {
               {...frame}
               groupKey={group.key}
               label={group.key === '' ? noCountryLabel : groupLabel(groupBy, group.key, lang)}
-              count={group.members.length}
+              count={group.count}
               budget={group.budget}
-              expanded={row.expanded}
+              expanded={group.expanded}
               onToggle={onToggleGroup}
             />
           );
         }
-        const box = barBox(spans.start[row.project]!, spans.end[row.project]!, scale);
+        const box = barBox(row.startDay, row.endDay, scale);
         return (
           <ProjectRow
             key={item.key}
@@ -90,7 +95,8 @@ export function TimelineList(props: TimelineListProps) {
             search={search}
             barLeft={box.left}
             barWidth={box.width}
-            open={spans.open[row.project] === 1}
+            open={row.open}
+            outside={barSide(row.startDay, row.endDay, shown)}
             labelWidth={labelWidth}
             describedBy={item.index === props.describedIndex ? props.tooltipId : undefined}
             onHover={props.onHover}

@@ -71,6 +71,15 @@ export const GroupRow = memo(function GroupRow(props: GroupRowProps) {
   );
 });
 
+/** A row the engine has not sent yet: its place in the list, blank, announced as loading. */
+export const PendingRow = memo(function PendingRow(props: RowFrame) {
+  return (
+    <div className="tl-row tl-row-pending" {...rowProps(props)}>
+      <span className="tl-pending">{props.t('pendingRow')}</span>
+    </div>
+  );
+});
+
 interface ProjectRowProps extends RowFrame {
   project: ProjectSummary;
   /** The current query string, kept when opening the project. */
@@ -78,6 +87,8 @@ interface ProjectRowProps extends RowFrame {
   barLeft: number;
   barWidth: number;
   open: boolean;
+  /** Where the bar is when it is outside the time window (the row is dimmed and points there). */
+  outside: 'before' | 'after' | undefined;
   labelWidth: number;
   describedBy: string | undefined;
   onHover: (index: number | null) => void;
@@ -98,6 +109,7 @@ export const ProjectRow = memo(function ProjectRow(props: ProjectRowProps) {
     barLeft,
     barWidth,
     open,
+    outside,
     labelWidth,
     lang,
     t,
@@ -110,7 +122,7 @@ export const ProjectRow = memo(function ProjectRow(props: ProjectRowProps) {
     '--bar-colour': STATUS_COLOURS[project.status],
   } as CSSProperties;
   return (
-    <div className="tl-row" {...rowProps(props)}>
+    <div className={outside ? 'tl-row tl-row-outside' : 'tl-row'} {...rowProps(props)}>
       <Link
         {...handlers}
         to={{ pathname: `/projects/${encodeURIComponent(project.id)}`, search }}
@@ -125,6 +137,11 @@ export const ProjectRow = memo(function ProjectRow(props: ProjectRowProps) {
         <span className="tl-label" style={{ width: labelWidth }} aria-hidden="true">
           <span className="tl-label-title">{project.title}</span>
           <span className="tl-label-id">{project.id}</span>
+          {outside ? (
+            <span className={`tl-label-edge tl-label-edge-${outside}`}>
+              {outside === 'before' ? '◂' : '▸'}
+            </span>
+          ) : null}
         </span>
         <span
           className={`tl-bar tl-bar-${project.status}${open ? ' tl-bar-open' : ''}`}

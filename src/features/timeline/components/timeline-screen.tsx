@@ -1,12 +1,12 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, formatUsd } from '@/lib/format';
 import { useExplore, usePending } from '@/hooks/portfolio/explore-context';
 import { useScreenParam } from '@/hooks/use-view-state';
 import '../i18n';
 import '../timeline.css';
-import { useTimelineData } from '../hooks/use-timeline-data';
-import type { GroupBy } from '../lib/groups';
+import type { GroupBy } from '@/domain/engine/timeline-groups';
+import { useTimelineWindow } from '../hooks/use-timeline-window';
 import { TimelineChart } from './timeline-chart';
 import { TimelineControls } from './timeline-controls';
 import { TimelineLegend } from './timeline-legend';
@@ -22,13 +22,17 @@ export function TimelineScreen() {
   // Both are in the URL (`group`, `zoom`), so a copied link and Back show the same timeline.
   const [groupBy, setGroupBy] = useScreenParam('group');
   const [zoom, setZoom] = useScreenParam('zoom');
+  const [at, setAt] = useScreenParam('at');
   // Collapsed groups belong to one grouping: switching grouping starts with every group open.
   const [collapsed, setCollapsed] = useState<{ by: GroupBy; keys: ReadonlySet<string> }>({
     by: 'region',
     keys: new Set(),
   });
   const collapsedKeys = collapsed.by === groupBy ? collapsed.keys : NONE_COLLAPSED;
-  const { spans, rows, groups, domain, byStart } = useTimelineData(groupBy);
+  // The first row of the window of rows asked of the engine; the chart moves it as the list scrolls.
+  const [offset, setOffset] = useState(0);
+  const rows = useTimelineWindow(groupBy, collapsedKeys, offset);
+  const onAt = useCallback((value: string) => setAt(value, { replace: true }), [setAt]);
 
   const toggle = (key: string) => {
     const keys = new Set(collapsedKeys);
@@ -36,7 +40,7 @@ export function TimelineScreen() {
     else keys.add(key);
     setCollapsed({ by: groupBy, keys });
   };
-  const count = rows.length;
+  const count = rows?.matching ?? view.kpis.projects;
   const n = formatNumber(count, lang);
 
   return (
@@ -56,7 +60,7 @@ export function TimelineScreen() {
           onZoom={setZoom}
           onExpandAll={() => setCollapsed({ by: groupBy, keys: new Set() })}
           onCollapseAll={() =>
-            setCollapsed({ by: groupBy, keys: new Set(groups.map((g) => g.key)) })
+            setCollapsed({ by: groupBy, keys: new Set(rows?.groups.map((g) => g.key)) })
           }
         />
         <TimelineLegend asOf={portfolio.meta.asOf} lang={lang} />
@@ -64,19 +68,24 @@ export function TimelineScreen() {
           <p className="chart-note tl-country-note">{t('countryNote')}</p>
         ) : null}
         <p className="chart-note muted">
-          {byStart ? t('orderByStart') : t('orderBySort')} {t('keyboardHint')}
+          {(rows?.byStart ?? true) ? t('orderByStart') : t('orderBySort')} {t('keyboardHint')}{' '}
+          {t('outsideNote')}
         </p>
         {count === 0 ? (
           <p className="muted">{tc('chart.noData')}</p>
+        ) : !rows ? (
+          <p className="muted" aria-busy="true">
+            {t('loadingRows')}
+          </p>
         ) : (
           <TimelineChart
             projects={portfolio.projects}
-            spans={spans}
-            groups={groups}
+            rows={rows}
+            onOffset={setOffset}
             groupBy={groupBy}
-            domain={domain}
             zoom={zoom}
-            collapsed={collapsedKeys}
+            at={at}
+            onAt={onAt}
             onToggleGroup={toggle}
             listLabel={t('listLabel', { count, n })}
             noCountryLabel={t('noCountry')}

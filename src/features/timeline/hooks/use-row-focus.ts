@@ -8,16 +8,18 @@ import {
   type RefObject,
 } from 'react';
 import type { Virtualizer } from '@tanstack/react-virtual';
-import { NAVIGATION_KEYS, navigateRow, type NavigationKey, type RowModel } from '../lib/row-model';
+import type { TimelineRow } from '@/domain/engine/timeline';
+import type { ListModel } from '../lib/list-model';
+import { NAVIGATION_KEYS, navigateRow, type NavigationKey } from '../lib/navigate';
 
 interface RowFocusOptions {
-  model: RowModel;
+  model: ListModel;
   listRef: RefObject<HTMLElement | null>;
   virtualizer: Virtualizer<HTMLDivElement, Element>;
   pageSize: number;
   onToggleGroup: (groupIndex: number) => void;
   /** Called when a project row takes focus (to bring its bar into view). */
-  onFocusProject: (project: number) => void;
+  onFocusProject: (row: Extract<TimelineRow, { kind: 'project' }>) => void;
 }
 
 function revealInWindow(element: HTMLElement): void {
@@ -85,20 +87,21 @@ export function useRowFocus({
         return;
       }
       const row = model.rowAt(index);
+      if (!row) return;
+      const expanded = model.expanded(row.group);
       if (
         row.kind === 'group' &&
-        ((event.key === 'ArrowRight' && !row.expanded) ||
-          (event.key === 'ArrowLeft' && row.expanded))
+        ((event.key === 'ArrowRight' && !expanded) || (event.key === 'ArrowLeft' && expanded))
       ) {
         event.preventDefault();
-        onToggleGroup(row.groupIndex);
+        onToggleGroup(row.group);
       } else if (
         row.kind === 'project' &&
         event.key === 'ArrowLeft' &&
-        model.headerIndex(row.groupIndex) >= 0
+        model.headerIndex(row.group) >= 0
       ) {
         event.preventDefault();
-        moveTo(model.headerIndex(row.groupIndex));
+        moveTo(model.headerIndex(row.group));
       }
     };
 
@@ -109,7 +112,7 @@ export function useRowFocus({
       setFocused(index);
       setTooltipDismissed(false);
       const row = model.rowAt(index);
-      if (row.kind === 'project') onFocusProject(row.project);
+      if (row?.kind === 'project') onFocusProject(row);
     };
 
     const onBlur = (event: FocusEvent<HTMLElement>) => {

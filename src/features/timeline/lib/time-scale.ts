@@ -49,11 +49,21 @@ export function yearDomain(first: number, last: number): TimeDomain {
   return { startDay: januaryFirst(yearOf(first)), endDay: januaryFirst(yearOf(last) + 1) };
 }
 
-/** Pixels per day for a zoom level: `all` fits the domain in the width; the others show N years, never less than all. */
-export function pxPerDayFor(zoom: ZoomLevel, domain: TimeDomain, viewWidth: number): number {
+/**
+ * Pixels per day for a zoom level: `all` fits the domain in the width; the others show N years,
+ * never less than all; and a year is never narrower than `minYearPx` (a phone shows fewer,
+ * wider years, and scrolls to the others).
+ */
+export function pxPerDayFor(
+  zoom: ZoomLevel,
+  domain: TimeDomain,
+  viewWidth: number,
+  minYearPx = 0,
+): number {
   const fit = viewWidth / Math.max(1, domain.endDay - domain.startDay);
-  if (zoom === 'all') return fit;
-  return Math.max(fit, viewWidth / (VISIBLE_YEARS[zoom] * DAYS_PER_YEAR));
+  const zoomed =
+    zoom === 'all' ? fit : Math.max(fit, viewWidth / (VISIBLE_YEARS[zoom] * DAYS_PER_YEAR));
+  return Math.max(zoomed, minYearPx / DAYS_PER_YEAR);
 }
 
 export function createTimeScale(domain: TimeDomain, pxPerDay: number): TimeScale {
@@ -83,13 +93,19 @@ export interface Tick {
   year: number;
   /** 1–12 for month ticks; absent for year ticks. */
   month?: number;
-  /** Whether the tick carries a label (labels thin out when ticks crowd). */
+  /**
+   * Whether the tick carries a label (labels thin out when ticks crowd). A label names the year
+   * or month that starts at the tick and sits inside it, so the closing tick has none.
+   */
   labelled: boolean;
 }
 
 const YEAR_STEPS = [1, 2, 5, 10, 20, 50];
 
-/** A tick at each 1 January of the domain (its end included), labelled every 1, 2, 5… years so labels keep `minGap` apart. */
+/**
+ * A tick at each 1 January of the domain (its end included, unlabelled: the axis ends with the
+ * data's last year), labelled every 1, 2, 5… years so labels keep `minGap` apart.
+ */
 export function yearTicks(scale: TimeScale, minGap = 48): Tick[] {
   const pxPerYear = scale.pxPerDay * DAYS_PER_YEAR;
   const step =
@@ -97,7 +113,7 @@ export function yearTicks(scale: TimeScale, minGap = 48): Tick[] {
   const ticks: Tick[] = [];
   for (let year = yearOf(scale.startDay); januaryFirst(year) <= scale.endDay; year++) {
     const day = januaryFirst(year);
-    ticks.push({ day, x: scale.x(day), year, labelled: year % step === 0 });
+    ticks.push({ day, x: scale.x(day), year, labelled: day < scale.endDay && year % step === 0 });
   }
   return ticks;
 }
@@ -124,6 +140,14 @@ export function monthTicks(scale: TimeScale, minMonth = 12, minLabel = 18): Tick
 /** Month labels: short names ("Sept", "sept.") when months are wide enough, else initials. */
 export function monthLabelStyle(scale: TimeScale): 'short' | 'narrow' {
   return (scale.pxPerDay * DAYS_PER_YEAR) / 12 >= 44 ? 'short' : 'narrow';
+}
+
+/**
+ * Whether a tick's label, `width` pixels from the tick on, is whole inside the visible part of the
+ * track, [from, to]: labels that would be cut at either edge are left out.
+ */
+export function labelInside(tick: Tick, width: number, from: number, to: number): boolean {
+  return tick.labelled && tick.x >= from - 0.5 && tick.x + width <= to + 0.5;
 }
 
 /** The ticks between two x positions (what is on screen, give or take a margin). */
@@ -161,7 +185,7 @@ export function leftEdgeYear(
   scrollLeft: number,
   room = 48,
 ): number | undefined {
-  if (ticks.some((t) => t.labelled && t.x >= scrollLeft - 2 && t.x < scrollLeft + room))
+  if (ticks.some((t) => t.labelled && t.x >= scrollLeft - 0.5 && t.x < scrollLeft + room))
     return undefined;
   return yearOf(scale.dayAt(scrollLeft));
 }

@@ -1,5 +1,4 @@
-import type { TimelineGroup } from './groups';
-import type { SpanTable } from './spans';
+import type { TimelineGroup } from './timeline-groups';
 
 /** One line of the timeline list: a group header or a project's bar. */
 export type TimelineRow =
@@ -59,57 +58,4 @@ export function buildRowModel(
     },
     headerIndex: (gi) => starts[gi] ?? -1,
   };
-}
-
-/** The earliest start and latest end among the projects of rows `from` to `to` (inclusive); undefined for headers only. */
-export function spanOfRows(
-  model: RowModel,
-  spans: Pick<SpanTable, 'start' | 'end'>,
-  from: number,
-  to: number,
-) {
-  let first = Number.POSITIVE_INFINITY;
-  let last = Number.NEGATIVE_INFINITY;
-  for (let i = Math.max(0, from); i <= Math.min(to, model.count - 1); i++) {
-    const row = model.rowAt(i);
-    if (row.kind !== 'project') continue;
-    first = Math.min(first, spans.start[row.project]!);
-    last = Math.max(last, spans.end[row.project]!);
-  }
-  return first <= last ? { first, last } : undefined;
-}
-
-export type NavigationKey = 'ArrowDown' | 'ArrowUp' | 'Home' | 'End' | 'PageDown' | 'PageUp';
-export const NAVIGATION_KEYS: ReadonlySet<string> = new Set<NavigationKey>([
-  'ArrowDown',
-  'ArrowUp',
-  'Home',
-  'End',
-  'PageDown',
-  'PageUp',
-]);
-
-/** The row a navigation key moves to, staying within the list. */
-export function navigateRow(
-  key: NavigationKey,
-  index: number,
-  count: number,
-  pageSize: number,
-): number {
-  const last = Math.max(0, count - 1);
-  const clamp = (i: number) => Math.min(last, Math.max(0, i));
-  switch (key) {
-    case 'ArrowDown':
-      return clamp(index + 1);
-    case 'ArrowUp':
-      return clamp(index - 1);
-    case 'Home':
-      return 0;
-    case 'End':
-      return last;
-    case 'PageDown':
-      return clamp(index + Math.max(1, pageSize));
-    case 'PageUp':
-      return clamp(index - Math.max(1, pageSize));
-  }
 }

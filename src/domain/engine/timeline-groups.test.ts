@@ -3,7 +3,13 @@ import { computeViewNaive } from '@/test/naive-engine';
 import { emptyFilters } from '@/domain/filters';
 import { generatePortfolio } from '@backend/generator/generate-portfolio';
 import type { ProjectSummary } from '@/domain/project';
-import { buildGroupIndex, groupLabel, groupRows, NO_COUNTRY, type GroupBy } from './groups';
+import {
+  buildGroupIndex,
+  groupLabel,
+  groupRows,
+  NO_COUNTRY,
+  type GroupBy,
+} from './timeline-groups';
 
 function project(
   id: string,

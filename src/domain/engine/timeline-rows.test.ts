@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineGroup } from './groups';
-import { buildRowModel, navigateRow, spanOfRows, type TimelineRow } from './row-model';
+import type { TimelineGroup } from './timeline-groups';
+import { buildRowModel, type TimelineRow } from './timeline-rows';
 
 const group = (key: string, members: number[]): TimelineGroup => ({
   key,
@@ -36,35 +36,5 @@ describe('timeline rows', () => {
     const model = buildRowModel([group('', [3, 1, 2])], false, new Set());
     expect(all(model).map(brief)).toEqual(['3', '1', '2']);
     expect(model.headerIndex(0)).toBe(-1);
-  });
-
-  it('moves with the arrow, page, home and end keys within the list', () => {
-    expect(navigateRow('ArrowDown', 3, 10, 5)).toBe(4);
-    expect(navigateRow('ArrowDown', 9, 10, 5)).toBe(9);
-    expect(navigateRow('ArrowUp', 0, 10, 5)).toBe(0);
-    expect(navigateRow('PageDown', 7, 10, 5)).toBe(9);
-    expect(navigateRow('PageUp', 7, 10, 5)).toBe(2);
-    expect(navigateRow('Home', 7, 10, 5)).toBe(0);
-    expect(navigateRow('End', 2, 10, 5)).toBe(9);
-  });
-});
-
-describe('span of rows on screen', () => {
-  it('covers the projects of the rows in range and ignores headers', () => {
-    const model = buildRowModel(groups, true, new Set());
-    const spans = {
-      start: Float64Array.from([10, 20, 30, 40, 50, 60]),
-      end: Float64Array.from([15, 25, 35, 45, 55, 65]),
-    };
-    expect(spanOfRows(model, spans, 0, 2)).toEqual({ first: 30, last: 55 });
-    expect(spanOfRows(model, spans, 3, 100)).toEqual({ first: 10, last: 65 });
-    expect(
-      spanOfRows(
-        buildRowModel(groups, true, new Set(['africa', 'asia-oceania', 'global'])),
-        spans,
-        0,
-        2,
-      ),
-    ).toBeUndefined();
   });
 });

@@ -1,10 +1,10 @@
-import { countryName } from '@/domain/codes/countries';
-import type { Language } from '@/domain/codes/languages';
-import { compareTypeCodes, typeLabel } from '@/domain/codes/project-types';
-import { regions } from '@/domain/codes/regions';
-import type { Bin } from '@/domain/engine/types';
-import type { ProjectSummary } from '@/domain/project';
-import { TIMELINE_GROUPS } from '@/domain/screen-params';
+import { countryName } from '../codes/countries';
+import type { Language } from '../codes/languages';
+import { compareTypeCodes, typeLabel } from '../codes/project-types';
+import { regions } from '../codes/regions';
+import type { Bin } from './types';
+import type { ProjectSummary } from '../project';
+import { TIMELINE_GROUPS } from '../screen-params';
 
 /** The groupings, as the URL's `group` parameter allows them. */
 export const GROUP_BYS = TIMELINE_GROUPS;

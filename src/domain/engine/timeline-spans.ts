@@ -1,29 +1,19 @@
-import { firstDay, lastDay } from '@/domain/partial-date';
-import type { ProjectSummary } from '@/domain/project';
+import type { ProjectSummary } from '../project';
+import { asOfDayOf, projectSpan } from '../project-span';
 
 /**
- * Every project's span in day numbers, computed once per portfolio so that filter changes only
- * read typed arrays. Year-only and month dates cover their whole year or month (DESIGN §7).
+ * Every project's span (src/domain/project-span.ts) in day numbers, computed once per portfolio
+ * and data date so that filter changes only read typed arrays.
  */
 export interface SpanTable {
   /** First day covered by the start date. */
   start: Float64Array;
-  /** Last day covered by the end date (inclusive); the data date for open-ended projects. */
+  /** Last day covered (inclusive); for open-ended projects the drawn end (the data date). */
   end: Float64Array;
   /** 1 when the project has no end date. */
   open: Uint8Array;
   /** The data date ("today" of the dataset): its last day. */
   asOfDay: number;
-}
-
-/** The span of one project: open-ended projects run to the data date (or to the end of their start, if later). */
-export function projectSpan(
-  project: Pick<ProjectSummary, 'startDate' | 'endDate'>,
-  asOfDay: number,
-) {
-  const startDay = firstDay(project.startDate);
-  if (project.endDate) return { startDay, endDay: lastDay(project.endDate), open: false };
-  return { startDay, endDay: Math.max(asOfDay, lastDay(project.startDate)), open: true };
 }
 
 export function spanTable(projects: readonly ProjectSummary[], asOf: string): SpanTable {
@@ -32,27 +22,20 @@ export function spanTable(projects: readonly ProjectSummary[], asOf: string): Sp
     start: new Float64Array(n),
     end: new Float64Array(n),
     open: new Uint8Array(n),
-    asOfDay: lastDay(asOf),
+    asOfDay: asOfDayOf(asOf),
   };
-  // Portfolios repeat the same few thousand dates: parse each once.
-  const firsts = new Map<string, number>();
-  const lasts = new Map<string, number>();
-  const cached = (cache: Map<string, number>, parse: (text: string) => number, text: string) => {
-    let day = cache.get(text);
-    if (day === undefined) {
-      day = parse(text);
-      cache.set(text, day);
-    }
-    return day;
-  };
+  // Portfolios repeat the same few thousand date pairs: work each out once.
+  const known = new Map<string, ReturnType<typeof projectSpan>>();
   projects.forEach((project, i) => {
-    table.start[i] = cached(firsts, firstDay, project.startDate);
-    if (project.endDate) {
-      table.end[i] = cached(lasts, lastDay, project.endDate);
-    } else {
-      table.end[i] = Math.max(table.asOfDay, cached(lasts, lastDay, project.startDate));
-      table.open[i] = 1;
+    const key = `${project.startDate}|${project.endDate ?? ''}`;
+    let span = known.get(key);
+    if (!span) {
+      span = projectSpan(project.startDate, project.endDate, table.asOfDay);
+      known.set(key, span);
     }
+    table.start[i] = span.startDay;
+    table.end[i] = span.endDay;
+    table.open[i] = span.open ? 1 : 0;
   });
   return table;
 }

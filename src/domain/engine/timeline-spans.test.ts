@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ProjectSummary } from '@/domain/project';
-import { rowsByStart, spanExtent, spanTable, startOrder } from './spans';
+import { rowsByStart, spanExtent, spanTable, startOrder } from './timeline-spans';
 
 const DAY_MS = 86_400_000;
 const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / DAY_MS;

@@ -1,0 +1,47 @@
+import {
+  createEngineHandler,
+  type EngineRequest,
+  type EngineResponse,
+} from '@/domain/engine/engine.worker';
+import type { ProjectSummary } from '@/domain/project';
+import type { EngineWorker } from '@/lib/engine-client';
+
+/**
+ * A stand-in Worker running the engine's real handler a task later, messages cloned both ways;
+ * the kind of each message it receives is added to `received` when given.
+ */
+export function standInWorker(received?: EngineRequest['kind'][]): EngineWorker {
+  const handle = createEngineHandler();
+  const worker: EngineWorker = {
+    onmessage: null,
+    onerror: null,
+    postMessage(message) {
+      const request: EngineRequest = structuredClone(message);
+      received?.push(request.kind);
+      setTimeout(() => {
+        const result = handle(request);
+        if (result)
+          worker.onmessage?.(
+            new MessageEvent<EngineResponse>('message', {
+              data: structuredClone(result.response, { transfer: result.transfer }),
+            }),
+          );
+      }, 0);
+    },
+    terminate: () => undefined,
+  };
+  return worker;
+}
+
+/** The projects as the page holds them, counting every read of a project. */
+export function watched(list: ProjectSummary[]) {
+  const reads = { count: 0 };
+  const proxy = new Proxy(list, {
+    get(target, key, receiver) {
+      if (typeof key === 'string' && /^\d+$/.test(key)) reads.count += 1;
+      if (key === Symbol.iterator) reads.count += 1;
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
+  return { proxy, reads };
+}
