@@ -1,35 +1,31 @@
-import { expect, test } from '@playwright/test';
-import {
-  exportCsv,
-  projectsTable,
-  readCsv,
-  servedProjects,
-  summary,
-  tableRowIds,
-} from '../e2e/support/explorer';
+import { exportCsv, readCsv, tableRowIds } from '../e2e/support/explorer';
+import { expect, test } from '../e2e/support/fixtures';
+import { servedProjects } from '../e2e/support/served';
 
 /* The dashboard on the data service (`npm start`): no mock API, the data comes from PGlite. */
 
-test('loads the portfolio from the server, not from a mock', async ({ page }) => {
+test('loads the portfolio from the server, not from a mock', async ({ page, shell, explorer }) => {
   await page.goto('/?lang=en');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(shell.heading).toBeVisible();
   expect(await page.evaluate(() => navigator.serviceWorker?.controller ?? null)).toBeNull();
   const health = await (await page.request.get('/api/health')).json();
   expect(health).toMatchObject({ status: 'ok', database: 'pglite', projectCount: 600 });
   await page.goto('/projects?lang=en');
-  await expect(summary(page)).toContainText('600 projects · ');
+  await expect(explorer.summary).toContainText('600 projects · ');
 });
 
-test('filters, opens a project page and exports the filtered rows as CSV', async ({ page }) => {
+test('filters, opens a project page and exports the filtered rows as CSV', async ({
+  page,
+  shell,
+  filters,
+  explorer,
+}) => {
   await page.goto('/projects?lang=en');
-  await expect(projectsTable(page)).toBeVisible();
+  await expect(explorer.table).toBeVisible();
   const served = await servedProjects(page);
   const asia = served.filter((p) => p.region === 'asia-oceania');
-  await page
-    .getByRole('group', { name: 'Region' })
-    .getByRole('checkbox', { name: /Asia and Oceania/ })
-    .check();
-  await expect(summary(page)).toContainText(`${asia.length} projects · `);
+  await filters.option('Region', /Asia and Oceania/).check();
+  await expect(explorer.summary).toContainText(`${asia.length} projects · `);
   await expect(page).toHaveURL(/region=asia-oceania/);
 
   const ids = await tableRowIds(page);
@@ -39,9 +35,7 @@ test('filters, opens a project page and exports the filtered rows as CSV', async
   expect(rows.map((r) => r[col('id')])).toEqual(ids);
 
   await page.goto('/projects/RR.0083?lang=en');
-  await expect(
-    page.getByRole('heading', { level: 1, name: /pre-feasibility of an AVRR programme in China/ }),
-  ).toBeVisible();
+  await expect(shell.title(/pre-feasibility of an AVRR programme in China/)).toBeVisible();
   await expect(page.getByText(/National Immigration Administration/).first()).toBeVisible();
 });
 

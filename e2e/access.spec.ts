@@ -1,4 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import { AppShell } from './support/pages';
 
 /* Keyboard, screen reader and sharing: where focus goes, what the tab says, what a link carries. */
 
@@ -18,13 +20,15 @@ const focused = (page: Page) =>
 for (const lang of ['en', 'fr'] as const) {
   test(`Tab out of each searchable filter lands on the next control (${lang})`, async ({
     page,
+    explorer,
+    filters,
   }) => {
     await page.goto(`/projects?lang=${lang}`);
-    await expect(page.locator('tbody tr[data-id]').first()).toBeVisible();
+    await expect(explorer.rows.first()).toBeVisible();
     for (const name of COMBOBOXES[lang]) {
-      const combo = page.getByRole('combobox', { name, exact: true });
+      const combo = filters.searchable(name);
       await combo.focus();
-      await expect(page.getByRole('listbox', { name })).toBeVisible();
+      await expect(filters.searchableList(name)).toBeVisible();
       await page.keyboard.press('Tab');
       expect(await focused(page), `after Tab out of ${name}`).not.toBe('BODY');
       await expect(combo).not.toBeFocused();
@@ -42,12 +46,12 @@ for (const lang of ['en', 'fr'] as const) {
 
 test('the map is one Tab stop; arrow keys move between states and Enter filters', async ({
   page,
+  map,
 }) => {
   await page.goto('/map?lang=en');
-  const states = page.getByRole('group', { name: /^World map: / }).getByRole('button');
-  await expect(states.first()).toBeVisible();
-  expect(await states.count()).toBeGreaterThan(50);
-  await page.getByLabel('Highlight region').focus();
+  await expect(map.states.first()).toBeVisible();
+  expect(await map.states.count()).toBeGreaterThan(50);
+  await map.highlight.focus();
   await page.keyboard.press('Tab');
   const first = await focused(page);
   expect(first).toMatch(/^path /);
@@ -55,7 +59,7 @@ test('the map is one Tab stop; arrow keys move between states and Enter filters'
   const second = await focused(page);
   expect(second).toMatch(/^path /);
   expect(second).not.toBe(first);
-  await expect(page.locator('.map-tooltip')).toBeVisible();
+  await expect(map.tooltip).toBeVisible();
   // One more Tab leaves the map, whatever state is focused.
   await page.keyboard.press('Tab');
   expect(await focused(page)).not.toMatch(/^path /);
@@ -67,10 +71,11 @@ test('the map is one Tab stop; arrow keys move between states and Enter filters'
 
 test('the tab title names each screen and the filters, in the interface language', async ({
   page,
+  shell,
+  filters,
 }) => {
   await page.goto('/?lang=en');
   await expect(page).toHaveTitle('Overview – Portfolio dashboard');
-  const nav = page.getByRole('navigation', { name: 'Main' });
   const titles: Record<string, string> = {
     Projects: 'Projects – Portfolio dashboard',
     Timeline: 'Timeline – Portfolio dashboard',
@@ -79,44 +84,45 @@ test('the tab title names each screen and the filters, in the interface language
     Import: 'Import – Portfolio dashboard',
   };
   for (const [link, title] of Object.entries(titles)) {
-    await nav.getByRole('link', { name: link, exact: true }).click();
+    await shell.navLink(link).click();
     await expect(page).toHaveTitle(title);
   }
-  await nav.getByRole('link', { name: 'Projects', exact: true }).click();
-  await page.getByRole('checkbox', { name: /^Africa/ }).check();
+  await shell.navLink('Projects').click();
+  await filters.option('Region', /^Africa/).check();
   await expect(page).toHaveTitle('Projects (Region: Africa) – Portfolio dashboard');
-  await page.getByLabel('Language').selectOption('fr');
+  await shell.language.selectOption('fr');
   await expect(page).toHaveTitle(
     'Projets (Région\u00a0: Afrique) – Tableau de bord du portefeuille',
   );
 });
 
-test('Copy link copies the view without the language and says so', async ({ page, context }) => {
+test('Copy link copies the view without the language and says so', async ({
+  page,
+  context,
+  shell,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/budget?lang=fr&region=africa');
-  await page.getByRole('button', { name: 'Copier le lien' }).click();
-  await expect(
-    page.locator('[aria-live="polite"]').filter({ hasText: 'Lien copié' }),
-  ).toBeVisible();
+  await shell.copyLink('Copier le lien').click();
+  await expect(shell.announcement('Lien copié')).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(new URL(copied).pathname).toBe('/budget');
   expect(new URL(copied).search).toBe('?region=africa');
   // Opened in an English browser with no remembered choice, the link reads in English.
   const other = await context.browser()!.newPage({ locale: 'en-GB' });
   await other.goto(copied);
-  await expect(other.getByRole('button', { name: 'Copy link' })).toBeVisible();
+  await expect(new AppShell(other).copyLink()).toBeVisible();
   await other.close();
 });
 
-test('Export CSV says which file it wrote and how many rows', async ({ page }) => {
+test('Export CSV says which file it wrote and how many rows', async ({ page, shell, explorer }) => {
   await page.goto('/projects?lang=en&region=africa');
-  const summary = page.getByRole('status').filter({ hasText: /projects? · / });
-  const count = /^([\d,]+) projects?/.exec((await summary.textContent()) ?? '')?.[1];
+  const count = /^([\d,]+) projects?/.exec((await explorer.summary.textContent()) ?? '')?.[1];
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export CSV' }).click(),
+    explorer.exportButton().click(),
   ]);
-  await expect(page.locator('[aria-live="polite"]').filter({ hasText: /^Exported / })).toHaveText(
+  await expect(shell.announcement(/^Exported /)).toHaveText(
     `Exported ${count} rows to ${download.suggestedFilename()}.`,
   );
 });

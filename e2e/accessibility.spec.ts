@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { BUDGET } from './support/browser';
+import { expect, test } from './support/fixtures';
 
 /*
  * Every screen, in every language, at both widths, has no serious or critical WCAG 2.1 AA
@@ -85,11 +86,12 @@ for (const { name, viewport } of WIDTHS) {
     for (const lang of LANGUAGES) {
       test(`every screen in ${lang} has no serious or critical accessibility violation`, async ({
         page,
+        shell,
       }) => {
         // Eight screens, each checked whole.
         test.setTimeout(BUDGET.longTest);
         const networkQuiet = trackRequests(page);
-        const heading = page.getByRole('heading', { level: 1 });
+        const heading = shell.heading;
         let previousHeading: string | undefined;
         for (const [i, route] of ROUTES.entries()) {
           await test.step(`${route} in ${lang}`, async () => {
@@ -101,9 +103,9 @@ for (const { name, viewport } of WIDTHS) {
               await expect(heading).not.toHaveText(previousHeading);
             await expect(heading).toBeVisible();
             // Screen readers pick their voice from the document's language.
-            await expect(page.locator('html')).toHaveAttribute('lang', lang);
+            await expect(shell.document).toHaveAttribute('lang', lang);
             await networkQuiet();
-            await expect(page.locator('main [aria-busy="true"], main .map-loading')).toHaveCount(0);
+            await expect(shell.loading).toHaveCount(0);
             // Every failing screen is reported, not only the first.
             expect
               .soft(await seriousViolations(page), `${route} in ${lang} at ${viewport.width} px`)
@@ -118,9 +120,10 @@ for (const { name, viewport } of WIDTHS) {
 
 test('the Data issues dialog has no serious or critical accessibility violation', async ({
   page,
+  shell,
 }) => {
   await page.goto('/projects?lang=en&mock=invalid-records');
-  await page.getByRole('button', { name: /Data issues/ }).click();
-  await expect(page.getByRole('dialog', { name: 'Data issues' })).toBeVisible();
+  await shell.dataIssues.click();
+  await expect(shell.dataIssuesDialog).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { BUDGET } from './support/browser';
-import { exportCsv, readCsv, servedProjects, tableRowIds } from './support/explorer';
+import { exportCsv, readCsv, tableRowIds } from './support/explorer';
+import { servedProjects } from './support/served';
 import { expect, test } from './support/fixtures';
 
 test('Region and Status filters: the engine’s count, kept in the URL, restored by reload and Back', async ({
@@ -163,10 +164,11 @@ test('100,000 projects: only the visible rows are in the DOM, and the last row i
 
 test('the Projects screen has no serious accessibility violations, in English and French', async ({
   page,
+  explorer,
 }) => {
   for (const lang of ['en', 'fr']) {
     await page.goto(`/projects?lang=${lang}&region=asia-oceania&sort=budgetUsd:desc,title:asc`);
-    await expect(page.getByRole('table')).toBeVisible();
+    await expect(explorer.table).toBeVisible();
     const { violations } = await new AxeBuilder({ page }).analyze();
     const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(

@@ -1,39 +1,8 @@
 import { expect, test } from './support/fixtures';
-import type { Page } from '@playwright/test';
+import { printedA4Pages } from './support/print';
+import { servedProjects, type Served } from './support/served';
 
 /* Funders and money moved (DESIGN §11), checked against sums computed here from the API's records. */
-
-interface Funder {
-  name: string;
-  ref?: string;
-  share?: number;
-}
-interface Served {
-  id: string;
-  region: string;
-  budgetUsd: number;
-  spentUsd?: number;
-  countries: string[];
-  funders?: Funder[];
-}
-
-/** Every project record the mock API serves. */
-async function served(page: Page): Promise<Served[]> {
-  return page.evaluate(async () => {
-    const items: Served[] = [];
-    for (let offset = 0, total = 1; offset < total;) {
-      const body = (await (await fetch(`/api/projects?offset=${offset}&limit=5000`)).json()) as {
-        total: number;
-        items: Served[];
-      };
-      total = body.total;
-      items.push(...body.items);
-      if (body.items.length === 0) break;
-      offset += body.items.length;
-    }
-    return items;
-  });
-}
 
 /** The part of a project's budget a funder gives: its stated share when all state one, else equal. */
 function shareOf(project: Served, ref: string): number {
@@ -53,17 +22,19 @@ const GERMANY = 'XM-DAC-5';
 test('filtering by a funder gives the count and the budget and spent totals the API’s records give', async ({
   page,
   explorer,
+  filters,
 }) => {
   await page.goto('/projects?lang=en');
   await expect(explorer.table).toBeVisible();
-  const funded = (await served(page)).filter((p) => p.funders?.some((f) => f.ref === GERMANY));
+  const funded = (await servedProjects(page)).filter((p) =>
+    p.funders?.some((f) => f.ref === GERMANY),
+  );
   expect(funded.length).toBeGreaterThan(10);
 
-  const funder = page.getByRole('combobox', { name: 'Funder' });
-  await funder.fill('germ');
-  await page.getByRole('option', { name: /^Germany/ }).click();
+  await filters.searchable('Funder').fill('germ');
+  await filters.searchableOption(/^Germany/).click();
   await expect(page).toHaveURL(new RegExp(`funder=${GERMANY}`));
-  await expect(page.getByRole('button', { name: 'Remove Funder: Germany' })).toBeVisible();
+  await expect(filters.removeChip('Funder: Germany')).toBeVisible();
 
   const budget = sum(funded.map((p) => p.budgetUsd));
   await expect(explorer.summary).toHaveText(`${funded.length} projects · ${usd(budget)}`);
@@ -77,28 +48,28 @@ test('filtering by a funder gives the count and the budget and spent totals the 
 
 test('the Overview’s Spent equals the table’s spent total and the API’s sum', async ({
   page,
+  shell,
+  overview,
   explorer,
 }) => {
   await page.goto('/?lang=en&region=africa');
-  const tile = page.getByRole('group', { name: 'Spent', exact: true });
+  const tile = overview.tile('Spent');
   await expect(tile).toBeVisible();
-  const africa = (await served(page)).filter((p) => p.region === 'africa');
+  const africa = (await servedProjects(page)).filter((p) => p.region === 'africa');
   const spent = usd(sum(africa.map((p) => p.spentUsd ?? 0)));
   await expect(tile).toContainText(spent);
-  await expect(page.getByRole('group', { name: 'Spent / budget' })).toBeVisible();
+  await expect(overview.tile('Spent / budget')).toBeVisible();
 
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Projects', exact: true })
-    .click();
+  await shell.navLink('Projects').click();
   await expect(explorer.table.locator('tfoot .explorer-col-spentUsd')).toHaveText(spent);
 });
 
 test('the page of RR.0083 shows its funder and its financial progress with the amounts', async ({
   page,
+  project,
 }) => {
   await page.goto('/projects/RR.0083?lang=en');
-  const funding = page.getByRole('region', { name: 'Funding and spending' });
+  const funding = project.funding;
   await expect(funding).toBeVisible();
   await expect(funding.getByRole('listitem').filter({ hasText: 'United States' })).toContainText(
     'XM-DAC-302',
@@ -109,26 +80,17 @@ test('the page of RR.0083 shows its funder and its financial progress with the a
   await expect(funding.getByRole('table', { name: /per year/ }).getByRole('row')).toHaveCount(6);
 });
 
-/** Prints the page as Chromium does to an A4 PDF and counts its pages. */
-async function printedPages(page: Page): Promise<number> {
-  await page.emulateMedia({ media: 'print' });
-  const chart = page
-    .getByRole('img', { name: /cumulative budget/i })
-    .locator('svg')
-    .first();
-  await expect.poll(async () => Number(await chart.getAttribute('width'))).toBeLessThanOrEqual(703);
-  const pdf = await page.pdf({ format: 'A4', printBackground: true });
-  await page.emulateMedia({ media: 'screen' });
-  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
-}
-
 test('the budget summary read for one funder states its sums and prints on one A4 page', async ({
   page,
+  shell,
+  budget,
 }) => {
   await page.goto(`/budget?lang=en&funder=${GERMANY}`);
   // The mock API answers once the app has loaded through it.
-  await expect(page.getByRole('heading', { level: 1, name: 'Budget summary' })).toBeVisible();
-  const funded = (await served(page)).filter((p) => p.funders?.some((f) => f.ref === GERMANY));
+  await expect(shell.title('Budget summary')).toBeVisible();
+  const funded = (await servedProjects(page)).filter((p) =>
+    p.funders?.some((f) => f.ref === GERMANY),
+  );
   const part = sum(funded.map((p) => p.budgetUsd * shareOf(p, GERMANY)));
   const spentPart = sum(funded.map((p) => (p.spentUsd ?? 0) * shareOf(p, GERMANY)));
   const countries = new Set(funded.flatMap((p) => p.countries)).size;
@@ -141,12 +103,12 @@ test('the budget summary read for one funder states its sums and prints on one A
       `Germany: ${usd(part)} funded across ${funded.length} projects in ${countries} countries, ${share} spent.`,
     ),
   ).toBeVisible();
-  const money = page.getByRole('table', { name: /^Budget, committed, disbursed and spent/ });
+  const money = budget.moneyTable;
   await expect(money.locator('tfoot td').first()).toHaveText(
     Math.round(sum(funded.map((p) => p.budgetUsd))).toLocaleString('en-GB'),
   );
-  expect(await printedPages(page)).toBe(1);
+  expect(await printedA4Pages(page)).toBe(1);
 
-  await page.getByRole('group', { name: 'Rows' }).getByRole('button', { name: 'Country' }).click();
-  expect(await printedPages(page)).toBe(1);
+  await budget.rowsBy('Country').click();
+  expect(await printedA4Pages(page)).toBe(1);
 });

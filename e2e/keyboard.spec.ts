@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { BUDGET } from './support/browser';
+import { expect, test } from './support/fixtures';
 
 /**
  * Presses Tab until the focused element has the given role and accessible name, as a keyboard
@@ -35,10 +36,14 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-test('keyboard only: filter, sort, export CSV and open a project', async ({ page }) => {
+test('keyboard only: filter, sort, export CSV and open a project', async ({
+  page,
+  shell,
+  explorer,
+}) => {
   test.setTimeout(BUDGET.longTest);
   await page.goto('/projects?lang=en');
-  await expect(page.getByRole('table', { name: 'Projects' })).toBeVisible();
+  await expect(explorer.table).toBeVisible();
 
   await tabTo(page, 'checkbox', /^Asia and Oceania/);
   await page.keyboard.press('Space');
@@ -58,13 +63,9 @@ test('keyboard only: filter, sort, export CSV and open a project', async ({ page
   expect((await download).suggestedFilename()).toMatch(/\.csv$/);
 
   // The first title link in the table: a project's page.
-  const firstRowLink = await page
-    .getByRole('table', { name: 'Projects' })
-    .getByRole('link')
-    .first()
-    .textContent();
+  const firstRowLink = await explorer.table.getByRole('link').first().textContent();
   await tabTo(page, 'link', new RegExp(`^${escapeRegExp(firstRowLink ?? '')}$`));
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/projects\/[^/?]+\?.*region=asia-oceania/);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(shell.heading).toBeVisible();
 });

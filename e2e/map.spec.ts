@@ -1,36 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { projectsTable, summary, tableRowIds } from './support/explorer';
-
-interface ApiProject {
-  id: string;
-  region: string;
-  budgetUsd: number;
-  countries: string[];
-}
-
-/** Every project from the API, read in the page (the mock API answers there), page by page. */
-async function fetchProjects(page: Page): Promise<ApiProject[]> {
-  return page.evaluate(async () => {
-    const items: ApiProject[] = [];
-    let total = Infinity;
-    for (let offset = 0; offset < total; offset += 5000) {
-      const body = (await (await fetch(`/api/projects?offset=${offset}&limit=5000`)).json()) as {
-        total: number;
-        items: ApiProject[];
-      };
-      total = body.total;
-      items.push(...body.items);
-      if (body.items.length === 0) break;
-    }
-    return items;
-  });
-}
+import type { Page } from '@playwright/test';
+import { tableRowIds } from './support/explorer';
+import { expect, test } from './support/fixtures';
+import { MapScreen } from './support/pages';
+import { servedProjects, type Served } from './support/served';
 
 /** Budget split equally among each project's states, and project counts, written out independently. */
-function equalSplit(
-  projects: readonly ApiProject[],
-): Map<string, { budget: number; count: number }> {
+function equalSplit(projects: readonly Served[]): Map<string, { budget: number; count: number }> {
   const totals = new Map<string, { budget: number; count: number }>();
   for (const p of projects) {
     for (const c of p.countries) {
@@ -45,8 +21,9 @@ function equalSplit(
 
 /** The map's table view as code → budget and count, parsed from what it shows (English formats). */
 async function mapTable(page: Page): Promise<Map<string, { budget: number; count: number }>> {
-  await page.getByRole('button', { name: 'Show as table' }).click();
-  const table = page.getByRole('table', { name: 'Budget by benefiting state' });
+  const map = new MapScreen(page);
+  await map.showAsTable().click();
+  const table = map.table('Budget by benefiting state');
   await expect(table).toBeVisible();
   const rows = await table
     .locator('tbody tr')
@@ -64,9 +41,10 @@ async function mapTable(page: Page): Promise<Map<string, { budget: number; count
 
 /** The map's table view as the state's name → its budget and count cells, as shown. */
 async function mapTableByName(page: Page): Promise<Map<string, { budget: string; count: string }>> {
-  await page.getByRole('button', { name: 'Show as table' }).click();
-  const rows = await page
-    .getByRole('table', { name: 'Budget by benefiting state' })
+  const map = new MapScreen(page);
+  await map.showAsTable().click();
+  const rows = await map
+    .table('Budget by benefiting state')
     .locator('tbody tr')
     .evaluateAll((trs) =>
       trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent ?? '')),
@@ -109,122 +87,121 @@ test.afterEach(() => {
   expect(foreign, 'requests to other origins').toEqual([]);
 });
 
-const china = (page: Page) => page.getByRole('button', { name: /^China: / });
-
 test('clicking China applies the Country filter, and the map then counts only projects benefiting China', async ({
   page,
+  map,
 }) => {
   await page.goto('/map?lang=en');
-  await expect(china(page)).toHaveAccessibleName(
+  await expect(map.state('China')).toHaveAccessibleName(
     /^China: US\$[\d,]+ attributed to this state \(equal split\), of projects totalling US\$[\d,]+ · \d+ projects?$/,
   );
-  await china(page).click();
+  await map.state('China').click();
   await expect(page).toHaveURL(/[?&]country=CN(&|$)/);
-  await expect(china(page)).toHaveAttribute('aria-pressed', 'true');
-  const withChina = (await fetchProjects(page)).filter((p) => p.countries.includes('CN'));
+  await expect(map.state('China')).toHaveAttribute('aria-pressed', 'true');
+  const withChina = (await servedProjects(page)).filter((p) => p.countries.includes('CN'));
   expectSameTotals(await mapTable(page), equalSplit(withChina));
 });
 
-test('the Projects table then holds only projects benefiting China', async ({ page }) => {
+test('the Projects table then holds only projects benefiting China', async ({
+  page,
+  shell,
+  map,
+  explorer,
+}) => {
   await page.goto('/map?lang=en');
-  await china(page).click();
+  await map.state('China').click();
   await expect(page).toHaveURL(/[?&]country=CN(&|$)/);
-  const expected = (await fetchProjects(page)).filter((p) => p.countries.includes('CN'));
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Projects', exact: true })
-    .click();
+  const expected = (await servedProjects(page)).filter((p) => p.countries.includes('CN'));
+  await shell.navLink('Projects').click();
   await expect(page).toHaveURL(/\/projects\?.*country=CN/);
-  await expect(summary(page)).toContainText(new RegExp(`^${expected.length} projects? · `));
+  await expect(explorer.summary).toContainText(new RegExp(`^${expected.length} projects? · `));
   expect((await tableRowIds(page)).sort()).toEqual(expected.map((p) => p.id).sort());
-  const header = projectsTable(page).getByRole('columnheader', { name: /Benefiting states/ });
+  const header = explorer.table.getByRole('columnheader', { name: /Benefiting states/ });
   const column = await header.evaluate((th) => [...th.parentElement!.children].indexOf(th));
-  const cells = await projectsTable(page)
-    .locator('tbody tr[data-id]')
-    .evaluateAll((trs, i) => trs.map((tr) => tr.children[i]?.textContent ?? ''), column);
+  const cells = await explorer.rows.evaluateAll(
+    (trs, i) => trs.map((tr) => tr.children[i]?.textContent ?? ''),
+    column,
+  );
   expect(cells.length).toBeGreaterThan(0);
   for (const cell of cells) expect(cell).toContain('China');
 });
 
-test('the map’s totals equal the Overview’s top countries chart', async ({ page }) => {
+test('the map’s totals equal the Overview’s top countries chart', async ({
+  page,
+  shell,
+  overview,
+  map,
+}) => {
   await page.goto('/?lang=en');
-  const countries = page.getByRole('region', { name: /^Top \d+ benefiting countries$/ });
-  await countries.getByRole('button', { name: 'Show as table' }).click();
-  const overview = await countries
-    .getByRole('table')
+  const countries = overview.chart(/^Top \d+ benefiting countries$/);
+  await countries.showAsTable.click();
+  const shown = await countries.table
     .locator('tbody tr')
     .evaluateAll((trs) =>
       trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent ?? '')),
     );
-  expect(overview.length).toBeGreaterThan(5);
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Map' }).click();
-  await expect(china(page)).toBeVisible();
+  expect(shown.length).toBeGreaterThan(5);
+  await shell.navLink('Map').click();
+  await expect(map.state('China')).toBeVisible();
   const byName = await mapTableByName(page);
-  for (const [name, budget, count] of overview) {
+  for (const [name, budget, count] of shown) {
     expect(byName.get(name!), name).toEqual({ budget: budget, count: count });
   }
 });
 
 test('the map’s per-country totals equal an equal split over the API’s projects, with and without filters', async ({
   page,
+  map,
 }) => {
   await page.goto('/map?lang=en');
-  await expect(china(page)).toBeVisible();
-  const projects = await fetchProjects(page);
+  await expect(map.state('China')).toBeVisible();
+  const projects = await servedProjects(page);
   expectSameTotals(await mapTable(page), equalSplit(projects));
 
   await page.goto('/map?lang=en&region=africa');
-  await expect(page.getByRole('button', { name: /^Kenya: / })).toBeVisible();
+  await expect(map.state('Kenya')).toBeVisible();
   expectSameTotals(await mapTable(page), equalSplit(projects.filter((p) => p.region === 'africa')));
 });
 
 test('states are reachable by keyboard: focus shows the tooltip and Enter filters', async ({
   page,
+  map,
 }) => {
   await page.goto('/map?lang=en');
-  await china(page).focus();
-  await expect(page.locator('.map-tooltip')).toContainText('China');
-  await expect(page.locator('.map-tooltip')).toContainText(
-    /Attributed to this state \(equal split\): US\$[\d,]+/,
-  );
-  await expect(page.locator('.map-tooltip')).toContainText(/Total of its projects: US\$[\d,]+/);
+  await map.state('China').focus();
+  await expect(map.tooltip).toContainText('China');
+  await expect(map.tooltip).toContainText(/Attributed to this state \(equal split\): US\$[\d,]+/);
+  await expect(map.tooltip).toContainText(/Total of its projects: US\$[\d,]+/);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/[?&]country=CN(&|$)/);
 });
 
-test('the map is used fully without a request leaving the origin', async ({ page }) => {
+test('the map is used fully without a request leaving the origin', async ({ page, shell, map }) => {
   await page.goto('/map?lang=en');
-  await china(page).hover();
-  await expect(page.locator('.map-tooltip')).toContainText('China');
-  await page
-    .getByRole('group', { name: 'Measure' })
-    .getByRole('button', { name: 'Projects' })
-    .click();
-  await expect(page.getByRole('heading', { name: 'Projects by benefiting state' })).toBeVisible();
-  await page.getByLabel('Highlight region').selectOption({ label: 'Africa' });
-  await expect(page.locator('.map-highlight')).toHaveCount(1);
-  await page
-    .getByRole('list', { name: 'States too small to draw' })
-    .getByRole('button')
-    .first()
-    .click();
+  await map.state('China').hover();
+  await expect(map.tooltip).toContainText('China');
+  await map.measure('Projects').click();
+  await expect(map.heading('Projects by benefiting state')).toBeVisible();
+  await map.highlight.selectOption({ label: 'Africa' });
+  await expect(map.highlighted).toHaveCount(1);
+  await map.tooSmall.first().click();
   await expect(page).toHaveURL(/[?&]country=[A-Z]{2}(&|$)/);
-  await page.getByRole('button', { name: 'Show as table' }).click();
-  await expect(page.getByRole('table', { name: 'Projects by benefiting state' })).toBeVisible();
-  await page.getByLabel('Language').selectOption({ label: 'Français' });
-  await expect(page.getByRole('heading', { name: 'Carte des États bénéficiaires' })).toBeVisible();
+  await map.showAsTable().click();
+  await expect(map.table('Projects by benefiting state')).toBeVisible();
+  await shell.language.selectOption({ label: 'Français' });
+  await expect(map.heading('Carte des États bénéficiaires')).toBeVisible();
   expect(foreign).toEqual([]);
 });
 
-test('the map speaks French: names, amounts, counts and legend', async ({ page }) => {
+test('the map speaks French: names, amounts, counts and legend', async ({ page, map }) => {
   await page.goto('/map?lang=fr');
-  const chine = page.getByRole('button', { name: /^Chine : / });
+  const chine = map.state('Chine');
   await expect(chine).toHaveAccessibleName(
     /^Chine : \d[\d\s]*\s\$US attribués à cet État \(répartition égale\), sur des projets totalisant \d[\d\s]*\s\$US · \d+ projets?$/,
   );
-  await expect(page.getByRole('figure', { name: 'Budget (USD)' })).toContainText('Aucun projet');
+  await expect(map.figure('Budget (USD)')).toContainText('Aucun projet');
   await chine.hover();
-  await expect(page.locator('.map-tooltip')).toContainText(
+  await expect(map.tooltip).toContainText(
     /Attribué à cet État \(répartition égale\) : \d[\d\s]*\s\$US/,
   );
 });
@@ -232,11 +209,12 @@ test('the map speaks French: names, amounts, counts and legend', async ({ page }
 for (const lang of ['en', 'fr']) {
   test(`the drawn map, its tooltip and its table have no serious accessibility violation (${lang})`, async ({
     page,
+    map,
   }) => {
     await page.goto(`/map?lang=${lang}&region=asia-oceania`);
-    const state = page.getByRole('button', { name: lang === 'en' ? /^China: / : /^Chine : / });
+    const state = map.state(lang === 'en' ? 'China' : 'Chine');
     await state.focus();
-    await expect(page.locator('.map-tooltip')).toBeVisible();
+    await expect(map.tooltip).toBeVisible();
     const serious = async () =>
       (
         await new AxeBuilder({ page })
@@ -252,10 +230,8 @@ for (const lang of ['en', 'fr']) {
               .join(', ')}`,
         );
     expect(await serious()).toEqual([]);
-    await page
-      .getByRole('button', {
-        name: lang === 'en' ? 'Show as table' : 'Afficher sous forme de tableau',
-      })
+    await map
+      .showAsTable(lang === 'en' ? 'Show as table' : 'Afficher sous forme de tableau')
       .click();
     await expect(page.getByRole('table')).toBeVisible();
     expect(await serious()).toEqual([]);

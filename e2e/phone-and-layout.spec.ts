@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 
 /* Every screen fits its width (1366 px and a 390 px phone), the phone's filter drawer and
    project cards, and Back to the list where it was. */
@@ -35,14 +36,14 @@ function sidewaysOverflow(page: Page) {
 
 for (const width of [1366, 390]) {
   for (const lang of ['en', 'fr', 'es']) {
-    test(`no screen scrolls sideways at ${width} px (${lang})`, async ({ page }) => {
+    test(`no screen scrolls sideways at ${width} px (${lang})`, async ({ page, shell }) => {
       await page.setViewportSize(width === 390 ? PHONE : { width, height: 900 });
       for (const path of SCREENS) {
         await page.goto(`${path}?lang=${lang}`);
-        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        await expect(shell.heading).toBeVisible();
         // The screen's content, not its loading state.
-        await expect(page.locator('main [aria-busy="true"], main .map-loading')).toHaveCount(0);
-        await expect(page.getByText(/^(Loading|Chargement|Cargando)/)).toHaveCount(0);
+        await expect(shell.loading).toHaveCount(0);
+        await expect(shell.loadingText).toHaveCount(0);
         const found = await sidewaysOverflow(page);
         expect(found.scrollWidth, `${path} page width`).toBeLessThanOrEqual(found.viewport);
         expect(found.outside, `${path} elements past the right edge`).toEqual([]);
@@ -64,13 +65,16 @@ const FILTERED = [
 
 for (const width of [1366, 390]) {
   for (const lang of ['en', 'fr', 'es']) {
-    test(`no filtered screen scrolls sideways at ${width} px (${lang})`, async ({ page }) => {
+    test(`no filtered screen scrolls sideways at ${width} px (${lang})`, async ({
+      page,
+      shell,
+    }) => {
       await page.setViewportSize(width === 390 ? PHONE : { width, height: 900 });
       for (const path of FILTERED) {
         await page.goto(`${path}&lang=${lang}`);
-        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-        await expect(page.locator('main [aria-busy="true"], main .map-loading')).toHaveCount(0);
-        await expect(page.getByText(/^(Loading|Chargement|Cargando)/)).toHaveCount(0);
+        await expect(shell.heading).toBeVisible();
+        await expect(shell.loading).toHaveCount(0);
+        await expect(shell.loadingText).toHaveCount(0);
         const found = await sidewaysOverflow(page);
         expect(found.scrollWidth, `${path} page width`).toBeLessThanOrEqual(found.viewport);
         expect(found.outside, `${path} elements past the right edge`).toEqual([]);
@@ -81,33 +85,35 @@ for (const width of [1366, 390]) {
 
 test('on a phone the filters open in a drawer that counts them, traps focus and closes on Escape', async ({
   page,
+  filters,
 }) => {
   await page.setViewportSize(PHONE);
   await page.goto('/map?lang=en&region=africa');
-  const open = page.getByRole('button', { name: 'Filters (1)' });
+  const open = filters.openDrawer(1);
   await expect(open).toBeVisible();
   // The screen comes first: the filter panel is not on the page until asked for.
-  await expect(page.getByRole('checkbox', { name: /^Asia and Oceania/ })).toBeHidden();
+  await expect(filters.option('Region', /^Asia and Oceania/)).toBeHidden();
   await open.click();
-  const drawer = page.getByRole('dialog', { name: 'Filters' });
+  const drawer = filters.drawer;
   await expect(drawer).toBeVisible();
-  await expect(drawer.getByRole('button', { name: 'Show results' })).toBeFocused();
-  await drawer.getByRole('checkbox', { name: /^Completed/ }).check();
+  await expect(filters.showResults).toBeFocused();
+  await filters.option('Status', /^Completed/).check();
   await expect(page).toHaveURL(/status=completed/);
   // Focus stays in the drawer: the page behind is inert.
   for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+Tab');
   expect(await drawer.evaluate((d) => d.contains(document.activeElement))).toBe(true);
   await page.keyboard.press('Escape');
   await expect(drawer).toBeHidden();
-  await expect(page.getByRole('button', { name: 'Filters (2)' })).toBeFocused();
+  await expect(filters.openDrawer(2)).toBeFocused();
 });
 
 test('on a phone the projects are cards with title, status, budget and period', async ({
   page,
+  explorer,
 }) => {
   await page.setViewportSize(PHONE);
   await page.goto('/projects?lang=fr&q=RR.0083');
-  const cards = page.getByRole('list', { name: 'Projets' }).getByRole('listitem');
+  const cards = explorer.cards('Projets');
   await expect(cards).toHaveCount(1);
   const card = cards.first();
   await expect(card.getByRole('link')).toHaveAttribute('href', /\/projects\/RR\.0083/);
@@ -119,10 +125,11 @@ test('on a phone the projects are cards with title, status, budget and period', 
 
 test('on a phone the cards are sorted by a field and a direction, the same sort as the table', async ({
   page,
+  explorer,
 }) => {
   await page.setViewportSize(PHONE);
   await page.goto('/projects?lang=fr&region=africa');
-  const sort = page.getByRole('group', { name: 'Trier les projets' });
+  const sort = explorer.cardSort('Trier les projets');
   const field = sort.getByLabel('Trier par');
   const direction = sort.getByLabel('Sens');
   await expect(field).toHaveValue('');
@@ -132,7 +139,7 @@ test('on a phone the cards are sorted by a field and a direction, the same sort 
   await direction.selectOption({ label: 'Décroissant' });
   await expect(page).toHaveURL(/sort=budgetUsd(%3A|:)desc/);
   // The cards follow: budgets from the largest down.
-  const cards = page.getByRole('list', { name: 'Projets' }).getByRole('listitem');
+  const cards = explorer.cards('Projets');
   const budgets = async () => {
     const texts = await cards.locator('dd').filter({ hasText: '$US' }).allTextContents();
     return texts.slice(0, 4).map((t) => Number(t.replace(/[^\d]/g, '')));
@@ -143,36 +150,31 @@ test('on a phone the cards are sorted by a field and a direction, the same sort 
   // The sort is the table's: a wide screen shows it on the Budget heading, and back on the phone
   // a sort set in the address shows in the control.
   await page.setViewportSize({ width: 1366, height: 900 });
-  await expect(page.getByRole('columnheader', { name: /^Budget \(USD\)/ })).toHaveAttribute(
-    'aria-sort',
-    'descending',
-  );
+  await expect(explorer.columnHeader(/^Budget \(USD\)/)).toHaveAttribute('aria-sort', 'descending');
   await page.setViewportSize(PHONE);
   await page.goto('/projects?lang=es&sort=title:asc');
-  const group = page.getByRole('group', { name: 'Ordenar los proyectos' });
+  const group = explorer.cardSort('Ordenar los proyectos');
   await expect(group.getByLabel('Ordenar por')).toHaveValue('title');
   await expect(group.getByLabel('Sentido')).toHaveValue('asc');
-  const titles = await page
-    .getByRole('list', { name: 'Proyectos' })
-    .getByRole('listitem')
-    .getByRole('link')
-    .allTextContents();
+  const titles = await explorer.cards('Proyectos').getByRole('link').allTextContents();
   expect(titles.length).toBeGreaterThan(2);
   expect(titles.slice(0, 3)).toEqual(
     [...titles.slice(0, 3)].sort((a, b) => a.localeCompare(b, 'es')),
   );
 });
 
-for (const [width, scroller] of [
-  [1366, '.explorer-table-scroll'],
-  [390, '.explorer-cards-scroll'],
+for (const [width, layout] of [
+  [1366, 'table'],
+  [390, 'cards'],
 ] as const) {
   test(`Back from a project restores the list's scroll and focus on its row (${width} px)`, async ({
     page,
+    explorer,
+    project,
   }) => {
     await page.setViewportSize(width === 390 ? PHONE : { width, height: 900 });
     await page.goto('/projects?lang=en&region=africa');
-    const list = page.locator(scroller);
+    const list = explorer.list(layout);
     await expect(list.locator('[data-id] a').first()).toBeVisible();
     await list.evaluate((el) => el.scrollTo(0, 1500));
     // Cards are measured as they render, which may shift the position a little: wait for it.
@@ -184,7 +186,7 @@ for (const [width, scroller] of [
     const id = (await row.getAttribute('data-id'))!;
     await row.getByRole('link').click();
     await expect(page).toHaveURL(new RegExp(`/projects/${id.replace('.', '\\.')}\\?`));
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(project.heading).toBeVisible();
     await page.goBack();
     const link = list.locator(`[data-id="${id}"] a`);
     await expect(link).toBeFocused();

@@ -1,12 +1,14 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { BUDGET } from './support/browser';
+import { expect, test } from './support/fixtures';
+import { BudgetScreen } from './support/pages';
 
 /**
  * The budget pivot keeps its row labels and its Total in view while the years scroll; no amount
  * may ever be partly hidden under them (a cut-off "3,178," reads like a real figure).
  */
 
-const box = (page: Page) => page.getByRole('region', { name: 'Budget table, scrolls sideways' });
+const box = (page: Page) => new BudgetScreen(page).scrollBox;
 
 /** Waits until the box has stopped moving (smooth scrolling and snapping settle). */
 async function settled(page: Page) {
@@ -82,31 +84,35 @@ async function expectWholeCells(page: Page, where: string) {
 }
 
 for (const width of [1366, 390]) {
-  test(`the pivot's sticky cells never overlap an amount at ${width} px`, async ({ page }) => {
+  test(`the pivot's sticky cells never overlap an amount at ${width} px`, async ({
+    page,
+    budget,
+  }) => {
     // Six scroll positions, each checked cell by cell, on a shared machine.
     test.setTimeout(BUDGET.longTest);
     await page.setViewportSize({ width, height: 900 });
     await page.goto('/budget?lang=en&rows=country');
-    await expect(box(page)).toBeVisible();
-    const years = page.getByText(/^Years? \d{4}(–\d{4})? shown, of 2001–2026$/);
+    await expect(budget.scrollBox).toBeVisible();
+    const years = budget.yearsShown;
+    await expect(years).toHaveText(/, of 2001–2026$/);
     // It opens on the most recent years.
     await expect(years).toHaveText(/(–| )2026 shown/);
     await expectWholeCells(page, 'opened');
 
-    await page.getByRole('button', { name: '‹ Earlier years' }).click();
+    await budget.earlierYears.click();
     await expectWholeCells(page, 'one page earlier');
     await expect(years).not.toHaveText(/–2026 shown/);
 
     for (const x of [0, 137, 401]) {
-      await box(page).evaluate((el, left) => el.scrollTo({ left }), x);
+      await budget.scrollBox.evaluate((el, left) => el.scrollTo({ left }), x);
       await expectWholeCells(page, `scrolled to ${x}px`);
     }
-    await box(page).evaluate((el) => el.scrollTo({ left: 0 }));
+    await budget.scrollBox.evaluate((el) => el.scrollTo({ left: 0 }));
     await settled(page);
-    await expect(page.getByText(/^Years? 2001(–\d{4})? shown/)).toBeVisible();
-    await expect(page.getByRole('button', { name: '‹ Earlier years' })).toBeDisabled();
+    await expect(budget.yearsShown).toHaveText(/^Years? 2001(–\d{4})? shown/);
+    await expect(budget.earlierYears).toBeDisabled();
 
-    await page.getByRole('button', { name: 'Later years ›' }).click();
+    await budget.laterYears.click();
     await expectWholeCells(page, 'one page later');
   });
 }

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 
 /* Start-up and storage: the app never ends on a blank page, and says what it set aside. */
 
@@ -30,9 +31,9 @@ test.describe('start-up', () => {
   test.describe('with service workers blocked', () => {
     test.use({ serviceWorkers: 'block' });
 
-    test('the demo build says why it cannot start and what to do', async ({ page }) => {
+    test('the demo build says why it cannot start and what to do', async ({ page, shell }) => {
       await page.goto('/?lang=en');
-      const panel = page.getByRole('alert');
+      const panel = shell.alert;
       await expect(
         panel.getByRole('heading', { name: 'The dashboard could not start' }),
       ).toBeVisible();
@@ -62,22 +63,24 @@ test.describe('start-up', () => {
   ] as const) {
     test(`a stored portfolio with ${shape} is set aside: the sample, with a notice`, async ({
       page,
+      shell,
+      explorer,
     }) => {
       await page.goto('/import?lang=en');
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(shell.heading).toBeVisible();
       await storeImported(page, stored);
       await page.goto('/projects?lang=en');
-      await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toBeVisible();
-      await expect(page.getByRole('table', { name: 'Projects' })).toBeVisible();
-      await expect(page.getByRole('status').filter({ hasText: /^600 projects/ })).toBeVisible();
+      await expect(shell.status('could not be read')).toBeVisible();
+      await expect(explorer.table).toBeVisible();
+      await expect(shell.status(/^600 projects/)).toBeVisible();
       // Said once: the record is gone, so the next visit starts cleanly.
       await page.reload();
-      await expect(page.getByRole('table', { name: 'Projects' })).toBeVisible();
+      await expect(explorer.table).toBeVisible();
       await expect(page.getByText('could not be read')).toHaveCount(0);
     });
   }
 
-  test('a load reports no Content-Security-Policy violation', async ({ page }) => {
+  test('a load reports no Content-Security-Policy violation', async ({ page, shell, explorer }) => {
     await page.addInitScript(() => {
       (window as unknown as { violations: string[] }).violations = [];
       document.addEventListener('securitypolicyviolation', (e) =>
@@ -87,9 +90,9 @@ test.describe('start-up', () => {
       );
     });
     await page.goto('/projects?lang=en');
-    await expect(page.getByRole('table', { name: 'Projects' })).toBeVisible();
-    await page.getByRole('link', { name: 'Overview' }).first().click();
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(explorer.table).toBeVisible();
+    await shell.navLink('Overview').click();
+    await expect(shell.heading).toBeVisible();
     expect(
       await page.evaluate(() => (window as unknown as { violations: string[] }).violations),
     ).toEqual([]);
@@ -97,16 +100,18 @@ test.describe('start-up', () => {
 });
 
 test.describe('filters', () => {
-  test('adding filters does not move the filter list under the pointer', async ({ page }) => {
+  test('adding filters does not move the filter list under the pointer', async ({
+    page,
+    explorer,
+    filters,
+  }) => {
     await page.goto('/projects?lang=en');
-    await expect(page.getByRole('table', { name: 'Projects' })).toBeVisible();
-    const panel = page.getByRole('region', { name: 'Filters' });
-    const ongoing = panel.getByRole('checkbox', { name: /^Ongoing/ });
+    await expect(explorer.table).toBeVisible();
+    const ongoing = filters.option('Status', /^Ongoing/);
     const before = await ongoing.boundingBox();
-    const regions = panel.getByRole('group', { name: 'Region' });
     for (const name of [/^Africa/, /^Asia/, /^Europe/, /^Global/])
-      await regions.getByRole('checkbox', { name }).click();
-    await expect(panel.getByRole('button', { name: /^Remove Region/ })).toHaveCount(4);
+      await filters.option('Region', name).click();
+    await expect(filters.removeChip('Region')).toHaveCount(4);
     expect((await ongoing.boundingBox())?.y).toBe(before?.y);
   });
 });

@@ -32,16 +32,10 @@ test('the timeline keeps Group by and Zoom through a reload, and Back restores t
   await expect(timeline.list().getByRole('button', { name: /^Africa · / })).toBeVisible();
 });
 
-test('the budget pivot opens with the rows the link names', async ({ page }) => {
+test('the budget pivot opens with the rows the link names', async ({ page, budget }) => {
   await page.goto('/budget?lang=en&rows=country');
-  const rows = page.getByRole('group', { name: 'Rows' });
-  await expect(rows.getByRole('button', { name: 'Country' })).toHaveAttribute(
-    'aria-pressed',
-    'true',
-  );
-  const pivot = page.getByRole('table', {
-    name: 'Budget (USD) by benefiting state and funding year',
-  });
+  await expect(budget.rowsBy('Country')).toHaveAttribute('aria-pressed', 'true');
+  const pivot = budget.pivot('Budget (USD) by benefiting state and funding year');
   await expect(pivot.getByRole('rowheader').first()).toBeVisible();
   // Country rows, not region rows: the region names are gone and the equal-split rule is stated.
   await expect(pivot.getByRole('rowheader', { name: 'Africa', exact: true })).toHaveCount(0);
@@ -52,32 +46,28 @@ test('the budget pivot opens with the rows the link names', async ({ page }) => 
 test('the map opens with the measure the link names', async ({ page, map }) => {
   await page.goto('/map?lang=en&measure=projects');
   await expect(map.measure('Projects')).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.getByRole('heading', { name: 'Projects by benefiting state' })).toBeVisible();
-  await expect(page.getByRole('figure', { name: 'Number of projects' })).toContainText(
-    'No projects',
-  );
+  await expect(map.heading('Projects by benefiting state')).toBeVisible();
+  await expect(map.figure('Number of projects')).toContainText('No projects');
 });
 
-test('the overview stacks the years by type when the link says so', async ({ page }) => {
+test('the overview stacks the years by type when the link says so', async ({ page, overview }) => {
   await page.goto('/?lang=en&stack=type');
-  const year = page.getByRole('region', { name: 'Budget by funding year' });
-  await expect(year.getByRole('button', { name: 'Project type', exact: true })).toHaveAttribute(
-    'aria-pressed',
-    'true',
-  );
-  await year.getByRole('button', { name: 'Show as table' }).click();
+  const year = overview.chart('Budget by funding year');
+  await expect(year.button('Project type')).toHaveAttribute('aria-pressed', 'true');
+  await year.showAsTable.click();
   await expect(
-    year.getByRole('columnheader', { name: 'Assisted voluntary return and reintegration' }),
+    year.table.getByRole('columnheader', { name: 'Assisted voluntary return and reintegration' }),
   ).toBeVisible();
-  await expect(year.getByRole('columnheader', { name: 'Ongoing' })).toHaveCount(0);
+  await expect(year.table.getByRole('columnheader', { name: 'Ongoing' })).toHaveCount(0);
 });
 
 test('an unknown setting is named in the notice and the screen uses its default', async ({
   page,
+  shell,
   timeline,
 }) => {
   await page.goto('/timeline?lang=en&group=bogus');
-  const notice = page.getByRole('status').filter({ hasText: 'were not understood' });
+  const notice = shell.urlNotice;
   await expect(notice).toContainText('group = “bogus”');
   await expect(timeline.groupBy).toHaveValue('region');
   await expect(timeline.list().getByRole('button', { name: /^Africa · / })).toBeVisible();

@@ -3,40 +3,11 @@ import type { Download, Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { ExplorerScreen } from './pages';
 
-/* Helpers for the explorer spec: the served data, the virtualised table's rows, the downloaded CSV. */
-
-export interface Served {
-  id: string;
-  primaId: string;
-  title: string;
-  region: string;
-  status: string;
-}
-
-/** Every project record the mock API serves, fetched in the page (through its service worker). */
-export async function servedProjects(page: Page): Promise<Served[]> {
-  return page.evaluate(async () => {
-    const items: Served[] = [];
-    for (let offset = 0, total = 1; offset < total;) {
-      const body = (await (await fetch(`/api/projects?offset=${offset}&limit=5000`)).json()) as {
-        total: number;
-        items: Served[];
-      };
-      total = body.total;
-      items.push(...body.items);
-      if (body.items.length === 0) break;
-      offset += body.items.length;
-    }
-    return items;
-  });
-}
-
-export const projectsTable = (page: Page) => new ExplorerScreen(page).table;
-export const summary = (page: Page) => new ExplorerScreen(page).summary;
+/* Helpers for the Projects screen: the virtualised table's rows and the downloaded CSV. */
 
 /** The ids of every row of the virtualised table, in its order, scrolling it from top to bottom. */
 export async function tableRowIds(page: Page): Promise<string[]> {
-  const table = projectsTable(page);
+  const table = new ExplorerScreen(page).table;
   const count = Number(await table.getAttribute('aria-rowcount')) - 2;
   const scroller = table.locator('xpath=..');
   const byIndex = new Map<number, string>();
@@ -78,7 +49,7 @@ export async function readCsv(download: Download, delimiter = ',') {
 export async function exportCsv(page: Page): Promise<Download> {
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export CSV' }).click(),
+    new ExplorerScreen(page).exportButton().click(),
   ]);
   return download;
 }

@@ -4,6 +4,7 @@ import {
   BudgetScreen,
   ExplorerScreen,
   FilterPanel,
+  ImportScreen,
   MapScreen,
   OverviewScreen,
   ProjectScreen,
@@ -20,6 +21,7 @@ export const test = base.extend<{
   overview: OverviewScreen;
   map: MapScreen;
   project: ProjectScreen;
+  importer: ImportScreen;
 }>({
   shell: async ({ page }, provide) => provide(new AppShell(page)),
   filters: async ({ page }, provide) => provide(new FilterPanel(page)),
@@ -29,6 +31,7 @@ export const test = base.extend<{
   overview: async ({ page }, provide) => provide(new OverviewScreen(page)),
   map: async ({ page }, provide) => provide(new MapScreen(page)),
   project: async ({ page }, provide) => provide(new ProjectScreen(page)),
+  importer: async ({ page }, provide) => provide(new ImportScreen(page)),
 });
 
 export { expect } from '@playwright/test';

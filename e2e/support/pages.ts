@@ -9,8 +9,9 @@ import type { Locator, Page } from '@playwright/test';
 /** The header's navigation and language control, the live messages and what every screen has. */
 export class AppShell {
   constructor(private readonly page: Page) {}
+  /** The main navigation (named "Main", "Principale" or "Principal"). */
   get nav(): Locator {
-    return this.page.getByRole('navigation', { name: 'Main' });
+    return this.page.getByRole('navigation', { name: /^(Main|Principale|Principal)$/ });
   }
   navLink(name: string): Locator {
     return this.nav.getByRole('link', { name, exact: true });
@@ -25,14 +26,25 @@ export class AppShell {
   get heading(): Locator {
     return this.page.getByRole('heading', { level: 1 });
   }
-  title(name: string): Locator {
+  title(name: string | RegExp): Locator {
     return this.page.getByRole('heading', { level: 1, name });
   }
   get main(): Locator {
     return this.page.getByRole('main');
   }
+  /** The document element: its `lang` says the interface language. */
+  get document(): Locator {
+    return this.page.locator('html');
+  }
   get footer(): Locator {
     return this.page.getByRole('contentinfo');
+  }
+  /** What shows while a screen loads: a busy region or the map's placeholder, and the words. */
+  get loading(): Locator {
+    return this.page.locator('main [aria-busy="true"], main .map-loading');
+  }
+  get loadingText(): Locator {
+    return this.page.getByText(/^(Loading|Chargement|Cargando)/);
   }
   /** The notice that names the address's values that were not understood. */
   get urlNotice(): Locator {
@@ -61,7 +73,7 @@ export class AppShell {
   }
   /** The "Data issues: N" button and its dialog. */
   get dataIssues(): Locator {
-    return this.page.getByRole('button', { name: /^Data issues: \d+/ });
+    return this.page.getByRole('button', { name: /Data issues: \d+/ });
   }
   get dataIssuesDialog(): Locator {
     return this.page.getByRole('dialog', { name: 'Data issues' });
@@ -73,9 +85,13 @@ export class AppShell {
   get returnToSample(): Locator {
     return this.page.getByRole('button', { name: 'Return to the sample portfolio' });
   }
-  /** The source line under the data date ("Source: imported file “x.csv”"). */
-  source(text: string, exact = false): Locator {
-    return this.page.getByText(`Source: ${text}`, { exact });
+  /** The source line under the data date; with a text, that source ("imported file “x.csv”"). */
+  source(text?: string, exact = false): Locator {
+    return this.page.getByText(text === undefined ? /Source: / : `Source: ${text}`, { exact });
+  }
+  /** The not-found page's way back. */
+  get toOverview(): Locator {
+    return this.page.getByRole('link', { name: 'Go to the overview' });
   }
 }
 
@@ -107,6 +123,10 @@ export class FilterPanel {
   searchableList(name: string): Locator {
     return this.page.getByRole('listbox', { name });
   }
+  /** An option of the open searchable list. */
+  searchableOption(name: string | RegExp): Locator {
+    return this.page.getByRole('option', { name });
+  }
   /** The chips' remove buttons of a facet ("Remove Region: Africa"). */
   removeChip(facet: string): Locator {
     return this.page.getByRole('button', { name: new RegExp(`^Remove ${facet}`) });
@@ -129,8 +149,9 @@ export class FilterPanel {
 /** /projects: the table (or a phone's cards), its live summary and the export. */
 export class ExplorerScreen {
   constructor(private readonly page: Page) {}
+  /** The projects table (named "Projects" in the page's language). */
   get table(): Locator {
-    return this.page.getByRole('table', { name: 'Projects' });
+    return this.page.getByRole('table', { name: /^(Projects|Projets|Proyectos)$/ });
   }
   /** The live summary "N projects · total budget" (in English, French or Spanish). */
   get summary(): Locator {
@@ -155,6 +176,14 @@ export class ExplorerScreen {
     return this.page.locator(
       layout === 'table' ? '.explorer-table-scroll' : '.explorer-cards-scroll',
     );
+  }
+  /** A column's header button, by its name ("Budget (USD)"); `aria-sort` says the order. */
+  columnHeader(name: string | RegExp): Locator {
+    return this.page.getByRole('columnheader', { name });
+  }
+  /** A phone's sort control for the cards: its field and direction selects are inside. */
+  cardSort(name = 'Sort the projects'): Locator {
+    return this.page.getByRole('group', { name });
   }
   /** A phone's project cards. */
   cards(name = 'Projects'): Locator {
@@ -182,6 +211,27 @@ export class TimelineScreen {
   get scroller(): Locator {
     return this.page.locator('.tl-scroller');
   }
+  /** The time window's buttons ("Earlier", "Later", "Today") and the months it shows. */
+  windowButton(name: 'Earlier' | 'Later' | 'Today'): Locator {
+    return this.page.getByRole('group', { name: 'Time window' }).getByRole('button', { name });
+  }
+  get windowShown(): Locator {
+    return this.page.getByTestId('timeline-window');
+  }
+  /** The axis's tick for a year, its labels, and the corner above the titles where it starts. */
+  yearTick(year: number): Locator {
+    return this.page.getByTestId(`year-tick-${year}`);
+  }
+  get tickLabels(): Locator {
+    return this.page.locator('.tl-axis-track .tl-tick-label');
+  }
+  get axisCorner(): Locator {
+    return this.page.locator('.tl-axis-corner');
+  }
+  /** A bar's tooltip. */
+  get tooltip(): Locator {
+    return this.page.getByRole('tooltip');
+  }
 }
 
 /** /budget: the Rows switch, the pivot, its scrolling box and its downloads. */
@@ -208,6 +258,10 @@ export class BudgetScreen {
   }
   get downloadCsv(): Locator {
     return this.page.getByRole('button', { name: 'Download table (CSV)' });
+  }
+  /** The money table: budget, committed, disbursed and spent per row. */
+  get moneyTable(): Locator {
+    return this.page.getByRole('table', { name: /^Budget, committed, disbursed and spent/ });
   }
   /** The box the pivot scrolls sideways in, and its paging buttons and year range. */
   get scrollBox(): Locator {
@@ -283,13 +337,17 @@ export class MapScreen {
   get highlight(): Locator {
     return this.page.getByLabel('Highlight region');
   }
+  /** A heading of the screen, by its name ("Projects by benefiting state"). */
+  heading(name: string): Locator {
+    return this.page.getByRole('heading', { name });
+  }
   /** The map's figure, named by its measure ("Number of projects"). */
   figure(name: string | RegExp): Locator {
     return this.page.getByRole('figure', { name });
   }
   /** A state's button, by its name in the page's language ("China", "Chine"). */
   state(name: string): Locator {
-    return this.page.getByRole('button', { name: new RegExp(`^${name} : ?|^${name}: `) });
+    return this.page.getByRole('button', { name: new RegExp(`^${name}\\s?: `) });
   }
   /** Every state's button: the drawn map is one group. */
   get states(): Locator {
@@ -334,6 +392,10 @@ export class ProjectScreen {
   get news(): Locator {
     return this.page.getByRole('region', { name: 'Related news' });
   }
+  /** Its funders and financial progress. */
+  get funding(): Locator {
+    return this.page.getByRole('region', { name: 'Funding and spending' });
+  }
   back(name: string | RegExp = /^Back to/): Locator {
     return this.page.getByRole('link', { name });
   }
@@ -354,10 +416,15 @@ export class ImportScreen {
   }
   /** The value after a label in the report's summary ("Accepted", "Format"). */
   reportValue(label: string): Locator {
-    return this.report.locator('dt', { hasText: new RegExp(`^${label}$`) }).locator('+ dd');
+    const exact = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+    return this.report.locator('dt', { hasText: exact }).locator('+ dd');
   }
   get columns(): Locator {
     return this.page.getByRole('region', { name: 'Columns' });
+  }
+  /** The choice for a file's child activities (rolled up or separate). */
+  get childActivities(): Locator {
+    return this.page.getByRole('group', { name: 'Child activities' });
   }
   /** The table of the records accepted, by its name ("Accepted records (2)"). */
   accepted(name: string): Locator {

@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
-import { QueryClient } from '@tanstack/react-query';
 import { createMemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import { server } from '@mocks/node';
 import { setupMockServer } from '@mocks/testing';
 import { portfolioKeys } from '@/hooks/portfolio-queries';
+import { createQueryClient } from './query-client';
 import { createRoutes } from './router';
 
 /* The explore layout route's loader: the portfolio's data is on its way before any chunk. */
@@ -19,7 +19,7 @@ describe('the explore route loader', () => {
       const url = new URL(request.url);
       requested.push(url.pathname.replace(/^.*\/api/, '') + (url.search ? '?' : ''));
     });
-    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const queryClient = createQueryClient({ retry: false });
     const routes = createRoutes(queryClient);
     const router = createMemoryRouter(routes, { initialEntries: ['/'] });
     // The router runs the loader and the lazy chunks together when it starts; nothing renders.

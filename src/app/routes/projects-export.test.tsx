@@ -1,11 +1,11 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import Papa from 'papaparse';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { setupMockServer } from '@mocks/testing';
 import { computeViewNaive } from '@/test/naive-engine';
 import { emptyFilters, type SortKey } from '@/domain/filters';
 import { i18n } from '@/hooks/i18n';
+import { readDownloadedCsv, setupDownloads } from '@/test/downloads';
 import { renderRoute } from '@/test/render-route';
 import { fakeScrollHeight, servedProjects } from './projects.test-utils';
 
@@ -18,25 +18,9 @@ const SORT: SortKey[] = [
 ];
 const PATH = '/projects?lang=en&region=asia-oceania&sort=budgetUsd:desc,title:asc';
 
-let downloads: { blob: Blob; name: string }[];
-beforeEach(() => {
-  downloads = [];
-  let pending: Blob | undefined;
-  // jsdom has no object URLs and no downloads: catch the Blob and the file name instead.
-  URL.createObjectURL = vi.fn((blob: Blob) => {
-    pending = blob;
-    return 'blob:test';
-  });
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    if (pending) downloads.push({ blob: pending, name: this.download });
-  });
-});
+const downloads = setupDownloads();
 afterEach(async () => {
   await i18n.changeLanguage('en');
-  vi.restoreAllMocks();
 });
 
 async function findTable() {
@@ -54,20 +38,11 @@ function expectedIds(): string[] {
   return [...view.rows].map((i) => projects[i]!.id);
 }
 
-async function parsedDownload(
-  delimiter: string,
-): Promise<{ text: string; header: string[]; rows: string[][] }> {
+async function parsedDownload(delimiter: string) {
   await waitFor(() => expect(downloads).toHaveLength(1));
-  // Blob.text() would drop the BOM (UTF-8 decode strips it): read the bytes as they are.
-  const bytes = new Uint8Array(await downloads[0]!.blob.arrayBuffer());
-  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
-    delimiter,
-    skipEmptyLines: true,
-  });
-  expect(parsed.errors).toEqual([]);
-  const [header = [], ...rows] = parsed.data;
-  return { text, header, rows };
+  const { errors, ...csv } = await readDownloadedCsv(downloads[0]!, delimiter);
+  expect(errors).toEqual([]);
+  return csv;
 }
 
 const keyOf = (cell: string) => /\[(\w+)\]$/.exec(cell)?.[1];
@@ -160,7 +135,7 @@ describe('Projects screen: columns and export', () => {
     expect(await screen.findByRole('combobox', { name: 'Séparateur' })).toHaveValue(';');
 
     cleanup();
-    downloads = [];
+    downloads.length = 0;
     renderRoute(PATH.replace('lang=en', 'lang=es'));
     expect(await screen.findByRole('combobox', { name: 'Separador' })).toHaveValue(';');
     await user.click(screen.getByRole('button', { name: 'Exportar a CSV' }));

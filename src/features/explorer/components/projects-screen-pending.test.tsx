@@ -1,8 +1,8 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import Papa from 'papaparse';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { getMockPortfolio } from '@mocks/data/portfolio';
+import { readDownloadedCsv, setupDownloads } from '@/test/downloads';
 import { computeViewNaive } from '@/test/naive-engine';
 import { renderRoute } from '@/test/render-route';
 import { emptyFilters, type Filters } from '@/domain/filters';
@@ -73,21 +73,7 @@ function state(viewFilters: Filters, pending: boolean): { pending: boolean; expl
   return { pending, explore };
 }
 
-let downloads: { blob: Blob; name: string }[];
-beforeEach(() => {
-  downloads = [];
-  let blob: Blob | undefined;
-  URL.createObjectURL = vi.fn((b: Blob) => {
-    blob = b;
-    return 'blob:test';
-  });
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    if (blob) downloads.push({ blob, name: this.download });
-  });
-});
+const downloads = setupDownloads();
 
 function renderScreen() {
   renderRoute('/projects?lang=en&region=africa', { element: <ProjectsScreen /> });
@@ -106,10 +92,7 @@ describe('Export while the view is updating', () => {
     act(() => explore.set(state(AFRICA, false)));
     await waitFor(() => expect(downloads).toHaveLength(1));
     const african = projects.filter((p) => p.region === 'africa');
-    const text = await downloads[0]!.blob.text();
-    const [header = [], ...rows] = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
-      skipEmptyLines: true,
-    }).data;
+    const { header, rows } = await readDownloadedCsv(downloads[0]!);
     const id = header.findIndex((h) => h.endsWith('[id]'));
     expect(rows.map((r) => r[id]).sort()).toEqual(african.map((p) => p.id).sort());
     expect(downloads[0]!.name).toMatch(/-region-africa\.csv$/);

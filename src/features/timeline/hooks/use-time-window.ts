@@ -52,6 +52,8 @@ export function useTimeWindow({
   // A position this hook scrolled to itself (following the URL or the scale): not written back.
   const placed = useRef<number | undefined>(undefined);
   const settle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // Whether the window is where the URL's `at` puts it (false from a scroll until it is written).
+  const followsUrl = useRef(false);
   const latest = useRef({ scale, view, at, setAt });
   useLayoutEffect(() => {
     latest.current = { scale, view, at, setAt };
@@ -79,19 +81,20 @@ export function useTimeWindow({
     if (!before) {
       const range = virtualizer.range;
       const onScreen = range ? spanOfRows(model, range.startIndex, range.endIndex) : undefined;
+      followsUrl.current = at !== undefined;
       if (at) place(leftForParam(at, scale, view));
       else if (zoomed && onScreen)
         place(leftForParam(windowStartParam(scale.x(onScreen.first), scale), scale, view));
       else place(clampLeft(element.scrollLeft, view));
       return;
     }
-    const previous = before.scale;
-    if (previous.pxPerDay === scale.pxPerDay && previous.startDay === scale.startDay) return;
     // The window the URL names, still shown: it stays the window start (same month at the left).
-    if (at && showsParam(element.scrollLeft, at, previous, before.view)) {
+    if (at && followsUrl.current) {
       place(leftForParam(at, scale, view));
       return;
     }
+    const previous = before.scale;
+    if (previous.pxPerDay === scale.pxPerDay && previous.startDay === scale.startDay) return;
     const range = virtualizer.range;
     const onScreen = range ? spanOfRows(model, range.startIndex, range.endIndex) : undefined;
     place(
@@ -110,7 +113,9 @@ export function useTimeWindow({
     if (shownAt.current === at) return;
     shownAt.current = at;
     const element = scrollRef.current;
-    if (!element || !at || showsParam(element.scrollLeft, at, scale, view)) return;
+    if (!element || !at) return;
+    followsUrl.current = true;
+    if (showsParam(element.scrollLeft, at, scale, view)) return;
     place(leftForParam(at, scale, view));
     // Only a new `at` moves the window; the scale has its own effect.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -119,6 +124,7 @@ export function useTimeWindow({
   const write = useCallback((left: number) => {
     const { scale: s, at: current, setAt: set } = latest.current;
     const next = windowStartParam(left, s);
+    followsUrl.current = true;
     if (next !== current) {
       shownAt.current = next;
       set(next);
@@ -132,6 +138,7 @@ export function useTimeWindow({
     setScrollLeft(left);
     if (placed.current !== undefined && Math.abs(placed.current - left) < 1) return;
     placed.current = undefined;
+    followsUrl.current = false;
     clearTimeout(settle.current);
     settle.current = setTimeout(() => write(left), SETTLE_MS);
   }, [scrollRef, write]);

@@ -8,6 +8,11 @@ import type { TimeScale } from './time-scale';
  */
 
 const DAY_MS = 86_400_000;
+/**
+ * Browsers keep whole-pixel scroll positions: a window placed on 1 January may sit a fraction of a
+ * pixel before it. Its left edge is read this far in.
+ */
+const EDGE_PX = 1;
 
 /** The visible part of the track: its width in pixels and the furthest it scrolls. */
 export interface TrackView {
@@ -55,12 +60,12 @@ export function canStep(left: number, view: TrackView) {
 
 /** The first and last day in the window (the last one fractional). */
 export function windowDays(left: number, scale: TimeScale, view: TrackView) {
-  return { first: scale.dayAt(left), last: scale.dayAt(left + view.visible) };
+  return { first: scale.dayAt(left + EDGE_PX), last: scale.dayAt(left + view.visible) };
 }
 
 /** The month at the window's left edge, as the URL writes it (`2019-07`). */
 export function windowStartParam(left: number, scale: TimeScale): string {
-  const date = new Date(Math.floor(scale.dayAt(left) + 1e-6) * DAY_MS);
+  const date = new Date(Math.floor(scale.dayAt(left + EDGE_PX)) * DAY_MS);
   return `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`;
 }
 

@@ -1,0 +1,48 @@
+import type { Page } from '@playwright/test';
+
+/* What the mock API serves, read in the page (where its service worker answers), for specs to
+   compute their expected figures independently of the app. */
+
+export interface ServedFunder {
+  name: string;
+  ref?: string;
+  share?: number;
+}
+
+/** A project record as the API serves it (the fields the specs read). */
+export interface Served {
+  id: string;
+  primaId: string;
+  title: string;
+  region: string;
+  status: string;
+  budgetUsd: number;
+  spentUsd?: number;
+  countries: string[];
+  funders?: ServedFunder[];
+}
+
+/** Every project record the mock API serves, page by page. */
+export async function servedProjects(page: Page): Promise<Served[]> {
+  return page.evaluate(async () => {
+    const items: Served[] = [];
+    for (let offset = 0, total = 1; offset < total;) {
+      const body = (await (await fetch(`/api/projects?offset=${offset}&limit=5000`)).json()) as {
+        total: number;
+        items: Served[];
+      };
+      total = body.total;
+      items.push(...body.items);
+      if (body.items.length === 0) break;
+      offset += body.items.length;
+    }
+    return items;
+  });
+}
+
+/** The source the mock API names in its meta (the sample's). */
+export async function servedSource(page: Page): Promise<string> {
+  return page.evaluate(
+    async () => ((await (await fetch('/api/meta')).json()) as { source: string }).source,
+  );
+}
