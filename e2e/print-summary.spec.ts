@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 
 /* The printed donor summary fills its page: key figures and the main breakdowns above the pivot. */
 
@@ -35,10 +35,12 @@ const WORDS = {
 for (const lang of ['en', 'fr', 'es'] as const) {
   test(`the printed summary shows its key figures and breakdowns on one page (${lang})`, async ({
     page,
+    shell,
+    budget: screen,
   }) => {
     await page.goto(`/budget?lang=${lang}&rows=type`);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    const digest = page.locator('.budget-digest');
+    await expect(shell.heading).toBeVisible();
+    const digest = screen.digest;
     await expect(digest).toBeHidden();
     await page.emulateMedia({ media: 'print' });
     await expect(digest).toBeVisible();

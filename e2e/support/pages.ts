@@ -263,6 +263,10 @@ export class BudgetScreen {
   get downloadCsv(): Locator {
     return this.page.getByRole('button', { name: 'Download table (CSV)' });
   }
+  /** The printed summary's key figures and breakdowns (shown in print only). */
+  get digest(): Locator {
+    return this.page.locator('.budget-digest');
+  }
   /** The money table: budget, committed, disbursed and spent per row. */
   get moneyTable(): Locator {
     return this.page.getByRole('table', { name: /^Budget, committed, disbursed and spent/ });
