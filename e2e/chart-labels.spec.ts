@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 
 /* No chart label is cut: every text of every chart (category names, amounts on the bars, axis
    ticks) lies inside its drawing and its card, in every language, on a wide screen and a phone,
@@ -40,17 +41,16 @@ function cutLabels(page: Page) {
 
 for (const width of [1366, 390]) {
   for (const lang of ['en', 'fr', 'es']) {
-    test(`chart labels are whole at ${width} px (${lang})`, async ({ page }) => {
+    test(`chart labels are whole at ${width} px (${lang})`, async ({ page, shell, overview }) => {
       await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
       for (const path of SCREENS) {
         await page.goto(`${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
-        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-        await expect(page.locator('main [aria-busy="true"]')).toHaveCount(0);
+        await expect(shell.heading).toBeVisible();
+        await expect(shell.loading).toHaveCount(0);
         // The charts are drawn (recharts measures its box first), with their value labels.
         if (path.startsWith('/?') || path === '/')
-          await expect(page.locator('main .bar-value').first()).toBeVisible();
-        if (path.startsWith('/budget'))
-          await expect(page.locator('main .recharts-surface').first()).toBeVisible();
+          await expect(overview.barValues.first()).toBeVisible();
+        if (path.startsWith('/budget')) await expect(shell.charts.first()).toBeVisible();
         await expect.poll(() => cutLabels(page), `${path}: labels cut`).toEqual([]);
       }
     });
@@ -59,14 +59,15 @@ for (const width of [1366, 390]) {
 
 test('a long category label wraps, and when cut to fit it carries its whole name', async ({
   page,
+  overview,
 }) => {
   const name =
     'Aide au retour et à la réintégration à l’intention des migrants et des gouvernements';
   for (const width of [1366, 390]) {
     await page.setViewportSize({ width, height: 900 });
     await page.goto('/?lang=fr');
-    const chart = page.getByRole('region', { name: 'Budget par type de projet' });
-    const label = chart.locator('text.category-tick').filter({ hasText: 'Aide au retour' });
+    const chart = overview.chart('Budget par type de projet');
+    const label = chart.categoryLabels.filter({ hasText: 'Aide au retour' });
     await expect(label).toHaveCount(1);
     const lines = await label.locator('tspan').allTextContents();
     expect(lines.length, 'wrapped onto several lines').toBeGreaterThan(1);

@@ -43,6 +43,10 @@ export class AppShell {
   get loading(): Locator {
     return this.page.locator('main [aria-busy="true"], main .map-loading');
   }
+  /** Every chart drawn on the screen. */
+  get charts(): Locator {
+    return this.page.locator('main .recharts-surface');
+  }
   get loadingText(): Locator {
     return this.page.getByText(/^(Loading|Chargement|Cargando)/);
   }
@@ -319,6 +323,10 @@ export class OverviewScreen {
   /** A key figure by its label: "Projects", "Total budget", "Ongoing", "Countries". */
   tile(name: string): Locator {
     return this.page.getByRole('group', { name, exact: true });
+  }
+  /** The amounts written on the bars. */
+  get barValues(): Locator {
+    return this.page.locator('main .bar-value');
   }
   chart(name: string | RegExp): ChartCardRegion {
     return new ChartCardRegion(

@@ -4,12 +4,16 @@ import { singleFunder } from '../lib/money-table';
 import { CumulativeTrend } from './cumulative-trend';
 import { MoneyTable } from './money-table';
 import { PivotSection } from './pivot-section';
+import { PrintDigest } from './print-digest';
 import '../budget.css';
 
 /** The trend's part of the printed page's width beside the money table (budget.css matches it). */
 const TREND_PRINT_SHARE = 0.48;
 
-/** The donor summary: what it covers, the budget pivot, the cumulative trend; fits one A4 page in print. */
+/**
+ * The donor summary: what it covers, the budget pivot, the cumulative trend; in print also the key
+ * figures and main breakdowns, all on one A4 page.
+ */
 export function BudgetScreen() {
   const { portfolio, view, filters, lang, funderNames } = useExplore();
   const pending = usePending();
@@ -25,6 +29,7 @@ export function BudgetScreen() {
         funderNames={funderNames}
         funder={singleFunder(filters, view.byFunder)}
       />
+      <PrintDigest view={view} lang={lang} />
       <PivotSection view={view} filters={filters} lang={lang} />
       {hasMoney ? (
         // Side by side in print, so the page stays one.

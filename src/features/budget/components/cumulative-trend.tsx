@@ -12,7 +12,7 @@ import { PRINT_WIDTH_PX } from '../lib/print-layout';
 import '../i18n';
 
 /** Height of the printed chart in CSS pixels (about 60 mm). */
-const PRINT_HEIGHT_PX = 230;
+const PRINT_HEIGHT_PX = 115;
 
 /** The running total of budget by funding year, as an area chart with its table view. */
 export function CumulativeTrend({
