@@ -1,5 +1,4 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 
 test('the timeline shows RR.0083 from the start of 2019 to the end of 2023', async ({
@@ -83,16 +82,6 @@ test('the timeline has no detectable accessibility violations', async ({ page, t
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
 });
 
-/** The time window's controls and the months it says are in view. */
-const windowControls = (page: Page) => {
-  const nav = page.getByRole('group', { name: 'Time window' });
-  return {
-    earlier: nav.getByRole('button', { name: 'Earlier' }),
-    later: nav.getByRole('button', { name: 'Later' }),
-    today: nav.getByRole('button', { name: 'Today' }),
-    shown: page.getByTestId('timeline-window'),
-  };
-};
 const atParam = (url: string) => new URL(url).searchParams.get('at');
 
 test('Earlier, Later and Today move the window a year at a time at the 1 year zoom', async ({
@@ -100,12 +89,17 @@ test('Earlier, Later and Today move the window a year at a time at the 1 year zo
   timeline,
 }) => {
   await page.goto('/timeline?lang=en&zoom=year&at=2010-01');
-  const nav = windowControls(page);
+  const nav = {
+    earlier: timeline.windowButton('Earlier'),
+    later: timeline.windowButton('Later'),
+    today: timeline.windowButton('Today'),
+    shown: timeline.windowShown,
+  };
   await expect(nav.shown).toHaveText('Showing Jan 2010 – Dec 2010');
   // The window's first year starts at the left edge of the track, next to the title column.
-  const corner = (await page.locator('.tl-axis-corner').boundingBox())!;
+  const corner = (await timeline.axisCorner.boundingBox())!;
   const tickAtLeft = async (year: number) => {
-    const tick = (await page.getByTestId(`year-tick-${year}`).boundingBox())!;
+    const tick = (await timeline.yearTick(year).boundingBox())!;
     expect(Math.abs(tick.x - (corner.x + corner.width))).toBeLessThan(2);
   };
   await tickAtLeft(2010);
@@ -149,10 +143,10 @@ for (const { width, height } of [
       await expect(timeline.list()).toBeVisible();
       const scroller = timeline.scroller;
       const box = (await scroller.boundingBox())!;
-      const corner = (await page.locator('.tl-axis-corner').boundingBox())!;
+      const corner = (await timeline.axisCorner.boundingBox())!;
       const trackLeft = corner.x + corner.width;
       const trackRight = box.x + (await scroller.evaluate((el) => el.clientWidth)) + 1;
-      const labels = page.locator('.tl-axis-track .tl-tick-label');
+      const labels = timeline.tickLabels;
       expect(await labels.count()).toBeGreaterThan(0);
       for (const label of await labels.all()) {
         const b = (await label.boundingBox())!;
@@ -182,10 +176,10 @@ for (const { width, height } of [
     for (const zoom of ['all', 'year']) {
       await page.goto(`/timeline?lang=en&zoom=${zoom}&at=2030-01`);
       await expect(timeline.list()).toBeVisible();
-      await expect(page.getByTestId('year-tick-2030').locator('.tl-tick-label')).toHaveText('2030');
-      await expect(page.getByTestId('year-tick-2031')).toHaveCount(1);
-      await expect(page.getByTestId('year-tick-2031').locator('.tl-tick-label')).toHaveCount(0);
-      await expect(page.getByTestId('year-tick-2032')).toHaveCount(0);
+      await expect(timeline.yearTick(2030).locator('.tl-tick-label')).toHaveText('2030');
+      await expect(timeline.yearTick(2031)).toHaveCount(1);
+      await expect(timeline.yearTick(2031).locator('.tl-tick-label')).toHaveCount(0);
+      await expect(timeline.yearTick(2032)).toHaveCount(0);
     }
   });
 }
