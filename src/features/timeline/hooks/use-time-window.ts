@@ -54,6 +54,8 @@ export function useTimeWindow({
   const settle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // Whether the window is where the URL's `at` puts it (false from a scroll until it is written).
   const followsUrl = useRef(false);
+  // Where a zoomed window opened without `at` (a month), kept through the first layouts.
+  const opened = useRef<string | undefined>(undefined);
   const latest = useRef({ scale, view, at, setAt });
   useLayoutEffect(() => {
     latest.current = { scale, view, at, setAt };
@@ -83,14 +85,17 @@ export function useTimeWindow({
       const onScreen = range ? spanOfRows(model, range.startIndex, range.endIndex) : undefined;
       followsUrl.current = at !== undefined;
       if (at) place(leftForParam(at, scale, view));
-      else if (zoomed && onScreen)
-        place(leftForParam(windowStartParam(scale.x(onScreen.first), scale), scale, view));
-      else place(clampLeft(element.scrollLeft, view));
+      else if (zoomed && onScreen) {
+        opened.current = windowStartParam(scale.x(onScreen.first), scale);
+        followsUrl.current = true;
+        place(leftForParam(opened.current, scale, view));
+      } else place(clampLeft(element.scrollLeft, view));
       return;
     }
     // The window the URL names, still shown: it stays the window start (same month at the left).
-    if (at && followsUrl.current) {
-      place(leftForParam(at, scale, view));
+    const named = at ?? opened.current;
+    if (named && followsUrl.current) {
+      place(leftForParam(named, scale, view));
       return;
     }
     const previous = before.scale;
