@@ -10,6 +10,7 @@ import type { Filters } from './filters';
 import { PROJECT_FIELDS } from './project';
 import {
   isScreenDefault,
+  readWindowStart,
   SCREEN_PARAM_VALUES,
   SCREEN_PARAMS,
   type ScreenParam,
@@ -211,6 +212,9 @@ function kept(state: ViewState, param: string, value: string): boolean {
       return state.lang === value.toLowerCase();
     case 'q':
       return state.filters.q === value;
+    case 'at':
+      // The timeline's window start is kept in its canonical YYYY-MM form.
+      return state.screen.at !== undefined && state.screen.at === readWindowStart(value);
     case 'group':
     case 'zoom':
     case 'rows':

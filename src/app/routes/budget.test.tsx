@@ -90,6 +90,6 @@ describe('/budget', () => {
     expect(
       within(byCountry).getByRole('rowheader', { name: /^Other countries \(\d+\)$/ }),
     ).toBeInTheDocument();
-    expect(screen.getByText(/split|equal share/)).toBeInTheDocument();
+    expect(screen.getByText(/counts an equal share of its budget in each/)).toBeInTheDocument();
   });
 });
