@@ -56,6 +56,8 @@ export default defineConfig({
     // Set once here, for a busy 2-core machine: no test sets its own.
     testTimeout: 60_000,
     pool: 'threads',
+    // Both cores: by default a run keeps one core free, which on two cores means one worker.
+    maxWorkers: 2,
     // Component tests (*.test.tsx) run in jsdom; everything else in Node, which starts in a
     // fraction of the time. A .ts test that needs a DOM says so: `// @vitest-environment jsdom`.
     projects: [
