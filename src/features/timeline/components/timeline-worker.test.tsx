@@ -2,23 +2,14 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createEngineHandler,
-  type EngineRequest,
-  type EngineResponse,
-} from '@/domain/engine/engine.worker';
 import { emptyFilters } from '@/domain/filters';
 import type { ProjectSummary } from '@/domain/project';
 import { i18n } from '@/hooks/i18n';
 import { EngineSessionsProvider } from '@/hooks/portfolio/engine-sessions';
 import { ExploreProvider } from '@/hooks/portfolio/explore-context';
+import { standInWorker } from '@/hooks/portfolio/worker-session.test-utils';
 import type { Portfolio } from '@/lib/api/projects';
-import {
-  createEngineClient,
-  WORKER_THRESHOLD,
-  type EngineClient,
-  type EngineWorker,
-} from '@/lib/engine-client';
+import { createEngineClient, WORKER_THRESHOLD, type EngineClient } from '@/lib/engine-client';
 import { createEngineSessions } from '@/lib/engine-sessions';
 import { makeProject } from '@/test/make-project';
 import { TimelineScreen } from './timeline-screen';
@@ -55,29 +46,6 @@ function watched(list: ProjectSummary[]) {
   return { proxy, reads };
 }
 
-/** A stand-in Worker running the real handler a task later, messages structured-cloned both ways. */
-function fakeWorker(): EngineWorker {
-  const handle = createEngineHandler();
-  const worker: EngineWorker = {
-    onmessage: null,
-    onerror: null,
-    postMessage(message) {
-      const request = structuredClone(message) as EngineRequest;
-      setTimeout(() => {
-        const result = handle(request);
-        if (result)
-          worker.onmessage?.(
-            new MessageEvent<EngineResponse>('message', {
-              data: structuredClone(result.response, { transfer: result.transfer }),
-            }),
-          );
-      }, 0);
-    },
-    terminate: () => undefined,
-  };
-  return worker;
-}
-
 // jsdom lays nothing out: give the timeline's scroll box a size so the virtualiser has a window.
 const clientHeight = Object.getOwnPropertyDescriptor(Element.prototype, 'clientHeight')!;
 const sized = (size: number) => ({
@@ -104,7 +72,7 @@ describe('the timeline of a Worker session', () => {
       const sessions = createEngineSessions();
       let client: EngineClient | undefined;
       sessions.clientFor(proxy, (list) => {
-        client = createEngineClient(list, { createWorker: fakeWorker });
+        client = createEngineClient(list, { createWorker: () => standInWorker() });
         return client;
       });
       expect(client!.inWorker).toBe(true);
