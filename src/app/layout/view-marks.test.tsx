@@ -2,11 +2,11 @@ import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setupMockServer } from '@mocks/testing';
-import { fakeScrollHeight } from '@/app/routes/projects.test-utils';
+import { fakeClientSize } from '@/test/client-size';
 import { renderRoute } from '@/test/render-route';
 
 setupMockServer();
-fakeScrollHeight('explorer-table-scroll', 600);
+fakeClientSize('explorer-table-scroll', { height: 600 });
 
 const viewMarks = () =>
   (performance.getEntriesByName('view', 'mark') as PerformanceMark[]).map(

@@ -7,10 +7,11 @@ import { emptyFilters, type SortKey } from '@/domain/filters';
 import { i18n } from '@/hooks/i18n';
 import { readDownloadedCsv, setupDownloads } from '@/test/downloads';
 import { renderRoute } from '@/test/render-route';
-import { fakeScrollHeight, servedProjects } from './projects.test-utils';
+import { servedProjects } from './projects.test-utils';
+import { fakeClientSize } from '@/test/client-size';
 
 setupMockServer();
-fakeScrollHeight('explorer-table-scroll', 600);
+fakeClientSize('explorer-table-scroll', { height: 600 });
 
 const SORT: SortKey[] = [
   { field: 'budgetUsd', dir: 'desc' },

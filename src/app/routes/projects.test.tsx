@@ -5,11 +5,12 @@ import { setupMockServer } from '@mocks/testing';
 import { computeViewNaive } from '@/test/naive-engine';
 import { emptyFilters, type Filters, type SortKey } from '@/domain/filters';
 import { renderRoute } from '@/test/render-route';
-import { fakeScrollHeight, servedProjects } from './projects.test-utils';
+import { servedProjects } from './projects.test-utils';
+import { fakeClientSize } from '@/test/client-size';
 
 setupMockServer();
 // 600 px of rows at 36 px each: about 17 rows in view plus the overscan.
-fakeScrollHeight('explorer-table-scroll', 600);
+fakeClientSize('explorer-table-scroll', { height: 600 });
 const ASIA_COMPLETED: Filters = {
   ...emptyFilters(),
   region: ['asia-oceania'],
