@@ -100,7 +100,7 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          name: 'node (own module graph)',
+          name: 'node-isolated',
           environment: 'node',
           isolate: true,
           include: mockingTests.filter((file) => !file.endsWith('.tsx')),
@@ -109,7 +109,7 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          name: 'dom (own module graph)',
+          name: 'dom-isolated',
           environment: 'jsdom',
           isolate: true,
           include: mockingTests.filter((file) => file.endsWith('.tsx')),
