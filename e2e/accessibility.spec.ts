@@ -2,12 +2,16 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { BUDGET } from './support/browser';
 import { expect, test } from './support/fixtures';
+import { walk, withLang } from './support/in-app';
+import { ExplorerScreen, MapScreen, TimelineScreen } from './support/pages';
 
 /*
  * Every screen, in every language, at both widths, has no serious or critical WCAG 2.1 AA
  * violation. One cold load per language and width: the other screens are opened inside the app
  * (as a person following links would), so the suite checks all 48 views without starting the app
- * 48 times. Each view is checked after its data and lazy chunks have arrived.
+ * 48 times. Each view is checked after its data and lazy chunks have arrived. The same pages then
+ * open the views that need a state of their own (STATES: a tooltip, a table view, a zoom) and the
+ * stricter checks of single screens (every axe rule, every impact).
  */
 
 const ROUTES = [
@@ -23,15 +27,22 @@ const ROUTES = [
 const LANGUAGES = ['en', 'fr', 'es'];
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-/** Serious and critical WCAG 2.1 AA violations on the page as it is now. */
-async function seriousViolations(page: Page) {
+/**
+ * What axe finds on the page as it is now, each named by its rule and first elements: by default
+ * the serious and critical WCAG 2.1 AA violations; `{ rules: 'all' }` runs every rule (best
+ * practices too), `{ impact: 'any' }` keeps minor and moderate ones, `include` checks one part.
+ */
+async function violations(
+  page: Page,
+  { rules = 'wcag', impact = 'serious', include }: Partial<ViolationQuery> = {},
+) {
+  let builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
   // Only the violations are gathered: axe skips collecting the passes it would throw away.
-  const results = await new AxeBuilder({ page })
-    .withTags(WCAG_AA)
-    .options({ resultTypes: ['violations'] })
-    .analyze();
+  if (rules === 'wcag') builder = builder.withTags(WCAG_AA);
+  if (include) builder = builder.include(include);
+  const results = await builder.analyze();
   return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .filter((v) => impact === 'any' || v.impact === 'serious' || v.impact === 'critical')
     .map(
       (v) =>
         `${v.id}: ${v.help} (${v.nodes
@@ -41,44 +52,110 @@ async function seriousViolations(page: Page) {
     );
 }
 
-/**
- * Counts the page's requests in flight, so a check can wait for the network to go quiet after an
- * in-app navigation as `waitForLoadState('networkidle')` does after a load.
- */
-function trackRequests(page: Page) {
-  let inFlight = 0;
-  page.on('request', () => inFlight++);
-  const done = () => inFlight--;
-  page.on('requestfinished', done);
-  page.on('requestfailed', done);
-  return async function networkQuiet() {
-    // Quiet means no request for half a second, as Playwright's networkidle.
-    await expect
-      .poll(
-        async () => {
-          if (inFlight > 0) return false;
-          await page.waitForTimeout(500);
-          return inFlight === 0;
-        },
-        { intervals: [100] },
-      )
-      .toBe(true);
-  };
+interface ViolationQuery {
+  rules: 'wcag' | 'all';
+  impact: 'serious' | 'any';
+  include: string;
 }
 
-/** Opens `path` inside the running app: the router's own navigation, no reload. */
-async function openInApp(page: Page, path: string) {
-  await page.evaluate((url) => {
-    const idx = ((history.state as { idx?: number } | null)?.idx ?? 0) + 1;
-    history.pushState({ usr: null, key: `a11y${idx}`, idx }, '', url);
-    dispatchEvent(new PopStateEvent('popstate', { state: history.state }));
-  }, path);
+/**
+ * Views in a state of their own, checked after the screens in the same page: a filtered and
+ * sorted table, the map with a state's tooltip and then as a table, project pages and the
+ * timeline, some with every axe rule and every impact.
+ */
+interface State {
+  width: 'desktop' | 'phone';
+  lang: string;
+  path: string;
+  name: string;
+  check: (page: Page, where: string) => Promise<void>;
 }
+
+const STATES: State[] = [
+  ...['en', 'fr'].map((lang): State => ({
+    width: 'desktop',
+    lang,
+    path: '/projects?region=asia-oceania&sort=budgetUsd:desc,title:asc',
+    name: 'the filtered and sorted table, every rule',
+    check: async (page, where) => {
+      await expect(new ExplorerScreen(page).table).toBeVisible();
+      expect.soft(await violations(page, { rules: 'all' }), where).toEqual([]);
+    },
+  })),
+  ...['en', 'fr'].map((lang): State => ({
+    width: 'desktop',
+    lang,
+    path: '/map?region=asia-oceania',
+    name: 'the drawn map with a tooltip, then as a table',
+    check: async (page, where) => {
+      const map = new MapScreen(page);
+      await map.state(lang === 'en' ? 'China' : 'Chine').focus();
+      await expect(map.tooltip).toBeVisible();
+      expect.soft(await violations(page), `${where}, tooltip shown`).toEqual([]);
+      await map
+        .showAsTable(lang === 'en' ? 'Show as table' : 'Afficher sous forme de tableau')
+        .click();
+      await expect(page.getByRole('table')).toBeVisible();
+      expect.soft(await violations(page), `${where}, as a table`).toEqual([]);
+    },
+  })),
+  ...(
+    [
+      ['en', '/projects/RR.0083'],
+      ['fr', '/projects/MH.0078'],
+      ['en', '/projects/NO.SUCH.ID'],
+    ] as const
+  ).map(([lang, path]): State => ({
+    width: 'desktop',
+    lang,
+    path,
+    name: 'a project page or its not-found state, every rule and impact',
+    check: async (page, where) => {
+      await expect(page.getByRole('status')).toHaveCount(0);
+      expect.soft(await violations(page, { rules: 'all', impact: 'any' }), where).toEqual([]);
+    },
+  })),
+  {
+    width: 'desktop',
+    lang: 'en',
+    path: '/timeline',
+    name: 'the timeline, every rule and impact',
+    check: async (page, where) => {
+      await expect(new TimelineScreen(page).list()).toBeVisible();
+      const found = await violations(page, {
+        rules: 'all',
+        impact: 'any',
+        include: '.timeline-screen',
+      });
+      expect.soft(found, where).toEqual([]);
+    },
+  },
+  ...(
+    [
+      ['fr', /^Chronologie de [\d  ]+ projets$/],
+      ['es', /^Cronología de [\d.]+ proyectos$/],
+    ] as const
+  ).map(([lang, name]): State => ({
+    width: 'phone',
+    lang,
+    path: '/timeline?zoom=year&at=2012-01',
+    name: 'the zoomed timeline, every rule and impact',
+    check: async (page, where) => {
+      await expect(new TimelineScreen(page).list(name)).toBeVisible();
+      const found = await violations(page, {
+        rules: 'all',
+        impact: 'any',
+        include: '.timeline-screen',
+      });
+      expect.soft(found, where).toEqual([]);
+    },
+  })),
+];
 
 const WIDTHS = [
   { name: 'desktop', viewport: { width: 1366, height: 900 } },
   { name: 'phone', viewport: { width: 390, height: 844 } },
-];
+] as const;
 
 for (const { name, viewport } of WIDTHS) {
   test.describe(`at ${viewport.width} px (${name})`, () => {
@@ -88,29 +165,24 @@ for (const { name, viewport } of WIDTHS) {
         page,
         shell,
       }) => {
-        // Eight screens, each checked whole.
+        // Eight screens and a few states, each checked whole.
         test.setTimeout(BUDGET.longTest);
-        const networkQuiet = trackRequests(page);
-        const heading = shell.heading;
-        let previousHeading: string | undefined;
-        for (const [i, route] of ROUTES.entries()) {
+        const open = walk(page, shell);
+        for (const route of ROUTES) {
           await test.step(`${route} in ${lang}`, async () => {
-            const url = `${route}?lang=${lang}`;
-            if (i === 0) await page.goto(url);
-            else await openInApp(page, url);
-            // The screen asked for, not the one before it.
-            if (previousHeading !== undefined)
-              await expect(heading).not.toHaveText(previousHeading);
-            await expect(heading).toBeVisible();
+            await open(withLang(route, lang));
             // Screen readers pick their voice from the document's language.
             await expect(shell.document).toHaveAttribute('lang', lang);
-            await networkQuiet();
-            await expect(shell.loading).toHaveCount(0);
             // Every failing screen is reported, not only the first.
             expect
-              .soft(await seriousViolations(page), `${route} in ${lang} at ${viewport.width} px`)
+              .soft(await violations(page), `${route} in ${lang} at ${viewport.width} px`)
               .toEqual([]);
-            previousHeading = (await heading.textContent()) ?? '';
+          });
+        }
+        for (const state of STATES.filter((s) => s.width === name && s.lang === lang)) {
+          await test.step(`${state.path} in ${lang}: ${state.name}`, async () => {
+            await open(withLang(state.path, lang));
+            await state.check(page, `${state.path} in ${lang} at ${viewport.width} px`);
           });
         }
       });
@@ -125,5 +197,5 @@ test('the Data issues dialog has no serious or critical accessibility violation'
   await page.goto('/projects?lang=en&mock=invalid-records');
   await shell.dataIssues.click();
   await expect(shell.dataIssuesDialog).toBeVisible();
-  expect(await seriousViolations(page)).toEqual([]);
+  expect(await violations(page)).toEqual([]);
 });

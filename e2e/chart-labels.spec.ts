@@ -1,17 +1,19 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { walk, withLang } from './support/in-app';
 
 /* No chart label is cut: every text of every chart (category names, amounts on the bars, axis
    ticks) lies inside its drawing and its card, in every language, on a wide screen and a phone,
    with the whole portfolio and with filters that give small amounts ("191,6 k $US") and long
    country names ("Papouasie-Nouvelle-Guinée"). */
 
+/* In this order, one page per language and width: consecutive views are different screens. */
 const SCREENS = [
   '/',
-  '/?region=global',
-  '/?type=avrr',
   '/budget',
+  '/?region=global',
   '/budget?funder=XM-DAC-5',
+  '/?type=avrr',
   '/projects/RR.0083',
 ];
 
@@ -43,15 +45,18 @@ for (const width of [1366, 390]) {
   for (const lang of ['en', 'fr', 'es']) {
     test(`chart labels are whole at ${width} px (${lang})`, async ({ page, shell, overview }) => {
       await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
+      const open = walk(page, shell);
       for (const path of SCREENS) {
-        await page.goto(`${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
-        await expect(shell.heading).toBeVisible();
-        await expect(shell.loading).toHaveCount(0);
-        // The charts are drawn (recharts measures its box first), with their value labels.
-        if (path.startsWith('/?') || path === '/')
-          await expect(overview.barValues.first()).toBeVisible();
-        if (path.startsWith('/budget')) await expect(shell.charts.first()).toBeVisible();
-        await expect.poll(() => cutLabels(page), `${path}: labels cut`).toEqual([]);
+        await test.step(`${path} in ${lang} at ${width} px`, async () => {
+          await open(withLang(path, lang));
+          // The charts are drawn (recharts measures its box first), with their value labels.
+          if (path.startsWith('/?') || path === '/')
+            await expect(overview.barValues.first()).toBeVisible();
+          if (path.startsWith('/budget')) await expect(shell.charts.first()).toBeVisible();
+          await expect
+            .poll(() => cutLabels(page), `${path} in ${lang} at ${width} px: labels cut`)
+            .toEqual([]);
+        });
       }
     });
   }

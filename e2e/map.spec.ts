@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { tableRowIds } from './support/explorer';
 import { expect, test } from './support/fixtures';
@@ -205,35 +204,3 @@ test('the map speaks French: names, amounts, counts and legend', async ({ page, 
     /Attribué à cet État \(répartition égale\) : \d[\d\s]*\s\$US/,
   );
 });
-
-for (const lang of ['en', 'fr']) {
-  test(`the drawn map, its tooltip and its table have no serious accessibility violation (${lang})`, async ({
-    page,
-    map,
-  }) => {
-    await page.goto(`/map?lang=${lang}&region=asia-oceania`);
-    const state = map.state(lang === 'en' ? 'China' : 'Chine');
-    await state.focus();
-    await expect(map.tooltip).toBeVisible();
-    const serious = async () =>
-      (
-        await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-          .analyze()
-      ).violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map(
-          (v) =>
-            `${v.id}: ${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(', ')}`,
-        );
-    expect(await serious()).toEqual([]);
-    await map
-      .showAsTable(lang === 'en' ? 'Show as table' : 'Afficher sous forme de tableau')
-      .click();
-    await expect(page.getByRole('table')).toBeVisible();
-    expect(await serious()).toEqual([]);
-  });
-}

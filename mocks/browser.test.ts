@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+// @vitest-environment jsdom
+import { getResponse, type HttpHandler } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
 import { catchRegistrationUpdateRace } from './browser';
 
 describe('the mock API in the browser', () => {
@@ -25,23 +27,50 @@ describe('the mock API in the browser', () => {
 });
 
 describe('the mock portfolio in the browser', () => {
-  it('is made in slices before the first request, then served as made', async () => {
-    const { configureMockPortfolio, getMockPortfolio, prepareMockPortfolio, resetMockPortfolio } =
-      await import('./data/portfolio');
+  it('is generated and served from a Worker, never on the page', async () => {
+    const pageHandlers: HttpHandler[] = [];
+    vi.doMock('msw/browser', () => ({
+      setupWorker: (...handlers: HttpHandler[]) => {
+        pageHandlers.push(...handlers);
+        return { start: () => Promise.resolve(undefined) };
+      },
+    }));
+    const generate = vi.fn();
+    vi.doMock('@backend/generator/generate-portfolio', async (original) => ({
+      ...(await original<object>()),
+      generatePortfolio: generate,
+    }));
+    vi.resetModules();
+    const posted: unknown[] = [];
+    class StandInWorker {
+      private listener: ((event: { data: unknown }) => void) | undefined;
+      addEventListener(_type: string, listener: (event: { data: unknown }) => void) {
+        this.listener = listener;
+      }
+      postMessage(message: { type: string; id?: number }) {
+        posted.push(message);
+        if (message.type !== 'request') return;
+        const body = new TextEncoder().encode('{"from":"worker"}').buffer;
+        setTimeout(() =>
+          this.listener?.({ data: { id: message.id, status: 200, headers: [], body } }),
+        );
+      }
+    }
+    vi.stubGlobal('Worker', StandInWorker);
     try {
-      configureMockPortfolio({ count: 25_000, seed: 3 });
-      let pauses = 0;
-      const prepared = await prepareMockPortfolio(() => {
-        pauses++;
-        return Promise.resolve();
-      });
-      expect(pauses).toBeGreaterThanOrEqual(2);
-      expect(prepared.projects).toHaveLength(25_000);
-      // The handlers read the same object: nothing is generated again on the main thread.
-      expect(getMockPortfolio()).toBe(prepared);
-      expect(await prepareMockPortfolio()).toBe(prepared);
+      const { startMockWorker } = await import('./browser');
+      await startMockWorker({ count: 1_000_000, seed: 5 });
+      const response = await getResponse(
+        pageHandlers,
+        new Request(new URL('/api/projects?format=columns&limit=50000', location.href)),
+      );
+      expect(await response?.json()).toEqual({ from: 'worker' });
+      expect(posted[0]).toEqual({ type: 'start', count: 1_000_000, seed: 5, baseUrl: '/api' });
+      expect(generate).not.toHaveBeenCalled();
     } finally {
-      resetMockPortfolio();
+      vi.unstubAllGlobals();
+      vi.doUnmock('msw/browser');
+      vi.doUnmock('@backend/generator/generate-portfolio');
     }
   });
 });

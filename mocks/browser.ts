@@ -1,8 +1,8 @@
 import type { HttpHandler } from 'msw';
 import { setupWorker, type SetupWorker } from 'msw/browser';
-import { setMockApiBase } from './api-url';
-import { configureMockPortfolio, prepareMockPortfolio } from './data/portfolio';
-import { createHandlers } from './handlers';
+import { mockApiBase, setMockApiBase } from './api-url';
+import { configureMockPortfolio } from './data/portfolio';
+import { createMockApiClient, forwardingHandlers, type MockApiWorker } from './off-thread';
 import { SCENARIO_NAMES, scenarioHandlers } from './scenarios';
 
 export interface MockWorkerOptions {
@@ -54,25 +54,40 @@ export function catchRegistrationUpdateRace(
   proto.update = Object.assign(caught, { caught: true });
 }
 
+/** The Worker that generates the portfolio and builds the happy path's responses. */
+function defaultMockApiWorker(): MockApiWorker {
+  return new Worker(new URL('./mock-api.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'mock-api',
+  }) as MockApiWorker;
+}
+
 /**
- * Starts the mock API in the browser: the generated portfolio of `count` projects from `seed`
- * (made in slices that keep the page responsive), with the named scenario's handlers in front of the happy path. Requests it does not handle go
- * to the network untouched, and it logs nothing per request.
+ * Starts the mock API in the browser: the generated portfolio of `count` projects from `seed`,
+ * with the named scenario's handlers in front of the happy path. The happy path runs in a Worker
+ * of its own (see off-thread.ts): the page's main thread never generates the portfolio nor
+ * serialises its pages. Requests it does not handle go to the network untouched, and it logs
+ * nothing per request.
  */
 export async function startMockWorker(options: MockWorkerOptions = {}): Promise<SetupWorker> {
   if (options.baseUrl) setMockApiBase(options.baseUrl);
   const count = wholeNumber('count', options.count);
   const seed = wholeNumber('seed', options.seed);
+  // The page's own copy is made only for a scenario that serves it (e.g. invalid-records).
   if (count !== undefined || seed !== undefined) {
     configureMockPortfolio({
       ...(count === undefined ? {} : { count }),
       ...(seed === undefined ? {} : { seed }),
     });
   }
-  // Made before the first request, in slices: handlers then never generate on the main thread.
-  await prepareMockPortfolio();
+  // Generating starts now, in the Worker, while the page goes on loading the app.
+  const client = createMockApiClient(defaultMockApiWorker(), {
+    ...(count === undefined ? {} : { count }),
+    ...(seed === undefined ? {} : { seed }),
+    baseUrl: mockApiBase(),
+  });
   catchRegistrationUpdateRace();
-  const worker = setupWorker(...handlersFor(options.scenario), ...createHandlers());
+  const worker = setupWorker(...handlersFor(options.scenario), ...forwardingHandlers(client));
   await worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,

@@ -74,40 +74,6 @@ function createIdMaker(): (type: keyof typeof PROJECT_ID_PREFIX, step: number) =
  * so ids grow with time within each type; RR.0083, the real record, sits among the 2019 grants.
  */
 export function generatePortfolio(options: GenerateOptions = {}): Portfolio {
-  const steps = portfolioSteps(options, Infinity);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
-/** Projects made between two pauses of `generatePortfolioInSlices`: a few milliseconds' work. */
-export const GENERATION_SLICE = 10_000;
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-/**
- * The same portfolio as `generatePortfolio`, made `slice` projects at a time with `pause()`
- * awaited between slices (by default, until the next task): a page generating a million
- * projects keeps answering clicks and painting while it works.
- */
-export async function generatePortfolioInSlices(
-  options: GenerateOptions = {},
-  {
-    slice = GENERATION_SLICE,
-    pause = nextTask,
-  }: { slice?: number; pause?: () => Promise<void> } = {},
-): Promise<Portfolio> {
-  const steps = portfolioSteps(options, slice);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await pause();
-  }
-}
-
-/** The generation itself: yields the number of projects made after every `slice` of them. */
-function* portfolioSteps(options: GenerateOptions, slice: number): Generator<number, Portfolio> {
   const count = checkCount('count', options.count ?? 600);
   const newsCount = checkCount('newsCount', options.newsCount ?? 40);
   const seed = options.seed ?? 1;
@@ -181,7 +147,6 @@ function* portfolioSteps(options: GenerateOptions, slice: number): Generator<num
       ),
     };
     projects.push(project);
-    if (projects.length % slice === 0) yield projects.length;
   }
   if (!realPlaced) projects.push(realProject());
 

@@ -1,8 +1,4 @@
-import {
-  generatePortfolio,
-  generatePortfolioInSlices,
-  type GenerateOptions,
-} from '@backend/generator/generate-portfolio';
+import { generatePortfolio, type GenerateOptions } from '@backend/generator/generate-portfolio';
 import type { Meta, NewsItem, Project } from '@/domain/project';
 import { perfMeasure, perfNow } from '@/lib/perf/perf-marks';
 
@@ -31,23 +27,6 @@ export function getMockPortfolio(): MockPortfolio {
     current = generatePortfolio(options);
     perfMeasure('mock:generate', started, { count: current.projects.length });
   }
-  return current;
-}
-
-/**
- * Generates the portfolio to serve, if not yet made, in slices that let the page breathe between
- * them (see `generatePortfolioInSlices`): the browser's mock API awaits it before it starts, so a
- * large `mockCount` never freezes the tab. `pause` is for tests.
- */
-export async function prepareMockPortfolio(pause?: () => Promise<void>): Promise<MockPortfolio> {
-  if (current) return current;
-  const wanted = options;
-  const started = perfNow();
-  const made = await generatePortfolioInSlices(wanted, pause ? { pause } : {});
-  // A reconfiguration while generating wins: its portfolio is made on its own first use.
-  if (options !== wanted) return getMockPortfolio();
-  perfMeasure('mock:generate', started, { count: made.projects.length });
-  current ??= made;
   return current;
 }
 

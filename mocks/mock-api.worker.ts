@@ -1,0 +1,34 @@
+/// <reference lib="webworker" />
+import './worker-storage';
+import type { HttpHandler } from 'msw';
+import { setMockApiBase } from './api-url';
+import { configureMockPortfolio, getMockPortfolio } from './data/portfolio';
+import { createHandlers } from './handlers';
+import { answerMockRequest, type MockApiMessage, type MockApiReply } from './off-thread';
+
+/*
+ * The mock API's data and handlers, in a Worker of their own (see off-thread.ts): it generates
+ * the portfolio as soon as it is told its size, then answers each request with the response's
+ * bytes, transferred to the page rather than copied.
+ */
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+let handlers: HttpHandler[] = [];
+
+scope.addEventListener('message', (event: MessageEvent<MockApiMessage>) => {
+  const message = event.data;
+  if (message.type === 'start') {
+    setMockApiBase(message.baseUrl);
+    configureMockPortfolio({
+      ...(message.count === undefined ? {} : { count: message.count }),
+      ...(message.seed === undefined ? {} : { seed: message.seed }),
+    });
+    handlers = createHandlers();
+    // Made now, before the first request arrives: requests queue behind it in this Worker only.
+    getMockPortfolio();
+    return;
+  }
+  void answerMockRequest(handlers, message).then((reply: MockApiReply) =>
+    scope.postMessage(reply, 'body' in reply ? [reply.body] : []),
+  );
+});

@@ -1,0 +1,82 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { getResponse } from 'msw';
+import { createHandlers } from './handlers';
+import {
+  answerMockRequest,
+  createMockApiClient,
+  forwardingHandlers,
+  type MockApiMessage,
+  type MockApiReply,
+  type MockApiWorker,
+} from './off-thread';
+
+/** A stand-in for the mock API's Worker: answers with the in-thread handlers, a task later. */
+function standInWorker() {
+  const handlers = createHandlers();
+  const listeners: ((event: MessageEvent<MockApiReply>) => void)[] = [];
+  const received: MockApiMessage[] = [];
+  const worker: MockApiWorker = {
+    postMessage(message) {
+      received.push(message);
+      if (message.type !== 'request') return;
+      void answerMockRequest(handlers, message).then((reply) =>
+        setTimeout(() =>
+          listeners.forEach((l) => l({ data: reply } as MessageEvent<MockApiReply>)),
+        ),
+      );
+    },
+    addEventListener: (_type, listener) => void listeners.push(listener),
+  };
+  return { worker, received };
+}
+
+const url = (path: string) => new URL(path, window.location.href).href;
+
+describe('the mock API answered from its Worker', () => {
+  it('tells the Worker the portfolio to make before any request', () => {
+    const { worker, received } = standInWorker();
+    createMockApiClient(worker, { count: 250_000, seed: 2, baseUrl: '/api' });
+    expect(received).toEqual([{ type: 'start', count: 250_000, seed: 2, baseUrl: '/api' }]);
+  });
+
+  it.each([
+    '/api/meta',
+    '/api/projects?format=columns&limit=100',
+    '/api/projects?offset=590&limit=20',
+    '/api/projects/RR.0083',
+    '/api/news?limit=3',
+    '/api/projects?limit=0',
+    '/api/nothing-here',
+  ])('gives the page the same response for %s as the handlers themselves', async (path) => {
+    const { worker } = standInWorker();
+    const client = createMockApiClient(worker, { baseUrl: '/api' });
+    const [forwarded, direct] = await Promise.all([
+      getResponse(forwardingHandlers(client), new Request(url(path))),
+      getResponse(createHandlers(), new Request(url(path))),
+    ]);
+    expect(forwarded?.status).toBe(direct?.status);
+    expect(forwarded?.headers.get('content-type')).toBe(direct?.headers.get('content-type'));
+    expect(await forwarded?.text()).toBe(await direct?.text());
+  });
+
+  it('matches concurrent answers to their requests', async () => {
+    const { worker } = standInWorker();
+    const client = createMockApiClient(worker, { baseUrl: '/api' });
+    const pages = await Promise.all(
+      [0, 100, 200].map(async (offset) => {
+        const response = await client.respond(
+          new Request(url(`/api/projects?offset=${offset}&limit=1`)),
+        );
+        return ((await response?.json()) as { offset: number }).offset;
+      }),
+    );
+    expect(pages).toEqual([0, 100, 200]);
+  });
+
+  it('leaves a request outside the API to the network', async () => {
+    const { worker } = standInWorker();
+    const client = createMockApiClient(worker, { baseUrl: '/api' });
+    expect(await client.respond(new Request(url('/elsewhere/data.json')))).toBeUndefined();
+  });
+});
