@@ -74,6 +74,18 @@ export function useListReturn(
   const pending = useRef(returning);
   // Used once: a later visit to the list is a visit, not a return.
   useEffect(() => writePlace(undefined), []);
+  // Whether the list is scrolled, noted as it scrolls: a new list at the top of an unscrolled
+  // list then touches no scroll position, which would lay the whole page out inside the commit.
+  const scrolled = useRef(false);
+  useEffect(() => {
+    const scroller = scrollRef.current;
+    if (!scroller) return;
+    const note = () => {
+      scrolled.current = scroller.scrollTop > 0;
+    };
+    scroller.addEventListener('scroll', note, { passive: true });
+    return () => scroller.removeEventListener('scroll', note);
+  }, [scrollRef]);
   const list = listKey(search);
   const hasRows = rowCount > 0;
   useLayoutEffect(() => {
@@ -81,7 +93,10 @@ export function useListReturn(
     if (!scroller) return;
     const place = pending.current;
     if (!place) {
-      scroller.scrollTop = 0;
+      if (scrolled.current) {
+        scroller.scrollTop = 0;
+        scrolled.current = false;
+      }
       return;
     }
     // The list may arrive after the first render (a large portfolio's first view).

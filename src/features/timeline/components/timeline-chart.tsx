@@ -154,6 +154,7 @@ export function TimelineChart(props: TimelineChartProps) {
     at,
     setAt: onAt,
     zoomed: view.max > 0.5,
+    dataDay: rows.asOfDay,
   });
   const { scrollLeft, onScroll, revealBar } = time;
   const toggleGroupAt = useCallback(

@@ -31,7 +31,7 @@ function monthYear(day: number, lang: Language): string {
 
 /**
  * Moves the timeline's time window: Earlier and Later by its own width, Today to centre it on
- * today's date; and says which months are in view. At every zoom; a button whose way is at the
+ * the data date (the product's today, marked on the axis); and says which months are in view. At every zoom; a button whose way is at the
  * end of the axis is disabled.
  */
 export function TimelineNav({ shown, can, onEarlier, onLater, onToday, lang }: TimelineNavProps) {

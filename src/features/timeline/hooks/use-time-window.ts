@@ -10,7 +10,6 @@ import {
   leftForParam,
   showsParam,
   stepWindow,
-  todayDay,
   windowStartParam,
   type TrackView,
 } from '../lib/time-window';
@@ -27,6 +26,8 @@ interface TimeWindowOptions {
   setAt: (at: string) => void;
   /** Whether the window is narrower than the axis (a zoom in, or a phone). */
   zoomed: boolean;
+  /** The data date (`asOf`) as a day number: the timeline's "today", where Today centres the window. */
+  dataDay: number;
 }
 
 /** How long the sideways scroll rests before its window start is written to the URL. */
@@ -34,7 +35,7 @@ const SETTLE_MS = 400;
 
 /**
  * The timeline's time window: the sideways scroll of its track, kept on the same dates and rows
- * when the scale changes, moved by Earlier, Later and Today, brought to a focused bar, and kept
+ * when the scale changes, moved by Earlier, Later and Today (to the data date), brought to a focused bar, and kept
  * in the URL (`at`, the month at its left edge) so that a link or a reload opens on it.
  */
 export function useTimeWindow({
@@ -46,6 +47,7 @@ export function useTimeWindow({
   at,
   setAt,
   zoomed,
+  dataDay,
 }: TimeWindowOptions) {
   const [scrollLeft, setScrollLeft] = useState(0);
   const previousScale = useRef<{ scale: TimeScale; view: TrackView } | undefined>(undefined);
@@ -160,7 +162,7 @@ export function useTimeWindow({
 
   const earlier = () => moveTo(stepWindow(scrollRef.current?.scrollLeft ?? 0, -1, scale, view));
   const later = () => moveTo(stepWindow(scrollRef.current?.scrollLeft ?? 0, 1, scale, view));
-  const today = () => moveTo(centreOn(todayDay(), scale, view));
+  const today = () => moveTo(centreOn(dataDay, scale, view));
 
   const revealBar = useCallback(
     (row: Extract<TimelineRow, { kind: 'project' }>) => {

@@ -7,7 +7,6 @@ import {
   leftForParam,
   showsParam,
   stepWindow,
-  todayDay,
   windowDays,
   windowStartParam,
   type TrackView,
@@ -70,9 +69,5 @@ describe('the time window', () => {
     expect(barSide(januaryFirst(2010), januaryFirst(2015), window)).toBeUndefined();
     expect(barSide(januaryFirst(2015) + 100, januaryFirst(2015) + 120, window)).toBeUndefined();
     expect(barSide(januaryFirst(2016), januaryFirst(2018), window)).toBe('after');
-  });
-
-  it('takes today from the calendar date', () => {
-    expect(todayDay(new Date(2026, 10, 30, 23, 30))).toBe(Date.UTC(2026, 10, 30) / 86_400_000);
   });
 });

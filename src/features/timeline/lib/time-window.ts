@@ -3,7 +3,7 @@ import type { TimeScale } from './time-scale';
 
 /**
  * The timeline's time window: the part of the axis in view. Its left edge is the scroll position
- * of the track; Earlier and Later move it by its own width, Today centres it on a day, and the
+ * of the track; Earlier and Later move it by its own width, Today centres it on the data date, and the
  * URL keeps the month at its left edge (`at=2019-07`) so a copied link opens on the same years.
  */
 
@@ -77,11 +77,6 @@ export function leftForParam(at: string, scale: TimeScale, view: TrackView): num
 /** Whether a scroll position already shows the window start the URL names (its month at the left edge, or the clamped end). */
 export function showsParam(left: number, at: string, scale: TimeScale, view: TrackView): boolean {
   return windowStartParam(left, scale) === at || Math.abs(leftForParam(at, scale, view) - left) < 1;
-}
-
-/** Today as a day number (UTC), for the Today control. */
-export function todayDay(now: Date = new Date()): number {
-  return Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / DAY_MS;
 }
 
 /**
