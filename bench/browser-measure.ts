@@ -13,7 +13,10 @@ import {
 export interface LoadSample {
   /** Navigation start → the view's table or charts painted. */
   totalMs: number;
-  /** The same minus the mock API's work on the page's main thread (generating data, building responses). */
+  /**
+   * The same minus the mock API's work on the page's main thread (generating data, building
+   * responses): none since that work moved to the mock API's own Worker, which times nothing here.
+   */
   appMs: number;
   mockGenerateMs: number;
   mockPagesMs: number;

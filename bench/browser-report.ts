@@ -171,7 +171,7 @@ export function browserRows(runs: readonly SizeRun[], sizes: readonly number[]):
 
 /** Footnotes of the headline rows. */
 export const BROWSER_NOTES = [
-  '¹ Navigation start until the view is painted, minus the mock API’s work on the page’s main thread (generating the portfolio, building its responses), which a real server does elsewhere; the next row includes it.',
+  '¹ Navigation start until the view is painted, minus the mock API’s work on the page’s main thread (generating the portfolio, building its responses), which a real server does elsewhere; the next row includes it. Since the mock API runs in a Worker of its own (mocks/mock-api.worker.ts), that work is no longer on the page’s main thread and both rows are equal: the Worker still shares the 2 cores with the page.',
   '² CPU time of the page’s main thread (CDP `Performance.getMetrics` ThreadTime) from the press to the paint: what a filter costs whatever else the machine is running, where the wall-clock figures above also hold the waits of a shared CPU.',
 ];
 

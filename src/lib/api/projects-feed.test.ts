@@ -3,7 +3,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { getMockPortfolio, portfolioOf, setMockPortfolio } from '@mocks/data/portfolio';
 import { setupMockServer } from '@mocks/testing';
 import type * as FeedModule from '@/lib/engine-feed';
-import { fetchPortfolio } from './projects';
+import type * as ParseModule from '@/domain/parse-record';
+import { parseProjectSummaries } from '@/domain/parse-record';
+import { fetchPortfolio, VALIDATE_SLICE } from './projects';
 
 /* A portfolio the engine computes in a Worker: its pages go to the Worker as they arrive. */
 
@@ -22,6 +24,28 @@ vi.mock('@/lib/engine-feed', async (importOriginal) => {
         page: (index, bytes) => feeds.pages.push({ index, bytes }),
         finish: (projects, pages) => feeds.finished.push({ projects, pages }),
         cancel: () => undefined,
+      };
+    },
+  };
+});
+
+// What the page's validator is given, batch by batch, and what else ran meanwhile.
+const validation = vi.hoisted(() => ({ events: [] as (number | 'other work')[] }));
+vi.mock('@/domain/parse-record', async (importOriginal) => {
+  const actual = await importOriginal<typeof ParseModule>();
+  return {
+    ...actual,
+    createSummaryValidator: (...args: Parameters<typeof actual.createSummaryValidator>) => {
+      const validator = actual.createSummaryValidator(...args);
+      return {
+        ...validator,
+        add: (inputs: readonly unknown[]) => {
+          // Other work queued now runs only once this task ends.
+          if (validation.events.length === 0)
+            queueMicrotask(() => validation.events.push('other work'));
+          validation.events.push(inputs.length);
+          validator.add(inputs);
+        },
       };
     },
   };
@@ -52,5 +76,19 @@ describe('fetchPortfolio and the engine’s Worker', () => {
     setMockPortfolio(portfolioOfSize(30_000)); // columns, but computed on this thread
     await fetchPortfolio();
     expect(feeds.started).toEqual([]);
+  }, 60_000);
+
+  it('validates its own copy in slices, with other work between them, to the same result', async () => {
+    validation.events.length = 0;
+    const served = portfolioOfSize(21_000); // one column page, computed on this thread
+    setMockPortfolio(served);
+    const portfolio = await fetchPortfolio();
+    const batches = validation.events.filter((e) => typeof e === 'number');
+    expect(batches).toEqual([...Array<number>(4).fill(VALIDATE_SLICE), 1_000]);
+    // Not one long task: other work ran after the first slice, before the others.
+    expect(validation.events.indexOf('other work')).toBe(1);
+    const whole = parseProjectSummaries(served.projects, portfolio.meta.asOf);
+    expect(portfolio.projects).toEqual(whole.projects);
+    expect(portfolio.rejected).toEqual(whole.rejected);
   }, 60_000);
 });

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Area, AreaChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartCard, type ChartData } from '@/components/charts/chart-card';
+import { valueAxisWidth } from '@/components/charts/value-axis-width';
 import type { Language } from '@/domain/codes/languages';
 import type { Bin } from '@/domain/engine/types';
 import { formatUsd, formatUsdCompact } from '@/lib/format';
@@ -27,6 +28,17 @@ export function CumulativeTrend({
 }) {
   const { t } = useTranslation('budget');
   const points = useMemo(() => cumulativeByYear(byYear), [byYear]);
+  // Ticks in the page's 15 px text (the trend sets no smaller size): room computed, not measured.
+  const axisWidth = useMemo(
+    () =>
+      valueAxisWidth(
+        points.reduce((max, p) => Math.max(max, p.cumulative), 0),
+        5,
+        (v) => formatUsdCompact(v, lang),
+        15,
+      ),
+    [points, lang],
+  );
   const printing = usePrinting();
   // On paper the chart is drawn at the page's width, not the screen's.
   const size = printing
@@ -71,7 +83,7 @@ export function CumulativeTrend({
         >
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="year" tickMargin={6} minTickGap={12} />
-          <YAxis tickFormatter={(v: number) => formatUsdCompact(v, lang)} width="auto" />
+          <YAxis tickFormatter={(v: number) => formatUsdCompact(v, lang)} width={axisWidth} />
           <Tooltip
             formatter={(value) => formatUsd(Number(value), lang)}
             labelFormatter={(year) => `${t('trend.year')} ${String(year)}`}

@@ -4,6 +4,7 @@ import { ChartCard } from '@/components/charts/chart-card';
 import { formatUsd, formatUsdCompact } from '@/lib/format';
 import { PALETTE } from '@/lib/palette';
 import { chartCard } from '@/components/charts/same-data';
+import { valueAxisWidth } from '@/components/charts/value-axis-width';
 import type { Language } from '@/domain/codes/languages';
 import type { Bin, SpendingYear } from '@/domain/engine/types';
 import { spendingRows, spendingTable, type SpendingRow } from '../lib/money-chart-data';
@@ -32,6 +33,11 @@ export const SpendingCard = chartCard(function SpendingCard({
 }) {
   const { t } = useTranslation('overview');
   const rows = spendingRows(byYear, spendingByYear);
+  const axisWidth = valueAxisWidth(
+    rows.reduce((max, r) => Math.max(max, r.budget, r.disbursed, r.spent), 0),
+    4,
+    (v) => formatUsdCompact(v, lang),
+  );
   const title = t('charts.spending');
   const label = (key: (typeof SERIES)[number]['key']) => t(`spending.${key}`);
   const data = spendingTable(
@@ -60,7 +66,7 @@ export const SpendingCard = chartCard(function SpendingCard({
             <XAxis dataKey="year" tickLine={false} tickMargin={6} minTickGap={48} />
             <YAxis
               tickFormatter={(v: number) => formatUsdCompact(v, lang)}
-              width="auto"
+              width={axisWidth}
               tickCount={4}
               tickLine={false}
               axisLine={false}

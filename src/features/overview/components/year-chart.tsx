@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { valueAxisWidth } from '@/components/charts/value-axis-width';
 import type { Language } from '@/domain/codes/languages';
 import { formatUsd, formatUsdCompact } from '@/lib/format';
 import type { Series, StackedRow } from '../lib/chart-data';
@@ -25,6 +26,15 @@ export function YearChart({ rows, series, title, lang, onSelect }: YearChartProp
   const { t } = useTranslation('overview');
   const { setActiveKey, container } = useEnterToSelect(onSelect);
   const shape = useMemo(() => stackShape(series), [series]);
+  const axisWidth = useMemo(
+    () =>
+      valueAxisWidth(
+        rows.reduce((max, row) => Math.max(max, row.total), 0),
+        5,
+        (v) => formatUsdCompact(v, lang),
+      ),
+    [rows, lang],
+  );
   return (
     <div ref={container} className="chart-canvas">
       <ChartLegend items={series} />
@@ -44,7 +54,7 @@ export function YearChart({ rows, series, title, lang, onSelect }: YearChartProp
           <XAxis dataKey="year" tickLine={false} tickMargin={6} minTickGap={8} />
           <YAxis
             tickFormatter={(v: number) => formatUsdCompact(v, lang)}
-            width="auto"
+            width={axisWidth}
             tickCount={5}
             tickLine={false}
             axisLine={false}

@@ -39,11 +39,13 @@ describe('the time window', () => {
     expect(canStep(0, { visible: 730, max: 0 })).toEqual({ earlier: false, later: false });
   });
 
-  it('centres on a day, within the axis', () => {
+  it('centres on a day, within the axis, its left edge on the first of a month', () => {
     const day = monthFirst(2015, 7);
     const left = centreOn(day, scale, view);
-    // The middle of the view is the middle of the day.
-    expect(scale.dayAt(left + view.visible / 2)).toBeCloseTo(day + 0.5, 6);
+    // The middle of the view is within half a month of the middle of the day…
+    expect(Math.abs(scale.dayAt(left + view.visible / 2) - (day + 0.5))).toBeLessThan(16);
+    // …and the left edge on a month's first day, as the URL's window start names it.
+    expect(left).toBeCloseTo(leftForParam(windowStartParam(left, scale), scale, view), 6);
     const { first, last } = windowDays(left, scale, view);
     expect(first).toBeLessThan(day);
     expect(last).toBeGreaterThan(day + 1);

@@ -48,9 +48,13 @@ export function stepWindow(
   return clampLeft(scale.x(nearestMonthStart(scale.dayAt(target))), view);
 }
 
-/** The window centred on a day (as far as the axis allows). */
+/**
+ * The window centred on a day (as far as the axis allows), its left edge on the nearest first of
+ * a month, so that the URL's window start (a month) opens the same window again.
+ */
 export function centreOn(day: number, scale: TimeScale, view: TrackView): number {
-  return clampLeft(scale.x(day + 0.5) - view.visible / 2, view);
+  const left = scale.x(day + 0.5) - view.visible / 2;
+  return clampLeft(scale.x(nearestMonthStart(scale.dayAt(left))), view);
 }
 
 /** Whether the window can move earlier or later (it does not already show that end of the axis). */
