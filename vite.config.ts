@@ -24,10 +24,17 @@ const domTests = ['src/**/*.test.tsx'];
  */
 const mockingTests = ['src', 'mocks', 'backend', 'server', 'scripts', 'bench']
   .flatMap((folder) =>
-    readdirSync(folder, { recursive: true, encoding: 'utf8' }).map((file) => `${folder}/${file}`),
+    readdirSync(fileURLToPath(new URL(folder, import.meta.url)), {
+      recursive: true,
+      encoding: 'utf8',
+    }).map((file) => `${folder}/${file}`),
   )
   .filter((file) => /\.test\.tsx?$/.test(file) && !file.includes('node_modules'))
-  .filter((file) => /\bvi\.(mock|doMock|resetModules)\(/.test(readFileSync(file, 'utf8')));
+  .filter((file) =>
+    /\bvi\.(mock|doMock|resetModules)\(/.test(
+      readFileSync(fileURLToPath(new URL(file, import.meta.url)), 'utf8'),
+    ),
+  );
 
 /** Puts the Content-Security-Policy into the built index.html (not in development, where Vite injects inline scripts). */
 function cspMeta(): Plugin {
