@@ -1,10 +1,33 @@
 /// <reference types="vitest/config" />
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { contentSecurityPolicy } from './csp.ts';
 
 const apiBase = process.env.VITE_API_BASE_URL;
+
+const nodeTests = [
+  'src/**/*.test.ts',
+  'mocks/**/*.test.ts',
+  'backend/**/*.test.ts',
+  'server/**/*.test.ts',
+  'scripts/**/*.test.ts',
+  'bench/**/*.test.ts',
+];
+const domTests = ['src/**/*.test.tsx'];
+
+/**
+ * Test files that replace or reload modules (`vi.mock`, `vi.doMock`, `vi.resetModules`): found by
+ * reading the files, so a new one is never forgotten. They run isolated, each in a fresh worker,
+ * because a replaced module would otherwise stay replaced for the next file of the same worker.
+ */
+const mockingTests = ['src', 'mocks', 'backend', 'server', 'scripts', 'bench']
+  .flatMap((folder) =>
+    readdirSync(folder, { recursive: true, encoding: 'utf8' }).map((file) => `${folder}/${file}`),
+  )
+  .filter((file) => /\.test\.tsx?$/.test(file) && !file.includes('node_modules'))
+  .filter((file) => /\bvi\.(mock|doMock|resetModules)\(/.test(readFileSync(file, 'utf8')));
 
 /** Puts the Content-Security-Policy into the built index.html (not in development, where Vite injects inline scripts). */
 function cspMeta(): Plugin {
@@ -58,27 +81,39 @@ export default defineConfig({
     pool: 'threads',
     // Both cores: by default a run keeps one core free, which on two cores means one worker.
     maxWorkers: 2,
+    // One worker runs many files: it starts its environment (jsdom takes seconds) and imports the
+    // app once, not once a file. What a test changes outside its module is put back by the setup
+    // files after each test (rendered DOM, storage, language, title, timers, stubbed globals); a file
+    // that replaces a module (`vi.mock`) or reloads modules runs alone in a fresh worker (below).
+    isolate: false,
     // Component tests (*.test.tsx) run in jsdom; everything else in Node, which starts in a
     // fraction of the time. A .ts test that needs a DOM says so: `// @vitest-environment jsdom`.
     projects: [
       {
         extends: true,
+        test: { name: 'node', environment: 'node', include: nodeTests, exclude: mockingTests },
+      },
+      {
+        extends: true,
+        test: { name: 'dom', environment: 'jsdom', include: domTests, exclude: mockingTests },
+      },
+      {
+        extends: true,
         test: {
-          name: 'node',
+          name: 'node-isolated',
           environment: 'node',
-          include: [
-            'src/**/*.test.ts',
-            'mocks/**/*.test.ts',
-            'backend/**/*.test.ts',
-            'server/**/*.test.ts',
-            'scripts/**/*.test.ts',
-            'bench/**/*.test.ts',
-          ],
+          isolate: true,
+          include: mockingTests.filter((file) => !file.endsWith('.tsx')),
         },
       },
       {
         extends: true,
-        test: { name: 'dom', environment: 'jsdom', include: ['src/**/*.test.tsx'] },
+        test: {
+          name: 'dom-isolated',
+          environment: 'jsdom',
+          isolate: true,
+          include: mockingTests.filter((file) => file.endsWith('.tsx')),
+        },
       },
     ],
   },

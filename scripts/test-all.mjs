@@ -1,7 +1,31 @@
 // `npm test`: typecheck, lint, unit and component tests, then the Playwright suites. Every step
 // runs even when an earlier one fails, and the last lines sum up the tests and the time taken.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
+
+/**
+ * CPU seconds (user + system) used so far by the finished child processes and all they waited
+ * for, from /proc (Linux); undefined elsewhere. The CPU a phase took is the difference.
+ */
+function childCpuSeconds() {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // cutime and cstime, fields 16 and 17 of the file (13 and 14 after the command name), in ticks.
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+// `test-all.mjs --measure <command> <args…>`: runs one step and reports on file descriptor 3 the
+// CPU it took, so that steps running at once are each measured apart.
+if (process.argv[2] === '--measure') {
+  const [command, ...args] = process.argv.slice(3);
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  writeSync(3, JSON.stringify({ cpu: childCpuSeconds() ?? null }));
+  process.exit(result.status ?? 1);
+}
 
 // Start empty, so a step that dies before writing its report is not counted from an old one.
 rmSync('reports', { recursive: true, force: true });
@@ -22,10 +46,25 @@ if (testDatabaseUrl) {
 }
 
 /**
- * The steps, in phases. Steps of a phase run at once: on two cores the typecheck and lint (one
- * thread each) share the machine with the two builds the browser suites serve, so those suites
- * find them built. Each step's output is printed whole when it ends, so it never interleaves.
+ * The steps, in phases. Steps of a phase run at once. First the typecheck and lint (one thread
+ * each) share the machine with the two builds the browser suites serve, so those suites find them
+ * built. Then Vitest runs beside the Playwright suite: Playwright mostly waits on its browsers and
+ * the page's timers (about half a core of two), so Vitest, on one worker there, fills the idle core
+ * instead of adding its own minutes after Playwright's. Each step's output is printed whole when
+ * it ends, so it never interleaves.
  */
+const vitest = (workers) => [
+  'unit and component tests (Vitest)',
+  'npx',
+  [
+    'vitest',
+    'run',
+    `--maxWorkers=${workers}`,
+    '--reporter=default',
+    '--reporter=json',
+    '--outputFile.json=reports/vitest.json',
+  ],
+];
 const phases = [
   [
     ['typecheck', 'npm', ['run', 'typecheck']],
@@ -36,20 +75,7 @@ const phases = [
       ['-c', 'node scripts/build-if-stale.mjs e2e && node scripts/build-if-stale.mjs smoke'],
     ],
   ],
-  [
-    [
-      'unit and component tests',
-      'npx',
-      [
-        'vitest',
-        'run',
-        '--reporter=default',
-        '--reporter=json',
-        '--outputFile.json=reports/vitest.json',
-      ],
-    ],
-  ],
-  [['browser tests (Playwright)', 'node', ['scripts/run-playwright.mjs']]],
+  [vitest(1), ['browser tests (Playwright)', 'node', ['scripts/run-playwright.mjs']]],
   [
     [
       'browser smoke test against npm start (Playwright)',
@@ -59,36 +85,34 @@ const phases = [
   ],
 ];
 
-/** Runs a step; alone it prints as it goes, beside others it prints when it ends. */
+/**
+ * Runs a step (through `--measure`, which reports its CPU); alone it prints as it goes, beside
+ * others it prints when it ends. Resolves to whether it passed, its wall and its CPU seconds.
+ */
 function run([name, command, args], alone) {
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: alone ? 'inherit' : 'pipe' });
+    const child = spawn(process.execPath, [import.meta.filename, '--measure', command, ...args], {
+      stdio: ['inherit', alone ? 'inherit' : 'pipe', alone ? 'inherit' : 'pipe', 'pipe'],
+    });
     let output = '';
+    let measured = '';
     child.stdout?.on('data', (chunk) => (output += chunk));
     child.stderr?.on('data', (chunk) => (output += chunk));
+    child.stdio[3].on('data', (chunk) => (measured += chunk));
     child.on('close', (status) => {
-      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      const wall = (Date.now() - started) / 1000;
+      const cpu = measured ? (JSON.parse(measured).cpu ?? undefined) : undefined;
       if (!alone) console.log(`\n=== ${name} ===\n${output.trimEnd()}`);
-      console.log(`=== ${name}: ${status === 0 ? 'ok' : 'FAILED'} (${seconds} s) ===`);
-      resolve(status === 0);
+      console.log(`=== ${name}: ${status === 0 ? 'ok' : 'FAILED'} (${seconds(wall, cpu)}) ===`);
+      resolve({ name, ok: status === 0, wall, cpu });
     });
   });
 }
 
-/**
- * CPU seconds (user + system) used so far by the finished child processes and all they waited
- * for, from /proc (Linux); undefined elsewhere. The CPU a phase took is the difference.
- */
-function childCpuSeconds() {
-  try {
-    const stat = readFileSync('/proc/self/stat', 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // cutime and cstime, fields 16 and 17 of the file (13 and 14 after the command name), in ticks.
-    return (Number(fields[13]) + Number(fields[14])) / 100;
-  } catch {
-    return undefined;
-  }
+/** `123 s wall, 98 s CPU` (the CPU left out where it cannot be read). */
+function seconds(wall, cpu) {
+  return `${wall.toFixed(0).padStart(4)} s wall${cpu === undefined ? '' : `, ${cpu.toFixed(0).padStart(4)} s CPU`}`;
 }
 
 const failed = [];
@@ -100,39 +124,38 @@ for (const phase of phases) {
   else console.log(`\n=== at once: ${phase.map(([name]) => name).join(', ')} ===`);
   const started = Date.now();
   const cpuBefore = childCpuSeconds();
-  const results = await Promise.all(phase.map((step) => run(step, phase.length === 1)));
-  phase.forEach(([name], i) => results[i] || failed.push(name));
+  const steps = await Promise.all(phase.map((step) => run(step, phase.length === 1)));
+  for (const step of steps) if (!step.ok) failed.push(step.name);
   const cpuAfter = childCpuSeconds();
   timings.push({
     names,
     wall: (Date.now() - started) / 1000,
     cpu: cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore,
+    steps: phase.length > 1 ? steps : [],
   });
 }
 
 function readJson(path) {
   return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined;
 }
-const vitest = readJson('reports/vitest.json');
+const unit = readJson('reports/vitest.json');
 const playwright = readJson('reports/playwright.json');
 const smoke = readJson('reports/playwright-server.json');
 const passed =
-  (vitest?.numPassedTests ?? 0) +
-  (playwright?.stats?.expected ?? 0) +
-  (smoke?.stats?.expected ?? 0);
+  (unit?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0) + (smoke?.stats?.expected ?? 0);
 const failedTests =
-  (vitest?.numFailedTests ?? 0) +
+  (unit?.numFailedTests ?? 0) +
   (playwright?.stats?.unexpected ?? 0) +
   (playwright?.stats?.flaky ?? 0) +
   (smoke?.stats?.unexpected ?? 0) +
   (smoke?.stats?.flaky ?? 0);
 console.log('\nTime per phase:');
-for (const { names, wall, cpu } of timings)
-  console.log(
-    `  ${wall.toFixed(0).padStart(4)} s wall${cpu === undefined ? '' : `, ${cpu.toFixed(0).padStart(4)} s CPU`}: ${names}`,
-  );
+for (const { names, wall, cpu, steps } of timings) {
+  console.log(`  ${seconds(wall, cpu)}: ${names}`);
+  for (const step of steps) console.log(`      ${seconds(step.wall, step.cpu)}: ${step.name}`);
+}
 console.log(
-  `Unit, component and server: ${vitest?.numPassedTests ?? 0} passed; browser: ${playwright?.stats?.expected ?? 0} passed; smoke against npm start: ${smoke?.stats?.expected ?? 0} passed.`,
+  `Unit, component and server: ${unit?.numPassedTests ?? 0} passed; browser: ${playwright?.stats?.expected ?? 0} passed; smoke against npm start: ${smoke?.stats?.expected ?? 0} passed.`,
 );
 if (!testDatabaseUrl)
   console.log('PostgreSQL was not available: the server suite did not run on it.');

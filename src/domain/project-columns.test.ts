@@ -4,7 +4,9 @@ import { invalidRecordCases } from '@mocks/data/invalid-records';
 import { projectSummaryArbitrary } from '@/test/engine-arbitraries';
 import { generatePortfolio } from '@backend/generator/generate-portfolio';
 import { parseProjectSummaries } from './parse-record';
+import { projectSummarySchema } from './project';
 import {
+  COLUMN_FIELDS,
   decodeProjectColumns,
   projectColumnsPageSchema,
   type ProjectColumnsPage,
@@ -98,6 +100,12 @@ describe('the column wire format', () => {
     expect(columns.countries.offsets).toHaveLength(2001);
     // The point of the format: far fewer bytes than one object per record.
     expect(JSON.stringify(columns).length).toBeLessThan(0.6 * JSON.stringify(rows).length);
+  });
+
+  it('has a column for summary fields only', () => {
+    expect(Object.keys(projectSummarySchema.shape)).toEqual(
+      expect.arrayContaining([...COLUMN_FIELDS]),
+    );
   });
 
   it('sends records that do not fit whole, so invalid ones are still rejected with their reasons', () => {

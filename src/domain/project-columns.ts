@@ -6,6 +6,7 @@ import {
   MONEY_FIELDS,
   moneyColumnsShape,
 } from './project-columns-money';
+import { PROJECT_FIELDS } from './project-fields';
 
 /**
  * The column-oriented wire format of the project list (`GET /projects?format=columns`), for large
@@ -76,20 +77,8 @@ export const DICT_FIELDS = [
 ] as const;
 /** Fields a regular record may leave out. */
 export const OPTIONAL_FIELDS: ReadonlySet<string> = new Set(['endDate', ...MONEY_FIELDS]);
-/** Every field of a summary, in the order decoded records list them. */
-export const COLUMN_FIELDS = [
-  ...TEXT_FIELDS,
-  'startDate',
-  'endDate',
-  'status',
-  'type',
-  'budgetUsd',
-  'coverage',
-  'year',
-  'region',
-  'countries',
-  ...MONEY_FIELDS,
-] as const;
+/** Every field of a summary: the field table's, and the spending by year the money columns carry. */
+export const COLUMN_FIELDS: readonly string[] = [...new Set([...PROJECT_FIELDS, ...MONEY_FIELDS])];
 
 export type ColumnsResult = { ok: true; records: unknown[] } | { ok: false; message: string };
 

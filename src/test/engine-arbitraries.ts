@@ -164,6 +164,7 @@ export const projectSummaryArbitrary: fc.Arbitrary<ProjectSummary> = fc
     return project;
   });
 
+/** A portfolio shaped for the engine: titles to search, funders, money and spending to sum. */
 export const portfolioArbitrary = fc.array(projectSummaryArbitrary, {
   maxLength: 80,
   size: 'large',

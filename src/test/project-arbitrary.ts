@@ -76,8 +76,9 @@ export const projectArbitrary: fc.Arbitrary<ProjectSummary> = fc
     return project;
   });
 
-/** A portfolio whose ids are unique. */
-export const portfolioArbitrary = fc.uniqueArray(projectArbitrary, {
+/** A portfolio of awkward-text projects whose ids are unique (CSV and import round trips; the engine's
+ * `portfolioArbitrary` in `engine-arbitraries.ts` is shaped for filters and aggregates instead). */
+export const awkwardPortfolioArbitrary = fc.uniqueArray(projectArbitrary, {
   selector: (p) => p.id,
   maxLength: 25,
 });

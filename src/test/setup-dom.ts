@@ -1,17 +1,15 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, vi } from 'vitest';
+import { i18n } from '@/hooks/i18n';
 import { setPortfolioStorageForTests } from '@/lib/portfolio/imported-portfolio';
+
+// This module is evaluated once per worker (a worker runs many files, see vite.config.ts); what
+// follows the imports is done once, and `setupDomTest` registers the hooks of each file.
 
 // One wait for every findBy / waitFor, set here and nowhere else: long enough for a busy machine
 // (a test that passes in 200 ms alone can take seconds beside a build), and a failure still ends.
 configure({ asyncUtilTimeout: 15_000 });
-
-// Vitest runs without globals, so Testing Library cannot register its own cleanup.
-afterEach(() => {
-  cleanup();
-  globalThis.localStorage?.clear();
-});
 
 // jsdom has <dialog> but not its modal methods.
 if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {
@@ -30,3 +28,22 @@ setPortfolioStorageForTests({
   set: (key, value) => Promise.resolve(void stored.set(key, value)),
   del: (key) => Promise.resolve(void stored.delete(key)),
 });
+
+/**
+ * After each test, the page is as a fresh worker would give it to the next test, whichever file
+ * that is in: nothing rendered, empty storage (local and the imported portfolio's), English, no
+ * title, the address at `/`, and real timers (stubbed globals are put back by whoever stubs them). Vitest runs without globals, so
+ * Testing Library cannot register its own cleanup.
+ */
+export function setupDomTest(): void {
+  afterEach(async () => {
+    cleanup();
+    globalThis.localStorage?.clear();
+    globalThis.sessionStorage?.clear();
+    stored.clear();
+    if (i18n.language !== 'en') await i18n.changeLanguage('en');
+    document.title = '';
+    window.history.replaceState(null, '', '/');
+    vi.useRealTimers();
+  });
+}

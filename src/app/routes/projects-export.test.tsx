@@ -7,10 +7,11 @@ import { emptyFilters, type SortKey } from '@/domain/filters';
 import { i18n } from '@/hooks/i18n';
 import { readDownloadedCsv, setupDownloads } from '@/test/downloads';
 import { renderRoute } from '@/test/render-route';
-import { fakeScrollHeight, servedProjects } from './projects.test-utils';
+import { servedProjects } from './projects.test-utils';
+import { fakeClientSize } from '@/test/client-size';
 
 setupMockServer();
-fakeScrollHeight('explorer-table-scroll', 600);
+fakeClientSize('explorer-table-scroll', { height: 600 });
 
 const SORT: SortKey[] = [
   { field: 'budgetUsd', dir: 'desc' },
@@ -67,7 +68,7 @@ describe('Projects screen: columns and export', () => {
     table = await findTable();
     expect(within(table).queryByRole('columnheader', { name: 'Region' })).toBeNull();
     expect(within(table).getByRole('columnheader', { name: 'Status' })).toBeInTheDocument();
-  }, 30_000);
+  });
 
   it('exports every filtered row in the table order, with the visible columns', async () => {
     const user = userEvent.setup();
@@ -115,7 +116,7 @@ describe('Projects screen: columns and export', () => {
     });
     expect(rows[0]![col('link')]).toBe(`${window.location.origin}/projects/${ids[0]}`);
     expect(downloads[0]!.name).toMatch(/^portfolio-\d{4}-\d{2}-\d{2}-region-asia-oceania\.csv$/);
-  }, 30_000);
+  });
 
   it('exports every column with semicolons on request, and defaults to semicolons in French and Spanish', async () => {
     const user = userEvent.setup();
@@ -142,5 +143,5 @@ describe('Projects screen: columns and export', () => {
     const spanish = await parsedDownload(';');
     expect(spanish.header.slice(0, 2)).toEqual(['Título [title]', 'Fecha de inicio [startDate]']);
     expect(spanish.rows).toHaveLength(expectedIds().length);
-  }, 45_000);
+  });
 });

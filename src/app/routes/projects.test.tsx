@@ -5,11 +5,12 @@ import { setupMockServer } from '@mocks/testing';
 import { computeViewNaive } from '@/test/naive-engine';
 import { emptyFilters, type Filters, type SortKey } from '@/domain/filters';
 import { renderRoute } from '@/test/render-route';
-import { fakeScrollHeight, servedProjects } from './projects.test-utils';
+import { servedProjects } from './projects.test-utils';
+import { fakeClientSize } from '@/test/client-size';
 
 setupMockServer();
 // 600 px of rows at 36 px each: about 17 rows in view plus the overscan.
-fakeScrollHeight('explorer-table-scroll', 600);
+fakeClientSize('explorer-table-scroll', { height: 600 });
 const ASIA_COMPLETED: Filters = {
   ...emptyFilters(),
   region: ['asia-oceania'],
@@ -47,7 +48,7 @@ describe('Projects screen', () => {
     expect(ids).toEqual(expected.slice(0, ids.length));
     expect(indexes).toEqual(ids.map((_, i) => i + 2));
     expect(table).toHaveAttribute('aria-rowcount', String(expected.length + 2));
-  }, 20_000);
+  });
 
   it('shows a live summary and a totals row that equal the portfolio sums', async () => {
     renderRoute(PATH);
@@ -69,7 +70,7 @@ describe('Projects screen', () => {
       `Total · ${matching.length} projects`,
     );
     expect(totals).toHaveTextContent(money);
-  }, 20_000);
+  });
 
   it('sorts by a header click (in the URL) and adds a second key with Shift', async () => {
     const user = userEvent.setup();
@@ -114,7 +115,7 @@ describe('Projects screen', () => {
     expect(within(table).getByRole('columnheader', { name: /^Budget/ })).not.toHaveAttribute(
       'aria-sort',
     );
-  }, 20_000);
+  });
 
   it('shows code columns as labels, countries as names and dates at their own precision', async () => {
     renderRoute('/projects?lang=en&q=RR.0083');
@@ -150,7 +151,7 @@ describe('Projects screen', () => {
       'href',
       '/projects/RR.0083?lang=en&q=RR.0083',
     );
-  }, 20_000);
+  });
 
   it('opens the project page from a row click, keeping the query string', async () => {
     const user = userEvent.setup();
@@ -161,7 +162,7 @@ describe('Projects screen', () => {
     await user.click(within(row).getAllByRole('cell')[3]!);
     await waitFor(() => expect(router.state.location.pathname).toBe(`/projects/${first}`));
     expect(router.state.location.search).toBe('?lang=en&region=asia-oceania&status=completed');
-  }, 20_000);
+  });
 
   it('says when nothing matches and offers to show every project', async () => {
     const user = userEvent.setup();
@@ -172,5 +173,5 @@ describe('Projects screen', () => {
     await user.click(screen.getByRole('button', { name: 'Show all projects' }));
     await waitFor(() => expect(router.state.location.search).not.toContain('q='));
     expect(await findTable()).toBeInTheDocument();
-  }, 20_000);
+  });
 });

@@ -1,22 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { setupMockServer } from '@mocks/testing';
+import { fakeClientSize } from '@/test/client-size';
 import { renderRoute } from '@/test/render-route';
 
 setupMockServer();
 
 // jsdom lays nothing out: give the timeline's scroll box a real width (1000 px, a desktop).
-const clientWidth = Object.getOwnPropertyDescriptor(Element.prototype, 'clientWidth')!;
-beforeAll(() => {
-  Object.defineProperty(Element.prototype, 'clientWidth', {
-    configurable: true,
-    get(this: Element) {
-      return this.classList.contains('tl-scroller') ? 1000 : 0;
-    },
-  });
-});
-afterAll(() => Object.defineProperty(Element.prototype, 'clientWidth', clientWidth));
+fakeClientSize('tl-scroller', { width: 1000 });
 
 async function renderTimeline(path: string) {
   const view = renderRoute(path);

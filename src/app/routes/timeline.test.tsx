@@ -1,52 +1,32 @@
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLocation } from 'react-router';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { configureMockPortfolio, portfolioOf, setMockPortfolio } from '@mocks/data/portfolio';
 import { setupMockServer } from '@mocks/testing';
 import { ExploreLayout } from '@/app/layout/explore-layout';
 import TimelineRoute from './timeline';
 import type { Project } from '@/domain/project';
+import { fakeClientSize } from '@/test/client-size';
+import { makeFullProject } from '@/test/make-project';
 import { renderRoute } from '@/test/render-route';
 import { formatUsdCompact } from '@/lib/format';
 
 setupMockServer();
 
 // jsdom lays nothing out: give the timeline's scroll box a real size so the virtualiser has a window.
-const clientHeight = Object.getOwnPropertyDescriptor(Element.prototype, 'clientHeight')!;
-const clientWidth = Object.getOwnPropertyDescriptor(Element.prototype, 'clientWidth')!;
-const sized = (size: number) => ({
-  configurable: true,
-  get(this: Element) {
-    return this.classList.contains('tl-scroller') ? size : 0;
-  },
-});
-beforeAll(() => {
-  Object.defineProperty(Element.prototype, 'clientHeight', sized(600));
-  Object.defineProperty(Element.prototype, 'clientWidth', sized(1000));
-});
-afterEach(cleanup);
-afterAll(() => {
-  Object.defineProperty(Element.prototype, 'clientHeight', clientHeight);
-  Object.defineProperty(Element.prototype, 'clientWidth', clientWidth);
-});
+fakeClientSize('tl-scroller', { width: 1000, height: 600 });
 
 function project(id: string, title: string, countries: string[]): Project {
-  return {
+  return makeFullProject({
     id,
     primaId: id,
     title,
-    startDate: '2019',
     endDate: '2023',
-    status: 'completed',
-    type: 'avrr',
     budgetUsd: 100_000,
     coverage: countries.length > 1 ? 'regional' : 'national',
-    year: 2019,
-    region: 'africa',
     countries,
-    description: '',
-  };
+  });
 }
 
 function ProjectPage() {

@@ -32,7 +32,7 @@ describe('Filter panel', () => {
         status: ['ongoing'],
       }),
     );
-  }, 20_000);
+  });
 
   it('removes a chip and adds a filter in one frame, both applied', async () => {
     const { router } = renderRoute('/projects?lang=en&region=africa');
@@ -51,5 +51,5 @@ describe('Filter panel', () => {
         status: ['completed'],
       }),
     );
-  }, 20_000);
+  });
 });

@@ -1,22 +1,20 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { i18n } from '@/hooks/i18n';
 import { projectsToCsv } from '@/lib/csv/export';
-import { downloadBlob } from '@/lib/download';
+import { readDownloadedCsv, setupDownloads } from '@/test/downloads';
 import { makeProject } from '@/test/make-project';
+import { renderRoute } from '@/test/render-route';
 import { DownloadCsvButton } from './download-csv-button';
 
-vi.mock('@/lib/download', () => ({ downloadBlob: vi.fn() }));
-
-afterEach(() => vi.mocked(downloadBlob).mockClear());
+const downloads = setupDownloads();
 
 /** Downloads a small chart table in a language and gives back the file's text. */
 async function download(lang: 'en' | 'fr' | 'es') {
   await i18n.changeLanguage(lang);
-  render(
-    <I18nextProvider i18n={i18n}>
+  renderRoute('/', {
+    element: (
       <DownloadCsvButton
         table={() => ({
           header: ['Région', 'Budget'],
@@ -29,13 +27,12 @@ async function download(lang: 'en' | 'fr' | 'es') {
       >
         Download
       </DownloadCsvButton>
-    </I18nextProvider>,
-  );
+    ),
+  });
   await userEvent.click(screen.getByRole('button', { name: 'Download' }));
-  expect(downloadBlob).toHaveBeenCalledTimes(1);
-  const [blob, name] = vi.mocked(downloadBlob).mock.calls[0]!;
-  expect(name).toBe('budget-by-region.csv');
-  return blob.text();
+  expect(downloads).toHaveLength(1);
+  expect(downloads[0]!.name).toBe('budget-by-region.csv');
+  return (await readDownloadedCsv(downloads[0]!)).text;
 }
 
 describe('chart and pivot CSV downloads', () => {

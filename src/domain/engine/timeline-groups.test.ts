@@ -3,6 +3,7 @@ import { computeViewNaive } from '@/test/naive-engine';
 import { emptyFilters } from '@/domain/filters';
 import { generatePortfolio } from '@backend/generator/generate-portfolio';
 import type { ProjectSummary } from '@/domain/project';
+import { makeProject } from '@/test/make-project';
 import {
   buildGroupIndex,
   groupLabel,
@@ -17,20 +18,15 @@ function project(
   budgetUsd: number,
   region: ProjectSummary['region'] = 'asia-oceania',
 ): ProjectSummary {
-  return {
+  return makeProject({
     id,
-    primaId: id,
     title: id,
-    startDate: '2019',
     endDate: '2023',
-    status: 'completed',
-    type: 'avrr',
     budgetUsd,
     coverage: countries.length > 1 ? 'regional' : 'national',
-    year: 2019,
     region,
     countries,
-  };
+  });
 }
 
 function group(

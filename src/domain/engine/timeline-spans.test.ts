@@ -1,26 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ProjectSummary } from '@/domain/project';
+import { makeProject } from '@/test/make-project';
 import { rowsByStart, spanExtent, spanTable, startOrder } from './timeline-spans';
 
 const DAY_MS = 86_400_000;
 const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / DAY_MS;
 
 function project(id: string, startDate: string, endDate?: string): ProjectSummary {
-  return {
+  return makeProject({
     id,
-    primaId: id,
     title: id,
     startDate,
     ...(endDate === undefined ? {} : { endDate }),
     status: endDate ? 'completed' : 'ongoing',
-    type: 'avrr',
     budgetUsd: 100,
-    coverage: 'national',
     year: Number(startDate.slice(0, 4)),
-    region: 'africa',
     countries: ['KE'],
-  };
+  });
 }
 
 describe('project spans', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { projectsToCsv } from '@/lib/csv/export';
-import { portfolioArbitrary } from '@/test/project-arbitrary';
+import { awkwardPortfolioArbitrary } from '@/test/project-arbitrary';
 import { detectDelimiter } from './csv-read';
 import { importFile } from './import-file';
 import { expectOk } from './import.test-utils';
@@ -28,7 +28,7 @@ describe('importing our own CSV export', () => {
     async (delimiter, lang) => {
       await fc.assert(
         fc.asyncProperty(
-          portfolioArbitrary.filter((p) => p.length > 0),
+          awkwardPortfolioArbitrary.filter((p) => p.length > 0),
           async (projects) => {
             const csv = projectsToCsv({ projects, lang, delimiter, projectUrl: url });
             const result = expectOk(
@@ -57,7 +57,7 @@ describe('importing our own CSV export', () => {
     'maps an export whose headers lost their [keys] by its %s words alone',
     async (lang) => {
       const projects = fc.sample(
-        portfolioArbitrary.filter((p) => p.length >= 3),
+        awkwardPortfolioArbitrary.filter((p) => p.length >= 3),
         { numRuns: 1, seed: 5 },
       )[0]!;
       const csv = projectsToCsv({ projects, lang, delimiter: ';', projectUrl: url });
@@ -74,7 +74,7 @@ describe('importing our own CSV export', () => {
 
   it('reads the rows in the exported order', async () => {
     const projects = fc.sample(
-      portfolioArbitrary.filter((p) => p.length >= 3),
+      awkwardPortfolioArbitrary.filter((p) => p.length >= 3),
       { numRuns: 1, seed: 3 },
     )[0]!;
     const csv = projectsToCsv({ projects, order: [2, 0, 1], lang: 'en', projectUrl: url });

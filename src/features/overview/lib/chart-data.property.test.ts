@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngine } from '@/domain/engine/engine';
 import { emptyFilters } from '@/domain/filters';
 import { filtersArbitrary } from '@/test/engine-arbitraries';
-import { portfolioArbitrary } from '@/test/project-arbitrary';
+import { awkwardPortfolioArbitrary } from '@/test/project-arbitrary';
 import { barsOf, barsTable, stackedOf, stackedTable } from './chart-data';
 
 const HEADINGS = { category: 'Region', budget: 'Budget', projects: 'Projects' };
@@ -19,7 +19,7 @@ describe('the overview’s totals reconcile (DESIGN §7)', () => {
   it('region bars, KPI total, pivot grand total, year totals and the table’s rows add up to the same budget', () => {
     fc.assert(
       fc.property(
-        portfolioArbitrary,
+        awkwardPortfolioArbitrary,
         filtersArbitrary,
         fc.constantFrom('en' as const, 'fr' as const),
         (projects, filters, lang) => {
@@ -59,7 +59,7 @@ describe('the overview’s totals reconcile (DESIGN §7)', () => {
   it('each year’s stacked segments add up to its column total', () => {
     fc.assert(
       fc.property(
-        portfolioArbitrary,
+        awkwardPortfolioArbitrary,
         fc.constantFrom('status' as const, 'type' as const),
         (projects, dimension) => {
           const view = createEngine(projects).compute(emptyFilters(), [], 'en');

@@ -1,17 +1,15 @@
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { emptyFilters } from '@/domain/filters';
 import type { ProjectSummary } from '@/domain/project';
-import { i18n } from '@/hooks/i18n';
-import { EngineSessionsProvider } from '@/hooks/portfolio/engine-sessions';
 import { ExploreProvider } from '@/hooks/portfolio/explore-context';
 import { standInWorker } from '@/hooks/portfolio/worker-session.test-utils';
 import type { Portfolio } from '@/lib/api/projects';
 import { createEngineClient, WORKER_THRESHOLD, type EngineClient } from '@/lib/engine-client';
 import { createEngineSessions } from '@/lib/engine-sessions';
+import { fakeClientSize } from '@/test/client-size';
 import { makeProject } from '@/test/make-project';
+import { renderRoute } from '@/test/render-route';
 import { TimelineScreen } from './timeline-screen';
 
 /*
@@ -47,15 +45,7 @@ function watched(list: ProjectSummary[]) {
 }
 
 // jsdom lays nothing out: give the timeline's scroll box a size so the virtualiser has a window.
-const clientHeight = Object.getOwnPropertyDescriptor(Element.prototype, 'clientHeight')!;
-const sized = (size: number) => ({
-  configurable: true,
-  get(this: Element) {
-    return this.classList.contains('tl-scroller') ? size : 0;
-  },
-});
-beforeAll(() => Object.defineProperty(Element.prototype, 'clientHeight', sized(600)));
-afterAll(() => Object.defineProperty(Element.prototype, 'clientHeight', clientHeight));
+fakeClientSize('tl-scroller', { height: 600 });
 
 describe('the timeline of a Worker session', () => {
   it(
@@ -86,16 +76,10 @@ describe('the timeline of a Worker session', () => {
           <TimelineScreen />
         </ExploreProvider>
       );
-      const router = createMemoryRouter([{ path: '/timeline', Component: Screen }], {
-        initialEntries: ['/timeline?lang=en'],
+      const { router } = renderRoute('/timeline?lang=en', {
+        routes: () => [{ path: '/timeline', Component: Screen }],
+        sessions,
       });
-      render(
-        <I18nextProvider i18n={i18n}>
-          <EngineSessionsProvider sessions={sessions}>
-            <RouterProvider router={router} />
-          </EngineSessionsProvider>
-        </I18nextProvider>,
-      );
       const n = COUNT.toLocaleString('en');
       const list = await screen.findByRole('list', { name: `Timeline of ${n} projects` });
       await within(list).findByRole('button', { name: /^Africa · / });
