@@ -42,8 +42,7 @@ beforeEach(() => {
 });
 afterEach(() => server.events.removeAllListeners());
 
-const heading = (name: string) =>
-  screen.findByRole('heading', { level: 1, name }, { timeout: 10_000 });
+const heading = (name: string) => screen.findByRole('heading', { level: 1, name });
 
 /** Every explore screen, a project page and the way back, from the Overview. */
 function visits(): [string, string][] {
