@@ -4,6 +4,7 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { contentSecurityPolicy } from './csp.ts';
+import { TEST_BUDGET } from './src/test/budget.ts';
 
 const apiBase = process.env.VITE_API_BASE_URL;
 
@@ -83,8 +84,11 @@ export default defineConfig({
   test: {
     globals: false,
     setupFiles: ['./src/test/setup.ts'],
-    // Set once here, for a busy 2-core machine: no test sets its own.
-    testTimeout: 60_000,
+    // Named once in src/test/budget.ts, for a busy 2-core machine: a test that needs longer names
+    // a budget from there, never a number of its own.
+    testTimeout: TEST_BUDGET.test,
+    hookTimeout: TEST_BUDGET.test,
+    expect: { poll: { timeout: TEST_BUDGET.wait } },
     pool: 'threads',
     // Both cores: by default a run keeps one core free, which on two cores means one worker.
     maxWorkers: 2,

@@ -75,7 +75,7 @@ const phases = [
       ['-c', 'node scripts/build-if-stale.mjs e2e && node scripts/build-if-stale.mjs smoke'],
     ],
   ],
-  [vitest(1), ['browser tests (Playwright)', 'node', ['scripts/run-playwright.mjs']]],
+  [vitest(2), ['browser tests (Playwright)', 'node', ['scripts/run-playwright.mjs']]],
   [
     [
       'browser smoke test against npm start (Playwright)',

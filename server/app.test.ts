@@ -27,7 +27,7 @@ beforeAll(async () => {
   await migrate(db);
   await ingest(db, readSample({ count: 50, seed: 1 }), 'replace');
   app = await buildApp({ db, staticDir, logRequests: false });
-}, 60_000);
+});
 afterAll(async () => {
   await app.close();
   await db.close();

@@ -6,6 +6,7 @@ import { decodeProjectColumns, projectColumnsPageSchema } from '@/domain/project
 import { generatePortfolio } from '@backend/generator/generate-portfolio';
 import { portfolioOf, type MockPortfolio } from '@mocks/data/portfolio';
 import { mswTarget, samplePortfolio, serverTargets, type ApiTarget } from './targets';
+import { TEST_BUDGET } from '@/test/budget';
 
 /*
  * The API contract (DESIGN §4), one test code for every target: the mock API the dashboard
@@ -18,7 +19,7 @@ const targets: ApiTarget[] = [msw, ...serverTargets()];
 
 beforeAll(async () => {
   for (const target of targets) await target.start();
-}, 120_000);
+}, TEST_BUDGET.serverStart);
 afterAll(async () => {
   for (const target of targets) await target.stop();
 });
@@ -218,7 +219,7 @@ describe.each(targets)('the API contract on $name', (target) => {
       );
       expect(columns.map((p) => p.count)).toEqual([7000, 5003]);
       expect(columns.flatMap((p) => p.records)).toStrictEqual(rows.flatMap((p) => p.items));
-    }, 120_000);
+    }, TEST_BUDGET.serverStart);
   });
 });
 

@@ -12,6 +12,7 @@ import { formatReport, ingest } from './ingest';
 import { writeSampleCsv } from './sample-csv';
 import { forwardIngest, serveIngestSocket } from './socket';
 import { IngestError, readPortfolioFile } from './sources';
+import { TEST_BUDGET } from '@/test/budget';
 
 /*
  * The ingest command: the Import screen's parsers and report, all or nothing, idempotent. The
@@ -76,7 +77,7 @@ describe('npm run ingest', () => {
     expect(again.stdout).toContain('Nothing changed');
     const after = await withDb(dataDir, async (db) => readState(db));
     expect(after).toEqual(before);
-  }, 120_000);
+  }, TEST_BUDGET.serverStart);
 
   it('killed half-way through a large file, leaves the database as it was', async () => {
     const csv = join(dir, 'big.csv');
@@ -98,7 +99,7 @@ describe('npm run ingest', () => {
     }));
     expect(after).toEqual(before);
     expect(after.state?.projectCount).toBe(2);
-  }, 300_000);
+  }, TEST_BUDGET.largeIngest);
 });
 
 describe('ingest in one transaction', () => {
@@ -106,7 +107,7 @@ describe('ingest in one transaction', () => {
   beforeAll(async () => {
     db = await openDatabase({ dataDir: 'memory://' });
     await migrate(db);
-  }, 60_000);
+  });
   afterAll(() => db.close());
 
   it('merges by id: existing projects keep their place, new ones come after, twice is once', async () => {
@@ -159,7 +160,7 @@ describe('ingest in one transaction', () => {
       reasons: [{ code: 'duplicate_id' }],
     });
     expect(outcome.write.projectCount).toBe(6000);
-  }, 60_000);
+  });
 });
 
 describe('the command line', () => {
@@ -220,5 +221,5 @@ describe('with the server holding the PGlite folder', () => {
     expect(
       await forwardIngest(socket, parseIngestArgs(['--sample', '--merge']), { out() {}, err() {} }),
     ).toBeUndefined();
-  }, 60_000);
+  });
 });

@@ -24,10 +24,10 @@ describe('the explore route loader', () => {
     const router = createMemoryRouter(routes, { initialEntries: ['/'] });
     // The router runs the loader and the lazy chunks together when it starts; nothing renders.
     void router.initialize();
-    await expect.poll(() => requested, { timeout: 20_000 }).toContain('/projects?');
+    await expect.poll(() => requested).toContain('/projects?');
     expect(requested.filter((r) => r === '/meta')).toHaveLength(1);
     await expect
-      .poll(() => queryClient.getQueryState(portfolioKeys.projects())?.status, { timeout: 20_000 })
+      .poll(() => queryClient.getQueryState(portfolioKeys.projects())?.status)
       .toBe('success');
     // The footer and the screens read the meta from the cache: still one request.
     expect(requested.filter((r) => r === '/meta')).toHaveLength(1);

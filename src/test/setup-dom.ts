@@ -3,13 +3,14 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import { i18n } from '@/hooks/i18n';
 import { setPortfolioStorageForTests } from '@/lib/portfolio/imported-portfolio';
+import { TEST_BUDGET } from './budget';
 
 // This module is evaluated once per worker (a worker runs many files, see vite.config.ts); what
 // follows the imports is done once, and `setupDomTest` registers the hooks of each file.
 
 // One wait for every findBy / waitFor, set here and nowhere else: long enough for a busy machine
 // (a test that passes in 200 ms alone can take seconds beside a build), and a failure still ends.
-configure({ asyncUtilTimeout: 15_000 });
+configure({ asyncUtilTimeout: TEST_BUDGET.wait });
 
 // jsdom has <dialog> but not its modal methods.
 if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {

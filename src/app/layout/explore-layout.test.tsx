@@ -11,6 +11,7 @@ import { createEngineClient } from '@/lib/engine-client';
 import { createEngineSessions, type EngineSessions } from '@/lib/engine-sessions';
 import { renderRoute } from '@/test/render-route';
 import { stubResizeObserver } from '@/test/stub-resize-observer';
+import { TEST_BUDGET } from '@/test/budget';
 
 /* The explore screens share one layout route and one engine session (DESIGN §10). */
 
@@ -68,7 +69,7 @@ describe('the explore layout route', () => {
     expect(engines.built).toBe(1);
     // The same filters on every screen: the first view is the only one computed.
     expect(engines.computed).toBe(1);
-  }, 90_000);
+  }, TEST_BUDGET.largePortfolioTest);
 
   it('sends the portfolio to its Worker once for every screen and builds the engine there once', async () => {
     const received: EngineRequest['kind'][] = [];
@@ -103,7 +104,7 @@ describe('the explore layout route', () => {
     expect(engines.built).toBe(1);
     // The same filters on every screen: one view asked of the Worker.
     expect(received.filter((kind) => kind === 'compute')).toHaveLength(1);
-  }, 90_000);
+  }, TEST_BUDGET.largePortfolioTest);
 
   it('computes nothing when a screen setting changes, nor when a filter’s values change order', async () => {
     const { router } = renderRoute('/timeline?lang=en&region=africa,asia-oceania');

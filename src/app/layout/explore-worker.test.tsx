@@ -13,6 +13,7 @@ import { formatUsd } from '@/lib/format';
 import { renderRoute } from '@/test/render-route';
 import { ExploreProvider } from '@/hooks/portfolio/explore-context';
 import { standInWorker, watched } from '@/hooks/portfolio/worker-session.test-utils';
+import { TEST_BUDGET } from '@/test/budget';
 
 /*
  * Above the Worker threshold the engine holds the portfolio: the filter panel's values and
@@ -57,7 +58,7 @@ describe('the filter panel and the map of a Worker session', () => {
       routes: () => [{ path: '/', Component: Screen }],
       sessions,
     });
-    const china = () => screen.findByRole('button', { name: /^China: / }, { timeout: 20_000 });
+    const china = () => screen.findByRole('button', { name: /^China: / }, { timeout: TEST_BUDGET.largePortfolioWait });
     expect(await china()).toHaveAccessibleName(
       new RegExp(`of projects totalling ${escape(formatUsd(wholeTotal('CN'), 'en'))} ·`),
     );
@@ -73,7 +74,7 @@ describe('the filter panel and the map of a Worker session', () => {
     );
     await expect.poll(async () => (await china()).getAttribute('aria-label')).toMatch(filtered);
     expect(reads.count).toBe(0);
-  }, 120_000);
+  }, TEST_BUDGET.largePortfolioTest);
 });
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

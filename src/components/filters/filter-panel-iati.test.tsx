@@ -73,7 +73,7 @@ describe('the filter panel of an imported IATI portfolio', () => {
     const portfolio = await importedFixture(restored);
     expect(portfolio.projects.filter((p) => p.type === 'dac-122')).toHaveLength(1);
     renderPanel(portfolio, '/?lang=en', inWorker);
-    await expect.poll(typeCounts, { timeout: 10_000 }).toEqual({
+    await expect.poll(typeCounts).toEqual({
       'Basic Health': 1,
       'Water Supply & Sanitation': 1,
       'Emergency Response': 1,

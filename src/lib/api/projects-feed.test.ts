@@ -6,6 +6,7 @@ import type * as FeedModule from '@/lib/engine-feed';
 import type * as ParseModule from '@/domain/parse-record';
 import { parseProjectSummaries } from '@/domain/parse-record';
 import { fetchPortfolio, VALIDATE_SLICE } from './projects';
+import { TEST_BUDGET } from '@/test/budget';
 
 /* A portfolio the engine computes in a Worker: its pages go to the Worker as they arrive. */
 
@@ -69,14 +70,14 @@ describe('fetchPortfolio and the engine’s Worker', () => {
     for (const { bytes } of feeds.pages) expect(bytes).toBeInstanceOf(ArrayBuffer);
     expect(feeds.finished).toEqual([{ projects: portfolio.projects, pages: 2 }]);
     expect(feeds.finished[0]!.projects).toBe(portfolio.projects);
-  }, 60_000);
+  }, TEST_BUDGET.largePortfolioTest);
 
   it('starts no Worker below the threshold', async () => {
     feeds.started.length = 0;
     setMockPortfolio(portfolioOfSize(30_000)); // columns, but computed on this thread
     await fetchPortfolio();
     expect(feeds.started).toEqual([]);
-  }, 60_000);
+  }, TEST_BUDGET.largePortfolioTest);
 
   it('validates its own copy in slices, with other work between them, to the same result', async () => {
     validation.events.length = 0;
@@ -90,5 +91,5 @@ describe('fetchPortfolio and the engine’s Worker', () => {
     const whole = parseProjectSummaries(served.projects, portfolio.meta.asOf);
     expect(portfolio.projects).toEqual(whole.projects);
     expect(portfolio.rejected).toEqual(whole.rejected);
-  }, 60_000);
+  }, TEST_BUDGET.largePortfolioTest);
 });

@@ -11,6 +11,7 @@ import { fakeClientSize } from '@/test/client-size';
 import { makeProject } from '@/test/make-project';
 import { renderRoute } from '@/test/render-route';
 import { TimelineScreen } from './timeline-screen';
+import { TEST_BUDGET } from '@/test/budget';
 
 /*
  * Above the Worker threshold the engine holds the portfolio and computes the timeline's rows:
@@ -50,7 +51,7 @@ fakeClientSize('tl-scroller', { height: 600 });
 describe('the timeline of a Worker session', () => {
   it(
     'reads only the projects of the rows it draws, whatever the filters, grouping or scroll',
-    { timeout: 120_000 },
+    { timeout: TEST_BUDGET.largePortfolioTest },
     async () => {
       const { proxy, reads } = watched(projects);
       const portfolio: Portfolio = {
