@@ -202,24 +202,28 @@ describe.each(targets)('the API contract on $name', (target) => {
       expect(await news('')).toEqual([]);
     });
 
-    it('caps row pages at 5,000, and pages of either format join into the whole portfolio', async () => {
-      const big = bigPortfolio();
-      await target.load(big);
-      const rows = await Promise.all(
-        [0, 5000, 10_000].map((o) => page(`?offset=${o}&limit=999999`)),
-      );
-      expect(rows.map((p) => [p.total, p.limit, p.items.length])).toEqual([
-        [12_003, 5000, 5000],
-        [12_003, 5000, 5000],
-        [12_003, 5000, 2003],
-      ]);
-      expect(rows.flatMap((p) => idsOf(p.items))).toEqual(idsOf(big.projects));
-      const columns = await Promise.all(
-        [0, 7000].map((o) => columnsPage(`&offset=${o}&limit=7000`)),
-      );
-      expect(columns.map((p) => p.count)).toEqual([7000, 5003]);
-      expect(columns.flatMap((p) => p.records)).toStrictEqual(rows.flatMap((p) => p.items));
-    }, TEST_BUDGET.serverStart);
+    it(
+      'caps row pages at 5,000, and pages of either format join into the whole portfolio',
+      async () => {
+        const big = bigPortfolio();
+        await target.load(big);
+        const rows = await Promise.all(
+          [0, 5000, 10_000].map((o) => page(`?offset=${o}&limit=999999`)),
+        );
+        expect(rows.map((p) => [p.total, p.limit, p.items.length])).toEqual([
+          [12_003, 5000, 5000],
+          [12_003, 5000, 5000],
+          [12_003, 5000, 2003],
+        ]);
+        expect(rows.flatMap((p) => idsOf(p.items))).toEqual(idsOf(big.projects));
+        const columns = await Promise.all(
+          [0, 7000].map((o) => columnsPage(`&offset=${o}&limit=7000`)),
+        );
+        expect(columns.map((p) => p.count)).toEqual([7000, 5003]);
+        expect(columns.flatMap((p) => p.records)).toStrictEqual(rows.flatMap((p) => p.items));
+      },
+      TEST_BUDGET.serverStart,
+    );
   });
 });
 

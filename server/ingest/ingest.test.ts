@@ -60,46 +60,54 @@ async function withDb<T>(dataDir: string, work: (db: Database) => Promise<T>): P
 describe('npm run ingest', () => {
   const dataDir = join(dir, 'db');
 
-  it('loads an IATI file with the Import screen report, then again changes nothing', async () => {
-    const first = await runIngest(dataDir, [MICRONESIA, '--replace']);
-    expect(first.code).toBe(0);
-    expect(first.stdout).toContain('Read 2 records: 2 accepted, 0 rejected');
-    expect(first.stdout).toContain('Notes:');
-    expect(first.stdout).toMatch(/Replaced the portfolio: 2 added/);
-    const before = await withDb(dataDir, async (db) => readState(db));
-    expect(before).toMatchObject({
-      projectCount: 2,
-      meta: { source: 'undp_iati_Micronesia_Federated_Statesof_projects.xml', currency: 'USD' },
-    });
+  it(
+    'loads an IATI file with the Import screen report, then again changes nothing',
+    async () => {
+      const first = await runIngest(dataDir, [MICRONESIA, '--replace']);
+      expect(first.code).toBe(0);
+      expect(first.stdout).toContain('Read 2 records: 2 accepted, 0 rejected');
+      expect(first.stdout).toContain('Notes:');
+      expect(first.stdout).toMatch(/Replaced the portfolio: 2 added/);
+      const before = await withDb(dataDir, async (db) => readState(db));
+      expect(before).toMatchObject({
+        projectCount: 2,
+        meta: { source: 'undp_iati_Micronesia_Federated_Statesof_projects.xml', currency: 'USD' },
+      });
 
-    const again = await runIngest(dataDir, [MICRONESIA, '--replace']);
-    expect(again.code).toBe(0);
-    expect(again.stdout).toContain('Nothing changed');
-    const after = await withDb(dataDir, async (db) => readState(db));
-    expect(after).toEqual(before);
-  }, TEST_BUDGET.serverStart);
+      const again = await runIngest(dataDir, [MICRONESIA, '--replace']);
+      expect(again.code).toBe(0);
+      expect(again.stdout).toContain('Nothing changed');
+      const after = await withDb(dataDir, async (db) => readState(db));
+      expect(after).toEqual(before);
+    },
+    TEST_BUDGET.serverStart,
+  );
 
-  it('killed half-way through a large file, leaves the database as it was', async () => {
-    const csv = join(dir, 'big.csv');
-    await writeSampleCsv(csv, { count: 20_000, seed: 7 });
-    // The database the first test left: the Micronesia portfolio.
-    const killed = dataDir;
-    const before = await withDb(killed, async (db) => ({
-      state: await readState(db),
-      page: await readSummaries(db, 0, 600),
-    }));
+  it(
+    'killed half-way through a large file, leaves the database as it was',
+    async () => {
+      const csv = join(dir, 'big.csv');
+      await writeSampleCsv(csv, { count: 20_000, seed: 7 });
+      // The database the first test left: the Micronesia portfolio.
+      const killed = dataDir;
+      const before = await withDb(killed, async (db) => ({
+        state: await readState(db),
+        page: await readSummaries(db, 0, 600),
+      }));
 
-    const run = await runIngest(killed, [csv, '--replace'], /10,000 records read/);
-    expect(run.signal).toBe('SIGKILL');
-    expect(run.stdout).toBe('');
+      const run = await runIngest(killed, [csv, '--replace'], /10,000 records read/);
+      expect(run.signal).toBe('SIGKILL');
+      expect(run.stdout).toBe('');
 
-    const after = await withDb(killed, async (db) => ({
-      state: await readState(db),
-      page: await readSummaries(db, 0, 600),
-    }));
-    expect(after).toEqual(before);
-    expect(after.state?.projectCount).toBe(2);
-  }, TEST_BUDGET.largeIngest);
+      const after = await withDb(killed, async (db) => ({
+        state: await readState(db),
+        page: await readSummaries(db, 0, 600),
+      }));
+      expect(after).toEqual(before);
+      expect(after.state?.projectCount).toBe(2);
+    },
+    TEST_BUDGET.largeIngest,
+  );
 });
 
 describe('ingest in one transaction', () => {

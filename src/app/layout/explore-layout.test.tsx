@@ -59,52 +59,60 @@ function visits(): [string, string][] {
 }
 
 describe('the explore layout route', () => {
-  it('builds the engine once for every screen, a project page and the way back included', async () => {
-    const { router } = renderRoute('/?lang=en');
-    await heading('Overview');
-    for (const [path, name] of visits()) {
-      await act(() => router.navigate(path));
-      await heading(name);
-    }
-    expect(engines.built).toBe(1);
-    // The same filters on every screen: the first view is the only one computed.
-    expect(engines.computed).toBe(1);
-  }, TEST_BUDGET.largePortfolioTest);
+  it(
+    'builds the engine once for every screen, a project page and the way back included',
+    async () => {
+      const { router } = renderRoute('/?lang=en');
+      await heading('Overview');
+      for (const [path, name] of visits()) {
+        await act(() => router.navigate(path));
+        await heading(name);
+      }
+      expect(engines.built).toBe(1);
+      // The same filters on every screen: the first view is the only one computed.
+      expect(engines.computed).toBe(1);
+    },
+    TEST_BUDGET.largePortfolioTest,
+  );
 
-  it('sends the portfolio to its Worker once for every screen and builds the engine there once', async () => {
-    const received: EngineRequest['kind'][] = [];
-    const workers = { started: 0 };
-    // A Worker session whatever the portfolio's size, its Worker a stand-in that logs messages.
-    const app = createEngineSessions();
-    const sessions: EngineSessions = {
-      clientFor: (projects) =>
-        app.clientFor(projects, () =>
-          createEngineClient(projects, {
-            useWorker: true,
-            createWorker: () => {
-              workers.started += 1;
-              return standInWorker(received);
-            },
-          }),
-        ),
-      dispose: () => app.dispose(),
-    };
-    const { router } = renderRoute('/?lang=en', { sessions });
-    await heading('Overview');
-    await screen.findByRole('group', { name: 'Projects' });
-    const loads = () => received.filter((kind) => kind !== 'compute' && kind !== 'timeline');
-    const sent = loads().length;
-    expect(sent).toBeGreaterThan(0);
-    for (const [path, name] of visits()) {
-      await act(() => router.navigate(path));
-      await heading(name);
-    }
-    expect(workers.started).toBe(1);
-    expect(loads()).toHaveLength(sent);
-    expect(engines.built).toBe(1);
-    // The same filters on every screen: one view asked of the Worker.
-    expect(received.filter((kind) => kind === 'compute')).toHaveLength(1);
-  }, TEST_BUDGET.largePortfolioTest);
+  it(
+    'sends the portfolio to its Worker once for every screen and builds the engine there once',
+    async () => {
+      const received: EngineRequest['kind'][] = [];
+      const workers = { started: 0 };
+      // A Worker session whatever the portfolio's size, its Worker a stand-in that logs messages.
+      const app = createEngineSessions();
+      const sessions: EngineSessions = {
+        clientFor: (projects) =>
+          app.clientFor(projects, () =>
+            createEngineClient(projects, {
+              useWorker: true,
+              createWorker: () => {
+                workers.started += 1;
+                return standInWorker(received);
+              },
+            }),
+          ),
+        dispose: () => app.dispose(),
+      };
+      const { router } = renderRoute('/?lang=en', { sessions });
+      await heading('Overview');
+      await screen.findByRole('group', { name: 'Projects' });
+      const loads = () => received.filter((kind) => kind !== 'compute' && kind !== 'timeline');
+      const sent = loads().length;
+      expect(sent).toBeGreaterThan(0);
+      for (const [path, name] of visits()) {
+        await act(() => router.navigate(path));
+        await heading(name);
+      }
+      expect(workers.started).toBe(1);
+      expect(loads()).toHaveLength(sent);
+      expect(engines.built).toBe(1);
+      // The same filters on every screen: one view asked of the Worker.
+      expect(received.filter((kind) => kind === 'compute')).toHaveLength(1);
+    },
+    TEST_BUDGET.largePortfolioTest,
+  );
 
   it('computes nothing when a screen setting changes, nor when a filter’s values change order', async () => {
     const { router } = renderRoute('/timeline?lang=en&region=africa,asia-oceania');

@@ -32,49 +32,58 @@ function wholeTotal(country: string, region?: string): number {
 }
 
 describe('the filter panel and the map of a Worker session', () => {
-  it('show the engine’s counts and figures and follow a filter click without reading a project', async () => {
-    const { proxy, reads } = watched(projects);
-    const client = createEngineClient(proxy, { createWorker: standInWorker });
-    expect(client.inWorker).toBe(true);
-    const sessions = createEngineSessions();
-    sessions.clientFor(proxy, () => client);
-    // The portfolio goes to the Worker once (that send reads every project, by design).
-    await client.compute({ filters: emptyFilters(), sort: [], lang: 'en' });
-    reads.count = 0;
+  it(
+    'show the engine’s counts and figures and follow a filter click without reading a project',
+    async () => {
+      const { proxy, reads } = watched(projects);
+      const client = createEngineClient(proxy, { createWorker: standInWorker });
+      expect(client.inWorker).toBe(true);
+      const sessions = createEngineSessions();
+      sessions.clientFor(proxy, () => client);
+      // The portfolio goes to the Worker once (that send reads every project, by design).
+      await client.compute({ filters: emptyFilters(), sort: [], lang: 'en' });
+      reads.count = 0;
 
-    const portfolio: Portfolio = {
-      meta: generated.meta,
-      projects: proxy,
-      rejected: [],
-      total: projects.length,
-    };
-    const Screen = () => (
-      <ExploreProvider portfolio={portfolio}>
-        <FilterPanel />
-        <MapScreen />
-      </ExploreProvider>
-    );
-    const { router } = renderRoute('/?lang=en', {
-      routes: () => [{ path: '/', Component: Screen }],
-      sessions,
-    });
-    const china = () => screen.findByRole('button', { name: /^China: / }, { timeout: TEST_BUDGET.largePortfolioWait });
-    expect(await china()).toHaveAccessibleName(
-      new RegExp(`of projects totalling ${escape(formatUsd(wholeTotal('CN'), 'en'))} ·`),
-    );
-    const panel = within(screen.getByRole('heading', { name: 'Filters' }).closest('section')!);
-    const asia = panel.getByRole('checkbox', { name: /^Asia/ });
-    const inAsia = projects.filter((p) => p.region === 'asia-oceania').length;
-    expect(asia).toHaveAccessibleName(new RegExp(`\\(${inAsia}\\)`));
+      const portfolio: Portfolio = {
+        meta: generated.meta,
+        projects: proxy,
+        rejected: [],
+        total: projects.length,
+      };
+      const Screen = () => (
+        <ExploreProvider portfolio={portfolio}>
+          <FilterPanel />
+          <MapScreen />
+        </ExploreProvider>
+      );
+      const { router } = renderRoute('/?lang=en', {
+        routes: () => [{ path: '/', Component: Screen }],
+        sessions,
+      });
+      const china = () =>
+        screen.findByRole(
+          'button',
+          { name: /^China: / },
+          { timeout: TEST_BUDGET.largePortfolioWait },
+        );
+      expect(await china()).toHaveAccessibleName(
+        new RegExp(`of projects totalling ${escape(formatUsd(wholeTotal('CN'), 'en'))} ·`),
+      );
+      const panel = within(screen.getByRole('heading', { name: 'Filters' }).closest('section')!);
+      const asia = panel.getByRole('checkbox', { name: /^Asia/ });
+      const inAsia = projects.filter((p) => p.region === 'asia-oceania').length;
+      expect(asia).toHaveAccessibleName(new RegExp(`\\(${inAsia}\\)`));
 
-    await userEvent.click(asia);
-    await expect.poll(() => router.state.location.search).toContain('region=asia-oceania');
-    const filtered = new RegExp(
-      `of projects totalling ${escape(formatUsd(wholeTotal('CN', 'asia-oceania'), 'en'))} ·`,
-    );
-    await expect.poll(async () => (await china()).getAttribute('aria-label')).toMatch(filtered);
-    expect(reads.count).toBe(0);
-  }, TEST_BUDGET.largePortfolioTest);
+      await userEvent.click(asia);
+      await expect.poll(() => router.state.location.search).toContain('region=asia-oceania');
+      const filtered = new RegExp(
+        `of projects totalling ${escape(formatUsd(wholeTotal('CN', 'asia-oceania'), 'en'))} ·`,
+      );
+      await expect.poll(async () => (await china()).getAttribute('aria-label')).toMatch(filtered);
+      expect(reads.count).toBe(0);
+    },
+    TEST_BUDGET.largePortfolioTest,
+  );
 });
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

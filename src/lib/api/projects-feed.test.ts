@@ -61,35 +61,47 @@ function portfolioOfSize(count: number) {
 }
 
 describe('fetchPortfolio and the engine’s Worker', () => {
-  it('gives the Worker every column page’s bytes as they arrive, then the page’s own result', async () => {
-    setMockPortfolio(portfolioOfSize(60_000)); // two column pages of 50,000
-    const portfolio = await fetchPortfolio();
-    expect(portfolio.projects).toHaveLength(60_000);
-    expect(feeds.started).toEqual([{ asOf: portfolio.meta.asOf }]);
-    expect(feeds.pages.map((p) => p.index).sort()).toEqual([0, 1]);
-    for (const { bytes } of feeds.pages) expect(bytes).toBeInstanceOf(ArrayBuffer);
-    expect(feeds.finished).toEqual([{ projects: portfolio.projects, pages: 2 }]);
-    expect(feeds.finished[0]!.projects).toBe(portfolio.projects);
-  }, TEST_BUDGET.largePortfolioTest);
+  it(
+    'gives the Worker every column page’s bytes as they arrive, then the page’s own result',
+    async () => {
+      setMockPortfolio(portfolioOfSize(60_000)); // two column pages of 50,000
+      const portfolio = await fetchPortfolio();
+      expect(portfolio.projects).toHaveLength(60_000);
+      expect(feeds.started).toEqual([{ asOf: portfolio.meta.asOf }]);
+      expect(feeds.pages.map((p) => p.index).sort()).toEqual([0, 1]);
+      for (const { bytes } of feeds.pages) expect(bytes).toBeInstanceOf(ArrayBuffer);
+      expect(feeds.finished).toEqual([{ projects: portfolio.projects, pages: 2 }]);
+      expect(feeds.finished[0]!.projects).toBe(portfolio.projects);
+    },
+    TEST_BUDGET.largePortfolioTest,
+  );
 
-  it('starts no Worker below the threshold', async () => {
-    feeds.started.length = 0;
-    setMockPortfolio(portfolioOfSize(30_000)); // columns, but computed on this thread
-    await fetchPortfolio();
-    expect(feeds.started).toEqual([]);
-  }, TEST_BUDGET.largePortfolioTest);
+  it(
+    'starts no Worker below the threshold',
+    async () => {
+      feeds.started.length = 0;
+      setMockPortfolio(portfolioOfSize(30_000)); // columns, but computed on this thread
+      await fetchPortfolio();
+      expect(feeds.started).toEqual([]);
+    },
+    TEST_BUDGET.largePortfolioTest,
+  );
 
-  it('validates its own copy in slices, with other work between them, to the same result', async () => {
-    validation.events.length = 0;
-    const served = portfolioOfSize(21_000); // one column page, computed on this thread
-    setMockPortfolio(served);
-    const portfolio = await fetchPortfolio();
-    const batches = validation.events.filter((e) => typeof e === 'number');
-    expect(batches).toEqual([...Array<number>(4).fill(VALIDATE_SLICE), 1_000]);
-    // Not one long task: other work ran after the first slice, before the others.
-    expect(validation.events.indexOf('other work')).toBe(1);
-    const whole = parseProjectSummaries(served.projects, portfolio.meta.asOf);
-    expect(portfolio.projects).toEqual(whole.projects);
-    expect(portfolio.rejected).toEqual(whole.rejected);
-  }, TEST_BUDGET.largePortfolioTest);
+  it(
+    'validates its own copy in slices, with other work between them, to the same result',
+    async () => {
+      validation.events.length = 0;
+      const served = portfolioOfSize(21_000); // one column page, computed on this thread
+      setMockPortfolio(served);
+      const portfolio = await fetchPortfolio();
+      const batches = validation.events.filter((e) => typeof e === 'number');
+      expect(batches).toEqual([...Array<number>(4).fill(VALIDATE_SLICE), 1_000]);
+      // Not one long task: other work ran after the first slice, before the others.
+      expect(validation.events.indexOf('other work')).toBe(1);
+      const whole = parseProjectSummaries(served.projects, portfolio.meta.asOf);
+      expect(portfolio.projects).toEqual(whole.projects);
+      expect(portfolio.rejected).toEqual(whole.rejected);
+    },
+    TEST_BUDGET.largePortfolioTest,
+  );
 });
