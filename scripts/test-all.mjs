@@ -48,12 +48,10 @@ if (testDatabaseUrl) {
 /**
  * The steps, in phases. Steps of a phase run at once. First the typecheck and lint (one thread
  * each) share the machine with the two builds the browser suites serve, so those suites find them
- * built. Then Vitest runs beside the two Playwright suites (the main one and the smoke test
- * against `npm start`, on a port of its own): the browser suites wait on their pages and servers
- * much of the time, so Vitest fills the idle core instead of adding its own minutes after theirs,
- * and the smoke test's server start overlaps the rest. Measured on the quiet machine, one Vitest
- * worker or two there made no difference to the phase (568 s either way). Each step's output is
- * printed whole when it ends, so it never interleaves.
+ * built. Then Vitest runs beside the Playwright suite: Playwright mostly waits on its browsers and
+ * the page's timers (about half a core of two), so Vitest, on one worker there, fills the idle core
+ * instead of adding its own minutes after Playwright's. Each step's output is printed whole when
+ * it ends, so it never interleaves.
  */
 const vitest = (workers) => [
   'unit and component tests (Vitest)',
@@ -77,9 +75,8 @@ const phases = [
       ['-c', 'node scripts/build-if-stale.mjs e2e && node scripts/build-if-stale.mjs smoke'],
     ],
   ],
+  [vitest(2), ['browser tests (Playwright)', 'node', ['scripts/run-playwright.mjs']]],
   [
-    vitest(2),
-    ['browser tests (Playwright)', 'node', ['scripts/run-playwright.mjs']],
     [
       'browser smoke test against npm start (Playwright)',
       'node',
