@@ -65,6 +65,7 @@ function state(viewFilters: Filters, pending: boolean): { pending: boolean; expl
       year: [],
       funders: [],
       spending: false,
+      optionalFields: [],
     },
     setFilters: () => undefined,
     setSort: () => undefined,
