@@ -59,8 +59,8 @@ export interface EngineClient {
     ((request: ViewRequest, query: TimelineQuery) => TimelineWindow) | undefined;
   /** A window of the timeline's rows for a view, computed where the engine runs. */
   timeline(request: ViewRequest, query: TimelineQuery): Promise<TimelineWindow>;
-  /** The projects at these portfolio indices, at once on this thread (undefined with a Worker). */
-  readonly projectsNow: ((indices: ArrayLike<number>) => ProjectSummary[]) | undefined;
+  /** The portfolio's projects when this thread holds them (undefined with a Worker). */
+  readonly projectsHere: readonly ProjectSummary[] | undefined;
   /** The projects at these portfolio indices (a table's visible rows), from where they are held. */
   projects(indices: Uint32Array): Promise<ProjectSummary[]>;
   /** The CSV file of a view's rows in its order, written where the portfolio is held. */
@@ -298,7 +298,7 @@ export function createEngineClient(
         (w) => w.timeline(request, query),
         () => timelineHere(request, query),
       ),
-    projectsNow: worker ? undefined : projectsHere,
+    projectsHere: worker ? undefined : projects,
     projects: (indices) =>
       there(
         (w) => w.projects(indices),

@@ -37,7 +37,7 @@ function workerClient(): EngineClient {
     inWorker: true,
     timelineNow: undefined,
     timeline: () => Promise.reject(new Error('Not used here')),
-    projectsNow: undefined,
+    projectsHere: undefined,
     projects: () => Promise.reject(new Error('Not used here')),
     exportCsv: () => Promise.reject(new Error('Not used here')),
     compute: (request) =>

@@ -209,7 +209,7 @@ describe('engine worker handler, one compute per filter change', () => {
       }),
     );
     expect(computes.count).toBe(1);
-    const next = { ...filters, region: ['africa'] };
+    const next: Filters = { ...filters, region: ['africa'] };
     delivered(handle({ kind: 'compute', id: 4, filters: next, sort, lang: 'en' }));
     delivered(handle({ kind: 'timeline', id: 5, filters: next, sort, lang: 'en', query }));
     expect(computes.count).toBe(2);

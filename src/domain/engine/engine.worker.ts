@@ -78,7 +78,7 @@ export function createEngineHandler(
     if (lastView?.key !== key) lastView = { key, view: ready.compute(filters, sort, lang) };
     return lastView;
   };
-  const use = (projects: readonly ProjectSummary[]) => {
+  const hold = (projects: readonly ProjectSummary[]) => {
     session = { projects };
     engine = build(projects);
     projection = createTimelineProjection(projects);
@@ -110,7 +110,7 @@ export function createEngineHandler(
           response: { kind: 'error', id: request.id, message: outcome.message },
           transfer: [],
         };
-      use(outcome.value.projects);
+      hold(outcome.value.projects);
       const { projects, rejected } = outcome.value;
       return {
         response: { kind: 'loaded', id: request.id, projects: projects.length, rejected },
@@ -120,7 +120,7 @@ export function createEngineHandler(
     if (request.kind === 'load') {
       for (const p of request.projects) pending.push(p);
       if (request.done) {
-        use(pending);
+        hold(pending);
         pending = [];
       }
       return undefined;

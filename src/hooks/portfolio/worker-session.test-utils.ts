@@ -23,7 +23,11 @@ export function standInWorker(received?: EngineRequest['kind'][]): EngineWorker 
         if (result)
           worker.onmessage?.(
             new MessageEvent<EngineResponse>('message', {
-              data: structuredClone(result.response, { transfer: result.transfer }),
+              // jsdom's structuredClone loses a Blob's content: the export's file is passed as is.
+              data:
+                result.response.kind === 'csv'
+                  ? result.response
+                  : structuredClone(result.response, { transfer: result.transfer }),
             }),
           );
       }, 0);
