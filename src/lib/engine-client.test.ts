@@ -3,10 +3,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '@/domain/engine/engine';
 import {
-  createEngineHandler,
-  type EngineRequest,
-  type EngineResponse,
-} from '@/domain/engine/engine.worker';
+  createWorkerHandler,
+  type EngineWorkerRequest as EngineRequest,
+  type EngineWorkerResponse as EngineResponse,
+} from './engine-worker';
 import type { PortfolioView } from '@/domain/engine/types';
 import { emptyFilters, type Filters, type SortKey } from '@/domain/filters';
 import { projectSummaryArbitrary } from '@/test/engine-arbitraries';
@@ -37,7 +37,7 @@ const viewOf = (computed: ComputedView) => plain(computed.view);
 
 /** A stand-in Worker running the real handler a task later, messages structured-cloned both ways. */
 function fakeWorker(options: { failOnCompute?: boolean } = {}) {
-  const handle = createEngineHandler();
+  const handle = createWorkerHandler();
   const computes: EngineRequest[] = [];
   const posted: { kind: EngineRequest['kind']; transfer: Transferable[] }[] = [];
   let loadMessages = 0;

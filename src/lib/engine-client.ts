@@ -16,9 +16,16 @@ import {
   type EngineWorker,
   type PreparedWorker,
 } from './engine-feed';
+import { exportCsv, type CsvExportSettings } from './engine-worker';
 import { createWorkerClient, WorkerFailed } from './worker-client';
 
-export { WORKER_THRESHOLD, type EngineWorker };
+export { WORKER_THRESHOLD, type CsvExportSettings, type EngineWorker };
+
+/** A view's CSV export: the file and how many rows it holds. */
+export interface CsvExport {
+  blob: Blob;
+  rows: number;
+}
 
 /** A filter state the engine is asked for. */
 export interface ViewRequest {
@@ -52,6 +59,12 @@ export interface EngineClient {
     ((request: ViewRequest, query: TimelineQuery) => TimelineWindow) | undefined;
   /** A window of the timeline's rows for a view, computed where the engine runs. */
   timeline(request: ViewRequest, query: TimelineQuery): Promise<TimelineWindow>;
+  /** The portfolio's projects when this thread holds them (undefined with a Worker). */
+  readonly projectsHere: readonly ProjectSummary[] | undefined;
+  /** The projects at these portfolio indices (a table's visible rows), from where they are held. */
+  projects(indices: Uint32Array): Promise<ProjectSummary[]>;
+  /** The CSV file of a view's rows in its order, written where the portfolio is held. */
+  exportCsv(request: ViewRequest, settings: CsvExportSettings): Promise<CsvExport>;
   /** True while computing in a Worker (false after falling back to this thread). */
   readonly inWorker: boolean;
   dispose(): void;
@@ -101,6 +114,8 @@ function inThread(projects: readonly ProjectSummary[]) {
 interface InWorker {
   compute: Compute;
   timeline: (request: ViewRequest, query: TimelineQuery) => Promise<TimelineWindow>;
+  projects: (indices: Uint32Array) => Promise<ProjectSummary[]>;
+  exportCsv: (request: ViewRequest, settings: CsvExportSettings) => Promise<CsvExport>;
   terminate: () => void;
 }
 
@@ -143,7 +158,36 @@ function inWorker(
       },
     );
   };
-  return { compute, timeline, terminate: () => worker.terminate() };
+  const projectsAt = async (indices: Uint32Array) => {
+    await loaded;
+    return worker.request<ProjectSummary[]>(
+      (id) => ({ kind: 'projects', id, indices }),
+      (answer, resolve, reject) => {
+        if (answer.kind === 'projects') resolve(answer.projects);
+        else reject(new Error(answer.kind === 'error' ? answer.message : 'Unexpected answer'));
+      },
+    );
+  };
+  const exportCsvThere = async (
+    { filters, sort, lang }: ViewRequest,
+    settings: CsvExportSettings,
+  ) => {
+    await loaded;
+    return worker.request<CsvExport>(
+      (id) => ({ kind: 'export', id, filters, sort: [...sort], lang, settings }),
+      (answer, resolve, reject) => {
+        if (answer.kind === 'csv') resolve({ blob: answer.blob, rows: answer.rows });
+        else reject(new Error(answer.kind === 'error' ? answer.message : 'Unexpected answer'));
+      },
+    );
+  };
+  return {
+    compute,
+    timeline,
+    projects: projectsAt,
+    exportCsv: exportCsvThere,
+    terminate: () => worker.terminate(),
+  };
 }
 
 /** A session computing in a Worker when asked (or large enough) and possible, here otherwise. */
@@ -175,6 +219,28 @@ export function createEngineClient(
   const timelineHere = (request: ViewRequest, query: TimelineQuery): TimelineWindow =>
     thread.timeline(request, here(request), query);
   const heldNow = worker ? undefined : thread.held;
+  const projectsHere = (indices: ArrayLike<number>): ProjectSummary[] =>
+    Array.from(indices, (i) => {
+      const project = projects[i];
+      if (!project) throw new RangeError(`No project at index ${i}`);
+      return project;
+    });
+  const exportHere = (request: ViewRequest, settings: CsvExportSettings): CsvExport => {
+    const { rows } = here(request);
+    return { blob: exportCsv(projects, rows, request.lang, settings), rows: rows.length };
+  };
+  // Asks the Worker, or this thread once the Worker has failed.
+  const there = async <T>(ask: (w: InWorker) => Promise<T>, fallback: () => T): Promise<T> => {
+    if (disposed) throw new Error('The engine client was disposed');
+    if (worker) {
+      try {
+        return await ask(worker);
+      } catch (error) {
+        if (!(error instanceof WorkerFailed)) throw error;
+      }
+    }
+    return fallback();
+  };
   // What the portfolio holds: the Worker sends it with its first view.
   let held: PortfolioHeld | undefined;
 
@@ -227,17 +293,22 @@ export function createEngineClient(
     computeNow,
     heldNow,
     timelineNow: worker ? undefined : timelineHere,
-    async timeline(request, query) {
-      if (disposed) throw new Error('The engine client was disposed');
-      if (worker) {
-        try {
-          return await worker.timeline(request, query);
-        } catch (error) {
-          if (!(error instanceof WorkerFailed)) throw error;
-        }
-      }
-      return timelineHere(request, query);
-    },
+    timeline: (request, query) =>
+      there(
+        (w) => w.timeline(request, query),
+        () => timelineHere(request, query),
+      ),
+    projectsHere: worker ? undefined : projects,
+    projects: (indices) =>
+      there(
+        (w) => w.projects(indices),
+        () => projectsHere(indices),
+      ),
+    exportCsv: (request, settings) =>
+      there(
+        (w) => w.exportCsv(request, settings),
+        () => exportHere(request, settings),
+      ),
     compute(request) {
       if (disposed) return Promise.reject(new Error('The engine client was disposed'));
       if (last?.key === requestKey(request) && !running)

@@ -1,6 +1,6 @@
-import type { EngineRequest, EngineResponse } from '@/domain/engine/engine.worker';
 import type { ParseOptions } from '@/domain/parse-record';
 import type { ProjectSummary } from '@/domain/project';
+import type { EngineWorkerRequest, EngineWorkerResponse } from './engine-worker';
 import { perfMeasure, perfNow } from './perf/perf-marks';
 import {
   createWorkerClient,
@@ -20,17 +20,17 @@ import {
 export const WORKER_THRESHOLD = 50_000;
 
 /** What the client needs of the engine's Worker; tests pass a stand-in. */
-export type EngineWorker = WorkerPort<EngineRequest, EngineResponse>;
+export type EngineWorker = WorkerPort<EngineWorkerRequest, EngineWorkerResponse>;
 
 export function defaultEngineWorker(): EngineWorker {
-  return new Worker(new URL('../domain/engine/engine.worker.ts', import.meta.url), {
+  return new Worker(new URL('./engine-worker.ts', import.meta.url), {
     type: 'module',
   }) as EngineWorker;
 }
 
 /** A Worker holding a portfolio's engine, once `loaded` resolves. */
 export interface PreparedWorker {
-  worker: WorkerClient<EngineRequest, EngineResponse>;
+  worker: WorkerClient<EngineWorkerRequest, EngineWorkerResponse>;
   /** Resolves once the Worker holds exactly the page's projects; rejects with WorkerFailed. */
   loaded: Promise<void>;
 }

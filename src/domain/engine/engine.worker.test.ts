@@ -158,3 +158,79 @@ describe('createSlicedRunner', () => {
     expect(runner.running).toBe(false);
   });
 });
+
+describe('engine worker handler, one compute per filter change', () => {
+  /** A handler whose engine counts its computes. */
+  function counted() {
+    const computes = { count: 0 };
+    const handle = createEngineHandler((all) => {
+      const engine = createEngine(all);
+      return {
+        ...engine,
+        compute: (...args: Parameters<typeof engine.compute>) => {
+          computes.count += 1;
+          return engine.compute(...args);
+        },
+      };
+    });
+    handle({ kind: 'load', projects, done: true });
+    return { handle, computes };
+  }
+  const query = {
+    groupBy: 'region',
+    collapsed: [],
+    asOf: '2025-06-30',
+    offset: 0,
+    limit: 50,
+  } as const;
+
+  it('computes a view once when the timeline asks for it before the charts', () => {
+    const { handle, computes } = counted();
+    const window = delivered(handle({ kind: 'timeline', id: 1, filters, sort, lang: 'en', query }));
+    const view = delivered(handle({ kind: 'compute', id: 2, filters, sort, lang: 'en' }));
+    expect(computes.count).toBe(1);
+    const expected = createEngine(projects).compute(filters, sort, 'en');
+    expect(view.kind === 'view' && [...view.view.rows]).toEqual([...expected.rows]);
+    expect(window.kind === 'timeline' && window.window.matching).toBe(expected.rows.length);
+  });
+
+  it('computes a view once when the charts ask for it before the timeline, and again for new filters', () => {
+    const { handle, computes } = counted();
+    delivered(handle({ kind: 'compute', id: 1, filters, sort, lang: 'en' }));
+    delivered(handle({ kind: 'timeline', id: 2, filters, sort, lang: 'en', query }));
+    delivered(
+      handle({
+        kind: 'timeline',
+        id: 3,
+        filters,
+        sort,
+        lang: 'en',
+        query: { ...query, offset: 40 },
+      }),
+    );
+    expect(computes.count).toBe(1);
+    const next: Filters = { ...filters, region: ['africa'] };
+    delivered(handle({ kind: 'compute', id: 4, filters: next, sort, lang: 'en' }));
+    delivered(handle({ kind: 'timeline', id: 5, filters: next, sort, lang: 'en', query }));
+    expect(computes.count).toBe(2);
+  });
+
+  it('sends the projects of the timeline rows and of any indices asked for', () => {
+    const { handle } = counted();
+    const answer = delivered(handle({ kind: 'timeline', id: 1, filters, sort, lang: 'en', query }));
+    if (answer.kind !== 'timeline') throw new Error(answer.kind);
+    for (const row of answer.window.rows)
+      if (row.kind === 'project')
+        expect(answer.window.projects.get(row.project)).toEqual(projects[row.project]);
+    const asked = delivered(
+      handle({ kind: 'projects', id: 2, indices: Uint32Array.of(5, 0, 299) }),
+    );
+    expect(asked.kind === 'projects' && asked.projects).toEqual([
+      projects[5],
+      projects[0],
+      projects[299],
+    ]);
+    const outside = delivered(handle({ kind: 'projects', id: 3, indices: Uint32Array.of(300) }));
+    expect(outside.kind).toBe('error');
+  });
+});
