@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { axeViolations as violations } from './support/axe';
 import { BUDGET } from './support/browser';
 import { expect, test } from './support/fixtures';
 import { walk, withLang } from './support/in-app';
@@ -25,38 +25,6 @@ const ROUTES = [
   '/no-such-page',
 ];
 const LANGUAGES = ['en', 'fr', 'es'];
-const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-/**
- * What axe finds on the page as it is now, each named by its rule and first elements: by default
- * the serious and critical WCAG 2.1 AA violations; `{ rules: 'all' }` runs every rule (best
- * practices too), `{ impact: 'any' }` keeps minor and moderate ones, `include` checks one part.
- */
-async function violations(
-  page: Page,
-  { rules = 'wcag', impact = 'serious', include }: Partial<ViolationQuery> = {},
-) {
-  let builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
-  // Only the violations are gathered: axe skips collecting the passes it would throw away.
-  if (rules === 'wcag') builder = builder.withTags(WCAG_AA);
-  if (include) builder = builder.include(include);
-  const results = await builder.analyze();
-  return results.violations
-    .filter((v) => impact === 'any' || v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id}: ${v.help} (${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(', ')})`,
-    );
-}
-
-interface ViolationQuery {
-  rules: 'wcag' | 'all';
-  impact: 'serious' | 'any';
-  include: string;
-}
 
 /**
  * Views in a state of their own, checked after the screens in the same page: a filtered and

@@ -45,7 +45,7 @@ export class AppShell {
   }
   /** Every chart drawn on the screen. */
   get charts(): Locator {
-    return this.page.locator('main .recharts-surface');
+    return this.page.locator('main .recharts-surface, main svg.chart-surface');
   }
   get loadingText(): Locator {
     return this.page.getByText(/^(Loading|Chargement|Cargando)/);
@@ -304,13 +304,13 @@ export class ChartCardRegion {
   }
   /** The drawn bars, the category labels beside them, the focusable surface and its tooltip. */
   get bars(): Locator {
-    return this.region.locator('.recharts-bar-rectangle');
+    return this.region.locator('.recharts-bar-rectangle, .chart-bar');
   }
   get categoryLabels(): Locator {
     return this.region.locator('.category-tick');
   }
   get surface(): Locator {
-    return this.region.locator('svg.recharts-surface');
+    return this.region.locator('svg.recharts-surface, svg.chart-surface');
   }
   get tooltip(): Locator {
     return this.region.locator('.chart-tooltip');

@@ -11,14 +11,29 @@ import type { Filters, SortKey } from '@/domain/filters';
 import type { ProjectSummary } from '@/domain/project';
 import {
   defaultEngineWorker,
-  takePreparedWorker,
   WORKER_THRESHOLD,
   type EngineWorker,
   type PreparedWorker,
+  type WorkerHeld,
 } from './engine-feed';
+import { exportCsv, type CsvExportSettings } from './engine-worker';
 import { createWorkerClient, WorkerFailed } from './worker-client';
 
-export { WORKER_THRESHOLD, type EngineWorker };
+export { WORKER_THRESHOLD, type CsvExportSettings, type EngineWorker, type WorkerHeld };
+
+/**
+ * What an engine session works on: the projects, held on this thread, or a portfolio only the
+ * engine's Worker holds (loaded page by page into it, above the Worker threshold).
+ */
+export type EngineSource = readonly ProjectSummary[] | WorkerHeld;
+
+const isWorkerHeld = (source: EngineSource): source is WorkerHeld => !Array.isArray(source);
+
+/** A view's CSV export: the file and how many rows it holds. */
+export interface CsvExport {
+  blob: Blob;
+  rows: number;
+}
 
 /** A filter state the engine is asked for. */
 export interface ViewRequest {
@@ -52,6 +67,12 @@ export interface EngineClient {
     ((request: ViewRequest, query: TimelineQuery) => TimelineWindow) | undefined;
   /** A window of the timeline's rows for a view, computed where the engine runs. */
   timeline(request: ViewRequest, query: TimelineQuery): Promise<TimelineWindow>;
+  /** The portfolio's projects when this thread holds them (undefined with a Worker). */
+  readonly projectsHere: readonly ProjectSummary[] | undefined;
+  /** The projects at these portfolio indices (a table's visible rows), from where they are held. */
+  projects(indices: Uint32Array): Promise<ProjectSummary[]>;
+  /** The CSV file of a view's rows in its order, written where the portfolio is held. */
+  exportCsv(request: ViewRequest, settings: CsvExportSettings): Promise<CsvExport>;
   /** True while computing in a Worker (false after falling back to this thread). */
   readonly inWorker: boolean;
   dispose(): void;
@@ -101,6 +122,8 @@ function inThread(projects: readonly ProjectSummary[]) {
 interface InWorker {
   compute: Compute;
   timeline: (request: ViewRequest, query: TimelineQuery) => Promise<TimelineWindow>;
+  projects: (indices: Uint32Array) => Promise<ProjectSummary[]>;
+  exportCsv: (request: ViewRequest, settings: CsvExportSettings) => Promise<CsvExport>;
   terminate: () => void;
 }
 
@@ -143,15 +166,58 @@ function inWorker(
       },
     );
   };
-  return { compute, timeline, terminate: () => worker.terminate() };
+  const projectsAt = async (indices: Uint32Array) => {
+    await loaded;
+    return worker.request<ProjectSummary[]>(
+      (id) => ({ kind: 'projects', id, indices }),
+      (answer, resolve, reject) => {
+        if (answer.kind === 'projects') resolve(answer.projects);
+        else reject(new Error(answer.kind === 'error' ? answer.message : 'Unexpected answer'));
+      },
+    );
+  };
+  const exportCsvThere = async (
+    { filters, sort, lang }: ViewRequest,
+    settings: CsvExportSettings,
+  ) => {
+    await loaded;
+    return worker.request<CsvExport>(
+      (id) => ({ kind: 'export', id, filters, sort: [...sort], lang, settings }),
+      (answer, resolve, reject) => {
+        if (answer.kind === 'csv') resolve({ blob: answer.blob, rows: answer.rows });
+        else reject(new Error(answer.kind === 'error' ? answer.message : 'Unexpected answer'));
+      },
+    );
+  };
+  return {
+    compute,
+    timeline,
+    projects: projectsAt,
+    exportCsv: exportCsvThere,
+    terminate: () => worker.terminate(),
+  };
 }
 
-/** A session computing in a Worker when asked (or large enough) and possible, here otherwise. */
+/** A session on a Worker that is gone: every request fails (the portfolio must be loaded again). */
+function gone(): InWorker {
+  const fail = () => Promise.reject(new Error('The engine’s Worker holding this portfolio ended'));
+  return { compute: fail, timeline: fail, projects: fail, exportCsv: fail, terminate: () => {} };
+}
+
+/**
+ * A session computing in a Worker when asked (or large enough) and possible, here otherwise; a
+ * portfolio only the Worker holds is always computed there.
+ */
 export function createEngineClient(
-  projects: readonly ProjectSummary[],
+  source: EngineSource,
   options: EngineClientOptions = {},
 ): EngineClient {
-  const wantsWorker = options.useWorker ?? projects.length >= WORKER_THRESHOLD;
+  const heldThere = isWorkerHeld(source) ? source : undefined;
+  const projects: readonly ProjectSummary[] = heldThere
+    ? []
+    : (source as readonly ProjectSummary[]);
+  const wantsWorker =
+    heldThere !== undefined || (options.useWorker ?? projects.length >= WORKER_THRESHOLD);
   const canUseWorker = options.createWorker !== undefined || typeof Worker !== 'undefined';
   const thread = inThread(projects);
   // The last view computed, given again for an equal request (a screen mounted anew, a return
@@ -165,16 +231,42 @@ export function createEngineClient(
     if (last?.key === requestKey(request)) return last.computed.view;
     return remember({ view: thread.compute(request), request, held: thread.held() }).view;
   };
-  // A Worker the loader already fed with these projects' pages, if any.
-  const prepared = wantsWorker ? takePreparedWorker(projects) : undefined;
-  let worker =
-    prepared || (wantsWorker && canUseWorker)
-      ? inWorker(options.createWorker ?? defaultEngineWorker, projects, prepared)
+  // The Worker the loader fed with the portfolio's pages, when only it holds the portfolio.
+  const prepared = heldThere?.take();
+  let worker = heldThere
+    ? prepared
+      ? inWorker(defaultEngineWorker, projects, prepared)
+      : gone()
+    : wantsWorker && canUseWorker
+      ? inWorker(options.createWorker ?? defaultEngineWorker, projects, undefined)
       : undefined;
   const computeNow = worker ? undefined : here;
   const timelineHere = (request: ViewRequest, query: TimelineQuery): TimelineWindow =>
     thread.timeline(request, here(request), query);
   const heldNow = worker ? undefined : thread.held;
+  const projectsHere = (indices: ArrayLike<number>): ProjectSummary[] =>
+    Array.from(indices, (i) => {
+      const project = projects[i];
+      if (!project) throw new RangeError(`No project at index ${i}`);
+      return project;
+    });
+  const exportHere = (request: ViewRequest, settings: CsvExportSettings): CsvExport => {
+    const { rows } = here(request);
+    return { blob: exportCsv(projects, rows, request.lang, settings), rows: rows.length };
+  };
+  // Asks the Worker, or this thread once the Worker has failed.
+  const there = async <T>(ask: (w: InWorker) => Promise<T>, fallback: () => T): Promise<T> => {
+    if (disposed) throw new Error('The engine client was disposed');
+    if (worker) {
+      try {
+        return await ask(worker);
+      } catch (error) {
+        // Only a portfolio this thread holds can be computed here instead.
+        if (!(error instanceof WorkerFailed) || heldThere) throw error;
+      }
+    }
+    return fallback();
+  };
   // What the portfolio holds: the Worker sends it with its first view.
   let held: PortfolioHeld | undefined;
 
@@ -210,7 +302,7 @@ export function createEngineClient(
           outcome = { ...last!.computed, request };
         }
       } catch (error) {
-        if (error instanceof WorkerFailed) {
+        if (error instanceof WorkerFailed && !heldThere) {
           worker = undefined;
           latest ??= request; // retried on this thread
           continue;
@@ -227,17 +319,22 @@ export function createEngineClient(
     computeNow,
     heldNow,
     timelineNow: worker ? undefined : timelineHere,
-    async timeline(request, query) {
-      if (disposed) throw new Error('The engine client was disposed');
-      if (worker) {
-        try {
-          return await worker.timeline(request, query);
-        } catch (error) {
-          if (!(error instanceof WorkerFailed)) throw error;
-        }
-      }
-      return timelineHere(request, query);
-    },
+    timeline: (request, query) =>
+      there(
+        (w) => w.timeline(request, query),
+        () => timelineHere(request, query),
+      ),
+    projectsHere: worker ? undefined : projects,
+    projects: (indices) =>
+      there(
+        (w) => w.projects(indices),
+        () => projectsHere(indices),
+      ),
+    exportCsv: (request, settings) =>
+      there(
+        (w) => w.exportCsv(request, settings),
+        () => exportHere(request, settings),
+      ),
     compute(request) {
       if (disposed) return Promise.reject(new Error('The engine client was disposed'));
       if (last?.key === requestKey(request) && !running)

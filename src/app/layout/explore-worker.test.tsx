@@ -5,6 +5,7 @@ import { generatePortfolio } from '@backend/generator/generate-portfolio';
 import { FilterPanel } from '@/components/filters/filter-panel';
 import { emptyFilters } from '@/domain/filters';
 import type { ProjectSummary } from '@/domain/project';
+import { ProjectsScreen } from '@/features/explorer/components/projects-screen';
 import { MapScreen } from '@/features/map/components/map-screen';
 import type { Portfolio } from '@/lib/api/projects';
 import { createEngineClient, WORKER_THRESHOLD } from '@/lib/engine-client';
@@ -14,6 +15,7 @@ import { renderRoute } from '@/test/render-route';
 import { ExploreProvider } from '@/hooks/portfolio/explore-context';
 import { standInWorker, watched } from '@/hooks/portfolio/worker-session.test-utils';
 import { TEST_BUDGET } from '@/test/budget';
+import { readDownloadedCsv, setupDownloads } from '@/test/downloads';
 
 /*
  * Above the Worker threshold the engine holds the portfolio: the filter panel's values and
@@ -80,6 +82,55 @@ describe('the filter panel and the map of a Worker session', () => {
         `of projects totalling ${escape(formatUsd(wholeTotal('CN', 'asia-oceania'), 'en'))} ·`,
       );
       await expect.poll(async () => (await china()).getAttribute('aria-label')).toMatch(filtered);
+      expect(reads.count).toBe(0);
+    },
+    TEST_BUDGET.largePortfolioTest,
+  );
+});
+
+const downloads = setupDownloads();
+
+describe('the projects screen of a Worker session', () => {
+  it(
+    'exports the CSV of the filters shown from the Worker, reading no project on this thread',
+    async () => {
+      const { proxy, reads } = watched(projects);
+      const client = createEngineClient(proxy, { createWorker: standInWorker });
+      const sessions = createEngineSessions();
+      sessions.clientFor(proxy, () => client);
+      await client.compute({ filters: emptyFilters(), sort: [], lang: 'en' });
+      reads.count = 0;
+      const portfolio: Portfolio = {
+        meta: generated.meta,
+        projects: proxy,
+        rejected: [],
+        total: projects.length,
+      };
+      const Screen = () => (
+        <ExploreProvider portfolio={portfolio}>
+          <ProjectsScreen />
+        </ExploreProvider>
+      );
+      renderRoute('/projects?lang=en&region=africa&sort=budgetUsd.desc', {
+        routes: () => [{ path: '/projects', Component: Screen }],
+        sessions,
+      });
+      const african = projects.filter((p) => p.region === 'africa');
+      await screen.findByText(
+        new RegExp(`^${african.length.toLocaleString('en')} projects`),
+        undefined,
+        {
+          timeout: TEST_BUDGET.largePortfolioWait,
+        },
+      );
+      await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+      await expect
+        .poll(() => downloads.length, { timeout: TEST_BUDGET.largePortfolioWait })
+        .toBe(1);
+      const { header, rows } = await readDownloadedCsv(downloads[0]!);
+      const id = header.findIndex((h) => h.endsWith('[id]'));
+      expect(rows).toHaveLength(african.length);
+      expect(new Set(rows.map((r) => r[id]))).toEqual(new Set(african.map((p) => p.id)));
       expect(reads.count).toBe(0);
     },
     TEST_BUDGET.largePortfolioTest,

@@ -37,6 +37,9 @@ function workerClient(): EngineClient {
     inWorker: true,
     timelineNow: undefined,
     timeline: () => Promise.reject(new Error('Not used here')),
+    projectsHere: undefined,
+    projects: () => Promise.reject(new Error('Not used here')),
+    exportCsv: () => Promise.reject(new Error('Not used here')),
     compute: (request) =>
       Promise.resolve({
         view: engine.compute(request.filters, request.sort, request.lang),

@@ -6,7 +6,12 @@ import { buildColumns, type CodedColumn, type Columns } from './columns';
 import { createMatchState, updateMatches } from './match';
 import { createOrders } from './order';
 import { createSearchIndex } from './search-index';
-import type { PortfolioHeld, PortfolioView } from './types';
+import {
+  OPTIONAL_FIELDS,
+  type OptionalField,
+  type PortfolioHeld,
+  type PortfolioView,
+} from './types';
 import { buildView } from './view';
 
 /** The fast filter-and-aggregate engine for one portfolio. */
@@ -40,7 +45,17 @@ function heldKeys(column: CodedColumn): string[] {
   return column.keys.filter((_, code) => seen[code] === 1);
 }
 
-function heldOf(cols: Columns): PortfolioHeld {
+/** The optional fields some project has (stops at the first project of each). */
+function optionalFieldsOf(projects: readonly ProjectSummary[]): OptionalField[] {
+  const present = new Set<OptionalField>();
+  for (const p of projects) {
+    for (const field of OPTIONAL_FIELDS) if (p[field] !== undefined) present.add(field);
+    if (present.size === OPTIONAL_FIELDS.length) break;
+  }
+  return OPTIONAL_FIELDS.filter((f) => present.has(f));
+}
+
+function heldOf(cols: Columns, projects: readonly ProjectSummary[]): PortfolioHeld {
   return {
     region: heldKeys(cols.region),
     status: heldKeys(cols.status),
@@ -50,6 +65,7 @@ function heldOf(cols: Columns): PortfolioHeld {
     year: [...cols.year.keys],
     funders: cols.funders.keys.map((key, i) => [key, cols.funders.names[i]!]),
     spending: cols.spent.some((amount) => !Number.isNaN(amount)),
+    optionalFields: optionalFieldsOf(projects),
   };
 }
 
@@ -81,6 +97,6 @@ export function createEngine(projects: readonly ProjectSummary[]): Engine {
       yield;
       yield* search.prepareSteps(lang, WARM_UP_SLICE);
     },
-    held: () => (held ??= heldOf(cols)),
+    held: () => (held ??= heldOf(cols, projects)),
   };
 }

@@ -91,8 +91,23 @@ describe('engine worker handler', () => {
       ).buffer as ArrayBuffer;
     const handle = createEngineHandler();
     handle({ kind: 'pages', asOf: '2100-12', options: {} });
-    handle({ kind: 'page', index: 1, bytes: page(records.slice(150), 150) });
-    handle({ kind: 'page', index: 0, bytes: page(records.slice(0, 150), 0) });
+    // Each page is answered with the total it announces and its records.
+    expect(
+      delivered(handle({ kind: 'page', id: 1, index: 1, bytes: page(records.slice(150), 150) })),
+    ).toEqual({
+      kind: 'page-read',
+      id: 1,
+      total: records.length,
+      records: records.length - 150,
+    });
+    expect(
+      delivered(handle({ kind: 'page', id: 2, index: 0, bytes: page(records.slice(0, 150), 0) })),
+    ).toEqual({
+      kind: 'page-read',
+      id: 2,
+      total: records.length,
+      records: 150,
+    });
     const loaded = delivered(handle({ kind: 'pages-done', id: 4, pages: 2 }));
     const expected = parseProjectSummaries(records, '2100-12');
     expect(expected.rejected.map((r) => r.id)).toEqual(
@@ -112,7 +127,15 @@ describe('engine worker handler', () => {
   it('says why pages could not make a portfolio', () => {
     const handle = createEngineHandler();
     handle({ kind: 'pages', asOf: undefined, options: {} });
-    handle({ kind: 'page', index: 0, bytes: new TextEncoder().encode('{"total":').buffer });
+    const unreadable = delivered(
+      handle({
+        kind: 'page',
+        id: 5,
+        index: 0,
+        bytes: new TextEncoder().encode('{"total":').buffer,
+      }),
+    );
+    expect(unreadable).toMatchObject({ kind: 'error', id: 5 });
     const failed = handle({ kind: 'pages-done', id: 6, pages: 1 })!.response;
     expect(failed.kind).toBe('error');
     expect(handle({ kind: 'pages-done', id: 7, pages: 1 })!.response).toEqual({
@@ -156,5 +179,81 @@ describe('createSlicedRunner', () => {
     while (queue.length > 0) queue.shift()!();
     expect(log).toEqual(['step 0', 'step 1', 'request', 'step 2', 'step 3', 'step 4', 'step 5']);
     expect(runner.running).toBe(false);
+  });
+});
+
+describe('engine worker handler, one compute per filter change', () => {
+  /** A handler whose engine counts its computes. */
+  function counted() {
+    const computes = { count: 0 };
+    const handle = createEngineHandler((all) => {
+      const engine = createEngine(all);
+      return {
+        ...engine,
+        compute: (...args: Parameters<typeof engine.compute>) => {
+          computes.count += 1;
+          return engine.compute(...args);
+        },
+      };
+    });
+    handle({ kind: 'load', projects, done: true });
+    return { handle, computes };
+  }
+  const query = {
+    groupBy: 'region',
+    collapsed: [],
+    asOf: '2025-06-30',
+    offset: 0,
+    limit: 50,
+  } as const;
+
+  it('computes a view once when the timeline asks for it before the charts', () => {
+    const { handle, computes } = counted();
+    const window = delivered(handle({ kind: 'timeline', id: 1, filters, sort, lang: 'en', query }));
+    const view = delivered(handle({ kind: 'compute', id: 2, filters, sort, lang: 'en' }));
+    expect(computes.count).toBe(1);
+    const expected = createEngine(projects).compute(filters, sort, 'en');
+    expect(view.kind === 'view' && [...view.view.rows]).toEqual([...expected.rows]);
+    expect(window.kind === 'timeline' && window.window.matching).toBe(expected.rows.length);
+  });
+
+  it('computes a view once when the charts ask for it before the timeline, and again for new filters', () => {
+    const { handle, computes } = counted();
+    delivered(handle({ kind: 'compute', id: 1, filters, sort, lang: 'en' }));
+    delivered(handle({ kind: 'timeline', id: 2, filters, sort, lang: 'en', query }));
+    delivered(
+      handle({
+        kind: 'timeline',
+        id: 3,
+        filters,
+        sort,
+        lang: 'en',
+        query: { ...query, offset: 40 },
+      }),
+    );
+    expect(computes.count).toBe(1);
+    const next: Filters = { ...filters, region: ['africa'] };
+    delivered(handle({ kind: 'compute', id: 4, filters: next, sort, lang: 'en' }));
+    delivered(handle({ kind: 'timeline', id: 5, filters: next, sort, lang: 'en', query }));
+    expect(computes.count).toBe(2);
+  });
+
+  it('sends the projects of the timeline rows and of any indices asked for', () => {
+    const { handle } = counted();
+    const answer = delivered(handle({ kind: 'timeline', id: 1, filters, sort, lang: 'en', query }));
+    if (answer.kind !== 'timeline') throw new Error(answer.kind);
+    for (const row of answer.window.rows)
+      if (row.kind === 'project')
+        expect(answer.window.projects.get(row.project)).toEqual(projects[row.project]);
+    const asked = delivered(
+      handle({ kind: 'projects', id: 2, indices: Uint32Array.of(5, 0, 299) }),
+    );
+    expect(asked.kind === 'projects' && asked.projects).toEqual([
+      projects[5],
+      projects[0],
+      projects[299],
+    ]);
+    const outside = delivered(handle({ kind: 'projects', id: 3, indices: Uint32Array.of(300) }));
+    expect(outside.kind).toBe('error');
   });
 });

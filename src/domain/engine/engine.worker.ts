@@ -7,7 +7,6 @@ import { createEngine, type Engine } from './engine';
 import {
   createTimelineProjection,
   viewKey,
-  type KeyedView,
   type TimelineProjection,
   type TimelineQuery,
   type TimelineWindow,
@@ -28,7 +27,7 @@ export type EngineRequest =
   /** A new portfolio comes as pages, validated as the page validates them. */
   | { kind: 'pages'; asOf: string | undefined; options: ParseOptions }
   /** One page's JSON as UTF-8 bytes (transferred); index 0 is the first page. */
-  | { kind: 'page'; index: number; bytes: ArrayBuffer }
+  | { kind: 'page'; id: number; index: number; bytes: ArrayBuffer }
   /** Every page sent: build the engine and say what was loaded. */
   | { kind: 'pages-done'; id: number; pages: number }
   | { kind: 'compute'; id: number; filters: Filters; sort: SortKey[]; lang: Language }
@@ -39,12 +38,17 @@ export type EngineRequest =
       sort: SortKey[];
       lang: Language;
       query: TimelineQuery;
-    };
+    }
+  /** The projects at these portfolio indices (a table's visible rows). */
+  | { kind: 'projects'; id: number; indices: Uint32Array };
 
 export type EngineResponse =
   /** `held` comes with the first view of a portfolio only. */
   | { kind: 'view'; id: number; view: PortfolioView; held?: PortfolioHeld }
   | { kind: 'timeline'; id: number; window: TimelineWindow }
+  | { kind: 'projects'; id: number; projects: ProjectSummary[] }
+  /** A page was read: the total it announces and how many records it carries. */
+  | { kind: 'page-read'; id: number; total: number; records: number }
   /** The pages' portfolio is built: how many projects it holds and the records rejected. */
   | { kind: 'loaded'; id: number; projects: number; rejected: RejectedRecord[] }
   | { kind: 'error'; id: number; message: string };
@@ -59,7 +63,10 @@ export interface HandlerResult {
 const textDecoder = new TextDecoder();
 
 /** The worker's logic as a plain function of its messages, testable without a Worker. */
-export function createEngineHandler(): (request: EngineRequest) => HandlerResult | undefined {
+export function createEngineHandler(
+  build: (projects: readonly ProjectSummary[]) => Engine = createEngine,
+): EngineHandler {
+  let session: { projects: readonly ProjectSummary[] } | undefined;
   let pending: ProjectSummary[] = [];
   let ingest: ReturnType<typeof createPageIngest> | undefined;
   let engine: Engine | undefined;
@@ -67,20 +74,21 @@ export function createEngineHandler(): (request: EngineRequest) => HandlerResult
   let heldSent = false;
   let projection: TimelineProjection | undefined;
   // The last view computed, its rows copied (the sent ones are transferred): the timeline's source.
-  let lastView: KeyedView | undefined;
+  let lastView: { key: string; view: PortfolioView } | undefined;
   const viewFor = (filters: Filters, sort: SortKey[], lang: Language, ready: Engine) => {
     const key = viewKey(filters, sort, lang);
     if (lastView?.key !== key) lastView = { key, view: ready.compute(filters, sort, lang) };
     return lastView;
   };
-  const use = (projects: readonly ProjectSummary[]) => {
-    engine = createEngine(projects);
+  const hold = (projects: readonly ProjectSummary[]) => {
+    session = { projects };
+    engine = build(projects);
     projection = createTimelineProjection(projects);
     lastView = undefined;
     warmed = false;
     heldSent = false;
   };
-  return (request) => {
+  const handle = (request: EngineRequest): HandlerResult | undefined => {
     if (request.kind === 'pages') {
       ingest = createPageIngest(request.asOf, request.options);
       engine = undefined;
@@ -93,8 +101,13 @@ export function createEngineHandler(): (request: EngineRequest) => HandlerResult
       } catch {
         body = undefined; // reported as an invalid page
       }
-      ingest?.add(request.index, body);
-      return undefined;
+      const read = ingest?.add(request.index, body) ?? { ok: false, message: 'No load started' };
+      return {
+        response: read.ok
+          ? { kind: 'page-read', id: request.id, total: read.total, records: read.records }
+          : { kind: 'error', id: request.id, message: read.message },
+        transfer: [],
+      };
     }
     if (request.kind === 'pages-done') {
       const outcome = ingest?.finish(request.pages) ?? { ok: false, message: 'No pages were sent' };
@@ -104,7 +117,7 @@ export function createEngineHandler(): (request: EngineRequest) => HandlerResult
           response: { kind: 'error', id: request.id, message: outcome.message },
           transfer: [],
         };
-      use(outcome.value.projects);
+      hold(outcome.value.projects);
       const { projects, rejected } = outcome.value;
       return {
         response: { kind: 'loaded', id: request.id, projects: projects.length, rejected },
@@ -114,7 +127,7 @@ export function createEngineHandler(): (request: EngineRequest) => HandlerResult
     if (request.kind === 'load') {
       for (const p of request.projects) pending.push(p);
       if (request.done) {
-        use(pending);
+        hold(pending);
         pending = [];
       }
       return undefined;
@@ -125,6 +138,14 @@ export function createEngineHandler(): (request: EngineRequest) => HandlerResult
         transfer: [],
       };
     try {
+      if (request.kind === 'projects') {
+        const all = session!.projects;
+        const found = Array.from(request.indices, (i) => all[i]).filter(
+          (p): p is ProjectSummary => p !== undefined,
+        );
+        if (found.length !== request.indices.length) throw new RangeError('No project at an index');
+        return { response: { kind: 'projects', id: request.id, projects: found }, transfer: [] };
+      }
       if (request.kind === 'timeline') {
         const source = viewFor(request.filters, request.sort, request.lang, engine);
         const window = projection!.window(
@@ -135,11 +156,9 @@ export function createEngineHandler(): (request: EngineRequest) => HandlerResult
         );
         return { response: { kind: 'timeline', id: request.id, window }, transfer: [] };
       }
-      const view = engine.compute(request.filters, request.sort, request.lang);
-      lastView = {
-        key: viewKey(request.filters, request.sort, request.lang),
-        view: { ...view, rows: view.rows.slice() },
-      };
+      // The view the timeline asked for just before is this one: computed once per request.
+      const source = viewFor(request.filters, request.sort, request.lang, engine);
+      const view = { ...source.view, rows: source.view.rows.slice() };
       const ready = engine;
       // After the first view, build the search texts before the user starts typing.
       const warmUp = warmed ? undefined : ready.warmUpSteps(request.sort, request.lang);
@@ -162,6 +181,23 @@ export function createEngineHandler(): (request: EngineRequest) => HandlerResult
       };
     }
   };
+  return Object.assign(handle, {
+    rowsOf(filters: Filters, sort: SortKey[], lang: Language) {
+      if (!engine || !session) return undefined;
+      return { projects: session.projects, rows: viewFor(filters, sort, lang, engine).view.rows };
+    },
+  });
+}
+
+/** The Worker's logic, and the rows of a view with the portfolio they index (for an export). */
+export interface EngineHandler {
+  (request: EngineRequest): HandlerResult | undefined;
+  /** The portfolio and a view's rows (computed once per request); undefined before a load. */
+  rowsOf(
+    filters: Filters,
+    sort: SortKey[],
+    lang: Language,
+  ): { projects: readonly ProjectSummary[]; rows: Uint32Array } | undefined;
 }
 
 /** How long one warm-up task may run before letting waiting requests in. */
@@ -197,23 +233,5 @@ export function createSlicedRunner(
     get running() {
       return current !== undefined;
     },
-  };
-}
-
-interface WorkerScope {
-  onmessage: ((event: MessageEvent<EngineRequest>) => void) | null;
-  postMessage(message: EngineResponse, options: { transfer: Transferable[] }): void;
-}
-
-// Only inside a worker (module workers define importScripts too); a plain import does nothing.
-if (typeof importScripts === 'function') {
-  const scope = globalThis as unknown as WorkerScope;
-  const handle = createEngineHandler();
-  const warmUp = createSlicedRunner();
-  scope.onmessage = (event) => {
-    const result = handle(event.data);
-    if (!result) return;
-    scope.postMessage(result.response, { transfer: result.transfer });
-    if (result.warmUp) warmUp.start(result.warmUp);
   };
 }

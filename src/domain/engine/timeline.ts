@@ -73,6 +73,11 @@ export interface TimelineWindow {
   offset: number;
   /** The rows from `offset`, at most `limit`. */
   rows: TimelineRow[];
+  /**
+   * The projects of the window's project rows, by portfolio index: the page draws them from
+   * here, so it needs no copy of the portfolio when the engine runs in a Worker.
+   */
+  projects: Map<number, ProjectSummary>;
 }
 
 /** A view and the key of the request it answers (filters, sort and language). */
@@ -156,6 +161,7 @@ export function createTimelineProjection(projects: readonly ProjectSummary[]): T
       const offset = Math.max(0, Math.min(query.offset, model.count));
       const end = Math.min(model.count, offset + Math.max(0, query.limit));
       const rows: TimelineRow[] = [];
+      const shown = new Map<number, ProjectSummary>();
       for (let index = offset; index < end; index++) {
         const row = model.rowAt(index);
         if (row.kind === 'group') {
@@ -163,6 +169,7 @@ export function createTimelineProjection(projects: readonly ProjectSummary[]): T
           continue;
         }
         const p = row.project;
+        shown.set(p, projects[p]!);
         rows.push({
           kind: 'project',
           index,
@@ -188,6 +195,7 @@ export function createTimelineProjection(projects: readonly ProjectSummary[]): T
         asOfDay: spans.table.asOfDay,
         offset,
         rows,
+        projects: shown,
       };
     },
   };

@@ -136,4 +136,13 @@ export interface PortfolioHeld {
   funders: [key: string, name: string][];
   /** True when some project reports what it spent. */
   spending: boolean;
+  /**
+   * The optional fields (funders and money moved) that some project has: the table and the
+   * export offer their columns only then.
+   */
+  optionalFields: OptionalField[];
 }
+
+/** Fields a project may leave out, whose columns exist only where some project has them. */
+export const OPTIONAL_FIELDS = ['funders', 'committedUsd', 'disbursedUsd', 'spentUsd'] as const;
+export type OptionalField = (typeof OPTIONAL_FIELDS)[number];

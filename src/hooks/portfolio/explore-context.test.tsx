@@ -33,6 +33,9 @@ function heldClient() {
     inWorker: true,
     timelineNow: undefined,
     timeline: () => Promise.reject(new Error('Not used here')),
+    projectsHere: undefined,
+    projects: () => Promise.reject(new Error('Not used here')),
+    exportCsv: () => Promise.reject(new Error('Not used here')),
     compute: (request) => new Promise((resolve) => waiting.push({ request, resolve })),
     dispose: () => undefined,
   };

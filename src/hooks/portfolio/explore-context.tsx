@@ -12,8 +12,8 @@ import { useTranslation } from 'react-i18next';
 import { isLanguage, type Language } from '@/domain/codes/languages';
 import type { PortfolioHeld, PortfolioView } from '@/domain/engine/types';
 import { filtersKey, sortKey, type Facet, type Filters, type SortKey } from '@/domain/filters';
-import type { Portfolio } from '@/lib/api/projects';
-import { createEngineClient, type ViewRequest } from '@/lib/engine-client';
+import { engineSource, type Portfolio } from '@/lib/api/projects';
+import { createEngineClient, type EngineClient, type ViewRequest } from '@/lib/engine-client';
 import { useViewState, type FiltersUpdate, type NavigateOptions } from '@/hooks/use-view-state';
 import { useEngineSessions } from './engine-sessions';
 import { usePortfolioView } from './use-portfolio-view';
@@ -51,6 +51,7 @@ export interface ExploreRequest extends ViewRequest {
 const ExploreContext = createContext<Explore | null>(null);
 const RequestContext = createContext<ExploreRequest | null>(null);
 const PendingContext = createContext(false);
+const ClientContext = createContext<EngineClient | null>(null);
 
 /** `value` as first seen for as long as `key` stays the same. */
 function useKeyed<T>(value: T, key: string): T {
@@ -104,7 +105,7 @@ export function ExploreProvider({
   const setSort = useSteady(view.setSort);
   const request = useExploreRequest(filters, sort, lang);
   const shownProblems = useKeyed(problems, JSON.stringify(problems));
-  const client = useEngineSessions().clientFor(portfolio.projects, createEngineClient);
+  const client = useEngineSessions().clientFor(engineSource(portfolio), createEngineClient);
   const { shown, pending } = usePortfolioView(client, request);
   const names = useMemo(() => new Map(shown.held.funders), [shown.held]);
   const selectOnly = useCallback(
@@ -134,11 +135,13 @@ export function ExploreProvider({
     [portfolio, shown, lang, shownProblems, names, setFilters, setSort, selectOnly],
   );
   return (
-    <ExploreContext.Provider value={value}>
-      <RequestContext.Provider value={request}>
-        <PendingContext.Provider value={pending}>{children}</PendingContext.Provider>
-      </RequestContext.Provider>
-    </ExploreContext.Provider>
+    <ClientContext.Provider value={client}>
+      <ExploreContext.Provider value={value}>
+        <RequestContext.Provider value={request}>
+          <PendingContext.Provider value={pending}>{children}</PendingContext.Provider>
+        </RequestContext.Provider>
+      </ExploreContext.Provider>
+    </ClientContext.Provider>
   );
 }
 
@@ -159,4 +162,11 @@ export function useRequestedView(): ExploreRequest {
 /** True while a newer view is being computed (the view shown is the previous one). */
 export function usePending(): boolean {
   return useContext(PendingContext);
+}
+
+/** The portfolio's engine session (rows by index, the export); only inside an ExploreProvider. */
+export function useEngineClient(): EngineClient {
+  const value = useContext(ClientContext);
+  if (!value) throw new Error('useEngineClient() is used outside an ExploreProvider');
+  return value;
 }

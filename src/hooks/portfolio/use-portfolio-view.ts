@@ -103,4 +103,5 @@ const NOTHING_HELD: PortfolioHeld = {
   year: [],
   funders: [],
   spending: false,
+  optionalFields: [],
 };

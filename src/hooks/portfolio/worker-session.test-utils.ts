@@ -1,8 +1,8 @@
 import {
-  createEngineHandler,
-  type EngineRequest,
-  type EngineResponse,
-} from '@/domain/engine/engine.worker';
+  createWorkerHandler,
+  type EngineWorkerRequest as EngineRequest,
+  type EngineWorkerResponse as EngineResponse,
+} from '@/lib/engine-worker';
 import type { ProjectSummary } from '@/domain/project';
 import type { EngineWorker } from '@/lib/engine-client';
 
@@ -11,7 +11,7 @@ import type { EngineWorker } from '@/lib/engine-client';
  * the kind of each message it receives is added to `received` when given.
  */
 export function standInWorker(received?: EngineRequest['kind'][]): EngineWorker {
-  const handle = createEngineHandler();
+  const handle = createWorkerHandler();
   const worker: EngineWorker = {
     onmessage: null,
     onerror: null,
@@ -23,7 +23,11 @@ export function standInWorker(received?: EngineRequest['kind'][]): EngineWorker 
         if (result)
           worker.onmessage?.(
             new MessageEvent<EngineResponse>('message', {
-              data: structuredClone(result.response, { transfer: result.transfer }),
+              // jsdom's structuredClone loses a Blob's content: the export's file is passed as is.
+              data:
+                result.response.kind === 'csv'
+                  ? result.response
+                  : structuredClone(result.response, { transfer: result.transfer }),
             }),
           );
       }, 0);

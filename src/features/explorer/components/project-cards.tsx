@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Language } from '@/domain/codes';
 import { fieldLabel } from '@/domain/project-fields';
-import type { ProjectSummary } from '@/domain/project';
+import { useEngineClient } from '@/hooks/portfolio/explore-context';
+import { useProjectsAt } from '@/hooks/portfolio/use-projects-at';
 import { useListReturn } from '../hooks/use-list-return';
 import { cellText, projectPath } from '../lib/table-columns';
 
@@ -13,8 +14,7 @@ const CARD_ESTIMATE = 132;
 const OVERSCAN = 4;
 
 interface ProjectCardsProps {
-  projects: readonly ProjectSummary[];
-  /** Indices into `projects` in display order (the engine's `view.rows`). */
+  /** Indices into the portfolio in display order (the engine's `view.rows`). */
   rows: Uint32Array;
   lang: Language;
   /** The current query string, kept on project links so Back restores the view. */
@@ -27,7 +27,7 @@ interface ProjectCardsProps {
  * budget and period, in the table's order. Virtualised like the table; the list says how many
  * items it has, each card its position.
  */
-export function ProjectCards({ projects, rows, lang, search, pending }: ProjectCardsProps) {
+export function ProjectCards({ rows, lang, search, pending }: ProjectCardsProps) {
   const { t } = useTranslation('explorer');
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -39,6 +39,13 @@ export function ProjectCards({ projects, rows, lang, search, pending }: ProjectC
   });
   const noteOpened = useListReturn(scrollRef, rows.length, search);
   const items = virtualizer.getVirtualItems();
+  // The projects of the rows drawn: from the portfolio, or asked of the engine's Worker.
+  const projectAt = useProjectsAt(
+    useEngineClient(),
+    rows,
+    items[0]?.index ?? 0,
+    (items.at(-1)?.index ?? -1) + 1,
+  );
   const onClick = (event: MouseEvent<HTMLUListElement>) => {
     const id = (event.target as Element).closest<HTMLElement>('[data-id]')?.dataset.id;
     if (id && (event.target as Element).closest('a')) noteOpened(id);
@@ -55,7 +62,7 @@ export function ProjectCards({ projects, rows, lang, search, pending }: ProjectC
         onClick={onClick}
       >
         {items.map((item) => {
-          const project = projects[rows[item.index] ?? -1];
+          const project = projectAt(rows[item.index] ?? -1);
           if (!project) return null;
           return (
             <li

@@ -27,6 +27,8 @@ const explore = vi.hoisted(() => {
 });
 vi.mock('@/hooks/portfolio/explore-context', async () => {
   const { useSyncExternalStore } = await import('react');
+  const { createEngineClient } = await import('@/lib/engine-client');
+  let client: ReturnType<typeof createEngineClient> | undefined;
   const subscribe = (listener: () => void) => {
     explore.listeners.add(listener);
     return () => explore.listeners.delete(listener);
@@ -34,6 +36,8 @@ vi.mock('@/hooks/portfolio/explore-context', async () => {
   return {
     useExplore: () => useSyncExternalStore(subscribe, () => explore.current),
     usePending: () => useSyncExternalStore(subscribe, () => explore.pending),
+    // The portfolio's session on this thread: it writes the export of the filters asked for.
+    useEngineClient: () => (client ??= createEngineClient(projects)),
   };
 });
 
@@ -65,6 +69,7 @@ function state(viewFilters: Filters, pending: boolean): { pending: boolean; expl
       year: [],
       funders: [],
       spending: false,
+      optionalFields: [],
     },
     setFilters: () => undefined,
     setSort: () => undefined,

@@ -6,60 +6,63 @@ import { defaultDelimiter, type CsvDelimiter } from '@/lib/csv/export';
 import { downloadBlob } from '@/lib/download';
 import { formatNumber, formatUsd } from '@/lib/format';
 import { PHONE_QUERY, useMediaQuery } from '@/hooks/use-media-query';
-import { useExplore, usePending } from '@/hooks/portfolio/explore-context';
+import { useEngineClient, useExplore, usePending } from '@/hooks/portfolio/explore-context';
 import { useAvailableFields } from '../hooks/use-available-fields';
 import { useHiddenColumns } from '../hooks/use-hidden-columns';
-import { exportProjects } from '../lib/export-projects';
+import { portfolioSize } from '@/lib/api/projects';
+import { csvFileName } from '@/lib/csv/file-name';
 import { CardsSort } from './cards-sort';
 import { ColumnsMenu } from './columns-menu';
 import { EmptyState } from './empty-state';
 import { ExportControls } from './export-controls';
 import { ProjectCards } from './project-cards';
 import { ProjectsTable } from './projects-table';
+import { projectPath } from '../lib/table-columns';
 import '../i18n';
 import '../explorer.css';
 
 /** The Projects screen: a live summary, the filtered projects in a sortable table, CSV export. */
 export function ProjectsScreen() {
   const { t } = useTranslation('explorer');
-  const { portfolio, view, filters, sort, lang, setFilters, setSort } = useExplore();
+  const { portfolio, view, filters, sort, lang, held, setFilters, setSort } = useExplore();
+  const client = useEngineClient();
   const pending = usePending();
   const { search } = useLocation();
   const phone = useMediaQuery(PHONE_QUERY);
   const [hidden, setHidden] = useHiddenColumns();
-  const fields = useAvailableFields(portfolio.projects);
+  const fields = useAvailableFields(held.optionalFields);
   const [allColumns, setAllColumns] = useState(false);
   const [delimiterChoice, setDelimiterChoice] = useState<CsvDelimiter>();
   const delimiter = delimiterChoice ?? defaultDelimiter(lang);
   const { kpis } = view;
-  const firstViewPending = pending && view.rows.length === 0 && portfolio.projects.length > 0;
+  const firstViewPending = pending && view.rows.length === 0 && portfolioSize(portfolio) > 0;
 
   // Asked while the view is updating, the export waits for it: the rows written are always
   // those of the filters its file name gives (DESIGN §7).
   const [exportWaiting, setExportWaiting] = useState(false);
   const [exported, setExported] = useState<{ rows: number; fileName: string } | null>(null);
-  const writeCsv = () => {
-    const { blob, fileName } = exportProjects({
-      projects: portfolio.projects,
-      rows: view.rows,
-      columns: allColumns ? fields : fields.filter((f) => !hidden.includes(f)),
-      lang,
-      delimiter,
-      filters,
-      origin: window.location.origin,
-      date: new Date(),
-    });
+  // Written where the portfolio is held (the engine's Worker above its threshold).
+  const writeCsv = async () => {
+    const fileName = csvFileName({ filters, date: new Date() });
+    const { blob, rows } = await client.exportCsv(
+      { filters, sort, lang },
+      {
+        columns: allColumns ? fields : fields.filter((f) => !hidden.includes(f)),
+        delimiter,
+        linkBase: window.location.origin + projectPath(''),
+      },
+    );
     downloadBlob(blob, fileName);
-    setExported({ rows: view.rows.length, fileName });
+    setExported({ rows, fileName });
   };
   const exportCsv = () => {
     setExported(null);
     if (pending) setExportWaiting(true);
-    else writeCsv();
+    else void writeCsv();
   };
   const writeWaitingCsv = useEffectEvent(() => {
     setExportWaiting(false);
-    writeCsv();
+    void writeCsv();
   });
   useEffect(() => {
     if (exportWaiting && !pending) writeWaitingCsv();
@@ -107,7 +110,7 @@ export function ProjectsScreen() {
       </div>
       {view.rows.length === 0 && !pending ? (
         <EmptyState
-          portfolioEmpty={portfolio.projects.length === 0}
+          portfolioEmpty={portfolioSize(portfolio) === 0}
           onShowAll={() => setFilters(emptyFilters())}
         />
       ) : (
@@ -115,19 +118,12 @@ export function ProjectsScreen() {
           {phone ? (
             <>
               <CardsSort fields={fields} sort={sort} onSortChange={setSort} lang={lang} />
-              <ProjectCards
-                projects={portfolio.projects}
-                rows={view.rows}
-                lang={lang}
-                search={search}
-                pending={pending}
-              />
+              <ProjectCards rows={view.rows} lang={lang} search={search} pending={pending} />
             </>
           ) : (
             <>
               <p className="explorer-hint muted no-print">{t('sortHint')}</p>
               <ProjectsTable
-                projects={portfolio.projects}
                 rows={view.rows}
                 kpis={kpis}
                 money={view.money}

@@ -13,7 +13,7 @@ import { useNavigate } from 'react-router';
 import type { Language } from '@/domain/codes';
 import type { Kpis, MoneyTotals } from '@/domain/engine/types';
 import type { SortKey } from '@/domain/filters';
-import { PROJECT_FIELDS, type ProjectField, type ProjectSummary } from '@/domain/project';
+import { PROJECT_FIELDS, type ProjectField } from '@/domain/project';
 import { fromSortingState, nextSort, toSortingState } from '../lib/sort-state';
 import {
   COLUMN_WIDTH,
@@ -22,6 +22,8 @@ import {
   projectPath,
   type ProjectRow,
 } from '../lib/table-columns';
+import { useEngineClient } from '@/hooks/portfolio/explore-context';
+import { useProjectsAt } from '@/hooks/portfolio/use-projects-at';
 import { useListReturn } from '../hooks/use-list-return';
 import { SortHeader } from './sort-header';
 import { TotalsRow } from './totals-row';
@@ -32,8 +34,7 @@ export const ROW_HEIGHT = 36;
 const OVERSCAN = 8;
 
 interface ProjectsTableProps {
-  projects: readonly ProjectSummary[];
-  /** Indices into `projects` in display order (the engine's `view.rows`). */
+  /** Indices into the portfolio in display order (the engine's `view.rows`). */
   rows: Uint32Array;
   kpis: Kpis;
   money: MoneyTotals;
@@ -55,7 +56,6 @@ interface ProjectsTableProps {
  * tell assistive technology the true size.
  */
 export function ProjectsTable({
-  projects,
   rows,
   kpis,
   money,
@@ -82,14 +82,21 @@ export function ProjectsTable({
   // where it was, with focus on that project's row.
   const noteOpened = useListReturn(scrollRef, rows.length, search);
   const items = virtualizer.getVirtualItems();
+  // The projects of the rows drawn: from the portfolio, or asked of the engine's Worker.
+  const projectAt = useProjectsAt(
+    useEngineClient(),
+    rows,
+    items[0]?.index ?? 0,
+    (items.at(-1)?.index ?? -1) + 1,
+  );
   // Only the rendered rows go to TanStack Table: its row model then costs the same at any size.
   const data = useMemo<ProjectRow[]>(
     () =>
       items.flatMap((item) => {
-        const project = projects[rows[item.index] ?? -1];
+        const project = projectAt(rows[item.index] ?? -1);
         return project ? [{ project, position: item.index }] : [];
       }),
-    [items, projects, rows],
+    [items, projectAt, rows],
   );
   const columns = useMemo(() => projectColumns(lang, t, search), [lang, t, search]);
   const sorting = useMemo(() => toSortingState(sort), [sort]);

@@ -1,21 +1,15 @@
 import { useMemo } from 'react';
-import { PROJECT_FIELDS, type ProjectField, type ProjectSummary } from '@/domain/project';
-
-/** The optional fields a project may leave out: their columns exist only where some project has them. */
-const OPTIONAL_COLUMNS = ['funders', 'committedUsd', 'disbursedUsd', 'spentUsd'] as const;
+import { OPTIONAL_FIELDS, type OptionalField } from '@/domain/engine/types';
+import { PROJECT_FIELDS, type ProjectField } from '@/domain/project';
 
 /**
  * The fields the table and the export offer for a portfolio: every field, except the funder and
  * money columns when no project has such data (a portfolio without them shows no empty columns).
+ * Which optional fields the portfolio has comes from the engine (`held.optionalFields`).
  */
-export function useAvailableFields(projects: readonly ProjectSummary[]): ProjectField[] {
+export function useAvailableFields(present: readonly OptionalField[]): ProjectField[] {
   return useMemo(() => {
-    const present = new Set<ProjectField>();
-    for (const p of projects) {
-      for (const field of OPTIONAL_COLUMNS) if (p[field] !== undefined) present.add(field);
-      if (present.size === OPTIONAL_COLUMNS.length) break;
-    }
-    const absent = new Set<string>(OPTIONAL_COLUMNS.filter((f) => !present.has(f)));
+    const absent = new Set<string>(OPTIONAL_FIELDS.filter((f) => !present.includes(f)));
     return PROJECT_FIELDS.filter((f) => !absent.has(f));
-  }, [projects]);
+  }, [present]);
 }

@@ -21,37 +21,12 @@ export function ActiveDatumProbe<T>({
   return null;
 }
 
-/** Recharts' arrow key for the next and the previous bar of a chart with bars top to bottom. */
-const ROWS_KEYS: Record<string, string> = {
-  ArrowDown: 'ArrowLeft',
-  ArrowRight: 'ArrowLeft',
-  ArrowUp: 'ArrowRight',
-  ArrowLeft: 'ArrowRight',
-};
-
-/**
- * Recharts moves "back" on ArrowRight in charts whose bars run top to bottom (its own TODO), so
- * there Down and Right are turned into its "next" key, and Up and Left into "previous".
- */
-function remapRowsKeys(event: KeyboardEvent): void {
-  const key = ROWS_KEYS[event.key];
-  if (!event.isTrusted || !key || !event.target) return;
-  event.preventDefault();
-  event.stopPropagation();
-  event.target.dispatchEvent(
-    new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }),
-  );
-}
-
 /**
  * Enter (or Space) on a focused chart applies the filter of the bar its tooltip is on: the
  * keyboard twin of clicking a bar. The key events come from the chart's focusable surface and
- * are heard on the element `container` is attached to. `rows` is for bars laid out top to bottom.
+ * are heard on the element `container` is attached to.
  */
-export function useEnterToSelect(
-  onSelect: (key: string) => void,
-  rows = false,
-): {
+export function useEnterToSelect(onSelect: (key: string) => void): {
   setActiveKey: (key: string | undefined) => void;
   container: RefObject<HTMLDivElement | null>;
 } {
@@ -72,12 +47,8 @@ export function useEnterToSelect(
       select.current(key);
     };
     element.addEventListener('keydown', onKeyDown);
-    if (rows) element.addEventListener('keydown', remapRowsKeys, { capture: true });
-    return () => {
-      element.removeEventListener('keydown', onKeyDown);
-      element.removeEventListener('keydown', remapRowsKeys, { capture: true });
-    };
-  }, [rows]);
+    return () => element.removeEventListener('keydown', onKeyDown);
+  }, []);
   const setActiveKey = useCallback((key: string | undefined) => {
     activeKey.current = key;
   }, []);

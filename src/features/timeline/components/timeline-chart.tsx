@@ -3,7 +3,6 @@ import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useSta
 import type { Language } from '@/domain/codes/languages';
 import type { TimelineWindow } from '@/domain/engine/timeline';
 import type { GroupBy } from '@/domain/engine/timeline-groups';
-import type { ProjectSummary } from '@/domain/project';
 import { useElementWidth } from '@/hooks/use-element-width';
 import { PHONE_QUERY, useMediaQuery } from '@/hooks/use-media-query';
 import { useRowFocus } from '../hooks/use-row-focus';
@@ -30,7 +29,6 @@ import { TimelineNav } from './timeline-nav';
 import { tooltipPlacement } from './tooltip-placement';
 
 interface TimelineChartProps {
-  projects: readonly ProjectSummary[];
   /** The engine's window of rows, with the list's totals, groups and time extent. */
   rows: TimelineWindow;
   /** Asks for the rows from `offset` (when the rows on screen leave the fetched window). */
@@ -85,7 +83,7 @@ function useViewportHeight(ref: React.RefObject<HTMLDivElement | null>): number 
  * of the engine) and ticks windowed to the visible years.
  */
 export function TimelineChart(props: TimelineChartProps) {
-  const { projects, rows, onOffset, groupBy, zoom, onToggleGroup } = props;
+  const { rows, onOffset, groupBy, zoom, onToggleGroup } = props;
   const { listLabel, noCountryLabel, asOf, at, onAt, lang, busy } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
@@ -198,6 +196,7 @@ export function TimelineChart(props: TimelineChartProps) {
   const tipItem = tipIndex === null ? undefined : items.find((item) => item.index === tipIndex);
   const tipRow = tipItem ? model.rowAt(tipItem.index) : undefined;
   const tipProject = tipRow?.kind === 'project' ? tipRow : undefined;
+  const tipSummary = tipProject ? rows.projects.get(tipProject.project) : undefined;
 
   return (
     <>
@@ -249,7 +248,7 @@ export function TimelineChart(props: TimelineChartProps) {
               model={model}
               groups={rows.groups}
               groupBy={groupBy}
-              projects={projects}
+              projects={rows.projects}
               scale={scale}
               shown={shown}
               width={canvasWidth}
@@ -263,10 +262,10 @@ export function TimelineChart(props: TimelineChartProps) {
               onHover={setHovered}
               lang={lang}
             />
-            {tipItem && tipProject ? (
+            {tipItem && tipProject && tipSummary ? (
               <BarTooltip
                 id={tooltipId}
-                project={projects[tipProject.project]!}
+                project={tipSummary}
                 asOf={asOf}
                 lang={lang}
                 style={tooltipPlacement({

@@ -22,8 +22,8 @@ interface TimelineListProps {
   model: ListModel;
   groups: readonly TimelineGroupSummary[];
   groupBy: GroupBy;
-  /** The portfolio: only the projects of the rows drawn are read. */
-  projects: readonly ProjectSummary[];
+  /** The projects of the window's rows, by portfolio index (from the engine). */
+  projects: ReadonlyMap<number, ProjectSummary>;
   scale: TimeScale;
   /** The days in the time window: rows whose bar is outside it are dimmed. */
   shown: { first: number; last: number };
@@ -86,12 +86,14 @@ export function TimelineList(props: TimelineListProps) {
             />
           );
         }
+        const project = projects.get(row.project);
+        if (!project) return <PendingRow key={item.key} {...frame} />;
         const box = barBox(row.startDay, row.endDay, scale);
         return (
           <ProjectRow
             key={item.key}
             {...frame}
-            project={projects[row.project]!}
+            project={project}
             search={search}
             barLeft={box.left}
             barWidth={box.width}

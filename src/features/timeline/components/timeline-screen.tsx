@@ -79,7 +79,6 @@ export function TimelineScreen() {
           </p>
         ) : (
           <TimelineChart
-            projects={portfolio.projects}
             rows={rows}
             onOffset={setOffset}
             groupBy={groupBy}

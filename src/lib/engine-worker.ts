@@ -1,0 +1,100 @@
+import type { Language } from '@/domain/codes/languages';
+import {
+  createEngineHandler,
+  createSlicedRunner,
+  type EngineRequest,
+  type EngineResponse,
+  type HandlerResult,
+} from '@/domain/engine/engine.worker';
+import type { Filters, SortKey } from '@/domain/filters';
+import type { ProjectField, ProjectSummary } from '@/domain/project';
+import { csvBlob, projectsToCsvParts, type CsvDelimiter } from './csv/export';
+
+/*
+ * The engine's Web Worker: the engine's own messages (src/domain/engine/engine.worker.ts) and
+ * the CSV export of a view, written where the portfolio is held so that the page never needs a
+ * copy of a large portfolio to export it.
+ */
+
+/** How the table's export is written. */
+export interface CsvExportSettings {
+  /** The visible columns in table order, or undefined for every column. */
+  columns: ProjectField[] | undefined;
+  delimiter: CsvDelimiter;
+  /** The start of a project's link (`https://host/projects/`); the encoded ID follows. */
+  linkBase: string;
+}
+
+export type EngineWorkerRequest =
+  | EngineRequest
+  | {
+      kind: 'export';
+      id: number;
+      filters: Filters;
+      sort: SortKey[];
+      lang: Language;
+      settings: CsvExportSettings;
+    };
+
+export type EngineWorkerResponse =
+  EngineResponse | { kind: 'csv'; id: number; blob: Blob; rows: number };
+
+/** The CSV file of `rows` (indices into `projects`, in the table's order), every one of them. */
+export function exportCsv(
+  projects: readonly ProjectSummary[],
+  rows: ArrayLike<number>,
+  lang: Language,
+  { columns, delimiter, linkBase }: CsvExportSettings,
+): Blob {
+  return csvBlob(
+    projectsToCsvParts({
+      projects,
+      order: rows,
+      ...(columns ? { columns } : {}),
+      lang,
+      delimiter,
+      projectUrl: (id) => linkBase + encodeURIComponent(id),
+    }),
+  );
+}
+
+interface WorkerResult extends Omit<HandlerResult, 'response'> {
+  response: EngineWorkerResponse;
+}
+
+/** The Worker's logic as a plain function of its messages, testable without a Worker. */
+export function createWorkerHandler(): (request: EngineWorkerRequest) => WorkerResult | undefined {
+  const handle = createEngineHandler();
+  return (request) => {
+    if (request.kind !== 'export') return handle(request);
+    const held = handle.rowsOf(request.filters, request.sort, request.lang);
+    if (!held)
+      return {
+        response: { kind: 'error', id: request.id, message: 'No portfolio loaded' },
+        transfer: [],
+      };
+    const blob = exportCsv(held.projects, held.rows, request.lang, request.settings);
+    return {
+      response: { kind: 'csv', id: request.id, blob, rows: held.rows.length },
+      transfer: [],
+    };
+  };
+}
+
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<EngineWorkerRequest>) => void) | null;
+  postMessage(message: EngineWorkerResponse, options: { transfer: Transferable[] }): void;
+}
+
+// Only inside a worker (module workers define importScripts too); a plain import does nothing.
+if (typeof importScripts === 'function') {
+  const scope = globalThis as unknown as WorkerScope;
+  const handle = createWorkerHandler();
+  const warmUp = createSlicedRunner();
+  scope.onmessage = (event) => {
+    const result = handle(event.data);
+    if (!result) return;
+    scope.postMessage(result.response, { transfer: result.transfer });
+    if (result.warmUp) warmUp.start(result.warmUp);
+  };
+}
