@@ -3,11 +3,12 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { metaSchema, projectSchema } from '@/domain/project';
 import { buildApp } from './app';
-import { openDatabase, type Database } from './db';
+import type { Database } from './db';
+import { openTestDatabase } from './db.test-utils';
 import { ingest } from './ingest/ingest';
 import { readSample } from './ingest/sources';
 import { openApiDocument } from './openapi';
@@ -23,11 +24,12 @@ beforeAll(async () => {
   mkdirSync(join(staticDir, 'assets'));
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Portfolio</title>');
   writeFileSync(join(staticDir, 'assets', 'index-abc123.js'), 'console.log(1);'.repeat(200));
-  db = await openDatabase({ dataDir: 'memory://' });
+  db = await openTestDatabase();
   await migrate(db);
-  await ingest(db, readSample({ count: 50, seed: 1 }), 'replace');
   app = await buildApp({ db, staticDir, logRequests: false });
 });
+// Every test starts on the same 50 projects, whichever ran before it.
+beforeEach(() => ingest(db, readSample({ count: 50, seed: 1 }), 'replace'));
 afterAll(async () => {
   await app.close();
   await db.close();
@@ -117,7 +119,7 @@ describe('responses', () => {
 
   it('reports health with the database kind and the project count', async () => {
     const response = await app.inject({ url: '/api/health' });
-    expect(response.json()).toEqual({ status: 'ok', database: 'pglite', projectCount: 51 });
+    expect(response.json()).toEqual({ status: 'ok', database: 'pglite', projectCount: 50 });
   });
 });
 

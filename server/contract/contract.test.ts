@@ -30,10 +30,6 @@ async function getJson(target: ApiTarget, path: string) {
   return { status: response.status, body: JSON.parse(text) as unknown, text, response };
 }
 
-async function loadAll(portfolio: MockPortfolio): Promise<void> {
-  for (const target of targets) await target.load(portfolio);
-}
-
 const sample = samplePortfolio();
 let big: MockPortfolio | undefined;
 /** A portfolio of more than two row pages, without descriptions (only pages are read). */
@@ -72,7 +68,7 @@ describe.each(targets)('the API contract on $name', (target) => {
   };
 
   describe('on the sample portfolio', () => {
-    beforeAll(() => target.load(sample), 60_000);
+    beforeAll(() => target.load(sample));
 
     it('GET /meta describes the portfolio and counts its projects', async () => {
       const { status, body } = await getJson(target, '/meta');
@@ -230,7 +226,7 @@ describe.each(targets)('the API contract on $name', (target) => {
 describe.each(targets.filter((t) => t !== msw))(
   '$name sends the bytes the mock API sends',
   (target) => {
-    beforeAll(() => loadAll(sample), 60_000);
+    beforeAll(() => Promise.all([msw.load(sample), target.load(sample)]));
 
     it.each([
       '/meta',

@@ -7,6 +7,7 @@ import { createHandlers } from '@mocks/handlers';
 import type { MockPortfolio } from '@mocks/data/portfolio';
 import { buildApp } from '../app';
 import { openDatabase, type DatabaseOptions } from '../db';
+import { openTestDatabase } from '../db.test-utils';
 import { migrate } from '../schema';
 import { writePortfolio } from '../ingest/write';
 
@@ -53,7 +54,7 @@ export function serverTarget(name: string, options: DatabaseOptions): ApiTarget 
     name,
     base: '',
     async start() {
-      const db = await openDatabase(options);
+      const db = await (options.url ? openDatabase(options) : openTestDatabase(options.dataDir));
       await migrate(db);
       const app = await buildApp({ db, logRequests: false });
       await app.listen({ port: 0, host: '127.0.0.1' });

@@ -5,10 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../db';
+import { openTestDatabase } from '../db.test-utils';
 import { migrate } from '../schema';
 import { readState, readSummaries } from '../store';
 import { parseIngestArgs } from './args';
 import { formatReport, ingest } from './ingest';
+import { runIngest } from './run';
 import { writeSampleCsv } from './sample-csv';
 import { forwardIngest, serveIngestSocket } from './socket';
 import { IngestError, readPortfolioFile } from './sources';
@@ -16,7 +18,8 @@ import { TEST_BUDGET } from '@/test/budget';
 
 /*
  * The ingest command: the Import screen's parsers and report, all or nothing, idempotent. The
- * command runs as the user runs it (`tsx server/ingest/cli.ts`) on a PGlite data folder.
+ * command runs as the user runs it (`tsx server/ingest/cli.ts`) on a PGlite data folder; each
+ * test makes the folder it needs.
  */
 
 const MICRONESIA = '/work/shared/datasets/undp_iati_Micronesia_Federated_Statesof_projects.xml';
@@ -30,8 +33,8 @@ interface Run {
   stderr: string;
 }
 
-/** Runs the ingest command; `killWhen` SIGKILLs it as soon as its error output matches. */
-function runIngest(dataDir: string, args: string[], killWhen?: RegExp): Promise<Run> {
+/** Runs the ingest command (`npm run ingest`); `killWhen` SIGKILLs it as soon as its error output matches. */
+function runCommand(dataDir: string, args: string[], killWhen?: RegExp): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/ingest/cli.ts', ...args], {
       env: { ...process.env, PGLITE_DIR: dataDir, DATABASE_URL: '' },
@@ -57,28 +60,39 @@ async function withDb<T>(dataDir: string, work: (db: Database) => Promise<T>): P
   }
 }
 
-describe('npm run ingest', () => {
-  const dataDir = join(dir, 'db');
+/** A new PGlite data folder for one test, empty as a first `npm run ingest` finds it. */
+async function newDataFolder(name: string): Promise<string> {
+  const dataDir = join(dir, name);
+  await (await openTestDatabase(dataDir)).close();
+  return dataDir;
+}
 
+describe('npm run ingest', () => {
   it(
     'loads an IATI file with the Import screen report, then again changes nothing',
     async () => {
-      const first = await runIngest(dataDir, [MICRONESIA, '--replace']);
+      const dataDir = await newDataFolder('loads');
+      const first = await runCommand(dataDir, [MICRONESIA, '--replace']);
       expect(first.code).toBe(0);
       expect(first.stdout).toContain('Read 2 records: 2 accepted, 0 rejected');
       expect(first.stdout).toContain('Notes:');
       expect(first.stdout).toMatch(/Replaced the portfolio: 2 added/);
-      const before = await withDb(dataDir, async (db) => readState(db));
-      expect(before).toMatchObject({
-        projectCount: 2,
-        meta: { source: 'undp_iati_Micronesia_Federated_Statesof_projects.xml', currency: 'USD' },
+      // Again, on the folder the command left: what the command runs once it has opened it.
+      await withDb(dataDir, async (db) => {
+        const before = await readState(db);
+        expect(before).toMatchObject({
+          projectCount: 2,
+          meta: { source: 'undp_iati_Micronesia_Federated_Statesof_projects.xml', currency: 'USD' },
+        });
+        let out = '';
+        const again = await runIngest(db, parseIngestArgs([MICRONESIA, '--replace']), {
+          out: (text) => (out += text),
+          err: () => {},
+        });
+        expect(again).toBe(0);
+        expect(out).toContain('Nothing changed');
+        expect(await readState(db)).toEqual(before);
       });
-
-      const again = await runIngest(dataDir, [MICRONESIA, '--replace']);
-      expect(again.code).toBe(0);
-      expect(again.stdout).toContain('Nothing changed');
-      const after = await withDb(dataDir, async (db) => readState(db));
-      expect(after).toEqual(before);
     },
     TEST_BUDGET.serverStart,
   );
@@ -88,23 +102,23 @@ describe('npm run ingest', () => {
     async () => {
       const csv = join(dir, 'big.csv');
       await writeSampleCsv(csv, { count: 20_000, seed: 7 });
-      // The database the first test left: the Micronesia portfolio.
-      const killed = dataDir;
-      const before = await withDb(killed, async (db) => ({
-        state: await readState(db),
-        page: await readSummaries(db, 0, 600),
-      }));
+      const dataDir = await newDataFolder('killed');
+      const before = await withDb(dataDir, async (db) => {
+        await migrate(db);
+        await ingest(db, await readPortfolioFile(MICRONESIA), 'replace');
+        return { state: await readState(db), page: await readSummaries(db, 0, 600) };
+      });
+      expect(before.state?.projectCount).toBe(2);
 
-      const run = await runIngest(killed, [csv, '--replace'], /10,000 records read/);
+      const run = await runCommand(dataDir, [csv, '--replace'], /10,000 records read/);
       expect(run.signal).toBe('SIGKILL');
       expect(run.stdout).toBe('');
 
-      const after = await withDb(killed, async (db) => ({
+      const after = await withDb(dataDir, async (db) => ({
         state: await readState(db),
         page: await readSummaries(db, 0, 600),
       }));
       expect(after).toEqual(before);
-      expect(after.state?.projectCount).toBe(2);
     },
     TEST_BUDGET.largeIngest,
   );
@@ -113,7 +127,7 @@ describe('npm run ingest', () => {
 describe('ingest in one transaction', () => {
   let db: Database;
   beforeAll(async () => {
-    db = await openDatabase({ dataDir: 'memory://' });
+    db = await openTestDatabase();
     await migrate(db);
   });
   afterAll(() => db.close());
@@ -198,7 +212,7 @@ describe('the command line', () => {
 
 describe('with the server holding the PGlite folder', () => {
   it('the command hands the ingest to the server and prints its report', async () => {
-    const db = await openDatabase({ dataDir: 'memory://' });
+    const db = await openTestDatabase();
     await migrate(db);
     const socket = join(dir, 'server.ingest.sock');
     const close = await serveIngestSocket(db, socket);

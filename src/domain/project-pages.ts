@@ -21,6 +21,10 @@ export function recordsOfPage(page: AnyPage): PageRecords {
   return decoded.ok ? { ok: true, total: page.total, items: decoded.records } : decoded;
 }
 
+/** What one page holds: the total it announces and its records, or why it cannot be read. */
+export type PageRead =
+  { ok: true; total: number; records: number } | { ok: false; message: string };
+
 /** The validated portfolio built from its pages. */
 export interface IngestedPages {
   projects: ProjectSummary[];
@@ -38,22 +42,26 @@ export function createPageIngest(asOf: string | undefined, options: ParseOptions
   let next = 0;
   let problem: string | undefined;
   return {
-    /** A page's JSON body, index 0 for the first page. */
-    add(index: number, body: unknown): void {
-      if (problem) return;
+    /**
+     * A page's JSON body, index 0 for the first page: its announced total and how many records
+     * it carries, or why it cannot be read (then every later page is refused too).
+     */
+    add(index: number, body: unknown): PageRead {
+      if (problem) return { ok: false, message: problem };
       const parsed = anyPageSchema.safeParse(body);
       const records = parsed.success
         ? recordsOfPage(parsed.data)
         : { ok: false as const, message: parsed.error.issues[0]?.message ?? 'invalid page' };
       if (!records.ok) {
         problem = `page ${index}: ${records.message}`;
-        return;
+        return { ok: false, message: problem };
       }
       arrived.set(index, records.items);
       for (let items = arrived.get(next); items; items = arrived.get(next)) {
         arrived.delete(next++);
         validator.add(items);
       }
+      return { ok: true, total: records.total, records: records.items.length };
     },
     /** Every page sent (`pages` of them): the portfolio, or why it is incomplete. */
     finish(pages: number): { ok: true; value: IngestedPages } | { ok: false; message: string } {

@@ -18,7 +18,7 @@ import {
   type ComputedView,
   type EngineWorker,
 } from './engine-client';
-import { startEngineFeed } from './engine-feed';
+import { FeedRejected, startEngineFeed } from './engine-feed';
 
 const projects = fc.sample(projectSummaryArbitrary, { numRuns: 200, seed: 11 });
 const sort: SortKey[] = [{ field: 'title', dir: 'asc' }];
@@ -184,45 +184,60 @@ describe('createEngineClient', () => {
     records.push(...projects.slice(120));
     const pages = [records.slice(0, 120), records.slice(120)];
 
-    it('moves each page’s bytes to the worker and never sends it projects', async () => {
+    it('moves each page’s bytes to the worker, which alone then holds the portfolio', async () => {
       const { worker, posted, loads } = fakeWorker();
       const feed = startEngineFeed(undefined, {}, () => worker)!;
       const bytes = pages.map((page, i) => pageBytes(page, i * 120));
-      // Pages arrive in any order.
-      feed.page(1, bytes[1]!);
-      feed.page(0, bytes[0]!);
+      // Pages arrive in any order; each is answered with what it announced and held.
+      const reads = [feed.page(1, bytes[1]!), feed.page(0, bytes[0]!)];
       const pageMessages = posted.filter((p) => p.kind === 'page');
       expect(pageMessages.map((p) => p.transfer)).toEqual([[bytes[1]], [bytes[0]]]);
       expect(bytes.map((b) => b.byteLength)).toEqual([0, 0]); // moved, not copied
-      // What the page itself validated from the same records.
-      const valid = parseProjectSummaries(records).projects;
-      feed.finish(valid, 2);
-      const client = createEngineClient(valid, {
-        useWorker: true,
+      expect(await Promise.all(reads)).toEqual([
+        { total: records.length, records: records.length - 120 },
+        { total: records.length, records: 120 },
+      ]);
+      // What the page would have validated from the same records.
+      const expected = parseProjectSummaries(records);
+      const { held, rejected } = await feed.finish(2);
+      expect(held.size).toBe(expected.projects.length);
+      expect(rejected).toEqual(expected.rejected);
+      const client = createEngineClient(held, {
         createWorker: () => {
           throw new Error('a second worker was started');
         },
       });
       expect(client.inWorker).toBe(true);
+      expect(client.projectsHere).toBeUndefined();
       expect(viewOf(await client.compute(request(last, 'fr')))).toEqual(
-        plain(createEngine(valid).compute(last, sort, 'fr')),
+        plain(createEngine(expected.projects).compute(last, sort, 'fr')),
       );
+      expect(await client.projects(Uint32Array.of(3, 0))).toEqual([
+        expected.projects[3],
+        expected.projects[0],
+      ]);
       expect(loads()).toBe(0);
       expect(posted.some((p) => p.kind === 'load')).toBe(false);
+      // Handed over once; once its session ends, the portfolio is held nowhere.
+      expect(held.take()).toBeUndefined();
       client.dispose();
+      expect(held.ended).toBe(true);
+      const again = createEngineClient(held);
+      await expect(again.compute(request(last))).rejects.toThrow('ended');
     });
 
-    it('falls back to sending the projects when the worker’s portfolio differs', async () => {
+    it('rejects a load the Worker cannot complete', async () => {
       const { worker } = fakeWorker();
       const feed = startEngineFeed(undefined, {}, () => worker)!;
-      feed.page(0, pageBytes(pages[0]!, 0)); // the second page never sent
-      const valid = parseProjectSummaries(records).projects;
-      feed.finish(valid, 1);
-      const client = createEngineClient(valid, { useWorker: true });
-      expect(viewOf(await client.compute(request(last)))).toEqual(
-        plain(createEngine(valid).compute(last, sort, 'en')),
-      );
-      client.dispose();
+      await feed.page(0, pageBytes(pages[0]!, 0)); // the second page never sent
+      await expect(feed.finish(2)).rejects.toBeInstanceOf(FeedRejected);
+    });
+
+    it('rejects a page the Worker cannot read', async () => {
+      const { worker } = fakeWorker();
+      const feed = startEngineFeed(undefined, {}, () => worker)!;
+      const unreadable = new TextEncoder().encode('{"total":').buffer as ArrayBuffer;
+      await expect(feed.page(0, unreadable)).rejects.toBeInstanceOf(FeedRejected);
     });
   });
 });

@@ -11,15 +11,23 @@ import type { Filters, SortKey } from '@/domain/filters';
 import type { ProjectSummary } from '@/domain/project';
 import {
   defaultEngineWorker,
-  takePreparedWorker,
   WORKER_THRESHOLD,
   type EngineWorker,
   type PreparedWorker,
+  type WorkerHeld,
 } from './engine-feed';
 import { exportCsv, type CsvExportSettings } from './engine-worker';
 import { createWorkerClient, WorkerFailed } from './worker-client';
 
-export { WORKER_THRESHOLD, type CsvExportSettings, type EngineWorker };
+export { WORKER_THRESHOLD, type CsvExportSettings, type EngineWorker, type WorkerHeld };
+
+/**
+ * What an engine session works on: the projects, held on this thread, or a portfolio only the
+ * engine's Worker holds (loaded page by page into it, above the Worker threshold).
+ */
+export type EngineSource = readonly ProjectSummary[] | WorkerHeld;
+
+const isWorkerHeld = (source: EngineSource): source is WorkerHeld => !Array.isArray(source);
 
 /** A view's CSV export: the file and how many rows it holds. */
 export interface CsvExport {
@@ -190,12 +198,26 @@ function inWorker(
   };
 }
 
-/** A session computing in a Worker when asked (or large enough) and possible, here otherwise. */
+/** A session on a Worker that is gone: every request fails (the portfolio must be loaded again). */
+function gone(): InWorker {
+  const fail = () => Promise.reject(new Error('The engine’s Worker holding this portfolio ended'));
+  return { compute: fail, timeline: fail, projects: fail, exportCsv: fail, terminate: () => {} };
+}
+
+/**
+ * A session computing in a Worker when asked (or large enough) and possible, here otherwise; a
+ * portfolio only the Worker holds is always computed there.
+ */
 export function createEngineClient(
-  projects: readonly ProjectSummary[],
+  source: EngineSource,
   options: EngineClientOptions = {},
 ): EngineClient {
-  const wantsWorker = options.useWorker ?? projects.length >= WORKER_THRESHOLD;
+  const heldThere = isWorkerHeld(source) ? source : undefined;
+  const projects: readonly ProjectSummary[] = heldThere
+    ? []
+    : (source as readonly ProjectSummary[]);
+  const wantsWorker =
+    heldThere !== undefined || (options.useWorker ?? projects.length >= WORKER_THRESHOLD);
   const canUseWorker = options.createWorker !== undefined || typeof Worker !== 'undefined';
   const thread = inThread(projects);
   // The last view computed, given again for an equal request (a screen mounted anew, a return
@@ -209,11 +231,14 @@ export function createEngineClient(
     if (last?.key === requestKey(request)) return last.computed.view;
     return remember({ view: thread.compute(request), request, held: thread.held() }).view;
   };
-  // A Worker the loader already fed with these projects' pages, if any.
-  const prepared = wantsWorker ? takePreparedWorker(projects) : undefined;
-  let worker =
-    prepared || (wantsWorker && canUseWorker)
-      ? inWorker(options.createWorker ?? defaultEngineWorker, projects, prepared)
+  // The Worker the loader fed with the portfolio's pages, when only it holds the portfolio.
+  const prepared = heldThere?.take();
+  let worker = heldThere
+    ? prepared
+      ? inWorker(defaultEngineWorker, projects, prepared)
+      : gone()
+    : wantsWorker && canUseWorker
+      ? inWorker(options.createWorker ?? defaultEngineWorker, projects, undefined)
       : undefined;
   const computeNow = worker ? undefined : here;
   const timelineHere = (request: ViewRequest, query: TimelineQuery): TimelineWindow =>
@@ -236,7 +261,8 @@ export function createEngineClient(
       try {
         return await ask(worker);
       } catch (error) {
-        if (!(error instanceof WorkerFailed)) throw error;
+        // Only a portfolio this thread holds can be computed here instead.
+        if (!(error instanceof WorkerFailed) || heldThere) throw error;
       }
     }
     return fallback();
@@ -276,7 +302,7 @@ export function createEngineClient(
           outcome = { ...last!.computed, request };
         }
       } catch (error) {
-        if (error instanceof WorkerFailed) {
+        if (error instanceof WorkerFailed && !heldThere) {
           worker = undefined;
           latest ??= request; // retried on this thread
           continue;

@@ -1,13 +1,7 @@
-import type { ParseOptions } from '@/domain/parse-record';
-import type { ProjectSummary } from '@/domain/project';
+import type { ParseOptions, RejectedRecord } from '@/domain/parse-record';
 import type { EngineWorkerRequest, EngineWorkerResponse } from './engine-worker';
 import { perfMeasure, perfNow } from './perf/perf-marks';
-import {
-  createWorkerClient,
-  WorkerFailed,
-  type WorkerClient,
-  type WorkerPort,
-} from './worker-client';
+import { createWorkerClient, type WorkerClient, type WorkerPort } from './worker-client';
 
 /*
  * The engine's Worker fed with a large portfolio's pages while they download: each page's bytes
@@ -31,25 +25,55 @@ export function defaultEngineWorker(): EngineWorker {
 /** A Worker holding a portfolio's engine, once `loaded` resolves. */
 export interface PreparedWorker {
   worker: WorkerClient<EngineWorkerRequest, EngineWorkerResponse>;
-  /** Resolves once the Worker holds exactly the page's projects; rejects with WorkerFailed. */
+  /** Resolves once the Worker holds the portfolio; rejects with WorkerFailed. */
   loaded: Promise<void>;
 }
 
+/**
+ * A portfolio that only the engine's Worker holds (above WORKER_THRESHOLD): the page keeps its
+ * size, and the engine session takes the Worker over once.
+ */
+export interface WorkerHeld {
+  /** Valid projects in it. */
+  readonly size: number;
+  /** The Worker, handed over once (undefined afterwards, or once ended). */
+  take(): PreparedWorker | undefined;
+  /** True once the Worker was ended (its session disposed): the portfolio must be loaded again. */
+  readonly ended: boolean;
+}
+
+/** What one page held, as the Worker read it. */
+export interface PageRead {
+  /** The total the page announces. */
+  total: number;
+  /** Records in the page. */
+  records: number;
+}
+
+/** A page the Worker could not read, or a load it could not build. */
+export class FeedRejected extends Error {}
+
 export interface EngineFeed {
-  /** A page's bytes, index 0 for the first page; transferred, so unusable here afterwards. */
-  page(index: number, bytes: ArrayBuffer): void;
   /**
-   * Every page was sent (`pages` of them) and the page's validation gave `projects`: the Worker
-   * is kept for the engine session of that portfolio (see takePreparedWorker).
+   * A page's bytes, index 0 for the first page; transferred, so unusable here afterwards.
+   * Resolves once the Worker has read it; rejects with FeedRejected when it cannot.
    */
-  finish(projects: readonly ProjectSummary[], pages: number): void;
+  page(index: number, bytes: ArrayBuffer): Promise<PageRead>;
+  /**
+   * Every page was sent (`pages` of them): resolves once the Worker has validated them all and
+   * built its engine, with the records it rejected and the portfolio it holds.
+   */
+  finish(pages: number): Promise<{ held: WorkerHeld; rejected: RejectedRecord[] }>;
   /** The load failed or was abandoned: the Worker ends. */
   cancel(): void;
 }
 
-// The Worker fed last, for the portfolio whose load it followed; only one is kept.
-let prepared: { projects: readonly ProjectSummary[]; prepared: PreparedWorker } | undefined;
 let feeding: EngineFeed | undefined;
+
+const unexpected = (answer: EngineWorkerResponse) =>
+  answer.kind === 'error'
+    ? new FeedRejected(answer.message)
+    : new FeedRejected('Unexpected answer');
 
 /** Starts a Worker and feeds it a portfolio's pages; undefined where Workers do not exist. */
 export function startEngineFeed(
@@ -64,32 +88,49 @@ export function startEngineFeed(
   let over = false;
   const feed: EngineFeed = {
     page(index, bytes) {
-      if (!over) worker.post({ kind: 'page', index, bytes }, [bytes]);
+      if (over) return Promise.reject(new FeedRejected('The load is over'));
+      return worker.request<PageRead>(
+        (id) => ({ kind: 'page', id, index, bytes }),
+        (answer, resolve, reject) => {
+          if (answer.kind === 'page-read')
+            resolve({ total: answer.total, records: answer.records });
+          else reject(unexpected(answer));
+        },
+        [bytes],
+      );
     },
-    finish(projects, pages) {
+    async finish(pages) {
       over = true;
       if (feeding === feed) feeding = undefined;
-      const loaded = worker.request<void>(
+      const since = perfNow();
+      const loaded = await worker.request<{ projects: number; rejected: RejectedRecord[] }>(
         (id) => ({ kind: 'pages-done', id, pages }),
         (answer, resolve, reject) => {
-          // The Worker validates with the same code: a different count would be a bug, and the
-          // session then falls back rather than showing rows that are not the table's.
-          if (answer.kind === 'loaded' && answer.projects === projects.length) resolve();
-          else {
-            reject(new WorkerFailed());
-            worker.terminate();
-          }
+          if (answer.kind === 'loaded') resolve(answer);
+          else reject(unexpected(answer));
         },
       );
-      // The wait for the Worker's engine once the page has its own copy (for the benchmark).
-      const since = perfNow();
-      loaded.then(
-        () => perfMeasure('load:worker-engine', since, { projects: projects.length }),
-        // Nobody may ever ask (the screen was left): the rejection is the session's to handle.
-        () => undefined,
-      );
-      takePreparedWorker(prepared?.projects ?? [])?.worker.terminate();
-      prepared = { projects, prepared: { worker, loaded } };
+      // The wait for the Worker's engine once every page has arrived (for the benchmark).
+      perfMeasure('load:worker-engine', since, { projects: loaded.projects });
+      let taken = false;
+      let ended = false;
+      const held: WorkerHeld = {
+        size: loaded.projects,
+        take() {
+          if (taken) return undefined;
+          taken = true;
+          // Its session ends it: the portfolio is then held nowhere.
+          const terminate = () => {
+            ended = true;
+            worker.terminate();
+          };
+          return { worker: { ...worker, terminate }, loaded: Promise.resolve() };
+        },
+        get ended() {
+          return ended;
+        },
+      };
+      return { held, rejected: loaded.rejected };
     },
     cancel() {
       over = true;
@@ -99,14 +140,4 @@ export function startEngineFeed(
   };
   feeding = feed;
   return feed;
-}
-
-/** The Worker fed with exactly these projects' pages, handed over once (undefined if none). */
-export function takePreparedWorker(
-  projects: readonly ProjectSummary[],
-): PreparedWorker | undefined {
-  if (!prepared || prepared.projects !== projects) return undefined;
-  const taken = prepared.prepared;
-  prepared = undefined;
-  return taken;
 }

@@ -1,5 +1,4 @@
-import type { ProjectSummary } from '@/domain/project';
-import type { EngineClient } from './engine-client';
+import type { EngineClient, EngineSource } from './engine-client';
 
 /**
  * The engine sessions of an app: one per portfolio, only the latest kept. Asking for another
@@ -10,20 +9,17 @@ import type { EngineClient } from './engine-client';
  * creates the first session (the explore screens' chunk), not by the app's entry.
  */
 export interface EngineSessions {
-  clientFor(
-    projects: readonly ProjectSummary[],
-    create: (projects: readonly ProjectSummary[]) => EngineClient,
-  ): EngineClient;
+  clientFor<S extends EngineSource>(source: S, create: (source: S) => EngineClient): EngineClient;
   dispose(): void;
 }
 
 export function createEngineSessions(): EngineSessions {
-  let current: { projects: readonly ProjectSummary[]; client: EngineClient } | undefined;
+  let current: { source: EngineSource; client: EngineClient } | undefined;
   return {
-    clientFor(projects, create) {
-      if (current?.projects !== projects) {
+    clientFor(source, create) {
+      if (current?.source !== source) {
         current?.client.dispose();
-        current = { projects, client: create(projects) };
+        current = { source, client: create(source) };
       }
       return current.client;
     },

@@ -40,7 +40,7 @@ async function importedFixture(restored = false): Promise<Portfolio> {
 
 function renderPanel(portfolio: Portfolio, url: string, inWorker: boolean) {
   const sessions = createEngineSessions();
-  sessions.clientFor(portfolio.projects, (projects) =>
+  sessions.clientFor(portfolio.projects!, (projects) =>
     createEngineClient(projects, { useWorker: inWorker, createWorker: standInWorker }),
   );
   const Screen = () => (
@@ -71,7 +71,7 @@ describe('the filter panel of an imported IATI portfolio', () => {
     ['read back from storage', false, true],
   ])('counts each of its DAC types, Basic Health included (%s)', async (_, inWorker, restored) => {
     const portfolio = await importedFixture(restored);
-    expect(portfolio.projects.filter((p) => p.type === 'dac-122')).toHaveLength(1);
+    expect(portfolio.projects!.filter((p) => p.type === 'dac-122')).toHaveLength(1);
     renderPanel(portfolio, '/?lang=en', inWorker);
     await expect.poll(typeCounts).toEqual({
       'Basic Health': 1,

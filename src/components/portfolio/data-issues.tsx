@@ -1,6 +1,7 @@
 import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@/hooks/i18n';
+import { portfolioSize } from '@/lib/api/projects';
 import { formatNumber } from '@/lib/format';
 import { useActivePortfolio } from '@/hooks/portfolio/use-active-portfolio';
 import { RejectedRecordsTable } from './rejected-records-table';
@@ -49,7 +50,7 @@ export function DataIssues() {
             <p>
               {t('dataIssues.intro', {
                 count: rejected.length,
-                valid: formatNumber(data?.projects.length ?? 0, lang),
+                valid: formatNumber(data ? portfolioSize(data) : 0, lang),
               })}
             </p>
             <div className="chart-table-wrap">

@@ -91,8 +91,23 @@ describe('engine worker handler', () => {
       ).buffer as ArrayBuffer;
     const handle = createEngineHandler();
     handle({ kind: 'pages', asOf: '2100-12', options: {} });
-    handle({ kind: 'page', index: 1, bytes: page(records.slice(150), 150) });
-    handle({ kind: 'page', index: 0, bytes: page(records.slice(0, 150), 0) });
+    // Each page is answered with the total it announces and its records.
+    expect(
+      delivered(handle({ kind: 'page', id: 1, index: 1, bytes: page(records.slice(150), 150) })),
+    ).toEqual({
+      kind: 'page-read',
+      id: 1,
+      total: records.length,
+      records: records.length - 150,
+    });
+    expect(
+      delivered(handle({ kind: 'page', id: 2, index: 0, bytes: page(records.slice(0, 150), 0) })),
+    ).toEqual({
+      kind: 'page-read',
+      id: 2,
+      total: records.length,
+      records: 150,
+    });
     const loaded = delivered(handle({ kind: 'pages-done', id: 4, pages: 2 }));
     const expected = parseProjectSummaries(records, '2100-12');
     expect(expected.rejected.map((r) => r.id)).toEqual(
@@ -112,7 +127,15 @@ describe('engine worker handler', () => {
   it('says why pages could not make a portfolio', () => {
     const handle = createEngineHandler();
     handle({ kind: 'pages', asOf: undefined, options: {} });
-    handle({ kind: 'page', index: 0, bytes: new TextEncoder().encode('{"total":').buffer });
+    const unreadable = delivered(
+      handle({
+        kind: 'page',
+        id: 5,
+        index: 0,
+        bytes: new TextEncoder().encode('{"total":').buffer,
+      }),
+    );
+    expect(unreadable).toMatchObject({ kind: 'error', id: 5 });
     const failed = handle({ kind: 'pages-done', id: 6, pages: 1 })!.response;
     expect(failed.kind).toBe('error');
     expect(handle({ kind: 'pages-done', id: 7, pages: 1 })!.response).toEqual({

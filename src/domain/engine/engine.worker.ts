@@ -27,7 +27,7 @@ export type EngineRequest =
   /** A new portfolio comes as pages, validated as the page validates them. */
   | { kind: 'pages'; asOf: string | undefined; options: ParseOptions }
   /** One page's JSON as UTF-8 bytes (transferred); index 0 is the first page. */
-  | { kind: 'page'; index: number; bytes: ArrayBuffer }
+  | { kind: 'page'; id: number; index: number; bytes: ArrayBuffer }
   /** Every page sent: build the engine and say what was loaded. */
   | { kind: 'pages-done'; id: number; pages: number }
   | { kind: 'compute'; id: number; filters: Filters; sort: SortKey[]; lang: Language }
@@ -47,6 +47,8 @@ export type EngineResponse =
   | { kind: 'view'; id: number; view: PortfolioView; held?: PortfolioHeld }
   | { kind: 'timeline'; id: number; window: TimelineWindow }
   | { kind: 'projects'; id: number; projects: ProjectSummary[] }
+  /** A page was read: the total it announces and how many records it carries. */
+  | { kind: 'page-read'; id: number; total: number; records: number }
   /** The pages' portfolio is built: how many projects it holds and the records rejected. */
   | { kind: 'loaded'; id: number; projects: number; rejected: RejectedRecord[] }
   | { kind: 'error'; id: number; message: string };
@@ -99,8 +101,13 @@ export function createEngineHandler(
       } catch {
         body = undefined; // reported as an invalid page
       }
-      ingest?.add(request.index, body);
-      return undefined;
+      const read = ingest?.add(request.index, body) ?? { ok: false, message: 'No load started' };
+      return {
+        response: read.ok
+          ? { kind: 'page-read', id: request.id, total: read.total, records: read.records }
+          : { kind: 'error', id: request.id, message: read.message },
+        transfer: [],
+      };
     }
     if (request.kind === 'pages-done') {
       const outcome = ingest?.finish(request.pages) ?? { ok: false, message: 'No pages were sent' };

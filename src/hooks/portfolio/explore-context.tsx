@@ -12,7 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { isLanguage, type Language } from '@/domain/codes/languages';
 import type { PortfolioHeld, PortfolioView } from '@/domain/engine/types';
 import { filtersKey, sortKey, type Facet, type Filters, type SortKey } from '@/domain/filters';
-import type { Portfolio } from '@/lib/api/projects';
+import { engineSource, type Portfolio } from '@/lib/api/projects';
 import { createEngineClient, type EngineClient, type ViewRequest } from '@/lib/engine-client';
 import { useViewState, type FiltersUpdate, type NavigateOptions } from '@/hooks/use-view-state';
 import { useEngineSessions } from './engine-sessions';
@@ -105,7 +105,7 @@ export function ExploreProvider({
   const setSort = useSteady(view.setSort);
   const request = useExploreRequest(filters, sort, lang);
   const shownProblems = useKeyed(problems, JSON.stringify(problems));
-  const client = useEngineSessions().clientFor(portfolio.projects, createEngineClient);
+  const client = useEngineSessions().clientFor(engineSource(portfolio), createEngineClient);
   const { shown, pending } = usePortfolioView(client, request);
   const names = useMemo(() => new Map(shown.held.funders), [shown.held]);
   const selectOnly = useCallback(

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { Meta } from '@/domain/project';
 import type { Portfolio } from '@/lib/api/projects';
 import { useMeta, usePortfolio } from '@/hooks/use-portfolio';
@@ -29,6 +29,13 @@ export function useActivePortfolio(): ActivePortfolio {
     () => (imported ? importedAsPortfolio(imported) : undefined),
     [imported],
   );
+  // A portfolio only the engine's Worker held, whose session ended (an import replaced it for a
+  // while): it is held nowhere now, so it is loaded again.
+  const gone = !imported && query.data?.held?.ended === true;
+  const { refetch } = query;
+  useEffect(() => {
+    if (gone) void refetch();
+  }, [gone, refetch]);
   if (imported) {
     return {
       source: 'imported',
@@ -43,7 +50,7 @@ export function useActivePortfolio(): ActivePortfolio {
   return {
     source: 'api',
     name: undefined,
-    data: query.data,
+    data: gone ? undefined : query.data,
     error: query.error,
     isError: query.isError,
     isFetching: query.isFetching,

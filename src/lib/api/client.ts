@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { apiErrorSchema } from '@/domain/project';
 
 /** Base URL of the data API: VITE_API_BASE_URL, default `/api`. */
@@ -66,15 +66,14 @@ export async function getJson<S extends z.ZodType>(
 }
 
 /**
- * getJson, also giving the response's bytes (UTF-8 JSON) for another thread to read: they can be
- * transferred to a Worker rather than cloned.
+ * The response's bytes (UTF-8 JSON), unparsed, for another thread to read: they can be
+ * transferred to a Worker rather than parsed here. An error response is read as getJson reads it.
  */
-export async function getJsonWithBytes<S extends z.ZodType>(
+export async function getBytes(
   url: string,
-  schema: S,
   options: { signal?: AbortSignal; timeoutMs?: number } = {},
-): Promise<{ data: z.infer<S>; bytes: ArrayBuffer | undefined }> {
-  return request(url, schema, options, true);
+): Promise<ArrayBuffer> {
+  return (await request(url, z.unknown(), options, true)).bytes!;
 }
 
 async function request<S extends z.ZodType>(
@@ -99,10 +98,11 @@ async function request<S extends z.ZodType>(
   let body: unknown;
   let bytes: ArrayBuffer | undefined;
   try {
-    if (keepBytes) {
+    if (keepBytes && response.ok) {
       bytes = await response.arrayBuffer();
-      body = JSON.parse(new TextDecoder().decode(bytes));
-    } else body = await response.json();
+      return { data: undefined as z.infer<S>, bytes };
+    }
+    body = await response.json();
   } catch {
     throw new ApiError(
       response.ok ? 'invalid' : 'http',

@@ -1,6 +1,6 @@
 import { projectPageSchema } from '@/domain/project';
 import { anyPageSchema, recordsOfPage } from '@/domain/project-pages';
-import { apiUrl, ApiError, getJson, getJsonWithBytes } from './client';
+import { apiUrl, ApiError, getBytes, getJson } from './client';
 import { retryDelay } from './retry';
 
 /** Projects per request in the row format; the contract caps a row page at 5000. */
@@ -25,8 +25,6 @@ export function pageFormatFor(projectCount: number): PageFormat {
 export interface RecordsPage {
   total: number;
   items: unknown[];
-  /** The response's bytes (column format), for the engine's Worker to read in its turn. */
-  bytes?: ArrayBuffer;
 }
 
 async function fetchOnce(
@@ -43,28 +41,45 @@ async function fetchOnce(
     return { total: page.total, items: page.items };
   }
   const url = apiUrl('/projects', { format: 'columns', offset, limit: COLUMN_PAGE_SIZE });
-  const { data, bytes } = await getJsonWithBytes(url, anyPageSchema, { signal });
+  const data = await getJson(url, anyPageSchema, { signal });
   const records = recordsOfPage(data);
   if (!records.ok)
     throw new ApiError(
       'invalid',
       `The response from ${url} does not match the API contract: ${records.message}`,
     );
-  return { total: records.total, items: records.items, ...(bytes ? { bytes } : {}) };
+  return { total: records.total, items: records.items };
 }
 
-/** One page of the project list in the given format, retried with backoff on transient failures. */
-export async function fetchProjectPage(
-  offset: number,
-  format: PageFormat,
-  signal: AbortSignal | undefined,
-): Promise<RecordsPage> {
+/** `load`, retried with backoff on transient failures. */
+async function withRetries<T>(load: () => Promise<T>): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await fetchOnce(offset, format, signal);
+      return await load();
     } catch (error) {
       if (!(error instanceof ApiError) || !error.retryable || attempt >= PAGE_RETRIES) throw error;
       await new Promise((resolve) => setTimeout(resolve, retryDelay(attempt)));
     }
   }
+}
+
+/** One page of the project list in the given format, retried with backoff on transient failures. */
+export function fetchProjectPage(
+  offset: number,
+  format: PageFormat,
+  signal: AbortSignal | undefined,
+): Promise<RecordsPage> {
+  return withRetries(() => fetchOnce(offset, format, signal));
+}
+
+/**
+ * One column page's bytes, unparsed, for the engine's Worker to read (retried as
+ * fetchProjectPage is); the Worker checks it against the contract.
+ */
+export function fetchColumnPageBytes(
+  offset: number,
+  signal: AbortSignal | undefined,
+): Promise<ArrayBuffer> {
+  const url = apiUrl('/projects', { format: 'columns', offset, limit: COLUMN_PAGE_SIZE });
+  return withRetries(() => getBytes(url, { signal }));
 }

@@ -5,7 +5,7 @@ import { setupMockServer } from '@mocks/testing';
 import type * as FeedModule from '@/lib/engine-feed';
 import type * as ParseModule from '@/domain/parse-record';
 import { parseProjectSummaries } from '@/domain/parse-record';
-import { fetchPortfolio, VALIDATE_SLICE } from './projects';
+import { fetchPortfolio, portfolioSize, VALIDATE_SLICE } from './projects';
 import { TEST_BUDGET } from '@/test/budget';
 
 /* A portfolio the engine computes in a Worker: its pages go to the Worker as they arrive. */
@@ -13,17 +13,32 @@ import { TEST_BUDGET } from '@/test/budget';
 const feeds = vi.hoisted(() => ({
   started: [] as { asOf: string | undefined }[],
   pages: [] as { index: number; bytes: unknown }[],
-  finished: [] as { projects: readonly unknown[]; pages: number }[],
+  finished: [] as number[],
+  held: { size: 0, take: () => undefined, ended: false },
 }));
 vi.mock('@/lib/engine-feed', async (importOriginal) => {
   const actual = await importOriginal<typeof FeedModule>();
+  const { anyPageSchema, recordsOfPage } = await import('@/domain/project-pages');
   return {
     ...actual,
     startEngineFeed: (asOf: string | undefined): FeedModule.EngineFeed => {
       feeds.started.push({ asOf });
+      let held = 0;
       return {
-        page: (index, bytes) => feeds.pages.push({ index, bytes }),
-        finish: (projects, pages) => feeds.finished.push({ projects, pages }),
+        // The stand-in Worker reads each page as the real one does.
+        page: (index, bytes) => {
+          feeds.pages.push({ index, bytes });
+          const page = anyPageSchema.parse(JSON.parse(new TextDecoder().decode(bytes)));
+          const records = recordsOfPage(page);
+          if (!records.ok) throw new Error(records.message);
+          held += records.items.length;
+          return Promise.resolve({ total: records.total, records: records.items.length });
+        },
+        finish: (pages) => {
+          feeds.finished.push(pages);
+          feeds.held.size = held;
+          return Promise.resolve({ held: feeds.held, rejected: [] });
+        },
         cancel: () => undefined,
       };
     },
@@ -62,16 +77,21 @@ function portfolioOfSize(count: number) {
 
 describe('fetchPortfolio and the engine’s Worker', () => {
   it(
-    'gives the Worker every column page’s bytes as they arrive, then the page’s own result',
+    'gives the Worker every column page’s bytes as they arrive and keeps no project itself',
     async () => {
+      validation.events.length = 0;
       setMockPortfolio(portfolioOfSize(60_000)); // two column pages of 50,000
       const portfolio = await fetchPortfolio();
-      expect(portfolio.projects).toHaveLength(60_000);
+      expect(portfolio.projects).toBeUndefined();
+      expect(portfolio.held).toBe(feeds.held);
+      expect(portfolioSize(portfolio)).toBe(60_000);
+      expect(portfolio.total).toBe(60_000);
       expect(feeds.started).toEqual([{ asOf: portfolio.meta.asOf }]);
       expect(feeds.pages.map((p) => p.index).sort()).toEqual([0, 1]);
       for (const { bytes } of feeds.pages) expect(bytes).toBeInstanceOf(ArrayBuffer);
-      expect(feeds.finished).toEqual([{ projects: portfolio.projects, pages: 2 }]);
-      expect(feeds.finished[0]!.projects).toBe(portfolio.projects);
+      expect(feeds.finished).toEqual([2]);
+      // Nothing was validated on this thread: the Worker did it.
+      expect(validation.events).toEqual([]);
     },
     TEST_BUDGET.largePortfolioTest,
   );

@@ -56,7 +56,7 @@ describe('the client checks the totals the server announces', () => {
     servePagesAnnouncing(() => 600);
     const portfolio = await fetchPortfolio();
     expect(portfolio.total).toBe(600);
-    expect(portfolio.projects.length + portfolio.rejected.length).toBe(600);
+    expect(portfolio.projects!.length + portfolio.rejected.length).toBe(600);
     expect(requests).toBe(6);
   });
 });

@@ -79,7 +79,7 @@ describe('fetchPortfolio', () => {
     expect(portfolio.rejected.map((r) => [r.index, r.id, r.reasons[0]?.code])).toEqual(
       cases.map((c, i) => [3 + i, c.record.id, c.reason]),
     );
-    expect(portfolio.projects.length + portfolio.rejected.length).toBe(portfolio.total);
+    expect(portfolio.projects!.length + portfolio.rejected.length).toBe(portfolio.total);
   });
 
   it('understands a server that ignores format=columns and sends rows', async () => {
@@ -96,7 +96,7 @@ describe('fetchPortfolio', () => {
       }),
     );
     const portfolio = await fetchPortfolio();
-    expect(portfolio.projects.map((p) => p.id)).toEqual(records.map((r) => r.id));
+    expect(portfolio.projects!.map((p) => p.id)).toEqual(records.map((r) => r.id));
   });
 
   it('validates pages in order whatever order they arrive in, duplicates across pages included', async () => {
@@ -109,7 +109,7 @@ describe('fetchPortfolio', () => {
       }),
     );
     const portfolio = await fetchPortfolio();
-    expect(portfolio.projects.map((p) => p.id)).toEqual(
+    expect(portfolio.projects!.map((p) => p.id)).toEqual(
       records.filter((_, i) => i !== 11_000).map((r) => r.id),
     );
     expect(portfolio.rejected).toEqual([

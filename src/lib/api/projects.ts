@@ -3,9 +3,15 @@ import type { Meta, ProjectSummary } from '@/domain/project';
 import { ApiError } from './client';
 import { fetchMeta } from './meta';
 import { setLoadProgress } from './load-progress';
-import { startEngineFeed, WORKER_THRESHOLD, type EngineFeed } from '@/lib/engine-feed';
+import {
+  FeedRejected,
+  startEngineFeed,
+  WORKER_THRESHOLD,
+  type EngineFeed,
+  type WorkerHeld,
+} from '@/lib/engine-feed';
 import { perfMeasure, perfNow } from '@/lib/perf/perf-marks';
-import { fetchProjectPage, pageFormatFor } from './project-pages';
+import { fetchColumnPageBytes, fetchProjectPage, pageFormatFor } from './project-pages';
 
 /** Pages requested at once after the first. */
 const PARALLEL_PAGES = 4;
@@ -31,12 +37,28 @@ function nextTask(): Promise<void> {
 /** The whole portfolio as the client holds it: valid projects, rejected records and the meta. */
 export interface Portfolio {
   meta: Meta;
-  projects: ProjectSummary[];
+  /**
+   * The valid projects, when this thread holds them: undefined above the Worker threshold, where
+   * only the engine's Worker holds them (`held`) and screens ask its session for what they show.
+   */
+  projects: ProjectSummary[] | undefined;
+  /** The portfolio as the engine's Worker holds it, when only it does. */
+  held?: WorkerHeld;
   rejected: RejectedRecord[];
   /** Accepted records with a question (an imported status that contradicts the dates). */
   flagged?: RejectedRecord[];
   /** Records the API announced; equals projects + rejected once everything has loaded. */
   total: number;
+}
+
+/** How many valid projects the portfolio has. */
+export function portfolioSize(portfolio: Portfolio): number {
+  return portfolio.projects?.length ?? portfolio.held?.size ?? 0;
+}
+
+/** What the portfolio's engine session works on: its projects, or the Worker holding them. */
+export function engineSource(portfolio: Portfolio): readonly ProjectSummary[] | WorkerHeld {
+  return portfolio.projects ?? portfolio.held ?? [];
 }
 
 /**
@@ -75,7 +97,8 @@ function checkTotal(announced: number, received: number, pageTotal?: number): vo
 /**
  * Loads every page of the project list — the first, then the rest four at a time — reporting
  * progress, and validates each record. The meta comes first: its project count picks the wire
- * format (columns for large portfolios). Pages are validated in order as soon as they can be, so
+ * format (columns for large portfolios) and where the projects are read and kept: on this thread,
+ * or from WORKER_THRESHOLD on in the engine's Worker alone (`projects` is then undefined). Pages are validated in order as soon as they can be, so
  * a large portfolio is checked while the rest downloads. A page that still fails after its
  * retries fails the whole load: a partly loaded portfolio is never passed off as complete.
  * `getMeta` gives the meta (the query cache's, so that it is requested once per load).
@@ -85,81 +108,132 @@ export async function fetchPortfolio(
   getMeta: (signal?: AbortSignal) => Promise<Meta> = fetchMeta,
 ): Promise<Portfolio> {
   setLoadProgress({ loaded: 0, total: undefined, active: true });
-  const started = perfNow();
-  let feed: EngineFeed | undefined;
   try {
     const meta = await getMeta(signal);
     const format = pageFormatFor(meta.projectCount);
-    // A portfolio the engine computes in a Worker: the Worker gets each page's bytes as it
-    // arrives and builds its engine meanwhile, rather than a clone of every project at the end.
-    if (format === 'columns' && meta.projectCount >= WORKER_THRESHOLD)
-      feed = startEngineFeed(meta.asOf, { types: meta.types });
+    // A portfolio the engine computes in a Worker: only the Worker reads and keeps it.
+    const feed =
+      format === 'columns' && meta.projectCount >= WORKER_THRESHOLD
+        ? startEngineFeed(meta.asOf, { types: meta.types })
+        : undefined;
+    if (feed) return await fetchIntoWorker(meta, feed, signal);
+    return await fetchHere(meta, signal);
+  } finally {
+    setLoadProgress({ loaded: 0, total: undefined, active: false });
+  }
+}
+
+/**
+ * Loads the pages into the engine's Worker: each page's bytes are transferred to it as they
+ * arrive (never parsed here), the Worker reads, validates and keeps the projects, and says what
+ * each page announced and held, so that the same total checks apply. The page keeps no project.
+ */
+async function fetchIntoWorker(
+  meta: Meta,
+  feed: EngineFeed,
+  signal: AbortSignal | undefined,
+): Promise<Portfolio> {
+  const started = perfNow();
+  let finished = false;
+  try {
     let pages = 0;
     const fetchPage = async (offset: number, index: number) => {
-      const page = await fetchProjectPage(offset, format, signal);
+      const bytes = await fetchColumnPageBytes(offset, signal);
       pages++;
-      if (page.bytes) feed?.page(index, page.bytes);
-      else {
-        // A page the Worker cannot read (rows): the engine session sends it the projects.
-        feed?.cancel();
-        feed = undefined;
+      try {
+        return await feed.page(index, bytes);
+      } catch (error) {
+        if (error instanceof FeedRejected) throw new ApiError('invalid', error.message);
+        throw error;
       }
-      return page;
-    };
-    const validator = createSummaryValidator(meta.asOf, { types: meta.types });
-    // Pages are validated one after the other, in order, each in slices with the page's other
-    // work (rendering, input, the next responses) between them.
-    let validating = Promise.resolve();
-    const validate = (items: readonly unknown[]) => {
-      validating = validating.then(async () => {
-        for (let from = 0; from < items.length; from += VALIDATE_SLICE) {
-          if (from > 0) await nextTask();
-          const t = perfNow();
-          validator.add(items.slice(from, from + VALIDATE_SLICE));
-          perfMeasure('load:validate', t, {
-            records: Math.min(VALIDATE_SLICE, items.length - from),
-          });
-        }
-      });
     };
     const first = await fetchPage(0, 0);
     const total = first.total;
-    let loaded = first.items.length;
+    let loaded = first.records;
     setLoadProgress({ loaded, total, active: true });
-    validate(first.items);
     if (loaded > total) checkTotal(total, loaded);
-    // Step by what the server actually sent, in case it caps pages below our limit.
-    const step = Math.max(1, first.items.length);
-    // Pages arrive in any order; each is validated once every page before it has been.
-    const arrived = new Map<number, unknown[]>();
-    let nextToValidate = 0;
+    const step = Math.max(1, first.records);
     await pagesInWindow(
       step,
-      first.items.length === 0 ? 0 : total,
+      first.records === 0 ? 0 : total,
       PARALLEL_PAGES,
       async (offset, index) => {
         const page = await fetchPage(offset, index + 1);
         if (page.total !== total) checkTotal(total, loaded, page.total);
-        loaded += page.items.length;
+        loaded += page.records;
         if (loaded > total) checkTotal(total, loaded);
         setLoadProgress({ loaded, total, active: true });
-        arrived.set(index, page.items);
-        for (let items = arrived.get(nextToValidate); items; items = arrived.get(nextToValidate)) {
-          arrived.delete(nextToValidate++);
-          validate(items);
-        }
-        return page.items.length === 0 ? 'stop' : 'more';
+        return page.records === 0 ? 'stop' : 'more';
       },
     );
-    await validating;
-    perfMeasure('load:fetch', started, { format, records: loaded });
+    perfMeasure('load:fetch', started, { format: 'columns', records: loaded });
     checkTotal(total, loaded);
-    const { projects, rejected } = validator.result();
-    feed?.finish(projects, pages);
-    feed = undefined; // kept for the engine session
-    return { meta, projects, rejected, total };
+    const { held, rejected } = await feed.finish(pages).catch((error: unknown) => {
+      throw error instanceof FeedRejected ? new ApiError('invalid', error.message) : error;
+    });
+    finished = true;
+    return { meta, projects: undefined, held, rejected, total };
   } finally {
-    feed?.cancel();
-    setLoadProgress({ loaded: 0, total: undefined, active: false });
+    if (!finished) feed.cancel();
   }
+}
+
+/**
+ * Loads every page and validates each record on this thread. Pages are validated in order as
+ * soon as they can be, in slices, so the portfolio is checked while the rest downloads.
+ */
+async function fetchHere(meta: Meta, signal: AbortSignal | undefined): Promise<Portfolio> {
+  const started = perfNow();
+  const format = pageFormatFor(meta.projectCount);
+  const fetchPage = (offset: number) => fetchProjectPage(offset, format, signal);
+  const validator = createSummaryValidator(meta.asOf, { types: meta.types });
+  // Pages are validated one after the other, in order, each in slices with the page's other
+  // work (rendering, input, the next responses) between them.
+  let validating = Promise.resolve();
+  const validate = (items: readonly unknown[]) => {
+    validating = validating.then(async () => {
+      for (let from = 0; from < items.length; from += VALIDATE_SLICE) {
+        if (from > 0) await nextTask();
+        const t = perfNow();
+        validator.add(items.slice(from, from + VALIDATE_SLICE));
+        perfMeasure('load:validate', t, {
+          records: Math.min(VALIDATE_SLICE, items.length - from),
+        });
+      }
+    });
+  };
+  const first = await fetchPage(0);
+  const total = first.total;
+  let loaded = first.items.length;
+  setLoadProgress({ loaded, total, active: true });
+  validate(first.items);
+  if (loaded > total) checkTotal(total, loaded);
+  // Step by what the server actually sent, in case it caps pages below our limit.
+  const step = Math.max(1, first.items.length);
+  // Pages arrive in any order; each is validated once every page before it has been.
+  const arrived = new Map<number, unknown[]>();
+  let nextToValidate = 0;
+  await pagesInWindow(
+    step,
+    first.items.length === 0 ? 0 : total,
+    PARALLEL_PAGES,
+    async (offset, index) => {
+      const page = await fetchPage(offset);
+      if (page.total !== total) checkTotal(total, loaded, page.total);
+      loaded += page.items.length;
+      if (loaded > total) checkTotal(total, loaded);
+      setLoadProgress({ loaded, total, active: true });
+      arrived.set(index, page.items);
+      for (let items = arrived.get(nextToValidate); items; items = arrived.get(nextToValidate)) {
+        arrived.delete(nextToValidate++);
+        validate(items);
+      }
+      return page.items.length === 0 ? 'stop' : 'more';
+    },
+  );
+  await validating;
+  perfMeasure('load:fetch', started, { format, records: loaded });
+  checkTotal(total, loaded);
+  const { projects, rejected } = validator.result();
+  return { meta, projects, rejected, total };
 }

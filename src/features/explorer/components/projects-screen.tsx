@@ -9,6 +9,7 @@ import { PHONE_QUERY, useMediaQuery } from '@/hooks/use-media-query';
 import { useEngineClient, useExplore, usePending } from '@/hooks/portfolio/explore-context';
 import { useAvailableFields } from '../hooks/use-available-fields';
 import { useHiddenColumns } from '../hooks/use-hidden-columns';
+import { portfolioSize } from '@/lib/api/projects';
 import { csvFileName } from '@/lib/csv/file-name';
 import { CardsSort } from './cards-sort';
 import { ColumnsMenu } from './columns-menu';
@@ -34,7 +35,7 @@ export function ProjectsScreen() {
   const [delimiterChoice, setDelimiterChoice] = useState<CsvDelimiter>();
   const delimiter = delimiterChoice ?? defaultDelimiter(lang);
   const { kpis } = view;
-  const firstViewPending = pending && view.rows.length === 0 && portfolio.projects.length > 0;
+  const firstViewPending = pending && view.rows.length === 0 && portfolioSize(portfolio) > 0;
 
   // Asked while the view is updating, the export waits for it: the rows written are always
   // those of the filters its file name gives (DESIGN §7).
@@ -109,7 +110,7 @@ export function ProjectsScreen() {
       </div>
       {view.rows.length === 0 && !pending ? (
         <EmptyState
-          portfolioEmpty={portfolio.projects.length === 0}
+          portfolioEmpty={portfolioSize(portfolio) === 0}
           onShowAll={() => setFilters(emptyFilters())}
         />
       ) : (

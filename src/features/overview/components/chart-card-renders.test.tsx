@@ -44,7 +44,7 @@ const YEAR = 'Budget by funding year';
 
 /** A Worker-like session whose answers the test releases, and how many views it computed. */
 function workerSession() {
-  const engine = createEngine(portfolio.projects);
+  const engine = createEngine(portfolio.projects!);
   const waiting: { request: ViewRequest; resolve: (view: ComputedView) => void }[] = [];
   let computed = 0;
   const client: EngineClient = {
@@ -78,7 +78,7 @@ function Updating() {
 
 function renderOverview(client: EngineClient) {
   const sessions = createEngineSessions();
-  sessions.clientFor(portfolio.projects, () => client);
+  sessions.clientFor(portfolio.projects!, () => client);
   const Screen = () => (
     <ExploreProvider portfolio={portfolio}>
       <Updating />

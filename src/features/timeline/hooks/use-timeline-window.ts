@@ -3,6 +3,7 @@ import type { TimelineQuery, TimelineWindow } from '@/domain/engine/timeline';
 import type { GroupBy } from '@/domain/engine/timeline-groups';
 import { useExplore } from '@/hooks/portfolio/explore-context';
 import { useEngineSessions } from '@/hooks/portfolio/engine-sessions';
+import { engineSource } from '@/lib/api/projects';
 import { createEngineClient, type ViewRequest } from '@/lib/engine-client';
 
 /** Rows fetched per page of the list; the window asked for covers the rows on screen and a page either side. */
@@ -28,7 +29,7 @@ export function useTimelineWindow(
   offset: number,
 ): TimelineWindow | undefined {
   const { portfolio, filters, sort, lang } = useExplore();
-  const client = useEngineSessions().clientFor(portfolio.projects, createEngineClient);
+  const client = useEngineSessions().clientFor(engineSource(portfolio), createEngineClient);
   const request = useMemo<ViewRequest>(() => ({ filters, sort, lang }), [filters, sort, lang]);
   const collapsedKey = [...collapsed].sort().join('\u0000');
   const query = useMemo<TimelineQuery>(
