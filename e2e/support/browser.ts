@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { devices, type PlaywrightTestConfig } from '@playwright/test';
 
 /** The builds the browser suites serve (scripts/test-builds.json), with their VITE_* settings. */
@@ -31,6 +32,37 @@ export const BUDGET = {
 } as const;
 
 /**
+ * Browser features the suites turn off: since Chromium 156 every new window (each test's browser
+ * context) loads the address bar's WebUI popups (chrome://omnibox-popup.top-chrome/ and its AI-mode
+ * page) in a renderer of their own, about 1.5 s of CPU per test on this machine, a third of a cold
+ * load of the dashboard. No test uses the browser's address bar; the page under test is the same.
+ */
+const OFF_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'];
+
+/**
+ * `--disable-features` with Playwright's own list and ours. Playwright passes its list (features
+ * that make automation reliable) and Chromium keeps only the last `--disable-features` it is
+ * given, so ours must repeat Playwright's: it is read from the installed playwright-core. Should
+ * that fail (a Playwright version that keeps it elsewhere), no flag is added and Playwright's
+ * list stands alone: the suites stay as reliable, only slower.
+ */
+function disableFeaturesArg(): string[] {
+  try {
+    const require = createRequire(import.meta.url);
+    const bundle = readFileSync(require.resolve('playwright-core/lib/coreBundle'), 'utf8');
+    const list = /\bdisabledFeatures = \[([^\]]*)\]/.exec(bundle)?.[1];
+    const theirs = [...(list ?? '').replace(/\/\/.*$/gm, '').matchAll(/"([A-Za-z0-9]+)"/g)].map(
+      (m) => m[1]!,
+    );
+    return theirs.length === 0
+      ? []
+      : [`--disable-features=${[...theirs, ...OFF_FEATURES].join(',')}`];
+  } catch {
+    return [];
+  }
+}
+
+/**
  * How every browser suite drives Chromium: a desktop page at 1366 × 900 on the given port, in the
  * Chromium at CHROMIUM_PATH, with the flags a sandboxed machine with no network needs. A trace is
  * recorded only when a failed test is tried again (CI retries once): recording one for every test
@@ -51,6 +83,7 @@ export function chromiumUse(port: number): PlaywrightTestConfig['use'] {
         '--disable-component-update',
         '--disable-sync',
         '--no-first-run',
+        ...disableFeaturesArg(),
       ],
     },
   };

@@ -76,6 +76,7 @@ describe('Projects screen', () => {
     const user = userEvent.setup();
     const { router } = renderRoute(PATH);
     const table = await findTable();
+    const firstRow = table.querySelector('tbody tr[data-id]');
     await user.click(within(table).getByRole('button', { name: 'Title' }));
     await waitFor(() =>
       expect(new URLSearchParams(router.state.location.search).get('sort')).toBe('title:asc'),
@@ -87,6 +88,9 @@ describe('Projects screen', () => {
         expectedIds([{ field: 'title', dir: 'asc' }]).slice(0, 10),
       ),
     );
+    // The new order is written into the rows already drawn: the first row is the same element.
+    expect(table.querySelector('tbody tr[data-id]')).toBe(firstRow);
+    expect(firstRow).toHaveAttribute('data-id', expectedIds([{ field: 'title', dir: 'asc' }])[0]);
 
     await user.keyboard('{Shift>}');
     await user.click(within(table).getByRole('button', { name: 'Budget (USD)' }));
