@@ -3,6 +3,7 @@ import { renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { getMockPortfolio } from '@mocks/data/portfolio';
+import type * as ProjectsModule from '@/lib/api/projects';
 import type { Portfolio } from '@/lib/api/projects';
 import type { WorkerHeld } from '@/lib/engine-feed';
 import { portfolioKeys } from '@/hooks/portfolio-queries';
@@ -12,7 +13,7 @@ import { useActivePortfolio } from './use-active-portfolio';
 
 const loads = vi.hoisted(() => ({ count: 0 }));
 vi.mock('@/lib/api/projects', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('@/lib/api/projects')>();
+  const actual = await importOriginal<typeof ProjectsModule>();
   return {
     ...actual,
     fetchPortfolio: () => {
