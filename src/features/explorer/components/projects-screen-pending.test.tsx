@@ -101,8 +101,9 @@ describe('Export while the view is updating', () => {
     const id = header.findIndex((h) => h.endsWith('[id]'));
     expect(rows.map((r) => r[id]).sort()).toEqual(african.map((p) => p.id).sort());
     expect(downloads[0]!.name).toMatch(/-region-africa\.csv$/);
+    // The message is rendered after the file is handed over, in a later commit.
     expect(
-      screen.getByText(`Exported ${african.length} rows to ${downloads[0]!.name}.`),
+      await screen.findByText(`Exported ${african.length} rows to ${downloads[0]!.name}.`),
     ).toBeInTheDocument();
   });
 });
