@@ -26,6 +26,26 @@ import { readDownloadedCsv, setupDownloads } from '@/test/downloads';
 const generated = generatePortfolio({ count: WORKER_THRESHOLD, seed: 5 });
 const projects: ProjectSummary[] = generated.projects;
 
+/**
+ * A Worker session already holding the portfolio (the one send reads every project, by design),
+ * with the read count set back to zero, and the portfolio the screens are given.
+ */
+async function workerSession() {
+  const { proxy, reads } = watched(projects);
+  const client = createEngineClient(proxy, { createWorker: standInWorker });
+  const sessions = createEngineSessions();
+  sessions.clientFor(proxy, () => client);
+  await client.compute({ filters: emptyFilters(), sort: [], lang: 'en' });
+  reads.count = 0;
+  const portfolio: Portfolio = {
+    meta: generated.meta,
+    projects: proxy,
+    rejected: [],
+    total: projects.length,
+  };
+  return { client, sessions, reads, portfolio };
+}
+
 /** What filtering by a state totals, written out over the projects: the map's second figure. */
 function wholeTotal(country: string, region?: string): number {
   return projects
@@ -37,21 +57,9 @@ describe('the filter panel and the map of a Worker session', () => {
   it(
     'show the engine’s counts and figures and follow a filter click without reading a project',
     async () => {
-      const { proxy, reads } = watched(projects);
-      const client = createEngineClient(proxy, { createWorker: standInWorker });
+      const { client, sessions, reads, portfolio } = await workerSession();
       expect(client.inWorker).toBe(true);
-      const sessions = createEngineSessions();
-      sessions.clientFor(proxy, () => client);
-      // The portfolio goes to the Worker once (that send reads every project, by design).
-      await client.compute({ filters: emptyFilters(), sort: [], lang: 'en' });
-      reads.count = 0;
 
-      const portfolio: Portfolio = {
-        meta: generated.meta,
-        projects: proxy,
-        rejected: [],
-        total: projects.length,
-      };
       const Screen = () => (
         <ExploreProvider portfolio={portfolio}>
           <FilterPanel />
@@ -94,18 +102,7 @@ describe('the projects screen of a Worker session', () => {
   it(
     'exports the CSV of the filters shown from the Worker, reading no project on this thread',
     async () => {
-      const { proxy, reads } = watched(projects);
-      const client = createEngineClient(proxy, { createWorker: standInWorker });
-      const sessions = createEngineSessions();
-      sessions.clientFor(proxy, () => client);
-      await client.compute({ filters: emptyFilters(), sort: [], lang: 'en' });
-      reads.count = 0;
-      const portfolio: Portfolio = {
-        meta: generated.meta,
-        projects: proxy,
-        rejected: [],
-        total: projects.length,
-      };
+      const { sessions, reads, portfolio } = await workerSession();
       const Screen = () => (
         <ExploreProvider portfolio={portfolio}>
           <ProjectsScreen />
