@@ -47,11 +47,8 @@ export interface MockApiClient {
   respond(request: Request): Promise<Response | undefined>;
 }
 
-/** Starts the Worker's portfolio (`count` projects from `seed`) and returns the page's client. */
-export function createMockApiClient(
-  worker: MockApiWorker,
-  options: { count?: number; seed?: number; baseUrl: string },
-): MockApiClient {
+/** The page's client of a started mock API Worker (see start.ts). */
+export function createMockApiClient(worker: MockApiWorker): MockApiClient {
   const waiting = new Map<number, (reply: MockApiReply) => void>();
   let nextId = 0;
   worker.addEventListener('message', (event) => {
@@ -59,7 +56,6 @@ export function createMockApiClient(
     waiting.delete(event.data.id);
     resolve?.(event.data);
   });
-  worker.postMessage({ type: 'start', ...options });
   return {
     async respond(request) {
       const id = nextId++;
