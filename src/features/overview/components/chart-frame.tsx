@@ -212,6 +212,22 @@ export function bands(count: number, start: number, end: number) {
   };
 }
 
+/**
+ * Points for `count` categories spread from `start` to `end`, the first and last on the ends (a
+ * line's years); the item under a coordinate is the nearest point.
+ */
+export function points(count: number, start: number, end: number) {
+  const step = count > 1 ? (end - start) / (count - 1) : 0;
+  const centreOf = (index: number) => (count > 1 ? start + index * step : (start + end) / 2);
+  return {
+    centreOf,
+    indexAt: (at: number) => {
+      if (count === 0 || at < start - step / 2 || at > end + step / 2) return undefined;
+      return count > 1 ? Math.min(count - 1, Math.max(0, Math.round((at - start) / step))) : 0;
+    },
+  };
+}
+
 /** Value tick labels down the left of a plot, right-aligned against it, with grid lines or not. */
 export function ValueAxis({
   ticks,

@@ -6,13 +6,7 @@ import type { Language } from '@/domain/codes/languages';
 import { useElementWidth } from '@/hooks/use-element-width';
 import { formatUsd, formatUsdCompact } from '@/lib/format';
 import type { SpendingRow } from '../lib/money-chart-data';
-import {
-  CategoryAxis,
-  ChartFrame,
-  ValueAxis,
-  bands,
-  valueAxisRoom,
-} from './chart-frame';
+import { CategoryAxis, ChartFrame, ValueAxis, points, valueAxisRoom } from './chart-frame';
 import { ChartLegend } from './chart-legend';
 import { TooltipBox } from './chart-tooltip';
 import '../i18n';
@@ -73,7 +67,7 @@ export const SpendingChart = memo(function SpendingChart({
   const right = Math.max(left + 1, width - MARGIN.right);
   const top = MARGIN.top;
   const bottom = HEIGHT - MARGIN.bottom - AXIS_HEIGHT;
-  const years = bands(rows.length, left, right);
+  const years = points(rows.length, left, right);
   const domainMax = ticks[ticks.length - 1] || 1;
   const yOf = (value: number) => bottom - (Math.max(0, value) / domainMax) * (bottom - top);
   const pathOf = (key: SpendingSeries['key']) =>
