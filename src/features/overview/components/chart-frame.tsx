@@ -267,13 +267,17 @@ export function ValueAxis({
   );
 }
 
-/** Category tick labels under a plot (the years), those that fit, with the axis line. */
+/**
+ * Category tick labels under a plot (the years), those that fit, with the axis line. A label at
+ * an end is moved in as far as it must to stay inside the picture (`width` wide).
+ */
 export function CategoryAxis({
   labels,
   xOf,
   left,
   right,
   bottom,
+  width,
   minGap,
 }: {
   labels: readonly string[];
@@ -281,10 +285,20 @@ export function CategoryAxis({
   left: number;
   right: number;
   bottom: number;
+  width: number;
   minGap: number;
 }) {
+  const placed = labels.map((label, i) => {
+    const half = textWidth(label, TICK_FONT) / 2;
+    return Math.min(width - half, Math.max(half, xOf(i)));
+  });
   const indices = labels.map((_, i) => i);
-  const shown = spacedLabels(indices, xOf, (i) => labels[i]!, minGap);
+  const shown = spacedLabels(
+    indices,
+    (i) => placed[i]!,
+    (i) => labels[i]!,
+    minGap,
+  );
   return (
     <g>
       <line x1={left} y1={bottom} x2={right} y2={bottom} stroke={AXIS_COLOUR} />
@@ -292,7 +306,7 @@ export function CategoryAxis({
         <text
           key={i}
           className="axis-tick"
-          x={xOf(i)}
+          x={placed[i]}
           y={bottom + TICK_GAP}
           dy="0.71em"
           textAnchor="middle"

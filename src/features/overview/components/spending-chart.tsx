@@ -142,6 +142,7 @@ export const SpendingChart = memo(function SpendingChart({
             left={left}
             right={right}
             bottom={bottom}
+            width={width}
             minGap={MIN_YEAR_GAP}
           />
         </>

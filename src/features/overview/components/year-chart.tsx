@@ -154,6 +154,7 @@ export const YearChart = memo(function YearChart({
             left={left}
             right={right}
             bottom={bottom}
+            width={width}
             minGap={MIN_YEAR_GAP}
           />
         </>
