@@ -3,12 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { setupMockServer } from '@mocks/testing';
 import { renderRoute } from '@/test/render-route';
 import { fakeClientSize } from '@/test/client-size';
-import { servedProjects } from '@/app/routes/projects.test-utils';
+import { getMockPortfolio } from '@mocks/data/portfolio';
+import { parseProjectSummaries } from '@/domain/parse-record';
 
 setupMockServer();
 // 600 px of rows at 36 px each: about 17 rows in view plus the overscan.
 fakeClientSize('explorer-table-scroll', { height: 600 });
 
+/** The projects the app shows, parsed from what the mock API serves. */
+function servedProjects() {
+  const { projects, meta } = getMockPortfolio();
+  return parseProjectSummaries(projects, meta.asOf).projects;
+}
 const table = () => screen.findByRole('table', { name: 'Projects' });
 const rows = (element: HTMLElement) => [
   ...element.querySelectorAll<HTMLTableRowElement>('tbody tr[data-id]'),
