@@ -41,7 +41,7 @@ export function installObservers(): void {
 /** What must be on screen, per path, besides the app's mark: table rows, chart bars. */
 export const CONTENT: Record<string, string | undefined> = {
   '/projects': 'table[aria-label="Projects"] tbody tr:not([aria-hidden])',
-  '/': '.recharts-bar-rectangle',
+  '/': '.chart-bar',
 };
 
 export interface Painted {

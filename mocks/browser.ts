@@ -1,9 +1,14 @@
 import type { HttpHandler } from 'msw';
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { mockApiBase, setMockApiBase } from './api-url';
-import { configureMockPortfolio } from './data/portfolio';
-import { createMockApiClient, forwardingHandlers, type MockApiWorker } from './off-thread';
-import { SCENARIO_NAMES, scenarioHandlers } from './scenarios';
+import { answerWorkersFrom } from '@/lib/api/port-fetch';
+import {
+  createMockApiClient,
+  forwardingHandlers,
+  mockApiPort,
+  type MockApiWorker,
+} from './off-thread';
+import { startMockApiWorker } from './start';
 
 export interface MockWorkerOptions {
   /** A scenario name from SCENARIO_NAMES (or `slow-<ms>`), e.g. read from `?mock=`. */
@@ -16,6 +21,11 @@ export interface MockWorkerOptions {
   baseUrl?: string;
   /** Where the worker script is served (default /mockServiceWorker.js). */
   serviceWorkerUrl?: string;
+  /**
+   * The mock API's Worker, when the caller started it already (startMockApiWorker, with the same
+   * count, seed and base), so that it generates the portfolio while this module and MSW load.
+   */
+  worker?: MockApiWorker;
 }
 
 function wholeNumber(name: string, value: number | undefined): number | undefined {
@@ -25,8 +35,10 @@ function wholeNumber(name: string, value: number | undefined): number | undefine
   return undefined;
 }
 
-function handlersFor(scenario: string | undefined): HttpHandler[] {
+/** The scenario's handlers: its module (and the page's copy of the data) loads only for one. */
+async function handlersFor(scenario: string | undefined): Promise<HttpHandler[]> {
   if (!scenario) return [];
+  const { SCENARIO_NAMES, scenarioHandlers } = await import('./scenarios');
   const found = scenarioHandlers(scenario);
   if (!found)
     console.warn(
@@ -54,14 +66,6 @@ export function catchRegistrationUpdateRace(
   proto.update = Object.assign(caught, { caught: true });
 }
 
-/** The Worker that generates the portfolio and builds the happy path's responses. */
-function defaultMockApiWorker(): MockApiWorker {
-  return new Worker(new URL('./mock-api.worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'mock-api',
-  }) as MockApiWorker;
-}
-
 /**
  * Starts the mock API in the browser: the generated portfolio of `count` projects from `seed`,
  * with the named scenario's handlers in front of the happy path. The happy path runs in a Worker
@@ -74,20 +78,25 @@ export async function startMockWorker(options: MockWorkerOptions = {}): Promise<
   const count = wholeNumber('count', options.count);
   const seed = wholeNumber('seed', options.seed);
   // The page's own copy is made only for a scenario that serves it (e.g. invalid-records).
-  if (count !== undefined || seed !== undefined) {
+  if (options.scenario && (count !== undefined || seed !== undefined)) {
+    const { configureMockPortfolio } = await import('./data/portfolio');
     configureMockPortfolio({
       ...(count === undefined ? {} : { count }),
       ...(seed === undefined ? {} : { seed }),
     });
   }
-  // Generating starts now, in the Worker, while the page goes on loading the app.
-  const client = createMockApiClient(defaultMockApiWorker(), {
-    ...(count === undefined ? {} : { count }),
-    ...(seed === undefined ? {} : { seed }),
-    baseUrl: mockApiBase(),
-  });
+  // Generating starts now (or started already), in the Worker, while the page loads the app.
+  const mockApi = options.worker ?? startMockApiWorker({ count, seed, baseUrl: mockApiBase() });
+  const client = createMockApiClient(mockApi);
+  // The engine's Worker fetches a large portfolio's pages itself: on the happy path the mock
+  // API answers it on a port of its own, Worker to Worker; a scenario's handlers run on the page,
+  // so under a scenario its requests go through the service worker like the page's.
+  answerWorkersFrom(options.scenario ? undefined : () => mockApiPort(mockApi));
   catchRegistrationUpdateRace();
-  const worker = setupWorker(...handlersFor(options.scenario), ...forwardingHandlers(client));
+  const worker = setupWorker(
+    ...(await handlersFor(options.scenario)),
+    ...forwardingHandlers(client),
+  );
   await worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,

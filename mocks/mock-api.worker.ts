@@ -4,12 +4,14 @@ import type { HttpHandler } from 'msw';
 import { setMockApiBase } from './api-url';
 import { configureMockPortfolio, getMockPortfolio } from './data/portfolio';
 import { createHandlers } from './handlers';
+import type { PortRequest } from '@/lib/api/port-fetch';
 import { answerMockRequest, type MockApiMessage, type MockApiReply } from './off-thread';
 
 /*
  * The mock API's data and handlers, in a Worker of their own (see off-thread.ts): it generates
  * the portfolio as soon as it is told its size, then answers each request with the response's
- * bytes, transferred to the page rather than copied.
+ * bytes, transferred to the page rather than copied, or on a port to another Worker (the engine's,
+ * for a large portfolio's pages) straight to it.
  */
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -26,6 +28,17 @@ scope.addEventListener('message', (event: MessageEvent<MockApiMessage>) => {
     handlers = createHandlers();
     // Made now, before the first request arrives: requests queue behind it in this Worker only.
     getMockPortfolio();
+    return;
+  }
+  if (message.type === 'connect') {
+    // Another Worker's requests (the engine's, for its pages): answered on its own port.
+    const port = message.port;
+    port.addEventListener('message', (event: MessageEvent<PortRequest>) => {
+      void answerMockRequest(handlers, event.data).then((reply: MockApiReply) =>
+        port.postMessage(reply, 'body' in reply ? [reply.body] : []),
+      );
+    });
+    port.start();
     return;
   }
   void answerMockRequest(handlers, message).then((reply: MockApiReply) =>

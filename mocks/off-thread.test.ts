@@ -34,12 +34,6 @@ function standInWorker() {
 const url = (path: string) => new URL(path, window.location.href).href;
 
 describe('the mock API answered from its Worker', () => {
-  it('tells the Worker the portfolio to make before any request', () => {
-    const { worker, received } = standInWorker();
-    createMockApiClient(worker, { count: 250_000, seed: 2, baseUrl: '/api' });
-    expect(received).toEqual([{ type: 'start', count: 250_000, seed: 2, baseUrl: '/api' }]);
-  });
-
   it.each([
     '/api/meta',
     '/api/projects?format=columns&limit=100',
@@ -50,7 +44,7 @@ describe('the mock API answered from its Worker', () => {
     '/api/nothing-here',
   ])('gives the page the same response for %s as the handlers themselves', async (path) => {
     const { worker } = standInWorker();
-    const client = createMockApiClient(worker, { baseUrl: '/api' });
+    const client = createMockApiClient(worker);
     const [forwarded, direct] = await Promise.all([
       getResponse(forwardingHandlers(client), new Request(url(path))),
       getResponse(createHandlers(), new Request(url(path))),
@@ -62,7 +56,7 @@ describe('the mock API answered from its Worker', () => {
 
   it('matches concurrent answers to their requests', async () => {
     const { worker } = standInWorker();
-    const client = createMockApiClient(worker, { baseUrl: '/api' });
+    const client = createMockApiClient(worker);
     const pages = await Promise.all(
       [0, 100, 200].map(async (offset) => {
         const response = await client.respond(
@@ -76,7 +70,7 @@ describe('the mock API answered from its Worker', () => {
 
   it('leaves a request outside the API to the network', async () => {
     const { worker } = standInWorker();
-    const client = createMockApiClient(worker, { baseUrl: '/api' });
+    const client = createMockApiClient(worker);
     expect(await client.respond(new Request(url('/elsewhere/data.json')))).toBeUndefined();
   });
 });

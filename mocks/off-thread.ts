@@ -1,4 +1,10 @@
 import { getResponse, http, type HttpHandler } from 'msw';
+import {
+  requestsOver,
+  type PortReply,
+  type PortRequest,
+  type RequestPort,
+} from '@/lib/api/port-fetch';
 import { apiUrl } from './api-url';
 
 /*
@@ -9,20 +15,22 @@ import { apiUrl } from './api-url';
  * the page's handler only hands the request over and wraps the bytes it gets back.
  */
 
-/** What the page asks the mock API's Worker. */
+/**
+ * What the page asks the mock API's Worker: make the portfolio, answer a request, or answer the
+ * requests that come through a port (the engine's Worker asks for its pages that way).
+ */
 export type MockApiMessage =
   | { type: 'start'; count?: number; seed?: number; baseUrl: string }
-  | { type: 'request'; id: number; method: string; url: string };
+  | PortRequest
+  | { type: 'connect'; port: MessagePort };
 
 /** The Worker's answer to one request: a response's parts, or `unhandled` (no handler matched). */
-export type MockApiReply =
-  | { id: number; status: number; headers: [string, string][]; body: ArrayBuffer }
-  | { id: number; unhandled: true };
+export type MockApiReply = PortReply;
 
 /** Answers one request with the given handlers, as MSW would (used inside the Worker). */
 export async function answerMockRequest(
   handlers: HttpHandler[],
-  message: Extract<MockApiMessage, { type: 'request' }>,
+  message: PortRequest,
 ): Promise<MockApiReply> {
   const request = new Request(message.url, { method: message.method });
   const response = await getResponse(handlers, request);
@@ -36,9 +44,8 @@ export async function answerMockRequest(
 }
 
 /** The part of a Worker the client uses (a stand-in in tests). */
-export interface MockApiWorker {
-  postMessage(message: MockApiMessage): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent<MockApiReply>) => void): void;
+export interface MockApiWorker extends RequestPort {
+  postMessage(message: MockApiMessage, transfer?: Transferable[]): void;
 }
 
 /** The page's side: sends requests to the Worker and turns its replies back into responses. */
@@ -47,30 +54,19 @@ export interface MockApiClient {
   respond(request: Request): Promise<Response | undefined>;
 }
 
-/** Starts the Worker's portfolio (`count` projects from `seed`) and returns the page's client. */
-export function createMockApiClient(
-  worker: MockApiWorker,
-  options: { count?: number; seed?: number; baseUrl: string },
-): MockApiClient {
-  const waiting = new Map<number, (reply: MockApiReply) => void>();
-  let nextId = 0;
-  worker.addEventListener('message', (event) => {
-    const resolve = waiting.get(event.data.id);
-    waiting.delete(event.data.id);
-    resolve?.(event.data);
-  });
-  worker.postMessage({ type: 'start', ...options });
-  return {
-    async respond(request) {
-      const id = nextId++;
-      const reply = await new Promise<MockApiReply>((resolve) => {
-        waiting.set(id, resolve);
-        worker.postMessage({ type: 'request', id, method: request.method, url: request.url });
-      });
-      if ('unhandled' in reply) return undefined;
-      return new Response(reply.body, { status: reply.status, headers: reply.headers });
-    },
-  };
+/** The page's client of a started mock API Worker (see start.ts). */
+export function createMockApiClient(worker: MockApiWorker): MockApiClient {
+  return { respond: requestsOver(worker) };
+}
+
+/**
+ * A new port to the mock API's Worker, for another Worker to send its requests through (see
+ * src/lib/api/port-fetch.ts): they go Worker to Worker, never through the page.
+ */
+export function mockApiPort(worker: MockApiWorker): MessagePort {
+  const channel = new MessageChannel();
+  worker.postMessage({ type: 'connect', port: channel.port1 }, [channel.port1]);
+  return channel.port2;
 }
 
 /** The page's handlers: every request under the API base goes to the Worker. */

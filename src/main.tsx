@@ -7,36 +7,48 @@ import { StartupError } from './app/startup-error';
 import { isChunkLoadError } from './lib/chunk-error';
 import { i18n } from './hooks/i18n';
 import { MOCK_BUILD, mockSettings } from './lib/mock-settings';
+import { waitForApi } from './lib/api/client';
+import { startMockApiWorker } from '../mocks/start';
 import { restoreImportedPortfolio } from './lib/portfolio/imported-portfolio';
 import './styles/index.css';
 
 /**
  * The mock API runs in development and in the demo build (VITE_DEMO_BUILD=on), unless a real
  * API is configured (VITE_API_BASE_URL) or VITE_MOCKS=off; only those builds read `?mock=`.
+ * Its Worker starts generating the portfolio at once, while MSW's chunk and service worker load;
+ * the app does not wait for them: its requests do (waitForApi).
  */
-async function startMocks(): Promise<void> {
+function startMocks(): Promise<void> {
   const settings = mockSettings(MOCK_BUILD, window.location.search, {
     count: import.meta.env.VITE_MOCK_COUNT,
     seed: import.meta.env.VITE_MOCK_SEED,
   });
-  if (!settings) return;
-  const { startMockWorker } = await import('../mocks/browser');
-  await startMockWorker(settings);
+  if (!settings) return Promise.resolve();
+  const worker = startMockApiWorker(settings);
+  return import('../mocks/browser').then(({ startMockWorker }) =>
+    startMockWorker({ ...settings, worker }).then(() => undefined),
+  );
 }
 
 const root = createRoot(document.getElementById('root')!);
 const render = (node: ReactNode) => root.render(<StrictMode>{node}</StrictMode>);
+let broken = false;
+const failed = (error: unknown) => {
+  console.error(error);
+  broken = true;
+  render(
+    <I18nextProvider i18n={i18n}>
+      <StartupError failure={isChunkLoadError(error) ? 'chunk' : 'mock-api'} error={error} />
+    </I18nextProvider>,
+  );
+};
 
-// Restoring the stored portfolio never fails and never waits long (see restoreImportedPortfolio);
-// the mock API can fail to start (no service workers in a private window or on plain http).
-void Promise.all([startMocks(), restoreImportedPortfolio()]).then(
-  () => render(<App />),
-  (error: unknown) => {
-    console.error(error);
-    render(
-      <I18nextProvider i18n={i18n}>
-        <StartupError failure={isChunkLoadError(error) ? 'chunk' : 'mock-api'} error={error} />
-      </I18nextProvider>,
-    );
-  },
-);
+// The mock API can fail to start (no service workers in a private window or on plain http):
+// the start-up error replaces the app then. Restoring the stored portfolio never fails and never
+// waits long (see restoreImportedPortfolio).
+const mocks = startMocks();
+waitForApi(mocks);
+mocks.catch(failed);
+void restoreImportedPortfolio().then(() => {
+  if (!broken) render(<App />);
+}, failed);

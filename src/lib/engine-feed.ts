@@ -1,5 +1,6 @@
 import type { ParseOptions, RejectedRecord } from '@/domain/parse-record';
 import type { EngineWorkerRequest, EngineWorkerResponse } from './engine-worker';
+import { apiErrorOf } from './api/worker-pages';
 import { perfMeasure, perfNow } from './perf/perf-marks';
 import { createWorkerClient, type WorkerClient, type WorkerPort } from './worker-client';
 
@@ -60,6 +61,11 @@ export interface EngineFeed {
    */
   page(index: number, bytes: ArrayBuffer): Promise<PageRead>;
   /**
+   * The Worker fetches the page at `url` itself and reads it as `page` does: its bytes never
+   * reach this thread. Rejects with the ApiError the fetch failed with, or FeedRejected.
+   */
+  fetchPage(index: number, url: string): Promise<PageRead>;
+  /**
    * Every page was sent (`pages` of them): resolves once the Worker has validated them all and
    * built its engine, with the records it rejected and the portfolio it holds.
    */
@@ -75,15 +81,20 @@ const unexpected = (answer: EngineWorkerResponse) =>
     ? new FeedRejected(answer.message)
     : new FeedRejected('Unexpected answer');
 
-/** Starts a Worker and feeds it a portfolio's pages; undefined where Workers do not exist. */
+/**
+ * Starts a Worker and feeds it a portfolio's pages; undefined where Workers do not exist. `api`
+ * is where the Worker sends its own API requests (the demo build's mock API), else the network.
+ */
 export function startEngineFeed(
   asOf: string | undefined,
   options: ParseOptions,
   createWorker: (() => EngineWorker) | undefined = undefined,
+  api: MessagePort | undefined = undefined,
 ): EngineFeed | undefined {
   if (!createWorker && typeof Worker === 'undefined') return undefined;
   feeding?.cancel();
   const worker = createWorkerClient(createWorker ?? defaultEngineWorker);
+  if (api) worker.post({ kind: 'api-port', port: api }, [api]);
   worker.post({ kind: 'pages', asOf, options });
   let over = false;
   const feed: EngineFeed = {
@@ -97,6 +108,18 @@ export function startEngineFeed(
           else reject(unexpected(answer));
         },
         [bytes],
+      );
+    },
+    fetchPage(index, url) {
+      if (over) return Promise.reject(new FeedRejected('The load is over'));
+      return worker.request<PageRead>(
+        (id) => ({ kind: 'fetch-page', id, index, url }),
+        (answer, resolve, reject) => {
+          if (answer.kind === 'page-read')
+            resolve({ total: answer.total, records: answer.records });
+          else if (answer.kind === 'fetch-failed') reject(apiErrorOf(answer.failure));
+          else reject(unexpected(answer));
+        },
       );
     },
     async finish(pages) {

@@ -8,6 +8,7 @@ import {
 } from '@/domain/engine/engine.worker';
 import type { Filters, SortKey } from '@/domain/filters';
 import type { ProjectField, ProjectSummary } from '@/domain/project';
+import { createPageFetcher, type PageFetchFailure } from './api/worker-pages';
 import { csvBlob, projectsToCsvParts, type CsvDelimiter } from './csv/export';
 
 /*
@@ -27,6 +28,10 @@ export interface CsvExportSettings {
 
 export type EngineWorkerRequest =
   | EngineRequest
+  /** Where this Worker sends its API requests (the demo build's mock API); else the network. */
+  | { kind: 'api-port'; port: MessagePort }
+  /** Fetch one page of the portfolio from the API and read it as a `page` (index 0 first). */
+  | { kind: 'fetch-page'; id: number; index: number; url: string }
   | {
       kind: 'export';
       id: number;
@@ -37,7 +42,10 @@ export type EngineWorkerRequest =
     };
 
 export type EngineWorkerResponse =
-  EngineResponse | { kind: 'csv'; id: number; blob: Blob; rows: number };
+  | EngineResponse
+  | { kind: 'csv'; id: number; blob: Blob; rows: number }
+  /** A page could not be fetched: why, as the page's own API client would say it. */
+  | { kind: 'fetch-failed'; id: number; failure: PageFetchFailure };
 
 /** The CSV file of `rows` (indices into `projects`, in the table's order), every one of them. */
 export function exportCsv(
@@ -62,10 +70,14 @@ interface WorkerResult extends Omit<HandlerResult, 'response'> {
   response: EngineWorkerResponse;
 }
 
-/** The Worker's logic as a plain function of its messages, testable without a Worker. */
+/**
+ * The Worker's logic as a plain function of its messages, testable without a Worker. The API
+ * requests (`api-port`, `fetch-page`) are the Worker's own, below.
+ */
 export function createWorkerHandler(): (request: EngineWorkerRequest) => WorkerResult | undefined {
   const handle = createEngineHandler();
   return (request) => {
+    if (request.kind === 'api-port' || request.kind === 'fetch-page') return undefined;
     if (request.kind !== 'export') return handle(request);
     const held = handle.rowsOf(request.filters, request.sort, request.lang);
     if (!held)
@@ -91,10 +103,24 @@ if (typeof importScripts === 'function') {
   const scope = globalThis as unknown as WorkerScope;
   const handle = createWorkerHandler();
   const warmUp = createSlicedRunner();
-  scope.onmessage = (event) => {
-    const result = handle(event.data);
+  const pages = createPageFetcher();
+  const answer = (result: WorkerResult | undefined) => {
     if (!result) return;
     scope.postMessage(result.response, { transfer: result.transfer });
     if (result.warmUp) warmUp.start(result.warmUp);
+  };
+  scope.onmessage = ({ data: request }) => {
+    if (request.kind === 'api-port') pages.connect(request.port);
+    else if (request.kind === 'fetch-page')
+      void pages
+        .fetch(request.id, request.url)
+        .then((fetched) =>
+          answer(
+            fetched.ok
+              ? handle({ kind: 'page', id: request.id, index: request.index, bytes: fetched.bytes })
+              : { response: fetched.failed, transfer: [] },
+          ),
+        );
+    else answer(handle(request));
   };
 }

@@ -34,7 +34,7 @@ describe('the charts', () => {
     const charts = sources('src').filter((file) =>
       readFileSync(file, 'utf8').includes("from 'recharts'"),
     );
-    expect(charts.length).toBeGreaterThan(3);
+    expect(charts.length).toBeGreaterThan(0);
     const animated = charts.flatMap((file) => {
       const text = readFileSync(file, 'utf8');
       return [...text.matchAll(ANIMATED)]

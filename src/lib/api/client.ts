@@ -34,6 +34,17 @@ export class ApiError extends Error {
   }
 }
 
+let apiReady: Promise<unknown> = Promise.resolve();
+
+/**
+ * Requests wait for `ready` before they are sent: the demo build's mock API answers only once its
+ * service worker runs, and the app renders and loads its chunks meanwhile rather than after it.
+ * A failure of `ready` fails every request waiting for it.
+ */
+export function waitForApi(ready: Promise<unknown>): void {
+  apiReady = ready;
+}
+
 function withTimeout(
   signal: AbortSignal | undefined,
   ms: number,
@@ -69,23 +80,32 @@ export async function getJson<S extends z.ZodType>(
  * The response's bytes (UTF-8 JSON), unparsed, for another thread to read: they can be
  * transferred to a Worker rather than parsed here. An error response is read as getJson reads it.
  */
-export async function getBytes(
-  url: string,
-  options: { signal?: AbortSignal; timeoutMs?: number } = {},
-): Promise<ArrayBuffer> {
+export async function getBytes(url: string, options: RequestOptions = {}): Promise<ArrayBuffer> {
   return (await request(url, z.unknown(), options, true)).bytes!;
+}
+
+/** How a request is made: abandoned on `signal`, after `timeoutMs`, sent with `fetch`. */
+interface RequestOptions {
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  /** The fetch to send it with (default the global one). */
+  fetch?: (url: string, init: RequestInit) => Promise<Response>;
 }
 
 async function request<S extends z.ZodType>(
   url: string,
   schema: S,
-  options: { signal?: AbortSignal; timeoutMs?: number },
+  options: RequestOptions,
   keepBytes: boolean,
 ): Promise<{ data: z.infer<S>; bytes: ArrayBuffer | undefined }> {
+  await apiReady;
   const { signal, timedOut } = withTimeout(options.signal, options.timeoutMs ?? REQUEST_TIMEOUT_MS);
   let response: Response;
   try {
-    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+    response = await (options.fetch ?? fetch)(url, {
+      signal,
+      headers: { Accept: 'application/json' },
+    });
   } catch (error) {
     if (timedOut())
       throw new ApiError(

@@ -1,6 +1,7 @@
 import { projectPageSchema } from '@/domain/project';
 import { anyPageSchema, recordsOfPage } from '@/domain/project-pages';
-import { apiUrl, ApiError, getBytes, getJson } from './client';
+import type { EngineFeed, PageRead } from '@/lib/engine-feed';
+import { apiUrl, ApiError, getJson } from './client';
 import { retryDelay } from './retry';
 
 /** Projects per request in the row format; the contract caps a row page at 5000. */
@@ -72,14 +73,30 @@ export function fetchProjectPage(
   return withRetries(() => fetchOnce(offset, format, signal));
 }
 
+/** A column page's URL, absolute: a Worker resolves it as the page would. */
+export function columnPageUrl(offset: number): string {
+  const url = apiUrl('/projects', { format: 'columns', offset, limit: COLUMN_PAGE_SIZE });
+  return typeof location === 'undefined' ? url : new URL(url, location.href).href;
+}
+
+/** Rejects with the signal's reason once it aborts. */
+function abortion(signal: AbortSignal | undefined): Promise<never> {
+  return new Promise((_, reject) => {
+    if (signal?.aborted) reject(signal.reason as Error);
+    signal?.addEventListener('abort', () => reject(signal.reason as Error), { once: true });
+  });
+}
+
 /**
- * One column page's bytes, unparsed, for the engine's Worker to read (retried as
- * fetchProjectPage is); the Worker checks it against the contract.
+ * One column page fetched and read by the engine's Worker itself (retried as fetchProjectPage
+ * is): its bytes never reach this thread. `index` is the page's place in the list, 0 first.
  */
-export function fetchColumnPageBytes(
+export function fetchColumnPageInto(
+  feed: EngineFeed,
+  index: number,
   offset: number,
   signal: AbortSignal | undefined,
-): Promise<ArrayBuffer> {
-  const url = apiUrl('/projects', { format: 'columns', offset, limit: COLUMN_PAGE_SIZE });
-  return withRetries(() => getBytes(url, { signal }));
+): Promise<PageRead> {
+  const url = columnPageUrl(offset);
+  return withRetries(() => Promise.race([feed.fetchPage(index, url), abortion(signal)]));
 }

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import { getMockPortfolio, portfolioOf, setMockPortfolio } from '@mocks/data/portfolio';
+import { server } from '@mocks/node';
 import { setupMockServer } from '@mocks/testing';
 import type * as FeedModule from '@/lib/engine-feed';
 import type * as ParseModule from '@/domain/parse-record';
@@ -12,7 +13,7 @@ import { TEST_BUDGET } from '@/test/budget';
 
 const feeds = vi.hoisted(() => ({
   started: [] as { asOf: string | undefined }[],
-  pages: [] as { index: number; bytes: unknown }[],
+  pages: [] as { index: number; url: string }[],
   finished: [] as number[],
   held: { size: 0, take: () => undefined, ended: false },
 }));
@@ -24,15 +25,20 @@ vi.mock('@/lib/engine-feed', async (importOriginal) => {
     startEngineFeed: (asOf: string | undefined): FeedModule.EngineFeed => {
       feeds.started.push({ asOf });
       let held = 0;
+      const read = (bytes: ArrayBuffer) => {
+        const page = anyPageSchema.parse(JSON.parse(new TextDecoder().decode(bytes)));
+        const records = recordsOfPage(page);
+        if (!records.ok) throw new Error(records.message);
+        held += records.items.length;
+        return { total: records.total, records: records.items.length };
+      };
       return {
-        // The stand-in Worker reads each page as the real one does.
-        page: (index, bytes) => {
-          feeds.pages.push({ index, bytes });
-          const page = anyPageSchema.parse(JSON.parse(new TextDecoder().decode(bytes)));
-          const records = recordsOfPage(page);
-          if (!records.ok) throw new Error(records.message);
-          held += records.items.length;
-          return Promise.resolve({ total: records.total, records: records.items.length });
+        page: (_index, bytes) => Promise.resolve(read(bytes)),
+        // The stand-in Worker fetches and reads each page as the real one does, saying who asks.
+        fetchPage: async (index, url) => {
+          feeds.pages.push({ index, url });
+          const response = await fetch(url, { headers: { 'x-asked-by': 'engine-worker' } });
+          return read(await response.arrayBuffer());
         },
         finish: (pages) => {
           feeds.finished.push(pages);
@@ -77,18 +83,27 @@ function portfolioOfSize(count: number) {
 
 describe('fetchPortfolio and the engine’s Worker', () => {
   it(
-    'gives the Worker every column page’s bytes as they arrive and keeps no project itself',
+    'has the Worker fetch every column page itself: no page passes through this thread',
     async () => {
       validation.events.length = 0;
+      const asked: { url: string; by: string | null }[] = [];
+      const listen = ({ request }: { request: Request }) =>
+        asked.push({ url: request.url, by: request.headers.get('x-asked-by') });
+      server.events.on('request:start', listen);
       setMockPortfolio(portfolioOfSize(60_000)); // two column pages of 50,000
-      const portfolio = await fetchPortfolio();
+      const portfolio = await fetchPortfolio().finally(() =>
+        server.events.removeListener('request:start', listen),
+      );
+      const pageRequests = asked.filter(({ url }) => new URL(url).pathname === '/api/projects');
+      expect(pageRequests).toHaveLength(2);
+      expect(pageRequests.every(({ by }) => by === 'engine-worker')).toBe(true);
       expect(portfolio.projects).toBeUndefined();
       expect(portfolio.held).toBe(feeds.held);
       expect(portfolioSize(portfolio)).toBe(60_000);
       expect(portfolio.total).toBe(60_000);
       expect(feeds.started).toEqual([{ asOf: portfolio.meta.asOf }]);
       expect(feeds.pages.map((p) => p.index).sort()).toEqual([0, 1]);
-      for (const { bytes } of feeds.pages) expect(bytes).toBeInstanceOf(ArrayBuffer);
+      for (const { url } of feeds.pages) expect(url).toMatch(/^http.*\/api\/projects\?/);
       expect(feeds.finished).toEqual([2]);
       // Nothing was validated on this thread: the Worker did it.
       expect(validation.events).toEqual([]);

@@ -11,7 +11,8 @@ import {
   type WorkerHeld,
 } from '@/lib/engine-feed';
 import { perfMeasure, perfNow } from '@/lib/perf/perf-marks';
-import { fetchColumnPageBytes, fetchProjectPage, pageFormatFor } from './project-pages';
+import { fetchColumnPageInto, fetchProjectPage, pageFormatFor } from './project-pages';
+import { apiPortForWorker } from './port-fetch';
 
 /** Pages requested at once after the first. */
 const PARALLEL_PAGES = 4;
@@ -114,7 +115,7 @@ export async function fetchPortfolio(
     // A portfolio the engine computes in a Worker: only the Worker reads and keeps it.
     const feed =
       format === 'columns' && meta.projectCount >= WORKER_THRESHOLD
-        ? startEngineFeed(meta.asOf, { types: meta.types })
+        ? startEngineFeed(meta.asOf, { types: meta.types }, undefined, apiPortForWorker())
         : undefined;
     if (feed) return await fetchIntoWorker(meta, feed, signal);
     return await fetchHere(meta, signal);
@@ -124,9 +125,11 @@ export async function fetchPortfolio(
 }
 
 /**
- * Loads the pages into the engine's Worker: each page's bytes are transferred to it as they
- * arrive (never parsed here), the Worker reads, validates and keeps the projects, and says what
- * each page announced and held, so that the same total checks apply. The page keeps no project.
+ * Loads the pages into the engine's Worker: the Worker fetches each page itself (from the server,
+ * or in the demo build from the mock API's Worker), reads, validates and keeps the projects, and
+ * says what each page announced and held, so that the same total checks apply. This thread
+ * decides which pages to ask for, retries, reports progress and checks the totals; it never
+ * touches a page's bytes and keeps no project.
  */
 async function fetchIntoWorker(
   meta: Meta,
@@ -138,10 +141,10 @@ async function fetchIntoWorker(
   try {
     let pages = 0;
     const fetchPage = async (offset: number, index: number) => {
-      const bytes = await fetchColumnPageBytes(offset, signal);
-      pages++;
       try {
-        return await feed.page(index, bytes);
+        const read = await fetchColumnPageInto(feed, index, offset, signal);
+        pages++;
+        return read;
       } catch (error) {
         if (error instanceof FeedRejected) throw new ApiError('invalid', error.message);
         throw error;

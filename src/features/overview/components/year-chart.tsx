@@ -1,14 +1,21 @@
-import { useMemo } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { valueAxisWidth } from '@/components/charts/value-axis-width';
+import { sameData } from '@/components/charts/same-data';
+import { valueTicks } from '@/components/charts/value-ticks';
 import type { Language } from '@/domain/codes/languages';
+import { useElementWidth } from '@/hooks/use-element-width';
 import { formatUsd, formatUsdCompact } from '@/lib/format';
 import type { Series, StackedRow } from '../lib/chart-data';
-import { ActiveDatumProbe, useEnterToSelect } from './chart-keyboard';
-import { TooltipBox } from './chart-tooltip';
-import { stackShape } from './stack-shape';
+import {
+  CURSOR_COLOUR,
+  CategoryAxis,
+  ChartFrame,
+  ValueAxis,
+  bands,
+  valueAxisRoom,
+} from './chart-frame';
 import { ChartLegend } from './chart-legend';
+import { TooltipBox } from './chart-tooltip';
 import '../i18n';
 
 interface YearChartProps {
@@ -19,75 +26,139 @@ interface YearChartProps {
   onSelect: (year: string) => void;
 }
 
-const keyOfRow = (row: StackedRow) => String(row.year);
+/** The picture's height, the room around the plot and the year axis' height under it. */
+const HEIGHT = 280;
+const MARGIN = { top: 8, right: 8, bottom: 4, left: 8 };
+const AXIS_HEIGHT = 30;
+/** A column takes 80 % of its year's band, at most 56 px. */
+const COLUMN_SHARE = 0.8;
+const MAX_COLUMN = 56;
+/** Least room between two years' labels before one is left out. */
+const MIN_YEAR_GAP = 8;
 
-/** Columns of budget by funding year, stacked by status or type; a click filters by the year. */
-export function YearChart({ rows, series, title, lang, onSelect }: YearChartProps) {
+/**
+ * Columns of budget by funding year, each stacked by status or type bottom up in the legend's
+ * order: plain SVG drawn in one pass. A click on a year's band (or Enter on the year the arrow
+ * keys reached) filters by that year; the tooltip gives each series' amount and the total.
+ *
+ * It renders again only when its rows, series, labels or width change.
+ */
+export const YearChart = memo(function YearChart({
+  rows,
+  series,
+  title,
+  lang,
+  onSelect,
+}: YearChartProps) {
   const { t } = useTranslation('overview');
-  const { setActiveKey, container } = useEnterToSelect(onSelect);
-  const shape = useMemo(() => stackShape(series), [series]);
-  const axisWidth = useMemo(
+  const container = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(container, 960);
+  const compact = (v: number) => formatUsdCompact(v, lang);
+  const ticks = useMemo(
     () =>
-      valueAxisWidth(
+      valueTicks(
         rows.reduce((max, row) => Math.max(max, row.total), 0),
         5,
-        (v) => formatUsdCompact(v, lang),
       ),
-    [rows, lang],
+    [rows],
   );
+  const axisRoom = useMemo(
+    () => valueAxisRoom(ticks, (v) => formatUsdCompact(v, lang)),
+    [ticks, lang],
+  );
+  const left = MARGIN.left + axisRoom;
+  const right = Math.max(left + 1, width - MARGIN.right);
+  const top = MARGIN.top;
+  const bottom = HEIGHT - MARGIN.bottom - AXIS_HEIGHT;
+  const years = bands(rows.length, left, right);
+  const column = Math.min(MAX_COLUMN, years.band * COLUMN_SHARE);
+  const domainMax = ticks[ticks.length - 1] || 1;
+  const yOf = (value: number) => bottom - (Math.max(0, value) / domainMax) * (bottom - top);
   return (
-    <div ref={container} className="chart-canvas">
-      <ChartLegend items={series} />
-      <ResponsiveContainer width="100%" height={280}>
-        <BarChart
-          data={rows}
-          margin={{ top: 8, right: 8, bottom: 4, left: 8 }}
-          title={title}
-          desc={t('interact.hint')}
-          className="clickable-chart"
-          onClick={(state) => {
-            const row = rows[Number(state.activeIndex)];
-            if (state.activeIndex !== undefined && row) onSelect(String(row.year));
-          }}
-        >
-          <CartesianGrid vertical={false} stroke="#e3e8ee" />
-          <XAxis dataKey="year" tickLine={false} tickMargin={6} minTickGap={8} />
-          <YAxis
-            tickFormatter={(v: number) => formatUsdCompact(v, lang)}
-            width={axisWidth}
-            tickCount={5}
-            tickLine={false}
-            axisLine={false}
+    <ChartFrame
+      container={container}
+      width={width}
+      height={HEIGHT}
+      title={title}
+      description={t('interact.hint')}
+      count={rows.length}
+      itemAt={({ x, y }) => (y < top || y > bottom ? undefined : years.indexAt(x))}
+      anchorOf={(index) => ({ x: years.centreOf(index), y: yOf(rows[index]?.total ?? 0) })}
+      onSelect={(index) => {
+        const row = rows[index];
+        if (row) onSelect(String(row.year));
+      }}
+      tooltip={(index) => {
+        const row = rows[index]!;
+        const lines = series
+          .filter((s) => (row[s.key] ?? 0) !== 0)
+          .map((s) => ({
+            name: s.label,
+            value: formatUsd(row[s.key] ?? 0, lang),
+            colour: s.colour,
+          }));
+        return (
+          <TooltipBox
+            title={String(row.year)}
+            lines={[
+              ...lines,
+              { value: t('interact.tooltipTotal', { value: formatUsd(row.total, lang) }) },
+            ]}
+            hint={t('interact.tooltipAction')}
           />
-          <Tooltip
-            cursor={{ fill: 'rgb(0 114 178 / 8%)' }}
-            isAnimationActive={false}
-            content={({ active, payload }) => {
-              const row = payload?.[0]?.payload as StackedRow | undefined;
-              if (!active || !row) return null;
-              const lines = series
-                .filter((s) => (row[s.key] ?? 0) !== 0)
-                .map((s) => ({
-                  name: s.label,
-                  value: formatUsd(row[s.key] ?? 0, lang),
-                  colour: s.colour,
-                }));
-              return (
-                <TooltipBox
-                  title={String(row.year)}
-                  lines={[
-                    ...lines,
-                    { value: t('interact.tooltipTotal', { value: formatUsd(row.total, lang) }) },
-                  ]}
-                  hint={t('interact.tooltipAction')}
-                />
-              );
-            }}
+        );
+      }}
+      above={<ChartLegend items={series} />}
+    >
+      {(active) => (
+        <>
+          <ValueAxis ticks={ticks} yOf={yOf} left={left} right={right} label={compact} grid />
+          {active ? (
+            <rect
+              x={years.startOf(active.index)}
+              y={top}
+              width={years.band}
+              height={bottom - top}
+              fill={CURSOR_COLOUR}
+            />
+          ) : null}
+          {rows.map((row, i) => {
+            if (!(row.total > 0)) return null;
+            const x = years.centreOf(i) - column / 2;
+            let sum = 0;
+            return (
+              <g key={row.year} className="chart-bar">
+                {series.map((s) => {
+                  const value = row[s.key] ?? 0;
+                  if (!(value > 0)) return null;
+                  const base = yOf(sum);
+                  sum += value;
+                  const y = yOf(sum);
+                  return (
+                    <rect
+                      key={s.key}
+                      x={x}
+                      y={y}
+                      width={column}
+                      height={base - y}
+                      fill={s.colour}
+                    />
+                  );
+                })}
+              </g>
+            );
+          })}
+          <CategoryAxis
+            labels={rows.map((row) => String(row.year))}
+            xOf={years.centreOf}
+            left={left}
+            right={right}
+            bottom={bottom}
+            width={width}
+            minGap={MIN_YEAR_GAP}
           />
-          <Bar dataKey="total" shape={shape} isAnimationActive={false} maxBarSize={56} />
-          <ActiveDatumProbe onActive={setActiveKey} keyOf={keyOfRow} />
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
+        </>
+      )}
+    </ChartFrame>
   );
-}
+}, sameData);

@@ -1,0 +1,71 @@
+// @vitest-environment jsdom
+import { http, HttpResponse, type HttpHandler } from 'msw';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createHandlers } from '@mocks/handlers';
+import { answerMockRequest } from '@mocks/off-thread';
+import type { PortRequest } from './port-fetch';
+import { apiErrorOf, createPageFetcher } from './worker-pages';
+
+/* The engine's Worker fetching its pages: over the mock API's port, or the network. */
+
+/** A port whose other end answers with `handlers`, as the mock API's Worker does. */
+function mockApiPort(handlers: HttpHandler[]): MessagePort {
+  const channel = new MessageChannel();
+  channel.port1.addEventListener('message', (event: MessageEvent<PortRequest>) => {
+    void answerMockRequest(handlers, event.data).then((reply) =>
+      channel.port1.postMessage(reply, 'body' in reply ? [reply.body] : []),
+    );
+  });
+  channel.port1.start();
+  return channel.port2;
+}
+
+const pageUrl = new URL('/api/projects?format=columns&offset=0&limit=50000', location.href).href;
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('a Worker fetching the portfolio’s pages', () => {
+  it('gets a page’s bytes from the mock API’s port, not the network', async () => {
+    const network = vi.fn();
+    vi.stubGlobal('fetch', network);
+    const pages = createPageFetcher();
+    pages.connect(mockApiPort(createHandlers()));
+    const fetched = await pages.fetch(1, pageUrl);
+    if (!fetched.ok) throw new Error(fetched.failed.failure.message);
+    const page = JSON.parse(new TextDecoder().decode(fetched.bytes)) as { format: string };
+    expect(page.format).toBe('columns');
+    expect(network).not.toHaveBeenCalled();
+  });
+
+  it('says why a page failed, as the page’s own client would, so it is retried the same way', async () => {
+    const pages = createPageFetcher();
+    pages.connect(
+      mockApiPort([
+        http.get('*/api/projects', () =>
+          HttpResponse.json({ error: 'busy', message: 'Try again' }, { status: 503 }),
+        ),
+      ]),
+    );
+    const fetched = await pages.fetch(7, pageUrl);
+    expect(fetched).toMatchObject({
+      ok: false,
+      failed: { kind: 'fetch-failed', id: 7, failure: { kind: 'http', status: 503 } },
+    });
+    if (fetched.ok) return;
+    const error = apiErrorOf(fetched.failed.failure);
+    expect(error).toMatchObject({ kind: 'http', status: 503, code: 'busy', message: 'Try again' });
+    expect(error.retryable).toBe(true);
+  });
+
+  it('uses the network without a port (a real server), and for what the port does not answer', async () => {
+    const body = new TextEncoder().encode('{"from":"network"}');
+    const network = vi.fn(() => Promise.resolve(new Response(body, { status: 200 })));
+    vi.stubGlobal('fetch', network);
+    const alone = createPageFetcher();
+    expect(await alone.fetch(1, pageUrl)).toMatchObject({ ok: true });
+    const ported = createPageFetcher();
+    ported.connect(mockApiPort([]));
+    expect(await ported.fetch(2, pageUrl)).toMatchObject({ ok: true });
+    expect(network).toHaveBeenCalledTimes(2);
+  });
+});

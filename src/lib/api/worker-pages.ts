@@ -1,0 +1,46 @@
+import { ApiError, getBytes, type ApiErrorKind } from './client';
+import { fetchOver } from './port-fetch';
+
+/*
+ * The engine's Worker fetching a large portfolio's pages itself (src/lib/engine-worker.ts): the
+ * bytes go from the API straight to the thread that reads them, never through the page. With a
+ * real server that is the network; in the demo build the mock API's Worker answers on a port.
+ */
+
+/** Why a page could not be fetched: an ApiError's parts, to become one again on the page. */
+export interface PageFetchFailure {
+  kind: ApiErrorKind;
+  message: string;
+  status?: number | undefined;
+  code?: string | undefined;
+}
+
+/** The page's side: the failure as the ApiError the page's own fetch would have thrown. */
+export function apiErrorOf(failure: PageFetchFailure): ApiError {
+  return new ApiError(failure.kind, failure.message, failure.status, failure.code);
+}
+
+export type PageFetched =
+  | { ok: true; bytes: ArrayBuffer }
+  | { ok: false; failed: { kind: 'fetch-failed'; id: number; failure: PageFetchFailure } };
+
+/** Fetches pages for a Worker: over the port it is given, else over the network. */
+export function createPageFetcher() {
+  let over: ((url: string, init?: RequestInit) => Promise<Response>) | undefined;
+  return {
+    connect(port: MessagePort) {
+      over = fetchOver(port);
+    },
+    async fetch(id: number, url: string): Promise<PageFetched> {
+      try {
+        return { ok: true, bytes: await getBytes(url, over ? { fetch: over } : {}) };
+      } catch (error) {
+        const failure: PageFetchFailure =
+          error instanceof ApiError
+            ? { kind: error.kind, message: error.message, status: error.status, code: error.code }
+            : { kind: 'network', message: error instanceof Error ? error.message : String(error) };
+        return { ok: false, failed: { kind: 'fetch-failed', id, failure } };
+      }
+    },
+  };
+}
