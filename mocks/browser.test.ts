@@ -74,3 +74,52 @@ describe('the mock portfolio in the browser', () => {
     }
   });
 });
+
+describe('the mock API and the engine’s Worker', () => {
+  /** A stand-in for the mock API's Worker that records what it is sent. */
+  function recordingWorker() {
+    const posted: { type: string; port?: unknown }[] = [];
+    return {
+      posted,
+      worker: {
+        addEventListener: () => undefined,
+        postMessage: (message: { type: string; port?: unknown }) => void posted.push(message),
+      },
+    };
+  }
+
+  async function startWith(options: { scenario?: string }) {
+    vi.doMock('msw/browser', () => ({
+      setupWorker: () => ({ start: () => Promise.resolve(undefined) }),
+    }));
+    vi.resetModules();
+    const { startMockWorker } = await import('./browser');
+    const { apiPortForWorker } = await import('@/lib/api/port-fetch');
+    const { posted, worker } = recordingWorker();
+    await startMockWorker({ ...options, count: 100_000, worker });
+    return { posted, apiPortForWorker };
+  }
+
+  it('uses the Worker the page started (no second start) and gives other Workers a port to it', async () => {
+    try {
+      const { posted, apiPortForWorker } = await startWith({});
+      expect(posted).toEqual([]);
+      const port = apiPortForWorker();
+      expect(port).toBeInstanceOf(MessagePort);
+      expect(posted).toEqual([{ type: 'connect', port: expect.any(MessagePort) as unknown }]);
+      port?.close();
+    } finally {
+      vi.doUnmock('msw/browser');
+    }
+  });
+
+  it('gives no port under a scenario: its handlers run on the page', async () => {
+    try {
+      const { posted, apiPortForWorker } = await startWith({ scenario: 'slow-1' });
+      expect(apiPortForWorker()).toBeUndefined();
+      expect(posted).toEqual([]);
+    } finally {
+      vi.doUnmock('msw/browser');
+    }
+  });
+});
