@@ -64,6 +64,8 @@ export interface TimelineWindow {
   count: number;
   /** Matching projects (once each, although a project may be listed under several countries). */
   matching: number;
+  /** Their total budget (USD), as the view counts it: what the list's summary says. */
+  budget: number;
   /** True when rows are in start order (no sort chosen), else in the table's sort. */
   byStart: boolean;
   groups: TimelineGroupSummary[];
@@ -183,6 +185,7 @@ export function createTimelineProjection(projects: readonly ProjectSummary[]): T
       return {
         count: model.count,
         matching: source.view.rows.length,
+        budget: source.view.kpis.totalBudget,
         byStart,
         groups: layout.groups.map((group, gi) => ({
           key: group.key,

@@ -8,9 +8,10 @@ import type { EngineWorker } from '@/lib/engine-client';
 
 /**
  * A stand-in Worker running the engine's real handler a task later, messages cloned both ways;
- * the kind of each message it receives is added to `received` when given.
+ * the kind of each message it receives is added to `received` when given, and `log` gets
+ * `ask:<kind>` as each request is posted and `answer:<kind>` as each answer reaches the page.
  */
-export function standInWorker(received?: EngineRequest['kind'][]): EngineWorker {
+export function standInWorker(received?: EngineRequest['kind'][], log?: string[]): EngineWorker {
   const handle = createWorkerHandler();
   const worker: EngineWorker = {
     onmessage: null,
@@ -18,8 +19,10 @@ export function standInWorker(received?: EngineRequest['kind'][]): EngineWorker 
     postMessage(message) {
       const request: EngineRequest = structuredClone(message);
       received?.push(request.kind);
+      log?.push(`ask:${request.kind}`);
       setTimeout(() => {
         const result = handle(request);
+        if (result) log?.push(`answer:${result.response.kind}`);
         if (result)
           worker.onmessage?.(
             new MessageEvent<EngineResponse>('message', {

@@ -7,7 +7,7 @@ import {
   type VisibilityState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, type MouseEvent } from 'react';
+import { useLayoutEffect, useMemo, useRef, type FocusEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Language } from '@/domain/codes';
@@ -101,7 +101,7 @@ export function ProjectsTable({
       }),
     [items, projectAt, rows],
   );
-  const columns = useMemo(() => projectColumns(lang, t, search), [lang, t, search]);
+  const columns = useMemo(() => projectColumns(lang, t), [lang, t]);
   const sorting = useMemo(() => toSortingState(sort), [sort]);
   const columnVisibility = useMemo<VisibilityState>(
     () =>
@@ -119,6 +119,7 @@ export function ProjectsTable({
     getCoreRowModel: getCoreRowModel(),
     getRowId: (row) => row.project.id,
     manualSorting: true,
+    meta: { search },
     state: { sorting, columnVisibility },
     onSortingChange: (updater: Updater<SortingState>) =>
       onSortChange(fromSortingState(typeof updater === 'function' ? updater(sorting) : updater)),
@@ -129,6 +130,28 @@ export function ProjectsTable({
   const paddingTop = items[0]?.start ?? 0;
   const paddingBottom =
     items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
+
+  // Rows are keyed by position: a row whose link has focus stays in the DOM when the filter or
+  // the sort changes and may then show another project. Focus follows the project it was on, or
+  // goes to the table when that project is no longer drawn.
+  const tableRef = useRef<HTMLTableElement>(null);
+  const focusedId = useRef<string | undefined>(undefined);
+  const noteFocus = (event: FocusEvent<HTMLTableSectionElement>) => {
+    focusedId.current = (event.target as Element).closest('tr')?.dataset.id;
+  };
+  useLayoutEffect(() => {
+    const id = focusedId.current;
+    const active = document.activeElement;
+    const body = tableRef.current?.tBodies[0];
+    if (!id || !active || !body?.contains(active)) return;
+    if (active.closest('tr')?.dataset.id === id) return;
+    const link = body.querySelector<HTMLElement>(`tr[data-id="${CSS.escape(id)}"] a`);
+    if (link) link.focus({ preventScroll: true });
+    else {
+      focusedId.current = undefined;
+      tableRef.current?.focus({ preventScroll: true });
+    }
+  }, [data]);
 
   const openRow = (event: MouseEvent<HTMLTableSectionElement>) => {
     const target = event.target as Element;
@@ -147,6 +170,8 @@ export function ProjectsTable({
   return (
     <div className="explorer-table-scroll" ref={scrollRef}>
       <table
+        ref={tableRef}
+        tabIndex={-1}
         className="explorer-table"
         aria-label={t('tableLabel')}
         aria-rowcount={rows.length + 2}
@@ -174,7 +199,7 @@ export function ProjectsTable({
         </thead>
         {/* The keyboard way to open a project is the title link in each row; the row click is a mouse shortcut. */}
         {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions */}
-        <tbody onClick={openRow}>
+        <tbody onClick={openRow} onFocus={noteFocus}>
           {paddingTop > 0 ? (
             <tr aria-hidden="true" className="explorer-spacer">
               <td colSpan={visible.length} style={{ height: paddingTop }} />

@@ -1,4 +1,4 @@
-import { createColumnHelper, type ColumnDef } from '@tanstack/react-table';
+import { createColumnHelper, type ColumnDef, type RowData } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import { codedLabel, countryName, type Language } from '@/domain/codes';
@@ -81,25 +81,38 @@ export function cellText(project: ProjectSummary, field: ProjectField, lang: Lan
   }
 }
 
+declare module '@tanstack/react-table' {
+  // The table's own data for its cells: the query string the title links keep.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  interface TableMeta<TData extends RowData> {
+    search?: string;
+  }
+}
+
 const helper = createColumnHelper<ProjectRow>();
 export type ProjectColumn = ColumnDef<ProjectRow, ProjectSummary[ProjectField]>;
 
 /**
  * The table's columns in the order of DESIGN §2. Sorting is the engine's (manualSorting): the
- * column definitions only say how a cell reads, never how to compare.
+ * column definitions only say how a cell reads, never how to compare. They depend on the language
+ * only: a cell renderer is a component to React, so new columns on each filter would unmount and
+ * mount every cell of the rows drawn (and lay them all out again). The query string the title
+ * links keep comes from the table's `meta`.
  */
-export function projectColumns(
-  lang: Language,
-  t: TFunction<'explorer'>,
-  search: string,
-): ProjectColumn[] {
+export function projectColumns(lang: Language, t: TFunction<'explorer'>): ProjectColumn[] {
   return PROJECT_FIELDS.map((field) =>
     helper.accessor((row) => row.project[field], {
       id: field,
       header: () => fieldLabel(field, lang),
       enableHiding: !ALWAYS_VISIBLE.has(field),
-      cell: ({ row }) => (
-        <Cell project={row.original.project} field={field} lang={lang} t={t} search={search} />
+      cell: ({ row, table }) => (
+        <Cell
+          project={row.original.project}
+          field={field}
+          lang={lang}
+          t={t}
+          search={table.options.meta?.search ?? ''}
+        />
       ),
     }),
   );

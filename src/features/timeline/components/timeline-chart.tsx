@@ -1,10 +1,10 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Language } from '@/domain/codes/languages';
 import type { TimelineWindow } from '@/domain/engine/timeline';
 import type { GroupBy } from '@/domain/engine/timeline-groups';
 import { useElementWidth } from '@/hooks/use-element-width';
 import { PHONE_QUERY, useMediaQuery } from '@/hooks/use-media-query';
+import { useFixedRows } from '../hooks/use-fixed-rows';
 import { useRowFocus } from '../hooks/use-row-focus';
 import { useTimeWindow } from '../hooks/use-time-window';
 import { windowOffset } from '../hooks/use-timeline-window';
@@ -119,21 +119,20 @@ export function TimelineChart(props: TimelineChartProps) {
     },
     [model, rows.groups],
   );
-  // The app does not run the React Compiler; the virtualiser re-renders this component on scroll.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
+  // Rows of one height, found from the scroll position: the cost of a render depends on the rows
+  // drawn, not on the length of the list (a million rows after a filter change cost nothing more).
+  const virtualizer = useFixedRows({
     count: model.count,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    getItemKey,
+    scrollRef,
+    rowHeight: ROW_HEIGHT,
+    margin: AXIS_HEIGHT,
     overscan: 10,
-    scrollMargin: AXIS_HEIGHT,
-    scrollPaddingStart: AXIS_HEIGHT,
-    initialRect: { width: 960, height: 600 },
+    getKey: getItemKey,
+    initialHeight: 600,
   });
-  const items = virtualizer.getVirtualItems();
-  const listHeight = virtualizer.getTotalSize();
-  const viewHeight = virtualizer.scrollRect?.height ?? 600;
+  const items = virtualizer.items;
+  const listHeight = virtualizer.totalSize;
+  const viewHeight = virtualizer.height;
 
   // Rows on screen outside the fetched window: ask the engine for the window around them.
   const firstItem = items[0]?.index ?? 0;
@@ -162,7 +161,7 @@ export function TimelineChart(props: TimelineChartProps) {
   const { activeIndex, focused, tooltipDismissed, setTooltipDismissed, rowHandlers } = useRowFocus({
     model,
     listRef,
-    virtualizer,
+    scrollToIndex: virtualizer.scrollToIndex,
     pageSize: Math.max(1, Math.floor((viewHeight - AXIS_HEIGHT) / ROW_HEIGHT) - 1),
     onToggleGroup: toggleGroupAt,
     onFocusProject: revealBar,
@@ -273,7 +272,7 @@ export function TimelineChart(props: TimelineChartProps) {
                   box: barBox(tipProject.startDay, tipProject.endDay, scale),
                   labelWidth,
                   scrollLeft,
-                  scrollTop: virtualizer.scrollOffset ?? 0,
+                  scrollTop: virtualizer.scrollTop,
                   viewWidth,
                   viewHeight,
                 })}

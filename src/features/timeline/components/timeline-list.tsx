@@ -1,4 +1,3 @@
-import type { VirtualItem } from '@tanstack/react-virtual';
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
@@ -6,6 +5,7 @@ import type { Language } from '@/domain/codes/languages';
 import type { ProjectSummary } from '@/domain/project';
 import type { TimelineGroupSummary } from '@/domain/engine/timeline';
 import { groupLabel, type GroupBy } from '@/domain/engine/timeline-groups';
+import type { FixedRow } from '../hooks/use-fixed-rows';
 import type { ListModel } from '../lib/list-model';
 import { barBox, type TimeScale } from '../lib/time-scale';
 import { barSide } from '../lib/time-window';
@@ -18,7 +18,7 @@ interface TimelineListProps {
   busy: boolean;
   height: number;
   /** The rows the virtualiser has in its window. */
-  items: readonly VirtualItem[];
+  items: readonly FixedRow[];
   model: ListModel;
   groups: readonly TimelineGroupSummary[];
   groupBy: GroupBy;

@@ -31,7 +31,8 @@ export function TimelineScreen() {
   const collapsedKeys = collapsed.by === groupBy ? collapsed.keys : NONE_COLLAPSED;
   // The first row of the window of rows asked of the engine; the chart moves it as the list scrolls.
   const [offset, setOffset] = useState(0);
-  const rows = useTimelineWindow(groupBy, collapsedKeys, offset);
+  // The rows, their counts and the axis come from one window: one filter state in every frame.
+  const { window: rows, stale } = useTimelineWindow(groupBy, collapsedKeys, offset);
   const onAt = useCallback((value: string) => setAt(value, { replace: true }), [setAt]);
 
   const toggle = (key: string) => {
@@ -41,6 +42,7 @@ export function TimelineScreen() {
     setCollapsed({ by: groupBy, keys });
   };
   const count = rows?.matching ?? view.kpis.projects;
+  const budget = rows?.budget ?? view.kpis.totalBudget;
   const n = formatNumber(count, lang);
 
   return (
@@ -48,7 +50,7 @@ export function TimelineScreen() {
       <header className="tl-header">
         <h1>{t('heading')}</h1>
         <p className="muted" role="status">
-          {t('summary', { count, n, budget: formatUsd(view.kpis.totalBudget, lang) })}
+          {t('summary', { count, n, budget: formatUsd(budget, lang) })}
         </p>
       </header>
       <section className="card tl-card">
@@ -90,7 +92,7 @@ export function TimelineScreen() {
             noCountryLabel={t('noCountry')}
             asOf={portfolio.meta.asOf}
             lang={lang}
-            busy={pending}
+            busy={pending || stale}
           />
         )}
       </section>

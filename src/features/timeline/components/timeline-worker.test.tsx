@@ -1,8 +1,9 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { onTestFinished } from 'vitest';
 import { describe, expect, it } from 'vitest';
 import { emptyFilters } from '@/domain/filters';
 import type { ProjectSummary } from '@/domain/project';
-import { ExploreProvider } from '@/hooks/portfolio/explore-context';
+import { ExploreProvider, useExplore } from '@/hooks/portfolio/explore-context';
 import { standInWorker } from '@/hooks/portfolio/worker-session.test-utils';
 import type { Portfolio } from '@/lib/api/projects';
 import { createEngineClient, WORKER_THRESHOLD, type EngineClient } from '@/lib/engine-client';
@@ -114,6 +115,94 @@ describe('the timeline of a Worker session', () => {
         expect(within(list).getAllByRole('link').length).toBeGreaterThan(5);
       });
       expect(reads.count).toBe(0);
+    },
+  );
+
+  it(
+    'asks for the filters requested with the view, in one round trip, and draws rows and view in one frame',
+    { timeout: TEST_BUDGET.largePortfolioTest },
+    async () => {
+      const log: string[] = [];
+      const portfolio: Portfolio = {
+        meta: { asOf: '2026-10-31', source: 'test', currency: 'USD', projectCount: COUNT },
+        projects,
+        rejected: [],
+        total: COUNT,
+      };
+      const sessions = createEngineSessions();
+      sessions.clientFor(projects, (list) =>
+        createEngineClient(list, { createWorker: () => standInWorker(undefined, log) }),
+      );
+      // Every frame the page shows: the view's count (a chart's) and the timeline's, and whether
+      // the list says it is updating.
+      const frames: { view: string; summary: string; list: string; busy: string }[] = [];
+      const observer = new MutationObserver(() => {
+        const list = document.querySelector('.tl-list');
+        const summary = document.querySelector('.tl-header [role="status"]');
+        const view = document.querySelector('[data-testid="view-count"]');
+        if (!list || !summary || !view) return;
+        frames.push({
+          view: view.textContent,
+          summary: summary.textContent.split(' ')[0]!,
+          list: list.getAttribute('aria-label')!.split(' ')[2]!,
+          busy: list.getAttribute('aria-busy')!,
+        });
+      });
+      observer.observe(document.body, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      });
+      onTestFinished(() => observer.disconnect());
+      const ViewCount = () => {
+        const { view, lang } = useExplore();
+        return <output data-testid="view-count">{view.kpis.projects.toLocaleString(lang)}</output>;
+      };
+      const Screen = () => (
+        <ExploreProvider portfolio={portfolio}>
+          <TimelineScreen />
+          <ViewCount />
+        </ExploreProvider>
+      );
+      const { router } = renderRoute('/timeline?lang=en', {
+        routes: () => [{ path: '/timeline', Component: Screen }],
+        sessions,
+      });
+      const list = await screen.findByRole('list', {
+        name: `Timeline of ${COUNT.toLocaleString('en')} projects`,
+      });
+      await within(list).findByRole('button', { name: /^Africa · / });
+
+      log.length = 0;
+      frames.length = 0;
+      await act(() => router.navigate('/timeline?lang=en&region=global'));
+      const global = Math.ceil(COUNT / 4 - 0.25).toLocaleString('en');
+      await within(list).findByRole('button', { name: /^Global · / });
+      await waitFor(() => expect(list).toHaveAttribute('aria-busy', 'false'));
+      // One request each, both posted before the first answer: the timeline does not wait for
+      // the view to ask for its rows.
+      expect(log.filter((entry) => entry.startsWith('ask:')).sort()).toEqual([
+        'ask:compute',
+        'ask:timeline',
+      ]);
+      expect(log.indexOf('ask:timeline')).toBeLessThan(log.indexOf('answer:view'));
+      expect(log.indexOf('ask:compute')).toBeLessThan(log.indexOf('answer:timeline'));
+      expect(log.filter((entry) => entry.startsWith('answer:')).sort()).toEqual([
+        'answer:timeline',
+        'answer:view',
+      ]);
+      // Every frame drew the timeline's summary and list from the view shown, never a mix; the
+      // list was marked busy until the new filter's rows were drawn.
+      expect(frames.length).toBeGreaterThan(0);
+      for (const frame of frames) {
+        expect(frame.summary).toBe(frame.view);
+        expect(frame.list).toBe(frame.view);
+      }
+      expect(frames.some((f) => f.busy === 'true' && f.view === COUNT.toLocaleString('en'))).toBe(
+        true,
+      );
+      expect(frames.at(-1)).toEqual({ view: global, summary: global, list: global, busy: 'false' });
     },
   );
 });

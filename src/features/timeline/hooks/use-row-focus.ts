@@ -7,15 +7,16 @@ import {
   type KeyboardEvent,
   type RefObject,
 } from 'react';
-import type { Virtualizer } from '@tanstack/react-virtual';
 import type { TimelineRow } from '@/domain/engine/timeline';
 import type { ListModel } from '../lib/list-model';
 import { NAVIGATION_KEYS, navigateRow, type NavigationKey } from '../lib/navigate';
+import type { FixedRows } from './use-fixed-rows';
 
 interface RowFocusOptions {
   model: ListModel;
   listRef: RefObject<HTMLElement | null>;
-  virtualizer: Virtualizer<HTMLDivElement, Element>;
+  /** Scrolls the list so that a row is drawn (stable across renders). */
+  scrollToIndex: FixedRows['scrollToIndex'];
   pageSize: number;
   onToggleGroup: (groupIndex: number) => void;
   /** Called when a project row takes focus (to bring its bar into view). */
@@ -40,7 +41,7 @@ const rowIndexOf = (target: EventTarget): number =>
 export function useRowFocus({
   model,
   listRef,
-  virtualizer,
+  scrollToIndex,
   pageSize,
   onToggleGroup,
   onFocusProject,
@@ -71,7 +72,7 @@ export function useRowFocus({
     const moveTo = (index: number) => {
       setActive(index);
       pending.current = index;
-      virtualizer.scrollToIndex(index, { align: 'auto' });
+      scrollToIndex(index);
     };
 
     const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
@@ -119,7 +120,7 @@ export function useRowFocus({
       if (!listRef.current?.contains(event.relatedTarget as Node | null)) setFocused(null);
     };
     return { onKeyDown, onFocus, onBlur };
-  }, [model, listRef, virtualizer, pageSize, onToggleGroup, onFocusProject]);
+  }, [model, listRef, scrollToIndex, pageSize, onToggleGroup, onFocusProject]);
 
   return { activeIndex, focused, tooltipDismissed, setTooltipDismissed, rowHandlers };
 }

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import type { Virtualizer } from '@tanstack/react-virtual';
 import type { TimelineRow } from '@/domain/engine/timeline';
 import { spanOfRows, type ListModel } from '../lib/list-model';
 import { anchoredScrollLeft, barBox, type TimeScale } from '../lib/time-scale';
@@ -13,10 +12,11 @@ import {
   windowStartParam,
   type TrackView,
 } from '../lib/time-window';
+import type { FixedRows } from './use-fixed-rows';
 
 interface TimeWindowOptions {
   scrollRef: RefObject<HTMLDivElement | null>;
-  virtualizer: Virtualizer<HTMLDivElement, Element>;
+  virtualizer: Pick<FixedRows, 'range'>;
   model: ListModel;
   scale: TimeScale;
   view: TrackView;
