@@ -4,7 +4,7 @@ import { sameData } from '@/components/charts/same-data';
 import { valueTicks } from '@/components/charts/value-ticks';
 import type { Language } from '@/domain/codes/languages';
 import { useElementWidth } from '@/hooks/use-element-width';
-import { formatNumber, formatUsd, formatUsdCompact } from '@/lib/format';
+import { formatUsdCompact } from '@/lib/format';
 import { barsLayout } from '../lib/bars-layout';
 import type { BarDatum } from '../lib/chart-data';
 import { CategoryTick } from './category-tick';
@@ -16,7 +16,7 @@ import {
   bands,
   spacedLabels,
 } from './chart-frame';
-import { TooltipBox } from './chart-tooltip';
+import { BudgetTooltip } from './chart-tooltip';
 import '../i18n';
 
 interface BarsChartProps {
@@ -98,24 +98,9 @@ export const BarsChart = memo(function BarsChart({
         const bar = bars[index];
         if (bar) onSelect(bar.key);
       }}
-      tooltip={(index) => {
-        const bar = bars[index]!;
-        return (
-          <TooltipBox
-            title={bar.label}
-            lines={[
-              { value: formatUsd(bar.budget, lang) },
-              {
-                value: t('interact.tooltipProjects', {
-                  count: bar.count,
-                  n: formatNumber(bar.count, lang),
-                }),
-              },
-            ]}
-            hint={t('interact.tooltipAction')}
-          />
-        );
-      }}
+      tooltip={(index) => (
+        <BudgetTooltip datum={bars[index]!} hint={t('interact.tooltipAction')} lang={lang} />
+      )}
     >
       {(active) => (
         <>

@@ -1,5 +1,6 @@
 import {
   useLayoutEffect,
+  useMemo,
   useRef,
   useState,
   type KeyboardEvent,
@@ -7,6 +8,10 @@ import {
   type ReactNode,
   type Ref,
 } from 'react';
+import { valueTicks } from '@/components/charts/value-ticks';
+import type { Language } from '@/domain/codes/languages';
+import { useElementWidth } from '@/hooks/use-element-width';
+import { formatUsdCompact } from '@/lib/format';
 import { textWidth } from '@/lib/text-width';
 
 /*
@@ -324,4 +329,30 @@ export function valueAxisRoom(ticks: readonly number[], label: (value: number) =
   let widest = 0;
   for (const tick of ticks) widest = Math.max(widest, textWidth(label(tick), TICK_FONT));
   return Math.ceil(widest) + TICK_GAP + 4;
+}
+
+/** The year charts' height, the room around their plot and the year axis' height under it. */
+const PLOT_HEIGHT = 280;
+const PLOT_MARGIN = { top: 8, right: 8, bottom: 4, left: 8 };
+const YEAR_AXIS_HEIGHT = 30;
+
+/**
+ * The plot of a chart of amounts by year, as wide as its `container`: its value ticks from 0 to
+ * at least `max`, the room their labels take on the left, its edges, and the height of an amount.
+ */
+export function useAmountPlot(max: number, tickCount: number, lang: Language) {
+  const container = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(container, 960);
+  const ticks = useMemo(() => valueTicks(max, tickCount), [max, tickCount]);
+  const axisRoom = useMemo(
+    () => valueAxisRoom(ticks, (v) => formatUsdCompact(v, lang)),
+    [ticks, lang],
+  );
+  const left = PLOT_MARGIN.left + axisRoom;
+  const right = Math.max(left + 1, width - PLOT_MARGIN.right);
+  const top = PLOT_MARGIN.top;
+  const bottom = PLOT_HEIGHT - PLOT_MARGIN.bottom - YEAR_AXIS_HEIGHT;
+  const domainMax = ticks[ticks.length - 1] || 1;
+  const yOf = (value: number) => bottom - (Math.max(0, value) / domainMax) * (bottom - top);
+  return { container, width, height: PLOT_HEIGHT, ticks, left, right, top, bottom, yOf };
 }

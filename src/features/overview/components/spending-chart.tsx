@@ -1,12 +1,10 @@
-import { memo, useMemo, useRef } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sameData } from '@/components/charts/same-data';
-import { valueTicks } from '@/components/charts/value-ticks';
 import type { Language } from '@/domain/codes/languages';
-import { useElementWidth } from '@/hooks/use-element-width';
 import { formatUsd, formatUsdCompact } from '@/lib/format';
 import type { SpendingRow } from '../lib/money-chart-data';
-import { CategoryAxis, ChartFrame, ValueAxis, points, valueAxisRoom } from './chart-frame';
+import { CategoryAxis, ChartFrame, ValueAxis, points, useAmountPlot } from './chart-frame';
 import { ChartLegend } from './chart-legend';
 import { TooltipBox } from './chart-tooltip';
 import '../i18n';
@@ -26,9 +24,6 @@ interface SpendingChartProps {
   lang: Language;
 }
 
-const HEIGHT = 280;
-const MARGIN = { top: 8, right: 8, bottom: 4, left: 8 };
-const AXIS_HEIGHT = 30;
 /** Least room between two years' labels before one is left out. */
 const MIN_YEAR_GAP = 48;
 /** The dots marking the year the tooltip is on. */
@@ -48,35 +43,20 @@ export const SpendingChart = memo(function SpendingChart({
   lang,
 }: SpendingChartProps) {
   const { t } = useTranslation('overview');
-  const container = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(container, 960);
   const compact = (v: number) => formatUsdCompact(v, lang);
-  const ticks = useMemo(
-    () =>
-      valueTicks(
-        rows.reduce((max, r) => Math.max(max, r.budget, r.disbursed, r.spent), 0),
-        4,
-      ),
-    [rows],
+  const { container, width, height, ticks, left, right, top, bottom, yOf } = useAmountPlot(
+    rows.reduce((max, r) => Math.max(max, r.budget, r.disbursed, r.spent), 0),
+    4,
+    lang,
   );
-  const axisRoom = useMemo(
-    () => valueAxisRoom(ticks, (v) => formatUsdCompact(v, lang)),
-    [ticks, lang],
-  );
-  const left = MARGIN.left + axisRoom;
-  const right = Math.max(left + 1, width - MARGIN.right);
-  const top = MARGIN.top;
-  const bottom = HEIGHT - MARGIN.bottom - AXIS_HEIGHT;
   const years = points(rows.length, left, right);
-  const domainMax = ticks[ticks.length - 1] || 1;
-  const yOf = (value: number) => bottom - (Math.max(0, value) / domainMax) * (bottom - top);
   const pathOf = (key: SpendingSeries['key']) =>
     rows.map((row, i) => `${i === 0 ? 'M' : 'L'}${years.centreOf(i)},${yOf(row[key])}`).join('');
   return (
     <ChartFrame
       container={container}
       width={width}
-      height={HEIGHT}
+      height={height}
       title={title}
       description={t('interact.readHint')}
       count={rows.length}

@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { sameData } from '@/components/charts/same-data';
 import type { Language } from '@/domain/codes/languages';
 import { useElementWidth } from '@/hooks/use-element-width';
-import { formatNumber, formatPercent, formatUsd } from '@/lib/format';
+import { formatPercent } from '@/lib/format';
 import { STATUS_COLOURS, seriesColour } from '@/lib/palette';
 import type { BarDatum } from '../lib/chart-data';
 import { ChartFrame } from './chart-frame';
 import { ChartLegend } from './chart-legend';
-import { TooltipBox } from './chart-tooltip';
+import { BudgetTooltip } from './chart-tooltip';
 import '../i18n';
 
 interface StatusChartProps {
@@ -86,26 +86,14 @@ export const StatusChart = memo(function StatusChart({
         const slice = slices[index];
         if (slice) onSelect(slice.key);
       }}
-      tooltip={(index) => {
-        const slice = slices[index]!;
-        return (
-          <TooltipBox
-            title={slice.label}
-            lines={[
-              {
-                value: `${formatUsd(slice.budget, lang)} · ${formatPercent(shares[index]!, lang)}`,
-              },
-              {
-                value: t('interact.tooltipProjects', {
-                  count: slice.count,
-                  n: formatNumber(slice.count, lang),
-                }),
-              },
-            ]}
-            hint={t('interact.tooltipClick')}
-          />
-        );
-      }}
+      tooltip={(index) => (
+        <BudgetTooltip
+          datum={slices[index]!}
+          share={shares[index]!}
+          hint={t('interact.tooltipClick')}
+          lang={lang}
+        />
+      )}
       below={
         <ChartLegend
           items={slices.map((s, i) => ({

@@ -1,9 +1,7 @@
-import { memo, useMemo, useRef } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sameData } from '@/components/charts/same-data';
-import { valueTicks } from '@/components/charts/value-ticks';
 import type { Language } from '@/domain/codes/languages';
-import { useElementWidth } from '@/hooks/use-element-width';
 import { formatUsd, formatUsdCompact } from '@/lib/format';
 import type { Series, StackedRow } from '../lib/chart-data';
 import {
@@ -12,7 +10,7 @@ import {
   ChartFrame,
   ValueAxis,
   bands,
-  valueAxisRoom,
+  useAmountPlot,
 } from './chart-frame';
 import { ChartLegend } from './chart-legend';
 import { TooltipBox } from './chart-tooltip';
@@ -26,10 +24,6 @@ interface YearChartProps {
   onSelect: (year: string) => void;
 }
 
-/** The picture's height, the room around the plot and the year axis' height under it. */
-const HEIGHT = 280;
-const MARGIN = { top: 8, right: 8, bottom: 4, left: 8 };
-const AXIS_HEIGHT = 30;
 /** A column takes 80 % of its year's band, at most 56 px. */
 const COLUMN_SHARE = 0.8;
 const MAX_COLUMN = 56;
@@ -51,34 +45,19 @@ export const YearChart = memo(function YearChart({
   onSelect,
 }: YearChartProps) {
   const { t } = useTranslation('overview');
-  const container = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(container, 960);
   const compact = (v: number) => formatUsdCompact(v, lang);
-  const ticks = useMemo(
-    () =>
-      valueTicks(
-        rows.reduce((max, row) => Math.max(max, row.total), 0),
-        5,
-      ),
-    [rows],
+  const { container, width, height, ticks, left, right, top, bottom, yOf } = useAmountPlot(
+    rows.reduce((max, row) => Math.max(max, row.total), 0),
+    5,
+    lang,
   );
-  const axisRoom = useMemo(
-    () => valueAxisRoom(ticks, (v) => formatUsdCompact(v, lang)),
-    [ticks, lang],
-  );
-  const left = MARGIN.left + axisRoom;
-  const right = Math.max(left + 1, width - MARGIN.right);
-  const top = MARGIN.top;
-  const bottom = HEIGHT - MARGIN.bottom - AXIS_HEIGHT;
   const years = bands(rows.length, left, right);
   const column = Math.min(MAX_COLUMN, years.band * COLUMN_SHARE);
-  const domainMax = ticks[ticks.length - 1] || 1;
-  const yOf = (value: number) => bottom - (Math.max(0, value) / domainMax) * (bottom - top);
   return (
     <ChartFrame
       container={container}
       width={width}
-      height={HEIGHT}
+      height={height}
       title={title}
       description={t('interact.hint')}
       count={rows.length}
