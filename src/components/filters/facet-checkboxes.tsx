@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '@/domain/codes/languages';
 import type { Facet } from '@/domain/filters';
@@ -16,6 +17,24 @@ interface FacetCheckboxesProps {
   onToggle: (value: string, on: boolean) => void;
 }
 
+/**
+ * "12 projects" said after each option, by language and count: every filter click says it again
+ * for every option, and the counts repeat.
+ */
+const countTexts = new Map<string, string>();
+const MAX_COUNT_TEXTS = 2000;
+
+function countText(t: TFunction, lang: string, count: number): string {
+  const key = `${lang} ${count}`;
+  let text = countTexts.get(key);
+  if (text === undefined) {
+    if (countTexts.size >= MAX_COUNT_TEXTS) countTexts.clear();
+    text = t('filters.optionCount', { label: '', count }).trim();
+    countTexts.set(key, text);
+  }
+  return text;
+}
+
 /** A group of checkboxes for one facet, each with its live count. */
 export function FacetCheckboxes({
   facet,
@@ -26,7 +45,7 @@ export function FacetCheckboxes({
   lang,
   onToggle,
 }: FacetCheckboxesProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [current, showNow] = useOptimisticUrlValue(selected);
   const toggle = (value: string, on: boolean) => {
     const next = on
@@ -55,9 +74,7 @@ export function FacetCheckboxes({
             <span className="facet-count" aria-hidden="true">
               {formatNumber(count, lang)}
             </span>
-            <span className="visually-hidden">
-              {t('filters.optionCount', { label: '', count }).trim()}
-            </span>
+            <span className="visually-hidden">{countText(t, i18n.language, count)}</span>
           </label>
         );
       })}

@@ -53,6 +53,7 @@ export function PivotSection({ view, filters, lang }: PivotSectionProps) {
     scrollRef,
     years.length,
     `${dimension}:${showAll}:${lang}:${years.join(',')}:${rows.length}`,
+    model.rows.length > 0,
   );
   const hasUnassigned = model.rows.some((row) => row.kind === 'unassigned');
   const hasEmptyCells = rows.some((display) =>

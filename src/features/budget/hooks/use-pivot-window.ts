@@ -37,6 +37,8 @@ export function usePivotWindow(
   yearCount: number,
   /** Changes whenever the columns change (rows, filters, language): the box opens at the end. */
   layoutKey: string,
+  /** Whether the table is drawn (a view with no rows has none): a new table is fitted again. */
+  mounted = true,
 ): PivotWindow {
   const [state, setState] = useState({
     first: 0,
@@ -59,10 +61,17 @@ export function usePivotWindow(
     // When the Total scrolls with the years it is the last column of the window.
     const last = Math.min(yearCount - 1, first + shown - 1);
     const end = box.scrollLeft + box.clientWidth >= box.scrollWidth - 1;
-    setState({ first, last, before: first > 0, after: !end });
+    // Unchanged (most filter changes): no render of the pivot again inside the commit.
+    setState((prev) =>
+      prev.first === first && prev.last === last && prev.before === first > 0 && prev.after === !end
+        ? prev
+        : { first, last, before: first > 0, after: !end },
+    );
   }, [scrollRef, yearCount]);
 
-  // Fit the box to whole columns whenever its room changes.
+  // Fit the box to whole columns whenever its room or the number of years changes. The columns
+  // have fixed widths, so the rows (a filter change) never change the fit: refitting on each
+  // filter laid the page out several times inside the commit.
   useLayoutEffect(() => {
     const box = scrollRef.current;
     const room = box?.parentElement;
@@ -99,13 +108,13 @@ export function usePivotWindow(
     const observer = new ResizeObserver(fit);
     observer.observe(room);
     return () => observer.disconnect();
-  }, [scrollRef, yearCount, layoutKey, read]);
+  }, [scrollRef, yearCount, mounted, read]);
 
-  // Open on the most recent years.
+  // Open on the most recent years; already there (most filter changes), nothing is written.
   useLayoutEffect(() => {
     const box = scrollRef.current;
     if (!box) return;
-    box.scrollLeft = box.scrollWidth;
+    if (box.scrollLeft + box.clientWidth < box.scrollWidth - 1) box.scrollLeft = box.scrollWidth;
     read();
   }, [scrollRef, layoutKey, read]);
 

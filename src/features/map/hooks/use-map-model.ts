@@ -17,6 +17,13 @@ import {
 import { lowerOf } from '../lib/quantize';
 import '../i18n';
 
+/**
+ * States' accessible names by language and figures: a filter click names every state again, and
+ * most of them (all of them, clicking back) read as before. At most MAX_LABELS, a few views' worth.
+ */
+const labels = new Map<string, string>();
+const MAX_LABELS = 2000;
+
 /** Everything the map and its table show for the current view and measure, in the language. */
 export function useMapModel(measure: Measure) {
   const { t } = useTranslation('map');
@@ -31,13 +38,21 @@ export function useMapModel(measure: Measure) {
     const fillOf = (d: CountryDatum) =>
       colours[scale.classOf(measureOf(d, measure))] ?? NO_PROJECTS_COLOUR;
     const projects = (count: number) => t('projectCount', { count, n: formatNumber(count, lang) });
-    const describe = (d: CountryDatum) =>
-      t('countryLabel', {
-        name: d.name,
-        budget: formatUsd(d.budget, lang),
-        total: formatUsd(d.projectsTotal, lang),
-        projects: projects(d.count),
-      });
+    const describe = (d: CountryDatum) => {
+      const key = `${lang} ${d.code} ${d.budget} ${d.projectsTotal} ${d.count}`;
+      let label = labels.get(key);
+      if (label === undefined) {
+        if (labels.size >= MAX_LABELS) labels.clear();
+        label = t('countryLabel', {
+          name: d.name,
+          budget: formatUsd(d.budget, lang),
+          total: formatUsd(d.projectsTotal, lang),
+          projects: projects(d.count),
+        });
+        labels.set(key, label);
+      }
+      return label;
+    };
 
     const bound = (v: number) =>
       measure === 'budget' ? formatUsdCompact(v, lang) : formatNumber(v, lang);
@@ -58,8 +73,8 @@ export function useMapModel(measure: Measure) {
     ];
 
     const rows = sortByMeasure(data, measure, lang);
-    // Translated once, not twice for each of some 150 rows on every filter click.
-    const onMap = { drawn: t('drawn'), notDrawn: t('notDrawn') };
+    const [drawn, notDrawn] = [t('drawn'), t('notDrawn')];
+    const onMap = (d: CountryDatum) => (d.drawn ? drawn : notDrawn);
     const regionLabel = (d: CountryDatum) =>
       d.region ? regions.label(d.region, lang) : t('noRegionLabel');
     const chartData: ChartData = {
@@ -81,7 +96,7 @@ export function useMapModel(measure: Measure) {
           Math.round(d.budget * 100) / 100,
           d.count,
           d.projectsTotal,
-          d.drawn ? onMap.drawn : onMap.notDrawn,
+          onMap(d),
         ],
         display: [
           d.name,
@@ -90,7 +105,7 @@ export function useMapModel(measure: Measure) {
           formatUsd(d.budget, lang),
           formatNumber(d.count, lang),
           formatUsd(d.projectsTotal, lang),
-          d.drawn ? onMap.drawn : onMap.notDrawn,
+          onMap(d),
         ],
       })),
     };

@@ -1,0 +1,78 @@
+// @vitest-environment jsdom
+import { renderHook } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { usePivotWindow } from './use-pivot-window';
+
+/**
+ * A pivot's scroll box as the browser lays it out: a 100 px label column, 80 px year columns and
+ * a 100 px Total in a box 600 px wide; its width and scroll position writes are counted.
+ */
+function pivotBox(years: number) {
+  const room = document.createElement('div');
+  const box = document.createElement('div');
+  const table = document.createElement('table');
+  const head = table.createTHead().insertRow();
+  const widths = [100, ...Array.from({ length: years }, () => 80), 100];
+  for (const width of widths) {
+    const cell = head.insertCell();
+    cell.getBoundingClientRect = () => ({ width }) as DOMRect;
+  }
+  box.append(table);
+  room.append(box);
+  document.body.append(room);
+  const writes = { width: 0, scroll: 0 };
+  let left = 0;
+  let width = '';
+  const content = widths.reduce((sum, w) => sum + w, 0);
+  Object.defineProperties(box, {
+    clientWidth: { get: () => 600 },
+    offsetWidth: { get: () => 600 },
+    scrollWidth: { get: () => content },
+    scrollLeft: {
+      get: () => left,
+      set: (value: number) => {
+        writes.scroll += 1;
+        left = Math.min(value, content - 600);
+      },
+    },
+  });
+  Object.defineProperty(room, 'clientWidth', { get: () => 600 });
+  Object.defineProperty(box.style, 'width', {
+    get: () => width,
+    set: (value: string) => {
+      writes.width += 1;
+      width = value;
+    },
+  });
+  return { ref: { current: box }, writes };
+}
+
+describe('usePivotWindow', () => {
+  it('opens on the latest years and reports the earlier ones', () => {
+    const { ref } = pivotBox(12);
+    const { result } = renderHook(() => usePivotWindow(ref, 12, 'a'));
+    expect(result.current.moreBefore).toBe(true);
+    expect(result.current.moreAfter).toBe(false);
+  });
+
+  it('neither refits the box nor scrolls it on a filter change that keeps the years', () => {
+    const { ref, writes } = pivotBox(12);
+    const { rerender } = renderHook(({ key }) => usePivotWindow(ref, 12, key), {
+      initialProps: { key: 'region:5' },
+    });
+    const before = { ...writes };
+    rerender({ key: 'region:1' });
+    rerender({ key: 'region:3' });
+    expect(writes).toEqual(before);
+  });
+
+  it('refits the box when the number of years changes', () => {
+    const { ref, writes } = pivotBox(12);
+    const { rerender } = renderHook(({ years }) => usePivotWindow(ref, years, `y${years}`), {
+      initialProps: { years: 12 },
+    });
+    const before = writes.width;
+    rerender({ years: 11 });
+    expect(writes.width).toBeGreaterThan(before);
+  });
+});
