@@ -1,7 +1,10 @@
 // @vitest-environment jsdom
 import { getResponse, type HttpHandler } from 'msw';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { sendApiRequestsWith } from '@/lib/api/client';
+import { answerWorkersFrom, apiPortForWorker } from '@/lib/api/port-fetch';
 import { catchRegistrationUpdateRace } from './browser';
+import { answerFromMockApiWorker } from './start';
 
 describe('the mock API in the browser', () => {
   it('catches the rejected update of a registration replaced by a quick reload', async () => {
@@ -71,6 +74,57 @@ describe('the mock portfolio in the browser', () => {
       vi.unstubAllGlobals();
       vi.doUnmock('msw/browser');
       vi.doUnmock('@backend/generator/generate-portfolio');
+    }
+  });
+});
+
+describe('the mock API’s Worker on the happy path', () => {
+  /** A stand-in for the mock API's Worker that records what it is sent. */
+  function recordingWorker() {
+    const posted: { type: string; port?: unknown }[] = [];
+    const worker = {
+      addEventListener: () => undefined,
+      postMessage: (message: { type: string; port?: unknown }) => void posted.push(message),
+    };
+    return { posted, worker };
+  }
+
+  afterEach(() => {
+    sendApiRequestsWith(undefined);
+    answerWorkersFrom(undefined);
+  });
+
+  it('answers the app’s requests and the engine Worker’s over ports of their own', () => {
+    const { posted, worker } = recordingWorker();
+    answerFromMockApiWorker(worker, undefined);
+    // One port for the app's own requests, made at once.
+    expect(posted).toEqual([{ type: 'connect', port: expect.any(MessagePort) as unknown }]);
+    // One more for each Worker that asks.
+    const port = apiPortForWorker();
+    expect(port).toBeInstanceOf(MessagePort);
+    expect(posted).toHaveLength(2);
+    port?.close();
+  });
+
+  it('changes nothing under a scenario: its handlers run in MSW on the page', () => {
+    const { posted, worker } = recordingWorker();
+    answerFromMockApiWorker(worker, 'slow-1');
+    expect(apiPortForWorker()).toBeUndefined();
+    expect(posted).toEqual([]);
+  });
+
+  it('uses the Worker the page started as it is: no second start', async () => {
+    vi.doMock('msw/browser', () => ({
+      setupWorker: () => ({ start: () => Promise.resolve(undefined) }),
+    }));
+    vi.resetModules();
+    try {
+      const { startMockWorker } = await import('./browser');
+      const { posted, worker } = recordingWorker();
+      await startMockWorker({ count: 100_000, worker });
+      expect(posted).toEqual([]);
+    } finally {
+      vi.doUnmock('msw/browser');
     }
   });
 });

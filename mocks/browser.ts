@@ -1,13 +1,7 @@
 import type { HttpHandler } from 'msw';
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { mockApiBase, setMockApiBase } from './api-url';
-import { answerWorkersFrom } from '@/lib/api/port-fetch';
-import {
-  createMockApiClient,
-  forwardingHandlers,
-  mockApiPort,
-  type MockApiWorker,
-} from './off-thread';
+import { createMockApiClient, forwardingHandlers, type MockApiWorker } from './off-thread';
 import { startMockApiWorker } from './start';
 
 export interface MockWorkerOptions {
@@ -88,10 +82,6 @@ export async function startMockWorker(options: MockWorkerOptions = {}): Promise<
   // Generating starts now (or started already), in the Worker, while the page loads the app.
   const mockApi = options.worker ?? startMockApiWorker({ count, seed, baseUrl: mockApiBase() });
   const client = createMockApiClient(mockApi);
-  // The engine's Worker fetches a large portfolio's pages itself: on the happy path the mock
-  // API answers it on a port of its own, Worker to Worker; a scenario's handlers run on the page,
-  // so under a scenario its requests go through the service worker like the page's.
-  answerWorkersFrom(options.scenario ? undefined : () => mockApiPort(mockApi));
   catchRegistrationUpdateRace();
   const worker = setupWorker(
     ...(await handlersFor(options.scenario)),

@@ -59,16 +59,6 @@ export function createMockApiClient(worker: MockApiWorker): MockApiClient {
   return { respond: requestsOver(worker) };
 }
 
-/**
- * A new port to the mock API's Worker, for another Worker to send its requests through (see
- * src/lib/api/port-fetch.ts): they go Worker to Worker, never through the page.
- */
-export function mockApiPort(worker: MockApiWorker): MessagePort {
-  const channel = new MessageChannel();
-  worker.postMessage({ type: 'connect', port: channel.port1 }, [channel.port1]);
-  return channel.port2;
-}
-
 /** The page's handlers: every request under the API base goes to the Worker. */
 export function forwardingHandlers(client: MockApiClient): HttpHandler[] {
   return [http.all(apiUrl('/*'), ({ request }) => client.respond(request))];

@@ -1,10 +1,13 @@
+import { sendApiRequestsWith } from '@/lib/api/client';
+import { answerWorkersFrom, fetchOver } from '@/lib/api/port-fetch';
 import { DEFAULT_API_BASE } from './api-url';
 import type { MockApiWorker } from './off-thread';
 
 /*
  * Starts the mock API's Worker (mock-api.worker.ts) and tells it the portfolio to make. Kept
  * apart from MSW (browser.ts) so that the page can start it first thing: the Worker generates the
- * portfolio while MSW's chunk and service worker load.
+ * portfolio while the app loads. On the happy path (no scenario) the app's requests and the
+ * engine Worker's go to it over ports, and wait for nothing else.
  */
 
 export interface MockApiStart {
@@ -29,4 +32,26 @@ export function startMockApiWorker(options: MockApiStart = {}): MockApiWorker {
     baseUrl: options.baseUrl ?? DEFAULT_API_BASE,
   });
   return worker;
+}
+
+/**
+ * A new port to the mock API's Worker: requests sent through it (src/lib/api/port-fetch.ts) are
+ * answered on it, Worker to Worker when the other end is a Worker.
+ */
+export function mockApiPort(worker: MockApiWorker): MessagePort {
+  const channel = new MessageChannel();
+  worker.postMessage({ type: 'connect', port: channel.port1 }, [channel.port1]);
+  return channel.port2;
+}
+
+/**
+ * The happy path: the app's API requests and the engine Worker's go straight to the mock API's
+ * Worker, each over a port of its own — not through MSW's service worker, which the app then
+ * does not wait for. A scenario's handlers run on the page in MSW, so under a scenario requests
+ * keep going through the service worker (`scenario` set: nothing is changed).
+ */
+export function answerFromMockApiWorker(worker: MockApiWorker, scenario: string | undefined): void {
+  if (scenario) return;
+  sendApiRequestsWith(fetchOver(mockApiPort(worker)));
+  answerWorkersFrom(() => mockApiPort(worker));
 }

@@ -8,15 +8,17 @@ import { isChunkLoadError } from './lib/chunk-error';
 import { i18n } from './hooks/i18n';
 import { MOCK_BUILD, mockSettings } from './lib/mock-settings';
 import { waitForApi } from './lib/api/client';
-import { startMockApiWorker } from '../mocks/start';
+import { answerFromMockApiWorker, startMockApiWorker } from '../mocks/start';
 import { restoreImportedPortfolio } from './lib/portfolio/imported-portfolio';
 import './styles/index.css';
 
 /**
  * The mock API runs in development and in the demo build (VITE_DEMO_BUILD=on), unless a real
  * API is configured (VITE_API_BASE_URL) or VITE_MOCKS=off; only those builds read `?mock=`.
- * Its Worker starts generating the portfolio at once, while MSW's chunk and service worker load;
- * the app does not wait for them: its requests do (waitForApi).
+ * Its Worker starts generating the portfolio at once. On the happy path the app's requests go
+ * to that Worker over a port and wait for nothing else; MSW's service worker starts beside them
+ * (for requests from elsewhere, e.g. the browser's own tools). Under a scenario `?mock=…` the
+ * scenario's handlers run in MSW on this page: requests wait for it (waitForApi).
  */
 function startMocks(): Promise<void> {
   const settings = mockSettings(MOCK_BUILD, window.location.search, {
@@ -25,9 +27,12 @@ function startMocks(): Promise<void> {
   });
   if (!settings) return Promise.resolve();
   const worker = startMockApiWorker(settings);
-  return import('../mocks/browser').then(({ startMockWorker }) =>
+  answerFromMockApiWorker(worker, settings.scenario);
+  const started = import('../mocks/browser').then(({ startMockWorker }) =>
     startMockWorker({ ...settings, worker }).then(() => undefined),
   );
+  if (settings.scenario) waitForApi(started);
+  return started;
 }
 
 const root = createRoot(document.getElementById('root')!);
@@ -46,9 +51,7 @@ const failed = (error: unknown) => {
 // The mock API can fail to start (no service workers in a private window or on plain http):
 // the start-up error replaces the app then. Restoring the stored portfolio never fails and never
 // waits long (see restoreImportedPortfolio).
-const mocks = startMocks();
-waitForApi(mocks);
-mocks.catch(failed);
+startMocks().catch(failed);
 void restoreImportedPortfolio().then(() => {
   if (!broken) render(<App />);
 }, failed);

@@ -1,7 +1,17 @@
 import type { Page } from '@playwright/test';
 
 /* What the mock API serves, read in the page (where its service worker answers), for specs to
-   compute their expected figures independently of the app. */
+   compute their expected figures independently of the app. The app itself does not wait for the
+   service worker (its requests go to the mock API's Worker over a port), so these wait for it. */
+
+/** Resolves once MSW's service worker answers this page's `/api` requests. */
+async function mockApiServed(page: Page): Promise<void> {
+  await page.waitForFunction(async () => {
+    if (!navigator.serviceWorker?.controller) return false;
+    const response = await fetch('/api/meta');
+    return (response.headers.get('content-type') ?? '').includes('json');
+  });
+}
 
 export interface ServedFunder {
   name: string;
@@ -24,6 +34,7 @@ export interface Served {
 
 /** Every project record the mock API serves, page by page. */
 export async function servedProjects(page: Page): Promise<Served[]> {
+  await mockApiServed(page);
   return page.evaluate(async () => {
     const items: Served[] = [];
     for (let offset = 0, total = 1; offset < total;) {
@@ -42,6 +53,7 @@ export async function servedProjects(page: Page): Promise<Served[]> {
 
 /** The source the mock API names in its meta (the sample's). */
 export async function servedSource(page: Page): Promise<string> {
+  await mockApiServed(page);
   return page.evaluate(
     async () => ((await (await fetch('/api/meta')).json()) as { source: string }).source,
   );

@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { getJson, waitForApi } from './client';
+import { getJson, sendApiRequestsWith, waitForApi } from './client';
 
 afterEach(() => {
   waitForApi(Promise.resolve());
+  sendApiRequestsWith(undefined);
   vi.unstubAllGlobals();
 });
 
@@ -30,5 +31,26 @@ describe('requests and the API being ready', () => {
     waitForApi(Promise.reject(new Error('no service worker')));
     await expect(getJson('/api/meta', z.unknown())).rejects.toThrow('no service worker');
     expect(fetch).not.toHaveBeenCalled();
+  });
+});
+
+describe('requests sent another way than the network', () => {
+  it('go through the given fetch (the mock API’s port), with the same checks', async () => {
+    const network = vi.fn();
+    vi.stubGlobal('fetch', network);
+    const sent: string[] = [];
+    sendApiRequestsWith((url) => {
+      sent.push(url);
+      return Promise.resolve(
+        Response.json({ error: 'gone', message: 'No such project' }, { status: 404 }),
+      );
+    });
+    await expect(getJson('/api/projects/X', z.unknown())).rejects.toMatchObject({
+      kind: 'http',
+      status: 404,
+      message: 'No such project',
+    });
+    expect(sent).toEqual(['/api/projects/X']);
+    expect(network).not.toHaveBeenCalled();
   });
 });

@@ -35,6 +35,17 @@ export class ApiError extends Error {
 }
 
 let apiReady: Promise<unknown> = Promise.resolve();
+let apiFetch: ((url: string, init: RequestInit) => Promise<Response>) | undefined;
+
+/**
+ * Sends the API's requests with `send` rather than the network (undefined: the network again):
+ * the demo build's mock API answers them from its Worker over a port (src/lib/api/port-fetch.ts).
+ */
+export function sendApiRequestsWith(
+  send: ((url: string, init: RequestInit) => Promise<Response>) | undefined,
+): void {
+  apiFetch = send;
+}
 
 /**
  * Requests wait for `ready` before they are sent: the demo build's mock API answers only once its
@@ -102,7 +113,7 @@ async function request<S extends z.ZodType>(
   const { signal, timedOut } = withTimeout(options.signal, options.timeoutMs ?? REQUEST_TIMEOUT_MS);
   let response: Response;
   try {
-    response = await (options.fetch ?? fetch)(url, {
+    response = await (options.fetch ?? apiFetch ?? fetch)(url, {
       signal,
       headers: { Accept: 'application/json' },
     });
