@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CellValue } from '@/lib/csv/columns';
 import { downloadBlob, svgToPngBlob } from '@/lib/download';
@@ -59,6 +59,16 @@ export function ChartCard({
   const { t } = useTranslation();
   const headingId = useId();
   const [asTable, setAsTable] = useState(false);
+  // The card draws again on every change of its figures: its fixed words are looked up once.
+  const words = useMemo(
+    () => ({
+      actions: t('chart.actions', { title }),
+      showTable: t('chart.showTable'),
+      downloadCsv: t('chart.downloadCsv'),
+      downloadPng: t('chart.downloadPng'),
+    }),
+    [t, title],
+  );
   const figure = useRef<HTMLDivElement>(null);
   const downloadPng = async () => {
     const svg = figure.current?.querySelector('svg.recharts-surface, svg');
@@ -124,18 +134,14 @@ export function ChartCard({
           {children}
         </div>
       )}
-      <div
-        className="chart-actions no-print"
-        role="group"
-        aria-label={t('chart.actions', { title })}
-      >
+      <div className="chart-actions no-print" role="group" aria-label={words.actions}>
         <button
           type="button"
           className="button"
           aria-pressed={asTable}
           onClick={() => setAsTable((v) => !v)}
         >
-          {t('chart.showTable')}
+          {words.showTable}
         </button>
         <DownloadCsvButton
           table={() => ({
@@ -145,7 +151,7 @@ export function ChartCard({
           fileName={`${fileName}.csv`}
           disabled={data.rows.length === 0}
         >
-          {t('chart.downloadCsv')}
+          {words.downloadCsv}
         </DownloadCsvButton>
         <button
           type="button"
@@ -153,7 +159,7 @@ export function ChartCard({
           onClick={() => void downloadPng()}
           disabled={asTable || nothingToDraw || data.rows.length === 0}
         >
-          {t('chart.downloadPng')}
+          {words.downloadPng}
         </button>
       </div>
     </section>

@@ -14,6 +14,14 @@ interface SmallStatesProps {
   brief?: boolean;
 }
 
+/** One list formatter a language: building one costs more than formatting with it. */
+const listFormats = new Map<Language, Intl.ListFormat>();
+function listFormat(lang: Language): Intl.ListFormat {
+  let format = listFormats.get(lang);
+  if (!format) listFormats.set(lang, (format = new Intl.ListFormat(lang, { type: 'conjunction' })));
+  return format;
+}
+
 /**
  * States with projects that the 110m boundaries cannot draw (small islands): said on the map,
  * and offered as buttons so they can be selected like the drawn ones.
@@ -33,9 +41,7 @@ export function SmallStates({
       <p className="map-small-note muted">
         {t('tooSmallNamed', {
           count: states.length,
-          names: new Intl.ListFormat(lang, { type: 'conjunction' }).format(
-            states.map((d) => d.name),
-          ),
+          names: listFormat(lang).format(states.map((d) => d.name)),
         })}
       </p>
     );
