@@ -59,19 +59,24 @@ export function FilterPanel() {
       }),
     [setFilters],
   );
-  const comboOptions = (
-    facet: 'country' | 'year',
-    values: readonly (string | number)[],
-  ): ComboOption[] =>
-    values
-      .map((v) => ({
-        value: String(v),
-        label: facetValueLabel(facet, String(v), lang),
-        count: view.facets[facet].get(String(v)) ?? 0,
-      }))
-      .sort((a, b) =>
-        facet === 'year' ? Number(b.value) - Number(a.value) : a.label.localeCompare(b.label, lang),
-      );
+  // The options' labels and order depend on the language and the portfolio, not on the filters:
+  // a filter click only writes the counts into them.
+  const choices = useMemo(() => {
+    const collator = new Intl.Collator(lang);
+    const labelled = (facet: 'country' | 'year', values: readonly (string | number)[]) =>
+      values.map((v) => ({ value: String(v), label: facetValueLabel(facet, String(v), lang) }));
+    return {
+      country: labelled('country', universe.countries).sort((a, b) =>
+        collator.compare(a.label, b.label),
+      ),
+      year: labelled('year', universe.years).sort((a, b) => Number(b.value) - Number(a.value)),
+    };
+  }, [universe, lang]);
+  const comboOptions = (facet: 'country' | 'year'): ComboOption[] =>
+    choices[facet].map((choice) => ({
+      ...choice,
+      count: view.facets[facet].get(choice.value) ?? 0,
+    }));
 
   return (
     <section className="filter-panel" aria-labelledby="filters-heading">
@@ -117,7 +122,7 @@ export function FilterPanel() {
       <MultiCombobox
         label={t('filters.country')}
         placeholder={t('filters.countryPlaceholder')}
-        options={comboOptions('country', universe.countries)}
+        options={comboOptions('country')}
         selected={filters.country}
         onToggle={(country, on) => toggle('country', country, on)}
         formatCount={(n) => formatNumber(n, lang)}
@@ -125,7 +130,7 @@ export function FilterPanel() {
       <MultiCombobox
         label={t('filters.year')}
         placeholder={t('filters.yearPlaceholder')}
-        options={comboOptions('year', universe.years)}
+        options={comboOptions('year')}
         selected={filters.year.map(String)}
         onToggle={(year, on) => toggle('year', Number(year), on)}
         formatCount={(n) => formatNumber(n, lang)}
