@@ -114,4 +114,46 @@ describe('the explore state of a Worker session', () => {
     expect(screen.getByTestId('panel')).not.toHaveTextContent('updating');
     expect(chartRendered.mock.calls.length).toBe(chartRenders + 1);
   });
+
+  it('says a change is pending as soon as it is asked for, before the address is written', async () => {
+    const { client, answer } = heldClient();
+    const sessions = createEngineSessions();
+    sessions.clientFor(projects, () => client);
+    // Each render of the sign: whether it says "updating", and the filters the address holds.
+    const renders: string[] = [];
+    const Sign = () => {
+      const pending = usePending();
+      const { filters } = useRequestedView();
+      renders.push(`${filters.region.join(',') || 'all'}${pending ? ' updating' : ''}`);
+      return null;
+    };
+    const Button = () => {
+      const { setFilters } = useExplore();
+      return (
+        <button type="button" onClick={() => setFilters((f) => ({ ...f, region: ['africa'] }))}>
+          Africa
+        </button>
+      );
+    };
+    const Page = memo(function Page() {
+      return (
+        <ExploreProvider portfolio={portfolio}>
+          <Sign />
+          <Button />
+        </ExploreProvider>
+      );
+    });
+    renderRoute('/?lang=en', { routes: () => [{ path: '/', Component: Page }], sessions });
+    await act(async () => answer());
+    expect(renders.at(-1)).toBe('all');
+
+    renders.length = 0;
+    await act(async () => screen.getByRole('button', { name: 'Africa' }).click());
+    // The sign said "updating" while the address still held the old filters: drawn in the
+    // click's own task, not after the router's transition rendered every screen.
+    expect(renders[0]).toBe('all updating');
+    expect(renders.at(-1)).toBe('africa updating');
+    await act(async () => answer());
+    expect(renders.at(-1)).toBe('africa');
+  });
 });

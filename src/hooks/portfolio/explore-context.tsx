@@ -6,6 +6,7 @@ import {
   useMemo,
   useRef,
   useState,
+  useSyncExternalStore,
   type ReactNode,
 } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -51,6 +52,36 @@ export interface ExploreRequest extends ViewRequest {
 const ExploreContext = createContext<Explore | null>(null);
 const RequestContext = createContext<ExploreRequest | null>(null);
 const PendingContext = createContext(false);
+const AskedContext = createContext<AskedStore | null>(null);
+
+/**
+ * Whether a change of filters or sort was asked for and its address is not written yet. The
+ * router writes the address in a transition that renders every screen anew, a while after the
+ * click at 1M projects; the "Updating…" sign reads this too, so that with a Worker it is drawn in
+ * the click's own task, before that render (a subscription of its own: nothing else re-renders).
+ */
+interface AskedStore {
+  get: () => boolean;
+  set: (asked: boolean) => void;
+  subscribe: (listener: () => void) => () => void;
+}
+
+function createAskedStore(): AskedStore {
+  let asked = false;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => asked,
+    set(next) {
+      if (next === asked) return;
+      asked = next;
+      for (const listener of listeners) listener();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
 const ClientContext = createContext<EngineClient | null>(null);
 
 /** `value` as first seen for as long as `key` stays the same. */
@@ -101,11 +132,25 @@ export function ExploreProvider({
   const lang: Language = isLanguage(i18n.language) ? i18n.language : 'en';
   const view = useViewState();
   const { filters, sort, problems } = view;
-  const setFilters = useSteady(view.setFilters);
-  const setSort = useSteady(view.setSort);
+  const client = useEngineSessions().clientFor(engineSource(portfolio), createEngineClient);
+  const [asked] = useState(createAskedStore);
+  // With a Worker, a change is pending from the moment it is asked for (see AskedStore); on this
+  // thread the view is computed in the render that writes it, and nothing is pending.
+  const ask = () => {
+    if (!client.computeNow) asked.set(true);
+  };
+  const setFilters = useSteady((update: FiltersUpdate, options?: NavigateOptions) => {
+    ask();
+    view.setFilters(update, options);
+  });
+  const setSort = useSteady((next: SortKey[]) => {
+    ask();
+    view.setSort(next);
+  });
+  // The address is written (or was changed from outside): the view's own pending state follows.
+  useLayoutEffect(() => asked.set(false), [asked, filters, sort]);
   const request = useExploreRequest(filters, sort, lang);
   const shownProblems = useKeyed(problems, JSON.stringify(problems));
-  const client = useEngineSessions().clientFor(engineSource(portfolio), createEngineClient);
   const { shown, pending } = usePortfolioView(client, request);
   const names = useMemo(() => new Map(shown.held.funders), [shown.held]);
   const selectOnly = useCallback(
@@ -138,7 +183,9 @@ export function ExploreProvider({
     <ClientContext.Provider value={client}>
       <ExploreContext.Provider value={value}>
         <RequestContext.Provider value={request}>
-          <PendingContext.Provider value={pending}>{children}</PendingContext.Provider>
+          <AskedContext.Provider value={asked}>
+            <PendingContext.Provider value={pending}>{children}</PendingContext.Provider>
+          </AskedContext.Provider>
         </RequestContext.Provider>
       </ExploreContext.Provider>
     </ClientContext.Provider>
@@ -159,9 +206,17 @@ export function useRequestedView(): ExploreRequest {
   return value;
 }
 
-/** True while a newer view is being computed (the view shown is the previous one). */
+const NEVER_ASKED: AskedStore = createAskedStore();
+
+/**
+ * True while a newer view is being computed (the view shown is the previous one), from the
+ * moment a change of filters or sort is asked for when a Worker computes the views.
+ */
 export function usePending(): boolean {
-  return useContext(PendingContext);
+  const computing = useContext(PendingContext);
+  const asked = useContext(AskedContext) ?? NEVER_ASKED;
+  const askedNow = useSyncExternalStore(asked.subscribe, asked.get, asked.get);
+  return computing || askedNow;
 }
 
 /** The portfolio's engine session (rows by index, the export); only inside an ExploreProvider. */

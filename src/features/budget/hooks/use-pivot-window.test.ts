@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { renderHook } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { usePivotWindow } from './use-pivot-window';
 
 /**
@@ -47,6 +47,27 @@ function pivotBox(years: number) {
   return { ref: { current: box }, writes };
 }
 
+afterEach(() => vi.unstubAllGlobals());
+
+/** A ResizeObserver the test drives: `resize` reports a new content box for the room. */
+function driveResizes() {
+  const callbacks: ResizeObserverCallback[] = [];
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      constructor(callback: ResizeObserverCallback) {
+        callbacks.push(callback);
+      }
+      observe() {}
+      disconnect() {}
+    },
+  );
+  return (width: number, height: number) => {
+    for (const callback of callbacks)
+      callback([{ contentRect: { width, height } } as ResizeObserverEntry], {} as ResizeObserver);
+  };
+}
+
 describe('usePivotWindow', () => {
   it('opens on the latest years and reports the earlier ones', () => {
     const { ref } = pivotBox(12);
@@ -73,6 +94,19 @@ describe('usePivotWindow', () => {
     });
     const before = writes.width;
     rerender({ years: 11 });
+    expect(writes.width).toBeGreaterThan(before);
+  });
+
+  it('refits the box when its room gets narrower, not when it only gets taller', () => {
+    const resize = driveResizes();
+    const { ref, writes } = pivotBox(12);
+    renderHook(() => usePivotWindow(ref, 12, 'a'));
+    resize(600, 300);
+    const before = writes.width;
+    resize(600, 420);
+    resize(600, 260);
+    expect(writes.width).toBe(before);
+    resize(500, 260);
     expect(writes.width).toBeGreaterThan(before);
   });
 });

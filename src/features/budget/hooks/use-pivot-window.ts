@@ -105,7 +105,15 @@ export function usePivotWindow(
     };
     fit();
     if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(fit);
+    // Only a change of width refits: the room grows taller with every row a filter adds, and
+    // refitting then would lay the page out again a frame later for nothing.
+    let width: number | undefined;
+    const observer = new ResizeObserver((entries) => {
+      const next = entries[0]?.contentRect.width;
+      if (next !== undefined && next === width) return;
+      width = next;
+      fit();
+    });
     observer.observe(room);
     return () => observer.disconnect();
   }, [scrollRef, yearCount, mounted, read]);
