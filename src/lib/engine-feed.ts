@@ -97,31 +97,23 @@ export function startEngineFeed(
   if (api) worker.post({ kind: 'api-port', port: api }, [api]);
   worker.post({ kind: 'pages', asOf, options });
   let over = false;
+  /** A page read by the Worker: sent as bytes, or fetched there (a failed fetch, its ApiError). */
+  const read = (make: (id: number) => EngineWorkerRequest, transfer: Transferable[] = []) =>
+    over
+      ? Promise.reject(new FeedRejected('The load is over'))
+      : worker.request<PageRead>(
+          make,
+          (answer, resolve, reject) => {
+            if (answer.kind === 'page-read')
+              resolve({ total: answer.total, records: answer.records });
+            else if (answer.kind === 'fetch-failed') reject(apiErrorOf(answer.failure));
+            else reject(unexpected(answer));
+          },
+          transfer,
+        );
   const feed: EngineFeed = {
-    page(index, bytes) {
-      if (over) return Promise.reject(new FeedRejected('The load is over'));
-      return worker.request<PageRead>(
-        (id) => ({ kind: 'page', id, index, bytes }),
-        (answer, resolve, reject) => {
-          if (answer.kind === 'page-read')
-            resolve({ total: answer.total, records: answer.records });
-          else reject(unexpected(answer));
-        },
-        [bytes],
-      );
-    },
-    fetchPage(index, url) {
-      if (over) return Promise.reject(new FeedRejected('The load is over'));
-      return worker.request<PageRead>(
-        (id) => ({ kind: 'fetch-page', id, index, url }),
-        (answer, resolve, reject) => {
-          if (answer.kind === 'page-read')
-            resolve({ total: answer.total, records: answer.records });
-          else if (answer.kind === 'fetch-failed') reject(apiErrorOf(answer.failure));
-          else reject(unexpected(answer));
-        },
-      );
-    },
+    page: (index, bytes) => read((id) => ({ kind: 'page', id, index, bytes }), [bytes]),
+    fetchPage: (index, url) => read((id) => ({ kind: 'fetch-page', id, index, url })),
     async finish(pages) {
       over = true;
       if (feeding === feed) feeding = undefined;
