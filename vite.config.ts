@@ -52,36 +52,8 @@ function cspMeta(): Plugin {
   };
 }
 
-/** The demo build (VITE_DEMO_BUILD=on) starts the mock API, unless a real one is configured. */
-const demoMocks =
-  process.env.VITE_DEMO_BUILD === 'on' && !apiBase && process.env.VITE_MOCKS !== 'off';
-
-/**
- * In the demo build, index.html preloads the mock API's page module (mocks/browser.ts, MSW) and
- * what it imports: it is fetched and compiled while the entry runs, not after it.
- */
-function preloadMocks(): Plugin {
-  return {
-    name: 'preload-mocks',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, context) {
-        const chunks = Object.values(context.bundle ?? {}).filter((c) => c.type === 'chunk');
-        const mocks = chunks.find((c) => c.facadeModuleId?.endsWith('/mocks/browser.ts'));
-        if (!demoMocks || !mocks) return [];
-        return [mocks.fileName, ...mocks.imports].map((file) => ({
-          tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: '', href: `/${file}` },
-          injectTo: 'head' as const,
-        }));
-      },
-    },
-  };
-}
-
 export default defineConfig({
-  plugins: [react(), cspMeta(), preloadMocks()],
+  plugins: [react(), cspMeta()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),
