@@ -90,21 +90,21 @@ describe('fetchPortfolio and the engine’s Worker', () => {
       const listen = ({ request }: { request: Request }) =>
         asked.push({ url: request.url, by: request.headers.get('x-asked-by') });
       server.events.on('request:start', listen);
-      setMockPortfolio(portfolioOfSize(60_000)); // two column pages of 50,000
+      setMockPortfolio(portfolioOfSize(60_000)); // six column pages of 10,000
       const portfolio = await fetchPortfolio().finally(() =>
         server.events.removeListener('request:start', listen),
       );
       const pageRequests = asked.filter(({ url }) => new URL(url).pathname === '/api/projects');
-      expect(pageRequests).toHaveLength(2);
+      expect(pageRequests).toHaveLength(6);
       expect(pageRequests.every(({ by }) => by === 'engine-worker')).toBe(true);
       expect(portfolio.projects).toBeUndefined();
       expect(portfolio.held).toBe(feeds.held);
       expect(portfolioSize(portfolio)).toBe(60_000);
       expect(portfolio.total).toBe(60_000);
       expect(feeds.started).toEqual([{ asOf: portfolio.meta.asOf }]);
-      expect(feeds.pages.map((p) => p.index).sort()).toEqual([0, 1]);
+      expect(feeds.pages.map((p) => p.index).sort()).toEqual([0, 1, 2, 3, 4, 5]);
       for (const { url } of feeds.pages) expect(url).toMatch(/^http.*\/api\/projects\?/);
-      expect(feeds.finished).toEqual([2]);
+      expect(feeds.finished).toEqual([6]);
       // Nothing was validated on this thread: the Worker did it.
       expect(validation.events).toEqual([]);
     },
