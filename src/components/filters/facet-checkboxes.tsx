@@ -110,7 +110,11 @@ const FacetOption = memo(function FacetOption({
 }: FacetOptionProps) {
   return (
     <label className={count === 0 && !checked ? 'facet-option empty' : 'facet-option'}>
-      <input type="checkbox" checked={checked} onChange={(e) => onToggle(value, e.target.checked)} />
+      <input
+        type="checkbox"
+        checked={checked}
+        onChange={(e) => onToggle(value, e.target.checked)}
+      />
       <span className="facet-label">{facetValueLabel(facet, value, lang)}</span>
       <span className="facet-count" aria-hidden="true">
         {formatNumber(count, lang)}
