@@ -1,5 +1,4 @@
 import {
-  flexRender,
   getCoreRowModel,
   useReactTable,
   type SortingState,
@@ -7,18 +6,27 @@ import {
   type VisibilityState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useMemo, useRef, type FocusEvent, type MouseEvent } from 'react';
+import {
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  type FocusEvent,
+  type MouseEvent,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Language } from '@/domain/codes';
 import type { Kpis, MoneyTotals } from '@/domain/engine/types';
 import type { SortKey } from '@/domain/filters';
 import { PROJECT_FIELDS, type ProjectField } from '@/domain/project';
+import { fieldLabel } from '@/domain/project-fields';
 import { fromSortingState, nextSort, toSortingState } from '../lib/sort-state';
 import {
+  cellContent,
   COLUMN_WIDTH,
   NUMERIC_COLUMNS,
-  projectColumns,
+  PROJECT_COLUMNS,
   projectPath,
   type ProjectRow,
 } from '../lib/table-columns';
@@ -28,6 +36,14 @@ import { followedLink, linkPath } from '@/lib/link-click';
 import { useListReturn } from '../hooks/use-list-return';
 import { SortHeader } from './sort-header';
 import { TotalsRow } from './totals-row';
+
+/** Each body cell's class: its column, and `num` for numbers. */
+const CELL_CLASS = Object.fromEntries(
+  PROJECT_FIELDS.map((f) => [f, `explorer-col-${f}${NUMERIC_COLUMNS.has(f) ? ' num' : ''}`]),
+) as Record<ProjectField, string>;
+
+/** TanStack Table holds no rows: it describes the columns, their visibility and the sort. */
+const NO_ROWS: ProjectRow[] = [];
 
 /** Every row has this height, so the virtualiser knows where each row is without measuring. */
 export const ROW_HEIGHT = 36;
@@ -102,7 +118,6 @@ export function ProjectsTable({
       }),
     [items, projectAt, rows],
   );
-  const columns = useMemo(() => projectColumns(lang, t), [lang, t]);
   const sorting = useMemo(() => toSortingState(sort), [sort]);
   const columnVisibility = useMemo<VisibilityState>(
     () =>
@@ -115,18 +130,21 @@ export function ProjectsTable({
     [hidden, fields],
   );
   const table = useReactTable({
-    data,
-    columns,
+    data: NO_ROWS,
+    columns: PROJECT_COLUMNS,
     getCoreRowModel: getCoreRowModel(),
-    getRowId: (row) => row.project.id,
     manualSorting: true,
-    meta: { search },
     state: { sorting, columnVisibility },
     onSortingChange: (updater: Updater<SortingState>) =>
       onSortChange(fromSortingState(typeof updater === 'function' ? updater(sorting) : updater)),
   });
 
   const visible = table.getVisibleLeafColumns().map((c) => c.id as ProjectField);
+  // The same function while the sort is unchanged: a filter click draws no heading again.
+  const sortBy = useCallback(
+    (field: ProjectField, multi: boolean) => onSortChange(nextSort(sort, field, multi)),
+    [onSortChange, sort],
+  );
   const width = visible.reduce((sum, f) => sum + COLUMN_WIDTH[f], 0);
   const paddingTop = items[0]?.start ?? 0;
   const paddingBottom =
@@ -198,9 +216,12 @@ export function ProjectsTable({
               {group.headers.map((header) => (
                 <SortHeader
                   key={header.id}
-                  header={header}
+                  field={header.column.id as ProjectField}
+                  label={fieldLabel(header.column.id as ProjectField, lang)}
+                  sorted={header.column.getIsSorted()}
+                  priority={header.column.getSortIndex() + 1}
                   sortKeys={sort.length}
-                  onSort={(field, multi) => onSortChange(nextSort(sort, field, multi))}
+                  onSort={sortBy}
                 />
               ))}
             </tr>
@@ -215,19 +236,16 @@ export function ProjectsTable({
             </tr>
           ) : null}
           {/* Keyed by position: a new filter rewrites the text of the rows drawn, not the rows. */}
-          {table.getRowModel().rows.map((row) => (
+          {data.map(({ project, position }) => (
             <tr
-              key={row.original.position}
-              data-id={row.id}
-              aria-rowindex={row.original.position + 2}
+              key={position}
+              data-id={project.id}
+              aria-rowindex={position + 2}
               style={{ height: ROW_HEIGHT }}
             >
-              {row.getVisibleCells().map((cell) => (
-                <td
-                  key={cell.column.id}
-                  className={`explorer-col-${cell.column.id}${NUMERIC_COLUMNS.has(cell.column.id as ProjectField) ? ' num' : ''}`}
-                >
-                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
+              {visible.map((field) => (
+                <td key={field} className={CELL_CLASS[field]}>
+                  {cellContent({ project, field, lang, t, search })}
                 </td>
               ))}
             </tr>

@@ -1,11 +1,15 @@
-import type { Header } from '@tanstack/react-table';
-import { flexRender } from '@tanstack/react-table';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectField } from '@/domain/project';
-import { NUMERIC_COLUMNS, type ProjectRow } from '../lib/table-columns';
+import { NUMERIC_COLUMNS } from '../lib/table-columns';
 
 interface SortHeaderProps {
-  header: Header<ProjectRow, unknown>;
+  field: ProjectField;
+  label: string;
+  /** The column's direction in the sort, or false when it does not sort. */
+  sorted: false | 'asc' | 'desc';
+  /** Its place among the sort keys, from 1. */
+  priority: number;
   /** How many keys the sort has: the priority number only shows when there are several. */
   sortKeys: number;
   onSort: (field: ProjectField, multi: boolean) => void;
@@ -14,13 +18,17 @@ interface SortHeaderProps {
 /**
  * A column heading whose button sorts by the column (Shift adds a secondary key). The state
  * comes from the URL through TanStack Table: `aria-sort` on every sorted heading, the key's
- * number when several keys sort.
+ * number when several keys sort. Drawn again only when its own sort state or label changes.
  */
-export function SortHeader({ header, sortKeys, onSort }: SortHeaderProps) {
+export const SortHeader = memo(function SortHeader({
+  field,
+  label,
+  sorted,
+  priority,
+  sortKeys,
+  onSort,
+}: SortHeaderProps) {
   const { t } = useTranslation('explorer');
-  const field = header.column.id as ProjectField;
-  const sorted = header.column.getIsSorted();
-  const priority = header.column.getSortIndex() + 1;
   const numeric = NUMERIC_COLUMNS.has(field);
   const ariaSort = sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined;
   return (
@@ -38,9 +46,7 @@ export function SortHeader({ header, sortKeys, onSort }: SortHeaderProps) {
           if (e.shiftKey) e.preventDefault();
         }}
       >
-        <span className="explorer-sort-label">
-          {flexRender(header.column.columnDef.header, header.getContext())}
-        </span>
+        <span className="explorer-sort-label">{label}</span>
         <span
           className={sorted ? 'explorer-sort-icon active' : 'explorer-sort-icon'}
           aria-hidden="true"
@@ -54,4 +60,4 @@ export function SortHeader({ header, sortKeys, onSort }: SortHeaderProps) {
       ) : null}
     </th>
   );
-}
+});
