@@ -1,11 +1,15 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useActiveMeta } from '@/hooks/portfolio/use-active-portfolio';
 import { formatPartialDate } from '@/lib/format';
 import { useLanguage } from '@/hooks/i18n';
 import '@/components/portfolio/i18n';
 
-/** "Data as of" and the source, on every screen: the imported file's while one is in use. */
-export function SiteFooter() {
+/**
+ * "Data as of" and the source, on every screen: the imported file's while one is in use. Not drawn
+ * again on an address change (a filter click): it reads the data's date, not the address.
+ */
+export const SiteFooter = memo(function SiteFooter() {
   const { t } = useTranslation();
   const { meta: shown, importedName } = useActiveMeta();
   const lang = useLanguage();
@@ -28,4 +32,4 @@ export function SiteFooter() {
       )}
     </footer>
   );
-}
+});

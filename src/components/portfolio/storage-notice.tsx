@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStorageProblem } from '@/hooks/portfolio/use-imported-portfolio';
 import { dismissStorageProblem, type StorageProblem } from '@/lib/portfolio/imported-portfolio';
@@ -9,7 +10,7 @@ const MESSAGE: Record<StorageProblem, string> = {
 };
 
 /** Says once, in words, when the browser's storage lost, refused or set aside a portfolio. */
-export function StorageNotice() {
+export const StorageNotice = memo(function StorageNotice() {
   const { t } = useTranslation();
   const problem = useStorageProblem();
   if (!problem) return null;
@@ -21,4 +22,4 @@ export function StorageNotice() {
       </button>
     </div>
   );
-}
+});
