@@ -2,14 +2,14 @@
 import './worker-storage';
 import type { HttpHandler } from 'msw';
 import { setMockApiBase } from './api-url';
-import { configureMockPortfolio, getMockPortfolio } from './data/portfolio';
+import { generateMockPortfolio } from './data/portfolio';
 import { createHandlers } from './handlers';
 import type { PortRequest } from '@/lib/api/port-fetch';
 import { answerMockRequest, type MockApiMessage, type MockApiReply } from './off-thread';
 
 /*
  * The mock API's data and handlers, in a Worker of their own (see off-thread.ts): it generates
- * the portfolio as soon as it is told its size, then answers each request with the response's
+ * the portfolio as soon as it is told its size, a slice at a time, and answers each request with the response's
  * bytes, transferred to the page rather than copied, or on a port to another Worker (the engine's,
  * for a large portfolio's pages) straight to it.
  */
@@ -21,13 +21,13 @@ scope.addEventListener('message', (event: MessageEvent<MockApiMessage>) => {
   const message = event.data;
   if (message.type === 'start') {
     setMockApiBase(message.baseUrl);
-    configureMockPortfolio({
+    // Made from now on, a slice per task: `/meta` is answered at once and each page as soon as
+    // its projects exist, while the rest is generated.
+    generateMockPortfolio({
       ...(message.count === undefined ? {} : { count: message.count }),
       ...(message.seed === undefined ? {} : { seed: message.seed }),
     });
     handlers = createHandlers();
-    // Made now, before the first request arrives: requests queue behind it in this Worker only.
-    getMockPortfolio();
     return;
   }
   if (message.type === 'connect') {

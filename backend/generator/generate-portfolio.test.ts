@@ -4,7 +4,12 @@ import { PROJECT_ID_PREFIX, type ProjectTypeCode } from '@/domain/codes/project-
 import { regions } from '@/domain/codes/regions';
 import { parseProjectSummaries } from '@/domain/parse-record';
 import { firstDay, lastDay, parsePartialDate } from '@/domain/partial-date';
-import { generatePortfolio, SAMPLE_AS_OF } from './generate-portfolio';
+import {
+  createPortfolioGenerator,
+  generatedMeta,
+  generatePortfolio,
+  SAMPLE_AS_OF,
+} from './generate-portfolio';
 
 const sample = generatePortfolio({ count: 5000, seed: 3 });
 const asOfDay = lastDay(SAMPLE_AS_OF);
@@ -177,5 +182,27 @@ describe('generatePortfolio: rules of DESIGN §3', () => {
     const french = sample.projects.filter((p) => /[éèêàçœ]/.test(p.title));
     expect(french.length).toBeGreaterThan(0);
     expect(french.length).toBeLessThan(sample.projects.length * 0.15);
+  });
+});
+
+describe('createPortfolioGenerator', () => {
+  it('gives the portfolio generatePortfolio gives, however it is sliced', () => {
+    const whole = generatePortfolio({ count: 3000, seed: 11 });
+    const generator = createPortfolioGenerator({ count: 3000, seed: 11 });
+    expect(generator.meta).toStrictEqual(whole.meta);
+    for (const until of [1, 7, 700, 701, 2999]) {
+      expect(generator.generate(until)).toBe(false);
+      expect(generator.projects).toHaveLength(until);
+    }
+    expect(generator.generate(5000)).toBe(true);
+    expect(generator.news()).toStrictEqual(whole.news);
+    expect(generator.projects).toStrictEqual(whole.projects);
+  });
+
+  it('knows the meta before generating, for every count', () => {
+    for (const count of [0, 1, 2, 600])
+      expect(generatedMeta({ count, seed: 2 })).toStrictEqual(
+        generatePortfolio({ count, seed: 2 }).meta,
+      );
   });
 });

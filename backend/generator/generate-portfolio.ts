@@ -69,15 +69,50 @@ function createIdMaker(): (type: keyof typeof PROJECT_ID_PREFIX, step: number) =
   };
 }
 
+/** The meta of the portfolio `options` make: known before any project is generated. */
+export function generatedMeta(options: GenerateOptions = {}): Meta {
+  const count = checkCount('count', options.count ?? 600);
+  const seed = options.seed ?? 1;
+  if (!Number.isInteger(seed)) throw new RangeError(`seed must be an integer, got ${seed}`);
+  return {
+    asOf: SAMPLE_AS_OF,
+    source: `Sample portfolio modelled on the IOM Development Fund (generated, seed ${seed})`,
+    currency: 'USD',
+    projectCount: count,
+  };
+}
+
+/**
+ * A portfolio generated a part at a time (the demo build's mock API serves its first pages while
+ * the rest is made): `projects` grows with each `generate(until)`, `news` is drawn once every
+ * project exists. The same options give exactly what generatePortfolio gives.
+ */
+export interface PortfolioGenerator {
+  readonly meta: Meta;
+  /** The projects generated so far, in their final order. */
+  readonly projects: readonly Project[];
+  /** Generates projects until there are `until` of them (or all); true once all exist. */
+  generate(until: number): boolean;
+  /** The news items: generates every remaining project first. */
+  news(): NewsItem[];
+}
+
 /**
  * A believable, deterministic sample portfolio (DESIGN §3). Projects come in funding-year order,
  * so ids grow with time within each type; RR.0083, the real record, sits among the 2019 grants.
  */
 export function generatePortfolio(options: GenerateOptions = {}): Portfolio {
-  const count = checkCount('count', options.count ?? 600);
+  const generator = createPortfolioGenerator(options);
+  const news = generator.news();
+  return { meta: generator.meta, projects: generator.projects as Project[], news };
+}
+
+/** The generator of generatePortfolio's portfolio, a part at a time (see PortfolioGenerator). */
+export function createPortfolioGenerator(options: GenerateOptions = {}): PortfolioGenerator {
+  const meta = generatedMeta(options);
+  const count = meta.projectCount;
   const newsCount = checkCount('newsCount', options.newsCount ?? 40);
   const seed = options.seed ?? 1;
-  if (!Number.isInteger(seed)) throw new RangeError(`seed must be an integer, got ${seed}`);
   const rng = mulberry32(seed);
   // Funders and spending draw from their own stream, so adding them left every other field as it was.
   const moneyRng = mulberry32(seed ^ 0x5bd1e995);
@@ -91,11 +126,10 @@ export function generatePortfolio(options: GenerateOptions = {}): Portfolio {
   const describe = createDescriptionWriter();
   const projects: Project[] = [];
   let realPlaced = count === 0;
-  for (const year of years) {
-    if (!realPlaced && year > REAL_PROJECT_YEAR) {
-      projects.push(realProject());
-      realPlaced = true;
-    }
+  let next = 0;
+  let news: NewsItem[] | undefined;
+
+  const drawProject = (year: number): Project => {
     const type = pickType(rng);
     const coverage = pickCoverage(rng);
     const { region, countries }: ProjectRegion = drawCountries(rng, coverage);
@@ -120,7 +154,7 @@ export function generatePortfolio(options: GenerateOptions = {}): Portfolio {
       endDay: schedule.endDate ? lastDay(schedule.endDate) : undefined,
       asOfDay,
     });
-    const project: Project = {
+    return {
       id: nextId(type, randomInt(rng, 1, 2)),
       primaId: drawPrimaId(rng, lead),
       title: drawTitle(rng, type, placeEn, placeFr),
@@ -146,15 +180,34 @@ export function generatePortfolio(options: GenerateOptions = {}): Portfolio {
         single ? countryPlace(lead, 'en') : regionPlace(region, 'en'),
       ),
     };
-    projects.push(project);
-  }
-  if (!realPlaced) projects.push(realProject());
-
-  const meta: Meta = {
-    asOf: SAMPLE_AS_OF,
-    source: `Sample portfolio modelled on the IOM Development Fund (generated, seed ${seed})`,
-    currency: 'USD',
-    projectCount: projects.length,
   };
-  return { meta, projects, news: generateNews(rng, projects, newsCount, SAMPLE_AS_OF) };
+
+  const generate = (until: number): boolean => {
+    while (projects.length < Math.min(until, count) && next < years.length) {
+      const year = years[next]!;
+      if (!realPlaced && year > REAL_PROJECT_YEAR) {
+        projects.push(realProject());
+        realPlaced = true;
+        continue;
+      }
+      projects.push(drawProject(year));
+      next++;
+    }
+    if (next === years.length && !realPlaced && projects.length < until) {
+      projects.push(realProject());
+      realPlaced = true;
+    }
+    return projects.length === count;
+  };
+
+  return {
+    meta,
+    projects,
+    generate,
+    news() {
+      generate(count);
+      news ??= generateNews(rng, projects, newsCount, SAMPLE_AS_OF);
+      return news;
+    },
+  };
 }

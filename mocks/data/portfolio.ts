@@ -1,4 +1,8 @@
-import { generatePortfolio, type GenerateOptions } from '@backend/generator/generate-portfolio';
+import {
+  createPortfolioGenerator,
+  generatePortfolio,
+  type GenerateOptions,
+} from '@backend/generator/generate-portfolio';
 import type { Meta, NewsItem, Project } from '@/domain/project';
 import { perfMeasure, perfNow } from '@/lib/perf/perf-marks';
 
@@ -10,6 +14,17 @@ export interface MockPortfolio {
   meta: Meta;
   projects: readonly MockRecord[];
   news: readonly NewsItem[];
+  /**
+   * Set while the portfolio is still being generated (the mock API's Worker serves its first
+   * pages meanwhile): resolves once its first `end` projects exist, and once every project and
+   * the news exist for `Infinity`. `meta.projectCount` is then the final count.
+   */
+  ready?: (end: number) => Promise<void>;
+}
+
+/** How many projects the portfolio has, or will have once generated. */
+export function mockProjectCount(portfolio: MockPortfolio): number {
+  return portfolio.ready ? portfolio.meta.projectCount : portfolio.projects.length;
 }
 
 /** Where handlers read their data from; called on every request, so it can change between tests. */
@@ -28,6 +43,55 @@ export function getMockPortfolio(): MockPortfolio {
     perfMeasure('mock:generate', started, { count: current.projects.length });
   }
   return current;
+}
+
+/** Projects generated per task while a portfolio grows: requests are answered between them. */
+const GENERATE_SLICE = 5_000;
+
+/**
+ * Serves a generated portfolio that is made from now on, a slice of projects per task (`schedule`
+ * runs the next): its meta is known at once and each page can be served as soon as its projects
+ * exist, while the rest is generated. The mock API's Worker uses it; the portfolio is the one
+ * generatePortfolio gives for the same options.
+ */
+export function generateMockPortfolio(
+  next: GenerateOptions,
+  schedule: (task: () => void) => void = (task) => setTimeout(task, 0),
+): MockPortfolio {
+  options = { ...DEFAULT_OPTIONS, ...next };
+  const generator = createPortfolioGenerator(options);
+  const news: NewsItem[] = [];
+  const waiting = new Set<{ end: number; resolve: () => void }>();
+  let done = false;
+  const started = perfNow();
+  const settle = () => {
+    for (const wait of waiting)
+      if (done || wait.end <= generator.projects.length) {
+        waiting.delete(wait);
+        wait.resolve();
+      }
+  };
+  const step = () => {
+    done = generator.generate(generator.projects.length + GENERATE_SLICE);
+    if (done) {
+      news.push(...generator.news());
+      perfMeasure('mock:generate', started, { count: generator.projects.length });
+    }
+    settle();
+    if (!done) schedule(step);
+  };
+  const portfolio: MockPortfolio = {
+    meta: generator.meta,
+    projects: generator.projects,
+    news,
+    ready: (end) =>
+      done || end <= generator.projects.length
+        ? Promise.resolve()
+        : new Promise((resolve) => waiting.add({ end, resolve })),
+  };
+  current = portfolio;
+  schedule(step);
+  return portfolio;
 }
 
 /** Serves this portfolio from now on (tests, or data loaded from elsewhere). */

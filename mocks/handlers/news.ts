@@ -7,10 +7,12 @@ import { apiError } from './respond';
 /** GET /news?country=CN&project=RR.0083&limit=5 → { items }, newest first (see selectNews). */
 export function createNewsHandlers(source: PortfolioSource): HttpHandler[] {
   return [
-    http.get(apiUrl('/news'), ({ request }) => {
+    http.get(apiUrl('/news'), async ({ request }) => {
       const query = readNewsQuery(new URL(request.url).searchParams);
       if (!query.ok) return apiError(400, 'bad_request', query.message);
-      return HttpResponse.json({ items: selectNews(source().news, query) });
+      const portfolio = source();
+      await portfolio.ready?.(Infinity);
+      return HttpResponse.json({ items: selectNews(portfolio.news, query) });
     }),
   ];
 }

@@ -3,7 +3,7 @@ import { encodeProjectColumns } from '@backend/project-columns-encode';
 import { readProjectPageQuery, toSummary } from '@/domain/api/query';
 import { perfMeasure, perfNow } from '@/lib/perf/perf-marks';
 import { apiUrl } from '../api-url';
-import { findRecord, type PortfolioSource } from '../data/portfolio';
+import { findRecord, mockProjectCount, type PortfolioSource } from '../data/portfolio';
 import { apiError } from './respond';
 
 /**
@@ -13,13 +13,17 @@ import { apiError } from './respond';
  */
 export function createProjectHandlers(source: PortfolioSource): HttpHandler[] {
   return [
-    http.get(apiUrl('/projects'), ({ request }) => {
+    http.get(apiUrl('/projects'), async ({ request }) => {
       const query = readProjectPageQuery(new URL(request.url).searchParams);
       if (!query.ok) return apiError(400, 'bad_request', query.message);
       const { format } = query;
-      const { projects } = source();
+      const portfolio = source();
+      // A portfolio still being generated: this page is served as soon as its projects exist.
+      await portfolio.ready?.(query.offset + query.limit);
+      const { projects } = portfolio;
       const started = perfNow();
-      const page = { total: projects.length, offset: query.offset, limit: query.limit };
+      const total = mockProjectCount(portfolio);
+      const page = { total, offset: query.offset, limit: query.limit };
       const summaries = projects.slice(query.offset, query.offset + query.limit).map(toSummary);
       const response =
         format === 'columns'
@@ -30,9 +34,11 @@ export function createProjectHandlers(source: PortfolioSource): HttpHandler[] {
       return response;
     }),
 
-    http.get(apiUrl('/projects/:id'), ({ params }) => {
+    http.get(apiUrl('/projects/:id'), async ({ params }) => {
       const id = String(params.id);
-      const record = findRecord(source(), id);
+      const portfolio = source();
+      await portfolio.ready?.(Infinity);
+      const record = findRecord(portfolio, id);
       if (!record) return apiError(404, 'not_found', `No project has the ID "${id}".`);
       return HttpResponse.json(record);
     }),

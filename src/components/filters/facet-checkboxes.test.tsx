@@ -4,6 +4,14 @@ import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderRoute } from '@/test/render-route';
 import { FacetCheckboxes } from './facet-checkboxes';
+import { facetValueLabel } from './facet-options';
+import type * as FacetOptions from './facet-options';
+
+// The options' labels are read through a spy: each call is one option drawn.
+vi.mock('./facet-options', async (original) => {
+  const actual = await original<typeof FacetOptions>();
+  return { ...actual, facetValueLabel: vi.fn(actual.facetValueLabel) };
+});
 
 /** The Status facet, its selection held as the URL holds it: `rerender` is the URL changing. */
 function renderStatus(selected: string[], onToggle = vi.fn()) {
@@ -48,5 +56,51 @@ describe('FacetCheckboxes', () => {
     expect(completed).not.toBeChecked();
     rerender(['completed']);
     expect(completed).toBeChecked();
+  });
+
+  it('draws again only the options whose count or checked state changed', () => {
+    const onToggle = vi.fn();
+    let setCounts: (counts: Map<string, number>) => void = () => undefined;
+    function Host() {
+      const [counts, set] = useState(
+        () =>
+          new Map([
+            ['ongoing', 3],
+            ['completed', 5],
+            ['pipeline', 2],
+          ]),
+      );
+      setCounts = set;
+      return (
+        <FacetCheckboxes
+          facet="status"
+          label="Status"
+          values={['ongoing', 'completed', 'pipeline']}
+          selected={[]}
+          counts={counts}
+          lang="en"
+          onToggle={onToggle}
+        />
+      );
+    }
+    renderRoute('/', { element: <Host /> });
+    const drawn = () => vi.mocked(facetValueLabel).mock.calls.map(([, value]) => value);
+    expect(drawn()).toEqual(expect.arrayContaining(['ongoing', 'completed', 'pipeline']));
+    vi.mocked(facetValueLabel).mockClear();
+
+    // A new view (a new Map) where only Completed's count changed.
+    act(() =>
+      setCounts(
+        new Map([
+          ['ongoing', 3],
+          ['completed', 4],
+          ['pipeline', 2],
+        ]),
+      ),
+    );
+    expect(drawn()).toEqual(['completed']);
+    expect(screen.getByRole('checkbox', { name: /Completed/ }).closest('label')).toHaveTextContent(
+      '4',
+    );
   });
 });

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { memo, useCallback, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '@/domain/codes/languages';
 import type { Facet } from '@/domain/filters';
@@ -35,8 +36,12 @@ function countText(t: TFunction, lang: string, count: number): string {
   return text;
 }
 
-/** A group of checkboxes for one facet, each with its live count. */
-export function FacetCheckboxes({
+/**
+ * A group of checkboxes for one facet, each with its live count. An option is drawn again only
+ * when its count, its checked state or the language changes: a filter click changes the counts of
+ * a few options, not of all of them.
+ */
+export const FacetCheckboxes = memo(function FacetCheckboxes({
   facet,
   label,
   values,
@@ -47,37 +52,74 @@ export function FacetCheckboxes({
 }: FacetCheckboxesProps) {
   const { t, i18n } = useTranslation();
   const [current, showNow] = useOptimisticUrlValue(selected);
-  const toggle = (value: string, on: boolean) => {
+  // The options' one toggle stays the same function, so an unchanged option is not drawn again;
+  // it reads the selection of the last render.
+  const latest = useRef({ current, showNow, onToggle });
+  useLayoutEffect(() => {
+    latest.current = { current, showNow, onToggle };
+  });
+  const toggle = useCallback((value: string, on: boolean) => {
+    const { current, showNow, onToggle } = latest.current;
     const next = on
       ? [...current.filter((v) => v !== value), value]
       : current.filter((v) => v !== value);
     showNow(next);
     onToggle(value, on);
-  };
+  }, []);
   return (
     <fieldset className="facet">
       <legend>{label}</legend>
       {values.map((value) => {
         const count = counts.get(value) ?? 0;
-        const checked = current.includes(value);
         return (
-          <label
+          <FacetOption
             key={value}
-            className={count === 0 && !checked ? 'facet-option empty' : 'facet-option'}
-          >
-            <input
-              type="checkbox"
-              checked={checked}
-              onChange={(e) => toggle(value, e.target.checked)}
-            />
-            <span className="facet-label">{facetValueLabel(facet, value, lang)}</span>
-            <span className="facet-count" aria-hidden="true">
-              {formatNumber(count, lang)}
-            </span>
-            <span className="visually-hidden">{countText(t, i18n.language, count)}</span>
-          </label>
+            facet={facet}
+            value={value}
+            count={count}
+            countLabel={countText(t, i18n.language, count)}
+            checked={current.includes(value)}
+            lang={lang}
+            onToggle={toggle}
+          />
         );
       })}
     </fieldset>
   );
+});
+
+interface FacetOptionProps {
+  facet: Facet;
+  value: string;
+  count: number;
+  /** The count as said to a screen reader ("12 projects"). */
+  countLabel: string;
+  checked: boolean;
+  lang: Language;
+  onToggle: (value: string, on: boolean) => void;
 }
+
+const FacetOption = memo(function FacetOption({
+  facet,
+  value,
+  count,
+  countLabel,
+  checked,
+  lang,
+  onToggle,
+}: FacetOptionProps) {
+  return (
+    <label className={count === 0 && !checked ? 'facet-option empty' : 'facet-option'}>
+      <input
+        type="checkbox"
+        checked={checked}
+        onChange={(e) => onToggle(value, e.target.checked)}
+      />
+      <span className="facet-label">{facetValueLabel(facet, value, lang)}</span>
+      <span className="facet-count" aria-hidden="true">
+        {formatNumber(count, lang)}
+      </span>
+      <span className="visually-hidden">{countLabel}</span>
+    </label>
+  );
+});

@@ -17,6 +17,9 @@ import { PeriodAndBudget } from './period-and-budget';
 /** Values shown only when some project holds them (the sample has none). */
 const SHOWN_WHEN_HELD: ReadonlySet<string> = new Set(['other', 'cancelled', 'suspended']);
 
+/** The facets shown as checkboxes, in this order. */
+const CHECKBOX_FACETS = ['region', 'status', 'type', 'coverage'] as const;
+
 /** The filters every screen shares, each with live counts, and the active filters as chips. */
 export function FilterPanel() {
   const { t } = useTranslation();
@@ -38,12 +41,22 @@ export function FilterPanel() {
     }),
     [held, portfolio.meta.types],
   );
-  const checkboxFacets: { facet: Facet; values: readonly string[] }[] = [
-    { facet: 'region', values: regions.codes },
-    { facet: 'status', values: statuses.codes },
-    { facet: 'type', values: universe.typeCodes },
-    { facet: 'coverage', values: coverages.codes },
-  ];
+  // The same lists from one click to the next, so an unchanged facet's options are not drawn again.
+  const checkboxFacets = useMemo(
+    () =>
+      (
+        [
+          ['region', regions.codes],
+          ['status', statuses.codes],
+          ['type', universe.typeCodes],
+          ['coverage', coverages.codes],
+        ] as const
+      ).map(([facet, values]) => ({
+        facet,
+        values: values.filter((v) => !SHOWN_WHEN_HELD.has(v) || universe.held.has(v)),
+      })),
+    [universe],
+  );
 
   // Each change applies to the filters as they are when it is written, not as this render saw
   // them: two clicks within one frame both count.
@@ -58,6 +71,16 @@ export function FilterPanel() {
         return { ...current, [facet]: on ? [...values, value] : values } as Filters;
       }),
     [setFilters],
+  );
+  const toggles = useMemo(
+    () =>
+      Object.fromEntries(
+        CHECKBOX_FACETS.map((facet) => [
+          facet,
+          (value: string, on: boolean) => toggle(facet, value, on),
+        ]),
+      ) as Record<(typeof CHECKBOX_FACETS)[number], (value: string, on: boolean) => void>,
+    [toggle],
   );
   // The options' labels and order depend on the language and the portfolio, not on the filters:
   // a filter click only writes the counts into them.
@@ -112,11 +135,11 @@ export function FilterPanel() {
           key={facet}
           facet={facet}
           label={t(FACET_LABEL_KEY[facet])}
-          values={values.filter((v) => !SHOWN_WHEN_HELD.has(v) || universe.held.has(v))}
-          selected={filters[facet] as string[]}
+          values={values}
+          selected={filters[facet]}
           counts={view.facets[facet]}
           lang={lang}
-          onToggle={(value, on) => toggle(facet, value, on)}
+          onToggle={toggles[facet]}
         />
       ))}
       <MultiCombobox

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '@/domain/codes/languages';
 import type { Filters } from '@/domain/filters';
@@ -29,7 +29,18 @@ const inverted = (low: number | undefined, high: number | undefined) =>
  * Active from / Active to (years whose span a project must overlap) and the budget range. A
  * range whose ends are the wrong way round is held here and named, never applied nor reset.
  */
-export function PeriodAndBudget({ filters, years, lang, onChange }: PeriodAndBudgetProps) {
+export const PeriodAndBudget = memo(PeriodAndBudgetFields, (before, after) => {
+  // Drawn again only when its own filters change, not on every other filter click.
+  const keys: RangeKey[] = ['from', 'to', 'budgetMin', 'budgetMax'];
+  return (
+    keys.every((key) => before.filters[key] === after.filters[key]) &&
+    before.years === after.years &&
+    before.lang === after.lang &&
+    before.onChange === after.onChange
+  );
+});
+
+function PeriodAndBudgetFields({ filters, years, lang, onChange }: PeriodAndBudgetProps) {
   const { t } = useTranslation();
   const [held, setHeld] = useState<Ranges>({});
   const { from, to, budgetMin, budgetMax } = filters;

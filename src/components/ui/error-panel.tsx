@@ -1,10 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/lib/api/client';
+import { WorkerLoadFailed } from '@/lib/api/worker-load-failed';
 import { isChunkLoadError } from '@/lib/chunk-error';
 
 /** The sentence that explains a failure to a person, in the current language. */
 export function useErrorMessage(error: unknown): string {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  if (error instanceof WorkerLoadFailed)
+    return t('error.workerTooLarge', {
+      projects: error.projectCount.toLocaleString(i18n.language),
+    });
   if (error instanceof ApiError) {
     if (error.kind === 'timeout') return t('error.timeout');
     if (error.kind === 'network') return t('error.network');

@@ -6,7 +6,8 @@ import { setupMockServer } from '@mocks/testing';
 import type * as FeedModule from '@/lib/engine-feed';
 import type * as ParseModule from '@/domain/parse-record';
 import { parseProjectSummaries } from '@/domain/parse-record';
-import { fetchPortfolio, portfolioSize, VALIDATE_SLICE } from './projects';
+import { fetchPortfolio, IN_THREAD_LIMIT, portfolioSize, VALIDATE_SLICE } from './projects';
+import { WorkerLoadFailed } from './worker-load-failed';
 import { TEST_BUDGET } from '@/test/budget';
 
 /* A portfolio the engine computes in a Worker: its pages go to the Worker as they arrive. */
@@ -15,11 +16,14 @@ const feeds = vi.hoisted(() => ({
   started: [] as { asOf: string | undefined }[],
   pages: [] as { index: number; url: string }[],
   finished: [] as number[],
+  /** The page whose fetch finds the Worker stopped (WorkerFailed), if any. */
+  crashAt: undefined as number | undefined,
   held: { size: 0, take: () => undefined, ended: false },
 }));
 vi.mock('@/lib/engine-feed', async (importOriginal) => {
   const actual = await importOriginal<typeof FeedModule>();
   const { anyPageSchema, recordsOfPage } = await import('@/domain/project-pages');
+  const { WorkerFailed } = await import('@/lib/worker-client');
   return {
     ...actual,
     startEngineFeed: (asOf: string | undefined): FeedModule.EngineFeed => {
@@ -37,6 +41,7 @@ vi.mock('@/lib/engine-feed', async (importOriginal) => {
         // The stand-in Worker fetches and reads each page as the real one does, saying who asks.
         fetchPage: async (index, url) => {
           feeds.pages.push({ index, url });
+          if (index === feeds.crashAt) throw new WorkerFailed();
           const response = await fetch(url, { headers: { 'x-asked-by': 'engine-worker' } });
           return read(await response.arrayBuffer());
         },
@@ -90,21 +95,21 @@ describe('fetchPortfolio and the engine’s Worker', () => {
       const listen = ({ request }: { request: Request }) =>
         asked.push({ url: request.url, by: request.headers.get('x-asked-by') });
       server.events.on('request:start', listen);
-      setMockPortfolio(portfolioOfSize(60_000)); // two column pages of 50,000
+      setMockPortfolio(portfolioOfSize(60_000)); // six column pages of 10,000
       const portfolio = await fetchPortfolio().finally(() =>
         server.events.removeListener('request:start', listen),
       );
       const pageRequests = asked.filter(({ url }) => new URL(url).pathname === '/api/projects');
-      expect(pageRequests).toHaveLength(2);
+      expect(pageRequests).toHaveLength(6);
       expect(pageRequests.every(({ by }) => by === 'engine-worker')).toBe(true);
       expect(portfolio.projects).toBeUndefined();
       expect(portfolio.held).toBe(feeds.held);
       expect(portfolioSize(portfolio)).toBe(60_000);
       expect(portfolio.total).toBe(60_000);
       expect(feeds.started).toEqual([{ asOf: portfolio.meta.asOf }]);
-      expect(feeds.pages.map((p) => p.index).sort()).toEqual([0, 1]);
+      expect(feeds.pages.map((p) => p.index).sort()).toEqual([0, 1, 2, 3, 4, 5]);
       for (const { url } of feeds.pages) expect(url).toMatch(/^http.*\/api\/projects\?/);
-      expect(feeds.finished).toEqual([2]);
+      expect(feeds.finished).toEqual([6]);
       // Nothing was validated on this thread: the Worker did it.
       expect(validation.events).toEqual([]);
     },
@@ -136,6 +141,33 @@ describe('fetchPortfolio and the engine’s Worker', () => {
       const whole = parseProjectSummaries(served.projects, portfolio.meta.asOf);
       expect(portfolio.projects).toEqual(whole.projects);
       expect(portfolio.rejected).toEqual(whole.rejected);
+    },
+    TEST_BUDGET.largePortfolioTest,
+  );
+
+  it(
+    'loads on this thread when the Worker stops while loading a portfolio this thread can hold',
+    async () => {
+      feeds.crashAt = 2;
+      const served = portfolioOfSize(60_000);
+      setMockPortfolio(served);
+      const portfolio = await fetchPortfolio().finally(() => (feeds.crashAt = undefined));
+      const whole = parseProjectSummaries(served.projects, portfolio.meta.asOf);
+      expect(portfolio.held).toBeUndefined();
+      expect(portfolio.projects).toEqual(whole.projects);
+      expect(portfolio.total).toBe(60_000);
+    },
+    TEST_BUDGET.largePortfolioTest,
+  );
+
+  it(
+    'says why when the Worker stops while loading a portfolio too large for this thread',
+    async () => {
+      feeds.crashAt = 0;
+      setMockPortfolio(portfolioOfSize(IN_THREAD_LIMIT + 1));
+      const loading = fetchPortfolio().finally(() => (feeds.crashAt = undefined));
+      await expect(loading).rejects.toBeInstanceOf(WorkerLoadFailed);
+      await expect(loading).rejects.toMatchObject({ projectCount: IN_THREAD_LIMIT + 1 });
     },
     TEST_BUDGET.largePortfolioTest,
   );

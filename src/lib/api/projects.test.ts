@@ -51,14 +51,19 @@ describe('fetchPortfolio', () => {
     expect(requests).toHaveLength(COLUMNS_THRESHOLD / 5000);
   });
 
-  it('loads a large portfolio in the column format, 50,000 per page, as the row format would', async () => {
-    const records = largePortfolio(50_000 + 7);
+  it('loads a large portfolio in the column format, 10,000 per page, as the row format would', async () => {
+    const records = largePortfolio(COLUMNS_THRESHOLD + 7);
     const portfolio = await fetchPortfolio();
     expect(requests.map((q) => new URLSearchParams(q).get('format'))).toEqual([
       'columns',
       'columns',
+      'columns',
     ]);
-    expect(requests.map((q) => new URLSearchParams(q).get('offset'))).toEqual(['0', '50000']);
+    expect(requests.map((q) => new URLSearchParams(q).get('offset'))).toEqual([
+      '0',
+      '10000',
+      '20000',
+    ]);
     const expected = parseProjectSummaries(
       JSON.parse(JSON.stringify(records)) as unknown[],
       portfolio.meta.asOf,

@@ -13,6 +13,16 @@ import {
 import { perfMeasure, perfNow } from '@/lib/perf/perf-marks';
 import { fetchColumnPageInto, fetchProjectPage, pageFormatFor } from './project-pages';
 import { apiPortForWorker } from './port-fetch';
+import { WorkerFailed } from '@/lib/worker-client';
+import { WorkerLoadFailed } from './worker-load-failed';
+
+/**
+ * The largest portfolio loaded on this thread when the engine's Worker stops while loading it
+ * (it crashed, or could not start): the page held 100,000 projects in about 90 MB before the
+ * Worker took them over; a million took minutes and over 500 MB. Above it the load fails with
+ * WorkerLoadFailed, which says why.
+ */
+export const IN_THREAD_LIMIT = 200_000;
 
 /** Pages requested at once after the first. */
 const PARALLEL_PAGES = 4;
@@ -99,7 +109,9 @@ function checkTotal(announced: number, received: number, pageTotal?: number): vo
  * Loads every page of the project list — the first, then the rest four at a time — reporting
  * progress, and validates each record. The meta comes first: its project count picks the wire
  * format (columns for large portfolios) and where the projects are read and kept: on this thread,
- * or from WORKER_THRESHOLD on in the engine's Worker alone (`projects` is then undefined). Pages are validated in order as soon as they can be, so
+ * or from WORKER_THRESHOLD on in the engine's Worker alone (`projects` is then undefined); should
+ * that Worker stop while loading, a portfolio of up to IN_THREAD_LIMIT projects is loaded on this
+ * thread instead, and a larger one fails with WorkerLoadFailed. Pages are validated in order as soon as they can be, so
  * a large portfolio is checked while the rest downloads. A page that still fails after its
  * retries fails the whole load: a partly loaded portfolio is never passed off as complete.
  * `getMeta` gives the meta (the query cache's, so that it is requested once per load).
@@ -117,7 +129,15 @@ export async function fetchPortfolio(
       format === 'columns' && meta.projectCount >= WORKER_THRESHOLD
         ? startEngineFeed(meta.asOf, { types: meta.types }, undefined, apiPortForWorker())
         : undefined;
-    if (feed) return await fetchIntoWorker(meta, feed, signal);
+    if (feed)
+      try {
+        return await fetchIntoWorker(meta, feed, signal);
+      } catch (error) {
+        if (!(error instanceof WorkerFailed)) throw error;
+        if (meta.projectCount > IN_THREAD_LIMIT) throw new WorkerLoadFailed(meta.projectCount);
+        // The Worker stopped: this thread loads, validates and computes the portfolio instead.
+        setLoadProgress({ loaded: 0, total: meta.projectCount, active: true });
+      }
     return await fetchHere(meta, signal);
   } finally {
     setLoadProgress({ loaded: 0, total: undefined, active: false });

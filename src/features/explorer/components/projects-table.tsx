@@ -24,6 +24,7 @@ import {
 } from '../lib/table-columns';
 import { useEngineClient } from '@/hooks/portfolio/explore-context';
 import { useProjectsAt } from '@/hooks/portfolio/use-projects-at';
+import { followedLink, linkPath } from '@/lib/link-click';
 import { useListReturn } from '../hooks/use-list-return';
 import { SortHeader } from './sort-header';
 import { TotalsRow } from './totals-row';
@@ -157,6 +158,14 @@ export function ProjectsTable({
     const target = event.target as Element;
     const id = target.closest('tr')?.dataset.id;
     if (!id) return;
+    const link = followedLink(event);
+    if (link) {
+      // The title link, followed in the app like a router link.
+      event.preventDefault();
+      noteOpened(id);
+      void navigate(linkPath(link));
+      return;
+    }
     if (target.closest('a')) noteOpened(id);
     // Links and controls in the row do their own thing; selecting text is not a click.
     if (target.closest('a, button, input, select, label') || window.getSelection()?.toString())

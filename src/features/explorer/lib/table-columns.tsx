@@ -1,6 +1,5 @@
 import { createColumnHelper, type ColumnDef, type RowData } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
-import { Link } from 'react-router';
 import { codedLabel, countryName, type Language } from '@/domain/codes';
 import type { ProjectSummary } from '@/domain/project';
 import {
@@ -130,13 +129,11 @@ function Cell({ project, field, lang, t, search }: CellProps) {
   const text = cellText(project, field, lang);
   if (field === 'title') {
     return (
-      <Link
-        to={{ pathname: projectPath(project.id), search }}
-        title={text}
-        className="explorer-title-link"
-      >
+      // A plain link: the table's body follows it in the app (src/lib/link-click.ts), so a row
+      // drawn again costs no router subscription.
+      <a href={`${projectPath(project.id)}${search}`} title={text} className="explorer-title-link">
         {text}
-      </Link>
+      </a>
     );
   }
   if (field === 'endDate' && !project.endDate) {
