@@ -4,11 +4,9 @@ import {
   NUMBER_FIELDS,
   OPTIONAL_FIELDS,
   TEXT_FIELDS,
-  type DictColumn,
-  type ProjectColumns,
-  type ProjectColumnsPage,
-} from '@/domain/project-columns';
-import { fitsMoneyColumns, moneyEncoder } from '@/domain/project-columns-money';
+} from '@/domain/project-columns-fields';
+import type { DictColumn, ProjectColumns, ProjectColumnsPage } from '@/domain/project-columns';
+import { fitsMoneyColumns, moneyEncoder } from '@/domain/project-columns-money-fit';
 
 const KNOWN: ReadonlySet<string> = new Set(COLUMN_FIELDS);
 type Raw = Record<string, unknown>;

@@ -1,25 +1,18 @@
 import { http, type HttpHandler } from 'msw';
 import { apiUrl } from './api-url';
+import { createRoutes } from './api-routes';
 import { getMockPortfolio, type PortfolioSource } from './data/portfolio';
-import { createMetaHandlers } from './handlers/meta';
-import { createNewsHandlers } from './handlers/news';
-import { createProjectHandlers } from './handlers/projects';
-import { apiError } from './handlers/respond';
 
 /**
- * Every endpoint of the API contract (DESIGN §4), serving the portfolio `source` returns, on the
- * current API base. Unknown paths under the base answer a JSON 404 rather than reaching the dev
- * server, which would answer with the app's HTML.
+ * Every endpoint of the API contract (DESIGN §4) as MSW handlers on the current API base (the
+ * routes of api-routes.ts), serving the portfolio `source` returns.
  */
 export function createHandlers(source: PortfolioSource = getMockPortfolio): HttpHandler[] {
-  return [
-    ...createMetaHandlers(source),
-    ...createProjectHandlers(source),
-    ...createNewsHandlers(source),
-    http.all(apiUrl('/*'), ({ request }) =>
-      apiError(404, 'not_found', `No endpoint ${request.method} ${new URL(request.url).pathname}.`),
+  return createRoutes(source).map(({ method, path, resolve }) =>
+    (method === 'GET' ? http.get : http.all)(apiUrl(path), ({ request, params }) =>
+      resolve(request, params as Record<string, string>),
     ),
-  ];
+  );
 }
 
 /** The happy path on the default base (/api), shared by the dev worker, Vitest and Playwright. */

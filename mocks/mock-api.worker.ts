@@ -1,11 +1,12 @@
 /// <reference lib="webworker" />
 import './worker-storage';
-import type { HttpHandler } from 'msw';
 import { setMockApiBase } from './api-url';
 import { generateMockPortfolio } from './data/portfolio';
-import { createHandlers } from './handlers';
+import { createRoutes } from './api-routes';
+import { answerMockRequest } from './answer-request';
+import type { MockRoute } from './routes';
 import type { PortRequest } from '@/lib/api/port-fetch';
-import { answerMockRequest, type MockApiMessage, type MockApiReply } from './off-thread';
+import type { MockApiMessage, MockApiReply } from './off-thread';
 
 /*
  * The mock API's data and handlers, in a Worker of their own (see off-thread.ts): it generates
@@ -15,7 +16,7 @@ import { answerMockRequest, type MockApiMessage, type MockApiReply } from './off
  */
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-let handlers: HttpHandler[] = [];
+let routes: MockRoute[] = [];
 
 scope.addEventListener('message', (event: MessageEvent<MockApiMessage>) => {
   const message = event.data;
@@ -27,21 +28,21 @@ scope.addEventListener('message', (event: MessageEvent<MockApiMessage>) => {
       ...(message.count === undefined ? {} : { count: message.count }),
       ...(message.seed === undefined ? {} : { seed: message.seed }),
     });
-    handlers = createHandlers();
+    routes = createRoutes();
     return;
   }
   if (message.type === 'connect') {
     // Another Worker's requests (the engine's, for its pages): answered on its own port.
     const port = message.port;
     port.addEventListener('message', (event: MessageEvent<PortRequest>) => {
-      void answerMockRequest(handlers, event.data).then((reply: MockApiReply) =>
+      void answerMockRequest(routes, event.data).then((reply: MockApiReply) =>
         port.postMessage(reply, 'body' in reply ? [reply.body] : []),
       );
     });
     port.start();
     return;
   }
-  void answerMockRequest(handlers, message).then((reply: MockApiReply) =>
+  void answerMockRequest(routes, message).then((reply: MockApiReply) =>
     scope.postMessage(reply, 'body' in reply ? [reply.body] : []),
   );
 });

@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { getResponse } from 'msw';
+import { createRoutes } from './api-routes';
+import { answerMockRequest } from './answer-request';
 import { createHandlers } from './handlers';
 import {
-  answerMockRequest,
   createMockApiClient,
   forwardingHandlers,
   type MockApiMessage,
@@ -11,16 +12,16 @@ import {
   type MockApiWorker,
 } from './off-thread';
 
-/** A stand-in for the mock API's Worker: answers with the in-thread handlers, a task later. */
+/** A stand-in for the mock API's Worker: answers with its routes (no MSW), a task later. */
 function standInWorker() {
-  const handlers = createHandlers();
+  const routes = createRoutes();
   const listeners: ((event: MessageEvent<MockApiReply>) => void)[] = [];
   const received: MockApiMessage[] = [];
   const worker: MockApiWorker = {
     postMessage(message) {
       received.push(message);
       if (message.type !== 'request') return;
-      void answerMockRequest(handlers, message).then((reply) =>
+      void answerMockRequest(routes, message).then((reply) =>
         setTimeout(() =>
           listeners.forEach((l) => l({ data: reply } as MessageEvent<MockApiReply>)),
         ),
@@ -42,7 +43,9 @@ describe('the mock API answered from its Worker', () => {
     '/api/news?limit=3',
     '/api/projects?limit=0',
     '/api/nothing-here',
-  ])('gives the page the same response for %s as the handlers themselves', async (path) => {
+    '/api/projects/RR.0083/more',
+    '/api/projects/no%20such%20id',
+  ])('gives the page the same response for %s as MSW with the same endpoints', async (path) => {
     const { worker } = standInWorker();
     const client = createMockApiClient(worker);
     const [forwarded, direct] = await Promise.all([

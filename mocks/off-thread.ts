@@ -1,4 +1,4 @@
-import { getResponse, http, type HttpHandler } from 'msw';
+import { http, type HttpHandler } from 'msw';
 import {
   requestsOver,
   type PortReply,
@@ -26,22 +26,6 @@ export type MockApiMessage =
 
 /** The Worker's answer to one request: a response's parts, or `unhandled` (no handler matched). */
 export type MockApiReply = PortReply;
-
-/** Answers one request with the given handlers, as MSW would (used inside the Worker). */
-export async function answerMockRequest(
-  handlers: HttpHandler[],
-  message: PortRequest,
-): Promise<MockApiReply> {
-  const request = new Request(message.url, { method: message.method });
-  const response = await getResponse(handlers, request);
-  if (!response) return { id: message.id, unhandled: true };
-  return {
-    id: message.id,
-    status: response.status,
-    headers: [...response.headers],
-    body: await response.arrayBuffer(),
-  };
-}
 
 /** The part of a Worker the client uses (a stand-in in tests). */
 export interface MockApiWorker extends RequestPort {

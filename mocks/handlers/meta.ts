@@ -1,14 +1,17 @@
-import { http, HttpResponse, type HttpHandler } from 'msw';
-import { apiUrl } from '../api-url';
 import { mockProjectCount, type PortfolioSource } from '../data/portfolio';
+import { jsonResponse, type MockRoute } from '../routes';
 
 /** GET /meta → { asOf, source, currency, projectCount }. */
-export function createMetaHandlers(source: PortfolioSource): HttpHandler[] {
+export function metaRoutes(source: PortfolioSource): MockRoute[] {
   return [
-    http.get(apiUrl('/meta'), () => {
-      // Answered at once, also while the portfolio is still being generated.
-      const portfolio = source();
-      return HttpResponse.json({ ...portfolio.meta, projectCount: mockProjectCount(portfolio) });
-    }),
+    {
+      method: 'GET',
+      path: '/meta',
+      resolve: () => {
+        // Answered at once, also while the portfolio is still being generated.
+        const portfolio = source();
+        return jsonResponse({ ...portfolio.meta, projectCount: mockProjectCount(portfolio) });
+      },
+    },
   ];
 }

@@ -1,46 +1,51 @@
-import { http, HttpResponse, type HttpHandler } from 'msw';
 import { encodeProjectColumns } from '@backend/project-columns-encode';
 import { readProjectPageQuery, toSummary } from '@/domain/api/query';
 import { perfMeasure, perfNow } from '@/lib/perf/perf-marks';
-import { apiUrl } from '../api-url';
 import { findRecord, mockProjectCount, type PortfolioSource } from '../data/portfolio';
-import { apiError } from './respond';
+import { apiError, jsonResponse, type MockRoute } from '../routes';
 
 /**
  * GET /projects?offset=&limit=[&format=rows|columns] → one page of summaries with the total, as
  * objects (`items`, the default) or as columns (src/domain/project-columns.ts), and
  * GET /projects/:id → the full record, or 404 for an unknown id.
  */
-export function createProjectHandlers(source: PortfolioSource): HttpHandler[] {
+export function projectRoutes(source: PortfolioSource): MockRoute[] {
   return [
-    http.get(apiUrl('/projects'), async ({ request }) => {
-      const query = readProjectPageQuery(new URL(request.url).searchParams);
-      if (!query.ok) return apiError(400, 'bad_request', query.message);
-      const { format } = query;
-      const portfolio = source();
-      // A portfolio still being generated: this page is served as soon as its projects exist.
-      await portfolio.ready?.(query.offset + query.limit);
-      const { projects } = portfolio;
-      const started = perfNow();
-      const total = mockProjectCount(portfolio);
-      const page = { total, offset: query.offset, limit: query.limit };
-      const summaries = projects.slice(query.offset, query.offset + query.limit).map(toSummary);
-      const response =
-        format === 'columns'
-          ? HttpResponse.json({ ...page, format: 'columns', ...encodeProjectColumns(summaries) })
-          : HttpResponse.json({ ...page, items: summaries });
-      // The mock's own share of a load, which a real server would spend on its side.
-      perfMeasure('mock:page', started, { format, records: summaries.length });
-      return response;
-    }),
-
-    http.get(apiUrl('/projects/:id'), async ({ params }) => {
-      const id = String(params.id);
-      const portfolio = source();
-      await portfolio.ready?.(Infinity);
-      const record = findRecord(portfolio, id);
-      if (!record) return apiError(404, 'not_found', `No project has the ID "${id}".`);
-      return HttpResponse.json(record);
-    }),
+    {
+      method: 'GET',
+      path: '/projects',
+      resolve: async (request) => {
+        const query = readProjectPageQuery(new URL(request.url).searchParams);
+        if (!query.ok) return apiError(400, 'bad_request', query.message);
+        const { format } = query;
+        const portfolio = source();
+        // A portfolio still being generated: this page is served as soon as its projects exist.
+        await portfolio.ready?.(query.offset + query.limit);
+        const { projects } = portfolio;
+        const started = perfNow();
+        const total = mockProjectCount(portfolio);
+        const page = { total, offset: query.offset, limit: query.limit };
+        const summaries = projects.slice(query.offset, query.offset + query.limit).map(toSummary);
+        const response =
+          format === 'columns'
+            ? jsonResponse({ ...page, format: 'columns', ...encodeProjectColumns(summaries) })
+            : jsonResponse({ ...page, items: summaries });
+        // The mock's own share of a load, which a real server would spend on its side.
+        perfMeasure('mock:page', started, { format, records: summaries.length });
+        return response;
+      },
+    },
+    {
+      method: 'GET',
+      path: '/projects/:id',
+      resolve: async (_request, params) => {
+        const id = String(params.id);
+        const portfolio = source();
+        await portfolio.ready?.(Infinity);
+        const record = findRecord(portfolio, id);
+        if (!record) return apiError(404, 'not_found', `No project has the ID "${id}".`);
+        return jsonResponse(record);
+      },
+    },
   ];
 }

@@ -1,13 +1,8 @@
-import './zod-jitless';
-import { z } from 'zod';
-
 /** ISO 8601 with reduced precision: `2019`, `2019-03` or `2019-03-15`. */
 export const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-export const partialDateSchema = z.string().refine((s) => parsePartialDate(s) !== undefined, {
-  message: 'invalid_date',
-});
-export type PartialDate = z.infer<typeof partialDateSchema>;
+/** A date written that way (its schema, partialDateSchema, is in project.ts: this file is zod-free). */
+export type PartialDate = string;
 
 interface DateParts {
   year: number;

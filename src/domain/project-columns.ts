@@ -1,12 +1,15 @@
 import './zod-jitless';
 import { z } from 'zod';
-import {
-  checkMoneyShape,
-  decodeMoney,
-  MONEY_FIELDS,
-  moneyColumnsShape,
-} from './project-columns-money';
-import { PROJECT_FIELDS } from './project-fields';
+import { checkMoneyShape, decodeMoney, moneyColumnsShape } from './project-columns-money';
+import { DICT_FIELDS, NUMBER_FIELDS, OPTIONAL_FIELDS, TEXT_FIELDS } from './project-columns-fields';
+
+export {
+  COLUMN_FIELDS,
+  DICT_FIELDS,
+  NUMBER_FIELDS,
+  OPTIONAL_FIELDS,
+  TEXT_FIELDS,
+} from './project-columns-fields';
 
 /**
  * The column-oriented wire format of the project list (`GET /projects?format=columns`), for large
@@ -64,21 +67,6 @@ export const projectColumnsPageSchema = z.object({
   irregular: z.array(z.object({ index: z.number().int().nonnegative(), record: z.unknown() })),
 });
 export type ProjectColumnsPage = z.infer<typeof projectColumnsPageSchema>;
-
-export const TEXT_FIELDS = ['id', 'primaId', 'title'] as const;
-export const NUMBER_FIELDS = ['budgetUsd', 'year'] as const;
-export const DICT_FIELDS = [
-  'startDate',
-  'endDate',
-  'status',
-  'type',
-  'coverage',
-  'region',
-] as const;
-/** Fields a regular record may leave out. */
-export const OPTIONAL_FIELDS: ReadonlySet<string> = new Set(['endDate', ...MONEY_FIELDS]);
-/** Every field of a summary: the field table's, and the spending by year the money columns carry. */
-export const COLUMN_FIELDS: readonly string[] = [...new Set([...PROJECT_FIELDS, ...MONEY_FIELDS])];
 
 export type ColumnsResult = { ok: true; records: unknown[] } | { ok: false; message: string };
 

@@ -3,8 +3,13 @@ import { z } from 'zod';
 import { coverages } from './codes/coverage';
 import { regions } from './codes/regions';
 import { statuses } from './codes/statuses';
-import { partialDateSchema } from './partial-date';
+import { parsePartialDate } from './partial-date';
 import type { ProjectField } from './project-fields';
+
+/** A partial date (`2019`, `2019-03` or `2019-03-15`; see partial-date.ts). */
+export const partialDateSchema = z.string().refine((s) => parsePartialDate(s) !== undefined, {
+  message: 'invalid_date',
+});
 
 /**
  * An amount converted to USD: the original amount and currency, the year of the annual average

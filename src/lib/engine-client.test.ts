@@ -14,6 +14,7 @@ import { parseProjectSummaries } from '@/domain/parse-record';
 import { encodeProjectColumns } from '@backend/project-columns-encode';
 import {
   createEngineClient,
+  Superseded,
   WORKER_THRESHOLD,
   type ComputedView,
   type EngineWorker,
@@ -147,6 +148,33 @@ describe('createEngineClient', () => {
       burst[0]!.region,
       last.region,
     ]);
+  });
+
+  it('never asks the worker for a timeline window a newer one replaced while it waited', async () => {
+    const { worker, posted } = fakeWorker();
+    const client = createEngineClient(projects, { useWorker: true, createWorker: () => worker });
+    const query = {
+      groupBy: 'region',
+      collapsed: [],
+      asOf: '2025-06-30',
+      offset: 0,
+      limit: 50,
+    } as const;
+    const asked = burst.map((filters) => client.timeline(request(filters), query));
+    const settled = await Promise.allSettled(asked);
+    // The first went at once; the ones in between were replaced and never sent.
+    expect(posted.filter((p) => p.kind === 'timeline')).toHaveLength(2);
+    expect(settled.map((s) => s.status)).toEqual([
+      'fulfilled',
+      ...burst.slice(2).map(() => 'rejected'),
+      'fulfilled',
+    ]);
+    for (const s of settled.slice(1, -1))
+      expect(s.status === 'rejected' && s.reason).toBeInstanceOf(Superseded);
+    const newest = settled[settled.length - 1]!;
+    expect(newest.status === 'fulfilled' && newest.value.matching).toBe(
+      expectedView(last).rows.length,
+    );
   });
 
   it('falls back to this thread when the worker fails', async () => {

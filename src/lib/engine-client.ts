@@ -119,6 +119,43 @@ function inThread(projects: readonly ProjectSummary[]) {
   };
 }
 
+/** A request replaced by a newer one before it was sent: nothing was computed for it. */
+export class Superseded extends Error {
+  constructor() {
+    super('A newer request replaced this one');
+  }
+}
+
+/**
+ * At most one call of `ask` at a time; a call made meanwhile waits, and a newer one replaces it
+ * (the replaced call rejects with Superseded and is never made), so that the Worker computes no
+ * filter state the screen has already left.
+ */
+export function latestOnly<A extends unknown[], T>(
+  ask: (...args: A) => Promise<T>,
+): (...args: A) => Promise<T> {
+  let running = false;
+  let waiting:
+    { args: A; resolve: (value: T) => void; reject: (error: unknown) => void } | undefined;
+  const run = (args: A, resolve: (value: T) => void, reject: (error: unknown) => void) => {
+    running = true;
+    ask(...args)
+      .then(resolve, reject)
+      .finally(() => {
+        running = false;
+        const next = waiting;
+        waiting = undefined;
+        if (next) run(next.args, next.resolve, next.reject);
+      });
+  };
+  return (...args) =>
+    new Promise<T>((resolve, reject) => {
+      if (!running) return run(args, resolve, reject);
+      waiting?.reject(new Superseded());
+      waiting = { args, resolve, reject };
+    });
+}
+
 interface InWorker {
   compute: Compute;
   timeline: (request: ViewRequest, query: TimelineQuery) => Promise<TimelineWindow>;
@@ -156,7 +193,7 @@ function inWorker(
       },
     );
   };
-  const timeline = async ({ filters, sort, lang }: ViewRequest, query: TimelineQuery) => {
+  const askTimeline = async ({ filters, sort, lang }: ViewRequest, query: TimelineQuery) => {
     await loaded;
     return worker.request<TimelineWindow>(
       (id) => ({ kind: 'timeline', id, filters, sort: [...sort], lang, query }),
@@ -166,6 +203,7 @@ function inWorker(
       },
     );
   };
+  const timeline = latestOnly(askTimeline);
   const projectsAt = async (indices: Uint32Array) => {
     await loaded;
     return worker.request<ProjectSummary[]>(

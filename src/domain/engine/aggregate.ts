@@ -15,6 +15,8 @@ import { FACET_BIT, FACET_LIMIT } from './match';
  */
 export interface Tallies {
   matched: number;
+  /** Matching projects whose budget is not provided. */
+  noBudget: number;
   total: number;
   regionN: Int32Array;
   regionX: Int32Array;
@@ -56,6 +58,7 @@ export function createTallies(cols: Columns): Tallies {
   const cv = cols.coverage.keys.length;
   return {
     matched: 0,
+    noBudget: 0,
     total: 0,
     regionN: new Int32Array(r),
     regionX: new Int32Array(r),
@@ -86,6 +89,7 @@ export function createTallies(cols: Columns): Tallies {
 
 function reset(t: Tallies): void {
   t.matched = 0;
+  t.noBudget = 0;
   t.total = 0;
   for (const value of Object.values(t)) {
     if (value instanceof Int32Array || value instanceof Float64Array) value.fill(0);
@@ -101,7 +105,7 @@ function reset(t: Tallies): void {
  */
 export function tally(t: Tallies, cols: Columns, bits: Uint16Array): void {
   reset(t);
-  const { budget, setOf, setStart, setCountry } = cols;
+  const { budget, hasBudget, setOf, setStart, setCountry } = cols;
   const region = cols.region.codes;
   const status = cols.status.codes;
   const type = cols.type.codes;
@@ -126,6 +130,7 @@ export function tally(t: Tallies, cols: Columns, bits: Uint16Array): void {
   } = t;
   const { yearStatusB, yearTypeB, regionYearB, typeYearB, countryYearB } = t;
   let matched = 0;
+  let noBudget = 0;
   let total = 0;
   for (let i = 0; i < bits.length; i++) {
     const b = bits[i]!;
@@ -136,6 +141,7 @@ export function tally(t: Tallies, cols: Columns, bits: Uint16Array): void {
       const y = year[i]!;
       const amount = budget[i]!;
       matched++;
+      noBudget += 1 - hasBudget[i]!;
       total += amount;
       regionN[r]!++;
       statusN[s]!++;
@@ -168,6 +174,7 @@ export function tally(t: Tallies, cols: Columns, bits: Uint16Array): void {
     }
   }
   t.matched = matched;
+  t.noBudget = noBudget;
   t.total = total;
 }
 

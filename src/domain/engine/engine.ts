@@ -83,10 +83,8 @@ export function createEngine(projects: readonly ProjectSummary[]): Engine {
       updateMatches(matches, cols, filters, lang, search);
       tally(tallies, cols, matches.bits);
       const rows = orders.rows(sort, lang, matches.bits, tallies.matched);
-      let noBudget = 0;
-      for (let k = 0; k < rows.length; k++) noBudget += 1 - cols.hasBudget[rows[k]!]!;
-      const median = orders.medianBudget(matches.bits, tallies.matched - noBudget);
-      return buildView(tallies, cols, rows, median, noBudget);
+      const median = orders.medianBudget(matches.bits, tallies.matched - tallies.noBudget);
+      return buildView(tallies, cols, rows, median, tallies.noBudget);
     },
     warmUp(sort, lang) {
       orders.prepare(sort, lang);

@@ -238,6 +238,21 @@ describe('engine worker handler, one compute per filter change', () => {
     expect(computes.count).toBe(2);
   });
 
+  it('computes nothing when a recent filter state comes back, and gives its view again', () => {
+    const { handle, computes } = counted();
+    const next: Filters = { ...filters, region: ['africa'] };
+    delivered(handle({ kind: 'compute', id: 1, filters, sort, lang: 'en' }));
+    delivered(handle({ kind: 'compute', id: 2, filters: next, sort, lang: 'en' }));
+    const again = delivered(handle({ kind: 'compute', id: 3, filters, sort, lang: 'en' }));
+    delivered(handle({ kind: 'timeline', id: 4, filters: next, sort, lang: 'en', query }));
+    expect(computes.count).toBe(2);
+    const expected = createEngine(projects).compute(filters, sort, 'en');
+    expect(again.kind === 'view' && { ...again.view, rows: [...again.view.rows] }).toEqual({
+      ...expected,
+      rows: [...expected.rows],
+    });
+  });
+
   it('sends the projects of the timeline rows and of any indices asked for', () => {
     const { handle } = counted();
     const answer = delivered(handle({ kind: 'timeline', id: 1, filters, sort, lang: 'en', query }));

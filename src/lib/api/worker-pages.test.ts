@@ -1,18 +1,18 @@
 // @vitest-environment jsdom
-import { http, HttpResponse, type HttpHandler } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createHandlers } from '@mocks/handlers';
-import { answerMockRequest } from '@mocks/off-thread';
+import { createRoutes } from '@mocks/api-routes';
+import { answerMockRequest } from '@mocks/answer-request';
+import { apiError, type MockRoute } from '@mocks/routes';
 import type { PortRequest } from './port-fetch';
 import { apiErrorOf, createPageFetcher } from './worker-pages';
 
 /* The engine's Worker fetching its pages: over the mock API's port, or the network. */
 
-/** A port whose other end answers with `handlers`, as the mock API's Worker does. */
-function mockApiPort(handlers: HttpHandler[]): MessagePort {
+/** A port whose other end answers with `routes`, as the mock API's Worker does. */
+function mockApiPort(routes: MockRoute[]): MessagePort {
   const channel = new MessageChannel();
   channel.port1.addEventListener('message', (event: MessageEvent<PortRequest>) => {
-    void answerMockRequest(handlers, event.data).then((reply) =>
+    void answerMockRequest(routes, event.data).then((reply) =>
       channel.port1.postMessage(reply, 'body' in reply ? [reply.body] : []),
     );
   });
@@ -29,7 +29,7 @@ describe('a Worker fetching the portfolio’s pages', () => {
     const network = vi.fn();
     vi.stubGlobal('fetch', network);
     const pages = createPageFetcher();
-    pages.connect(mockApiPort(createHandlers()));
+    pages.connect(mockApiPort(createRoutes()));
     const fetched = await pages.fetch(1, pageUrl);
     if (!fetched.ok) throw new Error(fetched.failed.failure.message);
     const page = JSON.parse(new TextDecoder().decode(fetched.bytes)) as { format: string };
@@ -41,9 +41,7 @@ describe('a Worker fetching the portfolio’s pages', () => {
     const pages = createPageFetcher();
     pages.connect(
       mockApiPort([
-        http.get('*/api/projects', () =>
-          HttpResponse.json({ error: 'busy', message: 'Try again' }, { status: 503 }),
-        ),
+        { method: 'GET', path: '/projects', resolve: () => apiError(503, 'busy', 'Try again') },
       ]),
     );
     const fetched = await pages.fetch(7, pageUrl);
