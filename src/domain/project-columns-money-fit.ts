@@ -59,6 +59,7 @@ export function fitsMoneyColumns(raw: Raw): boolean {
 export function moneyEncoder(): { add: (record: Raw) => void; columns: () => MoneyColumns } {
   const funders = { dict: [] as Funder[], codes: [] as number[], offsets: [0] };
   const index = new Map<string, number>();
+  const byObject = new Map<Funder, number>();
   const amounts = { committedUsd: [], disbursedUsd: [], spentUsd: [] } as Record<
     (typeof AMOUNTS)[number],
     (number | null)[]
@@ -71,11 +72,17 @@ export function moneyEncoder(): { add: (record: Raw) => void; columns: () => Mon
     add(record) {
       for (const f of (record.funders as Funder[] | undefined) ?? []) {
         seen.funders = true;
-        const key = JSON.stringify([f.name, f.ref, f.share]);
-        let code = index.get(key);
+        // Records often share one funder object (the generator's do): its code is found by
+        // identity first, without writing its key (within one synchronous encode).
+        let code = byObject.get(f);
         if (code === undefined) {
-          code = funders.dict.push(copyFunder(f)) - 1;
-          index.set(key, code);
+          const key = JSON.stringify([f.name, f.ref, f.share]);
+          code = index.get(key);
+          if (code === undefined) {
+            code = funders.dict.push(copyFunder(f)) - 1;
+            index.set(key, code);
+          }
+          byObject.set(f, code);
         }
         funders.codes.push(code);
       }
