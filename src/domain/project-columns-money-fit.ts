@@ -19,8 +19,11 @@ export const AMOUNTS = ['committedUsd', 'disbursedUsd', 'spentUsd'] as const;
 type Raw = Record<string, unknown>;
 const isObject = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isFinite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const onlyKeys = (o: Raw, keys: readonly string[]) =>
-  Object.keys(o).every((k) => o[k] === undefined || keys.includes(k));
+/** No key but these (an inherited one counts too: the record is then sent whole). */
+function onlyKeys(o: Raw, keys: readonly string[]): boolean {
+  for (const k in o) if (o[k] !== undefined && !keys.includes(k)) return false;
+  return true;
+}
 
 /** Exactly what funderSchema accepts, so that the page's dictionary always validates. */
 function fitsFunder(value: unknown): boolean {
