@@ -19,7 +19,9 @@ type Raw = Record<string, unknown>;
 export function fitsColumns(record: unknown): record is Raw {
   if (typeof record !== 'object' || record === null || Array.isArray(record)) return false;
   const raw = record as Raw;
-  for (const key of Object.keys(raw)) if (raw[key] !== undefined && !KNOWN.has(key)) return false;
+  // `in` rather than Object.keys (no array per record): an inherited key can only make a record
+  // irregular, sent whole, never lose a field.
+  for (const key in raw) if (raw[key] !== undefined && !KNOWN.has(key)) return false;
   for (const field of TEXT_FIELDS) if (typeof raw[field] !== 'string') return false;
   for (const field of NUMBER_FIELDS) {
     const value = raw[field];

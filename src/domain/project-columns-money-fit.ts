@@ -19,8 +19,11 @@ export const AMOUNTS = ['committedUsd', 'disbursedUsd', 'spentUsd'] as const;
 type Raw = Record<string, unknown>;
 const isObject = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isFinite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const onlyKeys = (o: Raw, keys: readonly string[]) =>
-  Object.keys(o).every((k) => o[k] === undefined || keys.includes(k));
+/** No key but these (an inherited one counts too: the record is then sent whole). */
+function onlyKeys(o: Raw, keys: readonly string[]): boolean {
+  for (const k in o) if (o[k] !== undefined && !keys.includes(k)) return false;
+  return true;
+}
 
 /** Exactly what funderSchema accepts, so that the page's dictionary always validates. */
 function fitsFunder(value: unknown): boolean {
@@ -59,6 +62,7 @@ export function fitsMoneyColumns(raw: Raw): boolean {
 export function moneyEncoder(): { add: (record: Raw) => void; columns: () => MoneyColumns } {
   const funders = { dict: [] as Funder[], codes: [] as number[], offsets: [0] };
   const index = new Map<string, number>();
+  const byObject = new Map<Funder, number>();
   const amounts = { committedUsd: [], disbursedUsd: [], spentUsd: [] } as Record<
     (typeof AMOUNTS)[number],
     (number | null)[]
@@ -71,11 +75,17 @@ export function moneyEncoder(): { add: (record: Raw) => void; columns: () => Mon
     add(record) {
       for (const f of (record.funders as Funder[] | undefined) ?? []) {
         seen.funders = true;
-        const key = JSON.stringify([f.name, f.ref, f.share]);
-        let code = index.get(key);
+        // Records often share one funder object (the generator's do): its code is found by
+        // identity first, without writing its key (within one synchronous encode).
+        let code = byObject.get(f);
         if (code === undefined) {
-          code = funders.dict.push(copyFunder(f)) - 1;
-          index.set(key, code);
+          const key = JSON.stringify([f.name, f.ref, f.share]);
+          code = index.get(key);
+          if (code === undefined) {
+            code = funders.dict.push(copyFunder(f)) - 1;
+            index.set(key, code);
+          }
+          byObject.set(f, code);
         }
         funders.codes.push(code);
       }

@@ -102,6 +102,25 @@ describe('the column wire format', () => {
     expect(JSON.stringify(columns).length).toBeLessThan(0.6 * JSON.stringify(rows).length);
   });
 
+  it('codes a funder once whether records share its object or each has an equal copy', () => {
+    const [base] = summaries(1, 3);
+    const shared = { name: 'Fund A', ref: 'FA' };
+    const records = [
+      { ...base, id: 'A.1', funders: [shared] },
+      { ...base, id: 'A.2', funders: [shared, { name: 'Fund B', share: 0.5 }] },
+      { ...base, id: 'A.3', funders: [{ name: 'Fund A', ref: 'FA' }] },
+      { ...base, id: 'A.4', funders: [{ name: 'Fund B', share: 0.4 }] },
+    ];
+    const { funders } = encodeProjectColumns(records).columns;
+    expect(funders?.dict).toEqual([
+      { name: 'Fund A', ref: 'FA' },
+      { name: 'Fund B', share: 0.5 },
+      { name: 'Fund B', share: 0.4 },
+    ]);
+    expect(funders?.codes).toEqual([0, 0, 1, 0, 2]);
+    expect(roundTrip(records)).toEqual(viaJson(records));
+  });
+
   it('has a column for summary fields only', () => {
     expect(Object.keys(projectSummarySchema.shape)).toEqual(
       expect.arrayContaining([...COLUMN_FIELDS]),

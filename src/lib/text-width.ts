@@ -24,12 +24,24 @@ function canvasContext(): OffscreenCanvasRenderingContext2D | null {
   return context;
 }
 
+/** Widths already measured, by font and text: a chart's labels are mostly the same from view to view. */
+const widths = new Map<string, number>();
+const MAX_WIDTHS = 5000;
+
 /** The width of `text` set in the interface font at `fontSize` pixels (and `weight`). */
 export function textWidth(text: string, fontSize = 12, weight: 400 | 600 | 700 = 400): number {
   const ctx = canvasContext();
   if (!ctx) return text.length * fontSize * ESTIMATED_ADVANCE;
-  ctx.font = `${weight} ${fontSize}px ${FONT_FAMILY}`;
-  return ctx.measureText(text).width;
+  const font = `${weight} ${fontSize}px ${FONT_FAMILY}`;
+  const key = `${weight} ${fontSize} ${text}`;
+  let width = widths.get(key);
+  if (width === undefined) {
+    if (widths.size >= MAX_WIDTHS) widths.clear();
+    if (ctx.font !== font) ctx.font = font;
+    width = ctx.measureText(text).width;
+    widths.set(key, width);
+  }
+  return width;
 }
 
 /** The widest of several lines of text, in pixels (0 for none). */

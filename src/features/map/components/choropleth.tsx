@@ -100,13 +100,18 @@ function InteractiveChoropleth({
   const [current, setCurrent] = useState<string | undefined>();
   const svgRef = useRef<SVGSVGElement>(null);
   const collator = useMemo(() => new Intl.Collator(lang, { sensitivity: 'base' }), [lang]);
-  // States with projects come last, in name order, so the Tab order reads like an index.
+  // States with projects come last, in name order, so the Tab order reads like an index. The
+  // shapes are sorted by name once a language; a view only picks those with projects.
+  const byName = useMemo(() => {
+    const named = world.shapes.filter((s) => s.code !== undefined);
+    const names = new Map(named.map((s) => [s.code!, countryName(s.code!, lang)]));
+    return named.sort((a, b) => collator.compare(names.get(a.code!)!, names.get(b.code!)!));
+  }, [world, lang, collator]);
   const { idle, interactive } = useMemo(() => {
-    const withData = world.shapes.filter((s) => s.code !== undefined && data.has(s.code));
-    const nameOf = (code: string) => data.get(code)?.name ?? code;
-    withData.sort((a, b) => collator.compare(nameOf(a.code!), nameOf(b.code!)));
-    return { idle: world.shapes.filter((s) => !withData.includes(s)), interactive: withData };
-  }, [world, data, collator]);
+    const withData = byName.filter((s) => data.has(s.code!));
+    const drawn = new Set(withData);
+    return { idle: world.shapes.filter((s) => !drawn.has(s)), interactive: withData };
+  }, [world, byName, data]);
   const highlightPath = useMemo(
     () => (highlight.size > 0 ? world.outline(highlight) : ''),
     [world, highlight],

@@ -3,6 +3,16 @@ import { Link, useLocation } from 'react-router';
 import { MapCard } from './map-card';
 import '../i18n';
 
+/** The link to the full map, keeping the filters: it follows the address by itself. */
+function OpenMapLink() {
+  const { t } = useTranslation('map');
+  const { search } = useLocation();
+  return <Link to={{ pathname: '/map', search }}>{t('openMap')}</Link>;
+}
+
+/** One element for every render, so the card is not drawn again when only the address changed. */
+const OPEN_MAP = <OpenMapLink />;
+
 /**
  * The Overview's map of where the money goes: the same choropleth, table and filter clicks as
  * the map screen, with a link to it keeping the filters. Reads useExplore(), so it needs only
@@ -10,12 +20,5 @@ import '../i18n';
  */
 export function CompactMap() {
   const { t } = useTranslation('map');
-  const { search } = useLocation();
-  return (
-    <MapCard
-      compact
-      title={t('compactTitle')}
-      more={<Link to={{ pathname: '/map', search }}>{t('openMap')}</Link>}
-    />
-  );
+  return <MapCard compact title={t('compactTitle')} more={OPEN_MAP} />;
 }

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { regions } from '@/domain/codes/regions';
 import type { ChartData } from '@/components/charts/chart-card';
 import { formatNumber, formatUsd, formatUsdCompact } from '@/lib/format';
-import { useExplore } from '@/hooks/portfolio/explore-context';
+import type { Facet } from '@/domain/filters';
+import type { CountryBin } from '@/domain/engine/types';
+import type { Language } from '@/domain/codes/languages';
 import { classColours, NO_PROJECTS_COLOUR } from '../lib/colours';
 import {
   countryData,
@@ -23,15 +25,26 @@ import '../i18n';
  */
 const labels = new Map<string, string>();
 const MAX_LABELS = 2000;
+/** The table's rows, kept the same way: most of a view's states read as in a recent one. */
+const tableRows = new Map<string, ChartData['rows'][number]>();
 
-/** Everything the map and its table show for the current view and measure, in the language. */
-export function useMapModel(measure: Measure) {
+/**
+ * Everything the map and its table show for the figures, the Country filter and the measure, in
+ * the language. Its caller renders it again only when one of them changes (MapCard's view is
+ * memoised on them), so a view whose states' figures are unchanged rebuilds nothing.
+ */
+export function useMapModel(
+  byCountry: readonly CountryBin[],
+  countries: readonly string[],
+  lang: Language,
+  measure: Measure,
+  selectOnly: (facet: Facet, value: string) => void,
+) {
   const { t } = useTranslation('map');
   // Both figures per state come from the engine (in the Worker for a large portfolio): the map
   // never walks the projects.
-  const { view, lang, filters, selectOnly } = useExplore();
   return useMemo(() => {
-    const data = countryData(view.byCountry, lang);
+    const data = countryData(byCountry, lang);
     const byCode = new Map(data.map((d) => [d.code, d]));
     const scale = scaleFor(data, measure);
     const colours = classColours(scale.uppers.length);
@@ -87,27 +100,36 @@ export function useMapModel(measure: Measure) {
         { key: 'projectsTotal', label: t('columns.projectsTotal'), numeric: true },
         { key: 'onMap', label: t('columns.onMap') },
       ],
-      rows: rows.map((d) => ({
-        key: d.code,
-        cells: [
-          d.name,
-          d.code,
-          regionLabel(d),
-          Math.round(d.budget * 100) / 100,
-          d.count,
-          d.projectsTotal,
-          onMap(d),
-        ],
-        display: [
-          d.name,
-          d.code,
-          regionLabel(d),
-          formatUsd(d.budget, lang),
-          formatNumber(d.count, lang),
-          formatUsd(d.projectsTotal, lang),
-          onMap(d),
-        ],
-      })),
+      rows: rows.map((d) => {
+        const key = `${lang} ${d.code} ${d.budget} ${d.projectsTotal} ${d.count}`;
+        let row = tableRows.get(key);
+        if (row === undefined) {
+          if (tableRows.size >= MAX_LABELS) tableRows.clear();
+          row = {
+            key: d.code,
+            cells: [
+              d.name,
+              d.code,
+              regionLabel(d),
+              Math.round(d.budget * 100) / 100,
+              d.count,
+              d.projectsTotal,
+              onMap(d),
+            ],
+            display: [
+              d.name,
+              d.code,
+              regionLabel(d),
+              formatUsd(d.budget, lang),
+              formatNumber(d.count, lang),
+              formatUsd(d.projectsTotal, lang),
+              onMap(d),
+            ],
+          };
+          tableRows.set(key, row);
+        }
+        return row;
+      }),
     };
     return {
       data: byCode,
@@ -116,11 +138,11 @@ export function useMapModel(measure: Measure) {
       describe,
       legend: { title: t(`legend.${measure}`), items: legendItems },
       chartData,
-      selected: new Set(filters.country),
+      selected: new Set(countries),
       select: (code: string) => selectOnly('country', code),
       lang,
     };
-  }, [view.byCountry, lang, measure, filters.country, selectOnly, t]);
+  }, [byCountry, lang, measure, countries, selectOnly, t]);
 }
 
 /** The map's model, as the map components receive it. */

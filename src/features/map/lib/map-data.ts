@@ -54,13 +54,21 @@ export function scaleFor(data: readonly CountryDatum[], measure: Measure): Quant
   return quantize(max, { integer: measure === 'projects' });
 }
 
+/** One collator a language: building one costs more than comparing with it. */
+const collators = new Map<Language, Intl.Collator>();
+function collatorOf(lang: Language): Intl.Collator {
+  let collator = collators.get(lang);
+  if (!collator) collators.set(lang, (collator = new Intl.Collator(lang)));
+  return collator;
+}
+
 /** The states by the measure, largest first, then by name in the language. */
 export function sortByMeasure(
   data: readonly CountryDatum[],
   measure: Measure,
   lang: Language,
 ): CountryDatum[] {
-  const collator = new Intl.Collator(lang);
+  const collator = collatorOf(lang);
   return [...data].sort(
     (a, b) => measureOf(b, measure) - measureOf(a, measure) || collator.compare(a.name, b.name),
   );

@@ -15,7 +15,7 @@ import {
   TICK_GAP,
   bands,
   spacedLabels,
-} from './chart-frame';
+} from '@/components/charts/chart-frame';
 import { BudgetTooltip } from './chart-tooltip';
 import '../i18n';
 

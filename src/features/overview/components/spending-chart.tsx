@@ -4,9 +4,15 @@ import { sameData } from '@/components/charts/same-data';
 import type { Language } from '@/domain/codes/languages';
 import { formatUsd, formatUsdCompact } from '@/lib/format';
 import type { SpendingRow } from '../lib/money-chart-data';
-import { CategoryAxis, ChartFrame, ValueAxis, points, useAmountPlot } from './chart-frame';
+import {
+  CategoryAxis,
+  ChartFrame,
+  ValueAxis,
+  points,
+  useAmountPlot,
+} from '@/components/charts/chart-frame';
 import { ChartLegend } from './chart-legend';
-import { TooltipBox } from './chart-tooltip';
+import { TooltipBox } from '@/components/charts/tooltip-box';
 import '../i18n';
 
 /** One line of the chart: its figure, name, colour and dashes (so colour is not the only cue). */

@@ -6,7 +6,7 @@ import { useElementWidth } from '@/hooks/use-element-width';
 import { formatPercent } from '@/lib/format';
 import { STATUS_COLOURS, seriesColour } from '@/lib/palette';
 import type { BarDatum } from '../lib/chart-data';
-import { ChartFrame } from './chart-frame';
+import { ChartFrame } from '@/components/charts/chart-frame';
 import { ChartLegend } from './chart-legend';
 import { BudgetTooltip } from './chart-tooltip';
 import '../i18n';

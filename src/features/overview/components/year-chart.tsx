@@ -11,9 +11,9 @@ import {
   ValueAxis,
   bands,
   useAmountPlot,
-} from './chart-frame';
+} from '@/components/charts/chart-frame';
 import { ChartLegend } from './chart-legend';
-import { TooltipBox } from './chart-tooltip';
+import { TooltipBox } from '@/components/charts/tooltip-box';
 import '../i18n';
 
 interface YearChartProps {

@@ -13,9 +13,10 @@ import type { Language } from '@/domain/codes/languages';
 import { useElementWidth } from '@/hooks/use-element-width';
 import { formatUsdCompact } from '@/lib/format';
 import { textWidth } from '@/lib/text-width';
+import './chart-frame.css';
 
 /*
- * The Overview's charts are plain SVG drawn from their figures in one pass (a general chart
+ * The charts (the Overview's, the budget summary's trend) are plain SVG drawn from their figures in one pass (a general chart
  * library re-ran its whole store of selectors, and rendered every chart twice, on each filter
  * click). What they share is here: the focusable surface with its title and hint, the item the
  * tooltip is on (moved by the pointer or the arrow keys), click and Enter to filter, the tooltip
@@ -48,8 +49,11 @@ interface ChartFrameProps {
   className?: string;
   width: number;
   height: number;
-  /** The chart's accessible name and its hint (what a click and the keys do). */
-  title: string;
+  /**
+   * The chart's accessible name and its hint (what a click and the keys do). Without a title the
+   * picture is hidden from assistive technology: an element around it names it.
+   */
+  title?: string;
   description?: string;
   /** How many items (bars, years, slices) the tooltip can be on. */
   count: number;
@@ -127,7 +131,8 @@ export function ChartFrame({
       {above}
       <div className="chart-plot">
         <svg
-          role={focusable ? 'application' : 'img'}
+          role={title === undefined ? undefined : focusable ? 'application' : 'img'}
+          aria-hidden={title === undefined ? true : undefined}
           tabIndex={focusable ? 0 : undefined}
           className={onSelect ? 'chart-surface clickable-chart' : 'chart-surface'}
           width={width}
@@ -147,7 +152,7 @@ export function ChartFrame({
           onBlur={focusable ? () => setActive(undefined) : undefined}
           onKeyDown={focusable ? onKeyDown : undefined}
         >
-          <title>{title}</title>
+          {title === undefined ? null : <title>{title}</title>}
           {description ? <desc>{description}</desc> : null}
           {children(shown)}
         </svg>
@@ -336,23 +341,34 @@ const PLOT_HEIGHT = 280;
 const PLOT_MARGIN = { top: 8, right: 8, bottom: 4, left: 8 };
 const YEAR_AXIS_HEIGHT = 30;
 
+/** A plot's size when it is not the year charts': its height, and a fixed width (print). */
+export interface PlotSize {
+  height?: number;
+  /** Drawn at this width, not its container's (e.g. the printed page's). */
+  width?: number | undefined;
+  /** Room right of the plot. */
+  right?: number;
+}
+
 /**
  * The plot of a chart of amounts by year, as wide as its `container`: its value ticks from 0 to
  * at least `max`, the room their labels take on the left, its edges, and the height of an amount.
  */
-export function useAmountPlot(max: number, tickCount: number, lang: Language) {
+export function useAmountPlot(max: number, tickCount: number, lang: Language, size?: PlotSize) {
   const container = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(container, 960);
+  const elementWidth = useElementWidth(container, 960);
+  const width = size?.width ?? elementWidth;
+  const height = size?.height ?? PLOT_HEIGHT;
   const ticks = useMemo(() => valueTicks(max, tickCount), [max, tickCount]);
   const axisRoom = useMemo(
     () => valueAxisRoom(ticks, (v) => formatUsdCompact(v, lang)),
     [ticks, lang],
   );
   const left = PLOT_MARGIN.left + axisRoom;
-  const right = Math.max(left + 1, width - PLOT_MARGIN.right);
+  const right = Math.max(left + 1, width - (size?.right ?? PLOT_MARGIN.right));
   const top = PLOT_MARGIN.top;
-  const bottom = PLOT_HEIGHT - PLOT_MARGIN.bottom - YEAR_AXIS_HEIGHT;
+  const bottom = Math.max(top + 1, height - PLOT_MARGIN.bottom - YEAR_AXIS_HEIGHT);
   const domainMax = ticks[ticks.length - 1] || 1;
   const yOf = (value: number) => bottom - (Math.max(0, value) / domainMax) * (bottom - top);
-  return { container, width, height: PLOT_HEIGHT, ticks, left, right, top, bottom, yOf };
+  return { container, width, height, ticks, left, right, top, bottom, yOf };
 }
