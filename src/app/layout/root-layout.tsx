@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { memo, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useNavigation } from 'react-router';
 import { StorageNotice } from '@/components/portfolio/storage-notice';
@@ -8,26 +8,45 @@ import { useLanguageSync } from './language-control';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 
-/** The frame of every screen: skip link, header, the routed screen, footer. */
-export function RootLayout() {
+/**
+ * The frame of every screen: skip link, header, the routed screen, footer. The router renders its
+ * route element anew on every address change (a filter click); memoised and reading no address,
+ * the frame is not drawn again for it: only the parts that read the address (title, header links,
+ * the address notice, the busy state, the screen) are.
+ */
+export const RootLayout = memo(function RootLayout() {
   const { t } = useTranslation();
-  const navigation = useNavigation();
-  useLanguageSync();
   return (
     <div className="app">
+      <LanguageSync />
       <DocumentTitle />
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
       <SiteHeader />
-      <main id="main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>
+      <Main>
         <StorageNotice />
         <AddressNotice />
         <Suspense fallback={<p role="status">{t('loading.page')}</p>}>
           <Outlet />
         </Suspense>
-      </main>
+      </Main>
       <SiteFooter />
     </div>
   );
+});
+
+/** The screen's landmark, busy while the router loads the next screen. */
+function Main({ children }: { children: ReactNode }) {
+  const navigation = useNavigation();
+  return (
+    <main id="main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>
+      {children}
+    </main>
+  );
+}
+
+function LanguageSync() {
+  useLanguageSync();
+  return null;
 }
