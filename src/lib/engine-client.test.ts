@@ -77,6 +77,11 @@ function fakeWorker(options: { failOnCompute?: boolean } = {}) {
   };
 }
 
+/** Lets the promise chains run, but no task (the fake worker answers a task later). */
+const microtasks = async () => {
+  for (let i = 0; i < 10; i++) await Promise.resolve();
+};
+
 const request = (filters: Filters, lang: 'en' | 'fr' = 'en') => ({ filters, sort, lang });
 const expectedView = (filters: Filters, lang: 'en' | 'fr' = 'en') =>
   plain(createEngine(projects).compute(filters, sort, lang));
@@ -148,6 +153,25 @@ describe('createEngineClient', () => {
       burst[0]!.region,
       last.region,
     ]);
+  });
+
+  it('asks the worker for a newer view at once, and answers every caller with the newest', async () => {
+    const { worker, computes } = fakeWorker();
+    const client = createEngineClient(projects, { useWorker: true, createWorker: () => worker });
+    await client.compute(request(burst[0]!)); // the portfolio is in the worker
+    const older = client.compute(request(burst[1]!));
+    await microtasks(); // the older request is sent…
+    const newer = client.compute(request(last));
+    await microtasks(); // …and the newer one too, before the older one is answered (a task later)
+    expect(computes.map((c) => c.kind === 'compute' && c.filters.region)).toEqual([
+      burst[0]!.region,
+      burst[1]!.region,
+      last.region,
+    ]);
+    for (const view of await Promise.all([older, newer])) {
+      expect(view.request.filters).toBe(last);
+      expect(viewOf(view)).toEqual(expectedView(last));
+    }
   });
 
   it('never asks the worker for a timeline window a newer one replaced while it waited', async () => {

@@ -73,9 +73,9 @@ export interface ComputedView {
 /**
  * The engine session of one portfolio, for every screen: on this thread below WORKER_THRESHOLD
  * (where `computeNow` answers at once, in the render), in a Worker above it. The latest request
- * wins: while one view is being computed, newer requests replace each other and only the newest
- * is computed next; every promise still pending then resolves with that newest view and its
- * request (never a stale one).
+ * wins: a burst of requests in one task is one request, each is sent to the Worker at once, and
+ * the Worker computes only the newest of those waiting there (the older ones are superseded);
+ * every promise still pending resolves with the newest view and its request (never a stale one).
  */
 export interface EngineClient {
   /** The view at once; only when the engine runs on this thread (undefined with a Worker). */
@@ -215,6 +215,7 @@ function inWorker(
       (id) => ({ kind: 'compute', id, filters, sort: [...sort], lang, parts: partsOf(request) }),
       (answer, resolve, reject) => {
         if (answer.kind === 'view') resolve(answer);
+        else if (answer.kind === 'superseded') reject(new Superseded());
         else reject(new Error(answer.kind === 'error' ? answer.message : 'Unexpected answer'));
       },
     );
@@ -341,9 +342,11 @@ export function createEngineClient(
   let held: PortfolioHeld | undefined;
 
   let latest: ViewRequest | undefined;
-  let running = false;
+  let collecting = false;
   let disposed = false;
   let settlers: Settler[] = [];
+  // Views asked for so far: only the newest one's answer settles the callers.
+  let asked = 0;
 
   const settle = (outcome: ComputedView | { error: Error }) => {
     const done = settlers;
@@ -354,35 +357,34 @@ export function createEngineClient(
     }
   };
 
-  const pump = async (): Promise<void> => {
-    running = true;
-    // Let a burst of calls in one task collapse into its last request.
-    await Promise.resolve();
-    while (latest) {
-      const request = latest;
-      latest = undefined;
-      let outcome: ComputedView | { error: Error };
+  const computed = async (request: ViewRequest): Promise<ComputedView> => {
+    if (worker) {
       try {
-        if (worker) {
-          const answer = await worker.compute(request);
-          held = answer.held ?? held;
-          outcome = remember({ view: answer.view, request, held: held ?? thread.held() });
-        } else {
-          here(request);
-          outcome = { ...last!.computed, request };
-        }
+        const answer = await worker.compute(request);
+        held = answer.held ?? held;
+        return { view: answer.view, request, held: held ?? thread.held() };
       } catch (error) {
-        if (error instanceof WorkerFailed && !heldThere) {
-          worker = undefined;
-          latest ??= request; // retried on this thread
-          continue;
-        }
-        outcome = { error: error instanceof Error ? error : new Error(String(error)) };
+        if (!(error instanceof WorkerFailed) || heldThere) throw error;
+        worker = undefined; // computed on this thread instead
       }
-      // A newer request arrived meanwhile: compute it and answer everyone with its view.
-      if (!latest) settle(outcome);
     }
-    running = false;
+    here(request);
+    return { ...last!.computed, request };
+  };
+
+  // Asked at once, not after the previous answer: a Worker still busy with an older view
+  // computes only the newest of those that wait (the older ones are superseded there).
+  const ask = (request: ViewRequest) => {
+    const seq = ++asked;
+    computed(request).then(
+      (outcome) => {
+        if (seq === asked) settle(remember(outcome));
+      },
+      (error: unknown) => {
+        if (seq === asked)
+          settle({ error: error instanceof Error ? error : new Error(String(error)) });
+      },
+    );
   };
 
   return {
@@ -407,12 +409,22 @@ export function createEngineClient(
       ),
     compute(request) {
       if (disposed) return Promise.reject(new Error('The engine client was disposed'));
-      if (answers(request) && !running) return Promise.resolve({ ...last!.computed, request });
+      if (answers(request) && settlers.length === 0)
+        return Promise.resolve({ ...last!.computed, request });
       latest = request;
       const promise = new Promise<ComputedView>((resolve, reject) =>
         settlers.push({ resolve, reject }),
       );
-      if (!running) void pump();
+      if (!collecting) {
+        collecting = true;
+        // Let a burst of calls in one task collapse into its last request.
+        queueMicrotask(() => {
+          collecting = false;
+          const newest = latest;
+          latest = undefined;
+          if (newest && !disposed) ask(newest);
+        });
+      }
       return promise;
     },
     get inWorker() {
@@ -423,6 +435,7 @@ export function createEngineClient(
       worker?.terminate();
       worker = undefined;
       latest = undefined;
+      asked++;
       settle({ error: new Error('The engine client was disposed') });
     },
   };

@@ -1,6 +1,7 @@
 import type { Language } from '@/domain/codes/languages';
 import {
   createEngineHandler,
+  createRequestQueue,
   createSlicedRunner,
   type EngineRequest,
   type EngineResponse,
@@ -109,6 +110,11 @@ if (typeof importScripts === 'function') {
     scope.postMessage(result.response, { transfer: result.transfer });
     if (result.warmUp) warmUp.start(result.warmUp);
   };
+  // Views asked for while the Worker was busy: only the newest is computed.
+  const queue = createRequestQueue<EngineWorkerRequest>(
+    (request) => answer(handle(request)),
+    ({ id }) => scope.postMessage({ kind: 'superseded', id }, { transfer: [] }),
+  );
   scope.onmessage = ({ data: request }) => {
     if (request.kind === 'api-port') pages.connect(request.port);
     else if (request.kind === 'fetch-page')
@@ -121,6 +127,6 @@ if (typeof importScripts === 'function') {
               : { response: fetched.failed, transfer: [] },
           ),
         );
-    else answer(handle(request));
+    else queue(request);
   };
 }

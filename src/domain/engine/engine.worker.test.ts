@@ -5,7 +5,13 @@ import { emptyFilters, type Filters, type SortKey } from '../filters';
 import { createEngine } from './engine';
 import { encodeProjectColumns } from '@backend/project-columns-encode';
 import { parseProjectSummaries } from '../parse-record';
-import { createEngineHandler, createSlicedRunner, type EngineResponse } from './engine.worker';
+import {
+  createEngineHandler,
+  createRequestQueue,
+  createSlicedRunner,
+  type EngineRequest,
+  type EngineResponse,
+} from './engine.worker';
 
 const projects = fc.sample(projectSummaryArbitrary, { numRuns: 300, seed: 7 });
 const sort: SortKey[] = [{ field: 'budgetUsd', dir: 'desc' }];
@@ -218,6 +224,41 @@ describe('engine worker handler, one compute per filter change', () => {
     const expected = createEngine(projects).compute(filters, sort, 'en');
     expect(view.kind === 'view' && [...view.view.rows]).toEqual([...expected.rows]);
     expect(window.kind === 'timeline' && window.window.matching).toBe(expected.rows.length);
+  });
+
+  it('computes only the newest of the views asked for while it was busy', () => {
+    const { handle, computes } = counted();
+    const answered: string[] = [];
+    const tasks: (() => void)[] = [];
+    const queue = createRequestQueue<EngineRequest>(
+      (request) => {
+        const result = handle(request);
+        if (result) answered.push(`${result.response.kind} ${result.response.id}`);
+      },
+      ({ id }) => answered.push(`superseded ${id}`),
+      (task) => tasks.push(task),
+    );
+    const region = (id: number, value: 'africa' | 'europe-central-asia' | 'asia-oceania') => ({
+      kind: 'compute' as const,
+      id,
+      filters: { ...emptyFilters(), region: [value] },
+      sort,
+      lang: 'en' as const,
+    });
+    // Three clicks arrived while the Worker computed an earlier view: one task runs them.
+    queue(region(1, 'africa'));
+    queue(region(2, 'europe-central-asia'));
+    queue({ kind: 'timeline', id: 3, filters, sort, lang: 'en', query });
+    queue(region(4, 'asia-oceania'));
+    expect(tasks).toHaveLength(1);
+    tasks.shift()!();
+    expect(answered).toEqual(['superseded 1', 'superseded 2', 'timeline 3', 'view 4']);
+    expect(computes.count).toBe(2);
+    // Any other message first runs what waits, in order.
+    queue(region(5, 'africa'));
+    queue({ kind: 'projects', id: 6, indices: new Uint32Array([0]) });
+    expect(answered.slice(4)).toEqual(['view 5', 'projects 6']);
+    expect(computes.count).toBe(3);
   });
 
   it('computes a view again only for a part the one it keeps lacks', () => {

@@ -59,6 +59,8 @@ export type EngineResponse =
   | { kind: 'page-read'; id: number; total: number; records: number }
   /** The pages' portfolio is built: how many projects it holds and the records rejected. */
   | { kind: 'loaded'; id: number; projects: number; rejected: RejectedRecord[] }
+  /** A newer request of the same kind came before this one was started: nothing was computed. */
+  | { kind: 'superseded'; id: number }
   | { kind: 'error'; id: number; message: string };
 
 export interface HandlerResult {
@@ -267,5 +269,46 @@ export function createSlicedRunner(
     get running() {
       return current !== undefined;
     },
+  };
+}
+
+/** Kinds of request of which only the newest waiting one is worth computing. */
+const LATEST_ONLY: ReadonlySet<string> = new Set(['compute', 'timeline']);
+
+/**
+ * The order in which a Worker handles its messages, dropping superseded views: a view or a
+ * timeline window asked for waits a task (`schedule`), so that the messages that arrived while
+ * the Worker was busy (a view of a million projects takes a few hundred milliseconds) are all in;
+ * then only the newest of each kind is computed and the older ones are answered `superseded`.
+ * Any other message first runs what waits, so the order of messages is kept.
+ */
+export function createRequestQueue<R extends { kind: string; id?: number }>(
+  run: (request: R) => void,
+  drop: (request: R & { id: number }) => void,
+  schedule: (task: () => void) => void = (task) => setTimeout(task, 0),
+): (request: R) => void {
+  let waiting: R[] = [];
+  let scheduled = false;
+  const drain = () => {
+    const batch = waiting;
+    waiting = [];
+    batch.forEach((request, i) => {
+      const newer = batch.slice(i + 1).some((later) => later.kind === request.kind);
+      if (newer && request.id !== undefined) drop(request as R & { id: number });
+      else run(request);
+    });
+  };
+  return (request) => {
+    if (!LATEST_ONLY.has(request.kind)) {
+      drain();
+      return run(request);
+    }
+    waiting.push(request);
+    if (scheduled) return;
+    scheduled = true;
+    schedule(() => {
+      scheduled = false;
+      drain();
+    });
   };
 }
