@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { memo } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { portfolioQueryOptions } from '@/hooks/portfolio-queries';
 import { importedPortfolio } from '@/lib/portfolio/imported-portfolio';
@@ -7,9 +8,13 @@ import { RouteError } from './route-error';
 
 type RouteModule = Promise<{ default: React.ComponentType }>;
 
-/** Each screen is its own chunk, loaded when first visited. */
+/**
+ * Each screen is its own chunk, loaded when first visited. Memoised, like the layouts: the router
+ * creates every route element anew on each address change, and a screen re-renders only for
+ * what it reads (its explore state, its own settings), not for that.
+ */
 const lazyScreen = (load: () => RouteModule): Pick<RouteObject, 'lazy'> => ({
-  lazy: async () => ({ Component: (await load()).default }),
+  lazy: async () => ({ Component: memo((await load()).default) }),
 });
 
 /**

@@ -1,5 +1,4 @@
-import { Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { memo, Suspense, type ReactNode } from 'react';
 import { Outlet, useNavigation } from 'react-router';
 import { StorageNotice } from '@/components/portfolio/storage-notice';
 import { AddressNotice } from './address-notice';
@@ -7,27 +6,47 @@ import { DocumentTitle } from './document-title';
 import { useLanguageSync } from './language-control';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
+import { useT } from '@/hooks/i18n';
 
-/** The frame of every screen: skip link, header, the routed screen, footer. */
-export function RootLayout() {
-  const { t } = useTranslation();
-  const navigation = useNavigation();
-  useLanguageSync();
+/**
+ * The frame of every screen: skip link, header, the routed screen, footer. The router renders its
+ * route element anew on every address change (a filter click); memoised and reading no address,
+ * the frame is not drawn again for it: only the parts that read the address (title, header links,
+ * the address notice, the busy state, the screen) are.
+ */
+export const RootLayout = memo(function RootLayout() {
+  const { t } = useT();
   return (
     <div className="app">
+      <LanguageSync />
       <DocumentTitle />
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
       <SiteHeader />
-      <main id="main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>
+      <Main>
         <StorageNotice />
         <AddressNotice />
         <Suspense fallback={<p role="status">{t('loading.page')}</p>}>
           <Outlet />
         </Suspense>
-      </main>
+      </Main>
       <SiteFooter />
     </div>
   );
+});
+
+/** The screen's landmark, busy while the router loads the next screen. */
+function Main({ children }: { children: ReactNode }) {
+  const navigation = useNavigation();
+  return (
+    <main id="main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>
+      {children}
+    </main>
+  );
+}
+
+function LanguageSync() {
+  useLanguageSync();
+  return null;
 }

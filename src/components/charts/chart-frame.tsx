@@ -7,6 +7,7 @@ import {
   type MouseEvent,
   type ReactNode,
   type Ref,
+  type RefObject,
 } from 'react';
 import { valueTicks } from '@/components/charts/value-ticks';
 import type { Language } from '@/domain/codes/languages';
@@ -278,26 +279,24 @@ export function ValueAxis({
 }
 
 /**
- * Category tick labels under a plot (the years), those that fit, with the axis line. A label at
- * an end is moved in as far as it must to stay inside the picture (`width` wide).
+ * The year axis under a chart of amounts by year (`plot`, from `useAmountPlot`): the axis line and
+ * the years' labels that fit, at least `minGap` pixels apart. A label at an end is moved in as far
+ * as it must to stay inside the picture.
  */
-export function CategoryAxis({
-  labels,
+export function YearAxis({
+  years,
   xOf,
-  left,
-  right,
-  bottom,
-  width,
+  plot,
   minGap,
 }: {
-  labels: readonly string[];
+  /** The chart's rows, one a year, in the order they are drawn. */
+  years: readonly { year: number }[];
   xOf: (index: number) => number;
-  left: number;
-  right: number;
-  bottom: number;
-  width: number;
+  plot: Pick<AmountPlot, 'left' | 'right' | 'bottom' | 'width'>;
   minGap: number;
 }) {
+  const { left, right, bottom, width } = plot;
+  const labels = years.map((row) => String(row.year));
   const placed = labels.map((label, i) => {
     const half = textWidth(label, TICK_FONT) / 2;
     return Math.min(width - half, Math.max(half, xOf(i)));
@@ -350,11 +349,29 @@ export interface PlotSize {
   right?: number;
 }
 
+/** A chart of amounts by year: its size, its plot's edges and value ticks, and an amount's height. */
+export interface AmountPlot {
+  container: RefObject<HTMLDivElement | null>;
+  width: number;
+  height: number;
+  ticks: readonly number[];
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  yOf: (value: number) => number;
+}
+
 /**
  * The plot of a chart of amounts by year, as wide as its `container`: its value ticks from 0 to
  * at least `max`, the room their labels take on the left, its edges, and the height of an amount.
  */
-export function useAmountPlot(max: number, tickCount: number, lang: Language, size?: PlotSize) {
+export function useAmountPlot(
+  max: number,
+  tickCount: number,
+  lang: Language,
+  size?: PlotSize,
+): AmountPlot {
   const container = useRef<HTMLDivElement>(null);
   const elementWidth = useElementWidth(container, 960);
   const width = size?.width ?? elementWidth;

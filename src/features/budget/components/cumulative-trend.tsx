@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { ChartCard, type ChartData } from '@/components/charts/chart-card';
 import {
-  CategoryAxis,
   ChartFrame,
   ValueAxis,
+  YearAxis,
   points as pointsAlong,
   useAmountPlot,
 } from '@/components/charts/chart-frame';
@@ -93,7 +93,7 @@ function TrendArea({
 }) {
   const { t } = useTranslation('budget');
   const printing = usePrinting();
-  const { container, width, height, ticks, left, right, top, bottom, yOf } = useAmountPlot(
+  const plot = useAmountPlot(
     last(points)?.cumulative ?? 0,
     5,
     lang,
@@ -101,6 +101,7 @@ function TrendArea({
       ? { width: Math.floor(PRINT_WIDTH_PX * printShare), height: PRINT_HEIGHT_PX, right: 16 }
       : { height: SCREEN_HEIGHT_PX, right: 16 },
   );
+  const { container, width, height, ticks, left, right, top, bottom, yOf } = plot;
   const years = pointsAlong(points.length, left, right);
   const line = points
     .map((p, i) => `${i === 0 ? 'M' : 'L'}${years.centreOf(i)},${yOf(p.cumulative)}`)
@@ -164,15 +165,7 @@ function TrendArea({
               />
             </>
           ) : null}
-          <CategoryAxis
-            labels={points.map((p) => String(p.year))}
-            xOf={years.centreOf}
-            left={left}
-            right={right}
-            bottom={bottom}
-            width={width}
-            minGap={MIN_YEAR_GAP}
-          />
+          <YearAxis years={points} xOf={years.centreOf} plot={plot} minGap={MIN_YEAR_GAP} />
         </>
       )}
     </ChartFrame>

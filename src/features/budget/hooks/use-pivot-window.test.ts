@@ -5,17 +5,26 @@ import { usePivotWindow } from './use-pivot-window';
 
 /**
  * A pivot's scroll box as the browser lays it out: a 100 px label column, 80 px year columns and
- * a 100 px Total in a box 600 px wide; its width and scroll position writes are counted.
+ * a 100 px Total in a box 600 px wide; its width and scroll position writes are counted, and so
+ * are the reads of sizes and positions (each one lays the page out when the DOM has changed).
  */
 function pivotBox(years: number) {
   const room = document.createElement('div');
   const box = document.createElement('div');
   const table = document.createElement('table');
   const head = table.createTHead().insertRow();
+  const reads = { layout: 0 };
+  const read = <T>(value: T): T => {
+    reads.layout += 1;
+    return value;
+  };
   const widths = [100, ...Array.from({ length: years }, () => 80), 100];
   for (const width of widths) {
     const cell = head.insertCell();
-    cell.getBoundingClientRect = () => ({ width }) as DOMRect;
+    cell.getBoundingClientRect = () => {
+      reads.layout += 1;
+      return { width } as DOMRect;
+    };
   }
   box.append(table);
   room.append(box);
@@ -25,11 +34,11 @@ function pivotBox(years: number) {
   let width = '';
   const content = widths.reduce((sum, w) => sum + w, 0);
   Object.defineProperties(box, {
-    clientWidth: { get: () => 600 },
-    offsetWidth: { get: () => 600 },
-    scrollWidth: { get: () => content },
+    clientWidth: { get: () => read(600) },
+    offsetWidth: { get: () => read(600) },
+    scrollWidth: { get: () => read(content) },
     scrollLeft: {
-      get: () => left,
+      get: () => read(left),
       set: (value: number) => {
         writes.scroll += 1;
         left = Math.min(value, content - 600);
@@ -44,26 +53,31 @@ function pivotBox(years: number) {
       width = value;
     },
   });
-  return { ref: { current: box }, writes };
+  return { ref: { current: box }, writes, reads, end: content - 600 };
 }
 
 afterEach(() => vi.unstubAllGlobals());
 
-/** A ResizeObserver the test drives: `resize` reports a new content box for the room. */
+/**
+ * A ResizeObserver the test drives: `resize` reports a new content box to every observer still
+ * connected, as the browser does after laying the page out.
+ */
 function driveResizes() {
-  const callbacks: ResizeObserverCallback[] = [];
+  const connected = new Set<ResizeObserverCallback>();
   vi.stubGlobal(
     'ResizeObserver',
     class {
-      constructor(callback: ResizeObserverCallback) {
-        callbacks.push(callback);
+      constructor(private readonly callback: ResizeObserverCallback) {}
+      observe() {
+        connected.add(this.callback);
       }
-      observe() {}
-      disconnect() {}
+      disconnect() {
+        connected.delete(this.callback);
+      }
     },
   );
   return (width: number, height: number) => {
-    for (const callback of callbacks)
+    for (const callback of [...connected])
       callback([{ contentRect: { width, height } } as ResizeObserverEntry], {} as ResizeObserver);
   };
 }
@@ -108,5 +122,26 @@ describe('usePivotWindow', () => {
     expect(writes.width).toBe(before);
     resize(500, 260);
     expect(writes.width).toBeGreaterThan(before);
+  });
+
+  it('moves back to the latest years after the browser lays the page out, reading nothing in the commit', () => {
+    const layOut = driveResizes();
+    const { ref, reads, end } = pivotBox(12);
+    const { result, rerender } = renderHook(({ key }) => usePivotWindow(ref, 12, key), {
+      initialProps: { key: 'region:5' },
+    });
+    layOut(600, 300);
+    expect(ref.current.scrollLeft).toBe(end);
+    // The reader scrolls to the first years, then a filter changes the rows.
+    ref.current.scrollLeft = 0;
+    layOut(600, 300);
+    const before = reads.layout;
+    rerender({ key: 'region:1' });
+    expect(reads.layout).toBe(before);
+    expect(ref.current.scrollLeft).toBe(0);
+    layOut(600, 260);
+    expect(ref.current.scrollLeft).toBe(end);
+    expect(result.current.moreAfter).toBe(false);
+    expect(result.current.moreBefore).toBe(true);
   });
 });

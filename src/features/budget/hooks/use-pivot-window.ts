@@ -28,6 +28,24 @@ function measure(table: HTMLTableElement): Widths | undefined {
 }
 
 /**
+ * Runs `task` once the browser has laid `element` out for the next frame and before it paints
+ * (a ResizeObserver's first report), so what it reads is already known and costs no layout of its
+ * own; at once where there is no ResizeObserver. Returns the cancel.
+ */
+function afterLayout(element: Element, task: () => void): () => void {
+  if (typeof ResizeObserver === 'undefined') {
+    task();
+    return () => {};
+  }
+  const observer = new ResizeObserver(() => {
+    observer.disconnect();
+    task();
+  });
+  observer.observe(element);
+  return () => observer.disconnect();
+}
+
+/**
  * Sizes the pivot's scroll box to a whole number of year columns between the sticky row labels
  * and the sticky Total, so no amount is ever partly hidden under them (the years snap column by
  * column), opens it on the most recent years and reports what lies out of view.
@@ -103,10 +121,13 @@ export function usePivotWindow(
       }
       read();
     };
-    fit();
-    if (typeof ResizeObserver === 'undefined') return;
-    // Only a change of width refits: the room grows taller with every row a filter adds, and
-    // refitting then would lay the page out again a frame later for nothing.
+    if (typeof ResizeObserver === 'undefined') {
+      fit();
+      return;
+    }
+    // Fitted when the observer first reports (after the browser's layout, before its paint: the
+    // sizes read are already known), then on a change of width only: the room grows taller with
+    // every row a filter adds, and refitting then would lay the page out again for nothing.
     let width: number | undefined;
     const observer = new ResizeObserver((entries) => {
       const next = entries[0]?.contentRect.width;
@@ -118,12 +139,17 @@ export function usePivotWindow(
     return () => observer.disconnect();
   }, [scrollRef, yearCount, mounted, read]);
 
-  // Open on the most recent years; already there (most filter changes), nothing is written.
+  // Open on the most recent years whenever the columns change; already there (most filter
+  // changes), nothing is written. Done once the browser has laid the new table out, not inside
+  // React's commit, where reading the scroll position laid the whole page out before the rest of
+  // the update was applied (≈ 12 ms of every filter click).
   useLayoutEffect(() => {
     const box = scrollRef.current;
     if (!box) return;
-    if (box.scrollLeft + box.clientWidth < box.scrollWidth - 1) box.scrollLeft = box.scrollWidth;
-    read();
+    return afterLayout(box, () => {
+      if (box.scrollLeft + box.clientWidth < box.scrollWidth - 1) box.scrollLeft = box.scrollWidth;
+      read();
+    });
   }, [scrollRef, layoutKey, read]);
 
   useLayoutEffect(() => {

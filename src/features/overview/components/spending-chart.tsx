@@ -5,9 +5,9 @@ import type { Language } from '@/domain/codes/languages';
 import { formatUsd, formatUsdCompact } from '@/lib/format';
 import type { SpendingRow } from '../lib/money-chart-data';
 import {
-  CategoryAxis,
   ChartFrame,
   ValueAxis,
+  YearAxis,
   points,
   useAmountPlot,
 } from '@/components/charts/chart-frame';
@@ -50,11 +50,12 @@ export const SpendingChart = memo(function SpendingChart({
 }: SpendingChartProps) {
   const { t } = useTranslation('overview');
   const compact = (v: number) => formatUsdCompact(v, lang);
-  const { container, width, height, ticks, left, right, top, bottom, yOf } = useAmountPlot(
+  const plot = useAmountPlot(
     rows.reduce((max, r) => Math.max(max, r.budget, r.disbursed, r.spent), 0),
     4,
     lang,
   );
+  const { container, width, height, ticks, left, right, top, bottom, yOf } = plot;
   const years = points(rows.length, left, right);
   const pathOf = (key: SpendingSeries['key']) =>
     rows.map((row, i) => `${i === 0 ? 'M' : 'L'}${years.centreOf(i)},${yOf(row[key])}`).join('');
@@ -122,15 +123,7 @@ export const SpendingChart = memo(function SpendingChart({
                 />
               ))
             : null}
-          <CategoryAxis
-            labels={rows.map((row) => String(row.year))}
-            xOf={years.centreOf}
-            left={left}
-            right={right}
-            bottom={bottom}
-            width={width}
-            minGap={MIN_YEAR_GAP}
-          />
+          <YearAxis years={rows} xOf={years.centreOf} plot={plot} minGap={MIN_YEAR_GAP} />
         </>
       )}
     </ChartFrame>

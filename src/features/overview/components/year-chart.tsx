@@ -6,9 +6,9 @@ import { formatUsd, formatUsdCompact } from '@/lib/format';
 import type { Series, StackedRow } from '../lib/chart-data';
 import {
   CURSOR_COLOUR,
-  CategoryAxis,
   ChartFrame,
   ValueAxis,
+  YearAxis,
   bands,
   useAmountPlot,
 } from '@/components/charts/chart-frame';
@@ -46,11 +46,12 @@ export const YearChart = memo(function YearChart({
 }: YearChartProps) {
   const { t } = useTranslation('overview');
   const compact = (v: number) => formatUsdCompact(v, lang);
-  const { container, width, height, ticks, left, right, top, bottom, yOf } = useAmountPlot(
+  const plot = useAmountPlot(
     rows.reduce((max, row) => Math.max(max, row.total), 0),
     5,
     lang,
   );
+  const { container, width, height, ticks, left, right, top, bottom, yOf } = plot;
   const years = bands(rows.length, left, right);
   const column = Math.min(MAX_COLUMN, years.band * COLUMN_SHARE);
   return (
@@ -127,15 +128,7 @@ export const YearChart = memo(function YearChart({
               </g>
             );
           })}
-          <CategoryAxis
-            labels={rows.map((row) => String(row.year))}
-            xOf={years.centreOf}
-            left={left}
-            right={right}
-            bottom={bottom}
-            width={width}
-            minGap={MIN_YEAR_GAP}
-          />
+          <YearAxis years={rows} xOf={years.centreOf} plot={plot} minGap={MIN_YEAR_GAP} />
         </>
       )}
     </ChartFrame>

@@ -4,7 +4,7 @@ import type { TimelineWindow } from '@/domain/engine/timeline';
 import type { GroupBy } from '@/domain/engine/timeline-groups';
 import { useElementWidth } from '@/hooks/use-element-width';
 import { PHONE_QUERY, useMediaQuery } from '@/hooks/use-media-query';
-import { useFixedRows } from '../hooks/use-fixed-rows';
+import { useFixedRows } from '@/hooks/use-fixed-rows';
 import { useRowFocus } from '../hooks/use-row-focus';
 import { useTimeWindow } from '../hooks/use-time-window';
 import { windowOffset } from '../hooks/use-timeline-window';

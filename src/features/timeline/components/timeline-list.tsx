@@ -5,7 +5,7 @@ import type { Language } from '@/domain/codes/languages';
 import type { ProjectSummary } from '@/domain/project';
 import type { TimelineGroupSummary } from '@/domain/engine/timeline';
 import { groupLabel, type GroupBy } from '@/domain/engine/timeline-groups';
-import type { FixedRow } from '../hooks/use-fixed-rows';
+import type { FixedRow } from '@/hooks/use-fixed-rows';
 import type { ListModel } from '../lib/list-model';
 import { barBox, type TimeScale } from '../lib/time-scale';
 import { barSide } from '../lib/time-window';

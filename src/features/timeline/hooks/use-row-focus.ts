@@ -10,7 +10,7 @@ import {
 import type { TimelineRow } from '@/domain/engine/timeline';
 import type { ListModel } from '../lib/list-model';
 import { NAVIGATION_KEYS, navigateRow, type NavigationKey } from '../lib/navigate';
-import type { FixedRows } from './use-fixed-rows';
+import type { FixedRows } from '@/hooks/use-fixed-rows';
 
 interface RowFocusOptions {
   model: ListModel;

@@ -12,7 +12,7 @@ import {
   windowStartParam,
   type TrackView,
 } from '../lib/time-window';
-import type { FixedRows } from './use-fixed-rows';
+import type { FixedRows } from '@/hooks/use-fixed-rows';
 
 interface TimeWindowOptions {
   scrollRef: RefObject<HTMLDivElement | null>;
