@@ -61,9 +61,14 @@ function dictEncoder(): { column: DictColumn; add: (value: string | undefined) =
   };
 }
 
-/** The records in columns, and the ones that do not fit them kept whole with their position. */
+/**
+ * The records in columns, and the ones that do not fit them kept whole with their position.
+ * `fitting`: the caller knows every record fits (generated projects): the check is skipped, and
+ * only the summary fields are read (a project's description is left out without a copy).
+ */
 export function encodeProjectColumns(
   records: readonly unknown[],
+  fitting = false,
 ): Pick<ProjectColumnsPage, 'count' | 'columns' | 'irregular'> {
   const dicts = Object.fromEntries(DICT_FIELDS.map((f) => [f, dictEncoder()])) as Record<
     (typeof DICT_FIELDS)[number],
@@ -75,8 +80,9 @@ export function encodeProjectColumns(
   const numbers = { budgetUsd: [] as number[], year: [] as number[] };
   const irregular: ProjectColumnsPage['irregular'] = [];
   const money = moneyEncoder();
-  records.forEach((record, index) => {
-    if (!fitsColumns(record)) {
+  records.forEach((value, index) => {
+    const record = value as Raw;
+    if (!fitting && !fitsColumns(record)) {
       irregular.push({ index, record });
       return;
     }

@@ -15,7 +15,7 @@ import {
   type EngineResult,
   type SizeResult,
 } from './report';
-import { filterSweep, type SweepStep } from './sweep';
+import { filterSweep, matchAllSweep, type SweepStep } from './sweep';
 import { byOp, now, timeSteps } from './measure';
 
 /**
@@ -27,6 +27,8 @@ import { byOp, now, timeSteps } from './measure';
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000,1000000').split(',').map(Number);
 const BUDGET_MS: Record<number, number> = { 1000: 1, 10000: 3, 100000: 16, 1000000: 100 };
 const STEPS = 50;
+/** Filter clicks that keep every project, timed after the sweep (the heaviest single pass). */
+const MATCH_ALL_STEPS = 9;
 const SWEEP_SEED = 7;
 const PORTFOLIO_SEED = 1;
 const SORT: SortKey[] = [{ field: 'budgetUsd', dir: 'desc' }];
@@ -62,11 +64,18 @@ function benchEngine(projects: ProjectSummary[], sweep: readonly SweepStep[]) {
     samples.push(...run.samples);
     views = run.outputs;
   }
+  const matchAll = timeSteps(matchAllSweep(MATCH_ALL_STEPS), compute);
+  const kept = matchAll.outputs.map((v) => v.kpis.projects);
+  if (kept.some((n) => n !== projects.length))
+    throw new Error(
+      `a match-everything click kept ${kept.join(', ')} of ${projects.length} projects`,
+    );
   return {
     result: {
       buildMs,
       timing: summarise(samples),
       byOp: byOp(sweep, samples),
+      matchAll: summarise(matchAll.samples),
     } satisfies EngineResult,
     views,
   };
@@ -142,7 +151,7 @@ function benchSize(size: number, sweep: readonly SweepStep[]): SizeResult {
   log(`${size} projects generated in ${generateMs.toFixed(0)} ms`);
   const engine = benchEngine(projects, sweep);
   log(
-    `  engine: median ${engine.result.timing.medianMs.toFixed(2)} ms, p95 ${engine.result.timing.p95Ms.toFixed(2)} ms`,
+    `  engine: median ${engine.result.timing.medianMs.toFixed(2)} ms, p95 ${engine.result.timing.p95Ms.toFixed(2)} ms; a click keeping every project: median ${engine.result.matchAll?.medianMs.toFixed(2)} ms`,
   );
   gc();
   t = now();

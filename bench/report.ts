@@ -14,6 +14,8 @@ export interface EngineResult {
   timing: Timing;
   /** Median per kind of filter change. */
   byOp?: Record<string, number>;
+  /** Filter clicks that keep every project (ticking every value of one facet), after the sweep. */
+  matchAll?: Timing;
   note?: string;
 }
 
@@ -100,6 +102,23 @@ function byOpTable(report: ComputeReport): string[] {
   ];
 }
 
+function matchAllTable(report: ComputeReport): string[] {
+  const sizes = report.sizes.filter((s) => s.engines.engine.matchAll);
+  if (sizes.length === 0) return [];
+  return [
+    'Unfiltered pass: a filter click that keeps every project (every value of status, type or region',
+    'ticked, in turn from no filters), so every count, aggregate and the sorted rows cover the whole',
+    'portfolio — the heaviest single compute (engine):',
+    '',
+    `| projects | ${sizes.map((s) => count(s.size)).join(' | ')} |`,
+    `|---|${sizes.map(() => '---:').join('|')}|`,
+    `| median | ${sizes.map((s) => `${ms(s.engines.engine.matchAll!.medianMs)} ms`).join(' | ')} |`,
+    `| p95 | ${sizes.map((s) => `${ms(s.engines.engine.matchAll!.p95Ms)} ms`).join(' | ')} |`,
+    `| samples | ${sizes.map((s) => s.engines.engine.matchAll!.samples).join(' | ')} |`,
+    '',
+  ];
+}
+
 function loadNote({ loadAverage, cpus: cores }: ComputeReport['machine']): string {
   const busy = Math.max(loadAverage.start, loadAverage.end) > cores;
   return `- Load average (1 min) ${loadAverage.start} at the start, ${loadAverage.end} at the end, on ${cores} cores${
@@ -133,6 +152,7 @@ function markdown(report: ComputeReport): string {
     ),
     '',
     ...byOpTable(report),
+    ...matchAllTable(report),
     '## How it was measured',
     '',
     `- Machine: ${report.machine.cpus} × ${report.machine.cpu}, Node ${report.machine.node}, ${report.machine.platform}; in-process, one thread (the 1M budget assumes a Worker, which runs the same code).`,

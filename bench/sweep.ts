@@ -144,3 +144,23 @@ export function filterSweep(steps: number, seed: number): SweepStep[] {
   }
   return sweep;
 }
+
+/**
+ * Filter clicks that match every project: each step ticks every value of one facet (status, type
+ * or region), in turn from no filters, so each step is a new filter state that keeps the whole
+ * portfolio (every facet count, aggregate and the sorted rows over all projects: the heaviest pass).
+ */
+export function matchAllSweep(steps: number): SweepStep[] {
+  const everyValue = [
+    { status: [...statuses.codes] },
+    { type: [...projectTypes.codes] },
+    { region: [...regions.codes] },
+  ];
+  return Array.from({ length: steps }, (_, i) => {
+    const facetFilter = everyValue[i % everyValue.length]!;
+    return {
+      op: `all-${Object.keys(facetFilter)[0]}`,
+      filters: { ...emptyFilters(), ...facetFilter },
+    };
+  });
+}

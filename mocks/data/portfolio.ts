@@ -22,6 +22,17 @@ export interface MockPortfolio {
   ready?: (end: number) => Promise<void>;
 }
 
+/** The projects lists made by the generator (never a list with other records added). */
+const generatedLists = new WeakSet<readonly MockRecord[]>();
+
+/**
+ * Whether every record of the portfolio is a generated project, so fits the column format as
+ * it is: a portfolio with broken records added (withInvalidRecords, …) holds another list.
+ */
+export function isGeneratedPortfolio(portfolio: MockPortfolio): boolean {
+  return generatedLists.has(portfolio.projects);
+}
+
 /** How many projects the portfolio has, or will have once generated. */
 export function mockProjectCount(portfolio: MockPortfolio): number {
   return portfolio.ready ? portfolio.meta.projectCount : portfolio.projects.length;
@@ -40,6 +51,7 @@ export function getMockPortfolio(): MockPortfolio {
   if (!current) {
     const started = perfNow();
     current = generatePortfolio(options);
+    generatedLists.add(current.projects);
     perfMeasure('mock:generate', started, { count: current.projects.length });
   }
   return current;
@@ -89,6 +101,7 @@ export function generateMockPortfolio(
         ? Promise.resolve()
         : new Promise((resolve) => waiting.add({ end, resolve })),
   };
+  generatedLists.add(generator.projects);
   current = portfolio;
   schedule(step);
   return portfolio;

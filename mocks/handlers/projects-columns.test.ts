@@ -2,7 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { parseProjectSummaries } from '@/domain/parse-record';
 import { decodeProjectColumns, projectColumnsPageSchema } from '@/domain/project-columns';
-import { getMockPortfolio, portfolioOf, setMockPortfolio } from '../data/portfolio';
+import { generatePortfolio } from '@backend/generator/generate-portfolio';
+import { encodeProjectColumns } from '@backend/project-columns-encode';
+import { toSummary } from '@/domain/api/query';
+import {
+  getMockPortfolio,
+  isGeneratedPortfolio,
+  portfolioOf,
+  setMockPortfolio,
+} from '../data/portfolio';
 import { invalidRecordCases, withInvalidRecords } from '../data/invalid-records';
 import { getJson, setupMockServer } from '../testing';
 
@@ -97,6 +105,20 @@ describe('GET /api/projects?format=columns', () => {
     const [first] = getMockPortfolio().projects;
     const expected = invalidRecordCases(first!).map((c) => c.reason);
     expect(fromColumns.rejected.map((r) => r.reasons[0]?.code)).toEqual(expected);
+  });
+
+  it('encodes generated projects unchecked exactly as their checked summaries', () => {
+    for (const seed of [1, 5]) {
+      const { projects } = generatePortfolio({ count: 3_000, seed, newsCount: 0 });
+      expect(encodeProjectColumns(projects, true)).toStrictEqual(
+        encodeProjectColumns(projects.map(toSummary)),
+      );
+    }
+    // Only the generator's own lists go unchecked: one with other records added is checked.
+    const generated = getMockPortfolio();
+    expect(isGeneratedPortfolio(generated)).toBe(true);
+    expect(isGeneratedPortfolio(withInvalidRecords(generated))).toBe(false);
+    expect(isGeneratedPortfolio(portfolioOf(generated.projects.slice(0, 5)))).toBe(false);
   });
 
   it.each(['format=csv', 'format=', 'format=columns&limit=0', 'format=columns&offset=-1'])(

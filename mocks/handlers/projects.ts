@@ -1,7 +1,12 @@
 import { encodeProjectColumns } from '@backend/project-columns-encode';
 import { readProjectPageQuery, toSummary } from '@/domain/api/query';
 import { perfMeasure, perfNow } from '@/lib/perf/perf-marks';
-import { findRecord, mockProjectCount, type PortfolioSource } from '../data/portfolio';
+import {
+  findRecord,
+  isGeneratedPortfolio,
+  mockProjectCount,
+  type PortfolioSource,
+} from '../data/portfolio';
 import { apiError, jsonResponse, type MockRoute } from '../routes';
 
 /**
@@ -25,13 +30,20 @@ export function projectRoutes(source: PortfolioSource): MockRoute[] {
         const started = perfNow();
         const total = mockProjectCount(portfolio);
         const page = { total, offset: query.offset, limit: query.limit };
-        const summaries = projects.slice(query.offset, query.offset + query.limit).map(toSummary);
+        const records = projects.slice(query.offset, query.offset + query.limit);
+        // Generated projects fit the columns as they are: encoded without a summary copy each.
         const response =
           format === 'columns'
-            ? jsonResponse({ ...page, format: 'columns', ...encodeProjectColumns(summaries) })
-            : jsonResponse({ ...page, items: summaries });
+            ? jsonResponse({
+                ...page,
+                format: 'columns',
+                ...(isGeneratedPortfolio(portfolio)
+                  ? encodeProjectColumns(records, true)
+                  : encodeProjectColumns(records.map(toSummary))),
+              })
+            : jsonResponse({ ...page, items: records.map(toSummary) });
         // The mock's own share of a load, which a real server would spend on its side.
-        perfMeasure('mock:page', started, { format, records: summaries.length });
+        perfMeasure('mock:page', started, { format, records: records.length });
         return response;
       },
     },

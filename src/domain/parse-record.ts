@@ -45,7 +45,7 @@ function isBlank(value: unknown): boolean {
 }
 
 /** Reads a string field, or records why it cannot. */
-function text(
+export function text(
   raw: Raw,
   field: string,
   reasons: RejectionReason[],
@@ -64,7 +64,7 @@ function text(
   return value.trim();
 }
 
-function code<C extends string>(
+export function code<C extends string>(
   raw: Raw,
   field: string,
   list: CodeList<C>,
@@ -80,7 +80,7 @@ function code<C extends string>(
   return resolved;
 }
 
-function date(
+export function date(
   raw: Raw,
   field: string,
   reasons: RejectionReason[],
@@ -140,7 +140,7 @@ export interface ParseOptions {
   types?: readonly ProjectTypeEntry[] | 'open';
 }
 
-function typeCode(
+export function typeCode(
   raw: Raw,
   types: ParseOptions['types'],
   reasons: RejectionReason[],
@@ -201,7 +201,7 @@ function year(raw: Raw, reasons: RejectionReason[]): number | undefined {
   return n;
 }
 
-function countryList(raw: Raw, reasons: RejectionReason[]): string[] {
+export function countryList(raw: Raw, reasons: RejectionReason[]): string[] {
   const value = raw.countries;
   if (isBlank(value)) return [];
   const words = Array.isArray(value)
@@ -311,6 +311,11 @@ export interface ParsedPortfolio {
 export interface SummaryValidator {
   /** Validates the next records; their indexes continue from the previous batch. */
   add(inputs: readonly unknown[]): void;
+  /**
+   * Takes the next record as already validated on its own (parseProjectSummary's value for it):
+   * only the checks across records (repeated ids, completed after the data date) remain.
+   */
+  accept(project: ProjectSummary): void;
   /** Everything validated so far. */
   result(): ParsedPortfolio;
 }
@@ -329,14 +334,7 @@ export function createSummaryValidator(
   const seen = new Set<string>();
   const asOfDay = asOf ? lastDay(asOf) : Number.NaN;
   let index = 0;
-  const check = (input: unknown) => {
-    const at = index++;
-    const result = parseProjectSummary(input, options);
-    if (!result.ok) {
-      rejected.push({ index: at, id: result.id, reasons: result.reasons });
-      return;
-    }
-    const project = result.value;
+  const accept = (project: ProjectSummary, at = index++) => {
     const reasons: RejectionReason[] = [];
     if (seen.has(project.id))
       reasons.push({ code: 'duplicate_id', field: 'id', value: project.id });
@@ -349,10 +347,17 @@ export function createSummaryValidator(
       projects.push(project);
     }
   };
+  const check = (input: unknown) => {
+    const at = index++;
+    const result = parseProjectSummary(input, options);
+    if (result.ok) accept(result.value, at);
+    else rejected.push({ index: at, id: result.id, reasons: result.reasons });
+  };
   return {
     add: (inputs) => {
       for (const input of inputs) check(input);
     },
+    accept: (project) => accept(project),
     result: () => ({ projects, rejected }),
   };
 }

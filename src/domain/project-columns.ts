@@ -109,16 +109,47 @@ function checkShape(page: ProjectColumnsPage, regular: number): string | undefin
   return undefined;
 }
 
+/** How many of a page's records are in its columns, or why the page is inconsistent. */
+export function regularCount(
+  page: ProjectColumnsPage,
+): { ok: true; regular: number } | { ok: false; message: string } {
+  const regular = page.count - page.irregular.length;
+  if (regular < 0) return { ok: false, message: 'more irregular records than the page holds' };
+  const problem = checkShape(page, regular);
+  return problem ? { ok: false, message: problem } : { ok: true, regular };
+}
+
+/** Regular record r of checked columns as a plain object, what the row format would have held. */
+export function decodeRecord(c: ProjectColumns, r: number): Record<string, unknown> {
+  const countries: string[] = [];
+  for (let k = c.countries.offsets[r]!; k < c.countries.offsets[r + 1]!; k++)
+    countries.push(c.countries.dict[c.countries.codes[k]!]!);
+  const record: Record<string, unknown> = {
+    id: c.id[r],
+    primaId: c.primaId[r],
+    title: c.title[r],
+    startDate: dictValue(c.startDate, r),
+  };
+  const endDate = dictValue(c.endDate, r);
+  if (endDate !== undefined) record.endDate = endDate;
+  record.status = dictValue(c.status, r);
+  record.type = dictValue(c.type, r);
+  record.budgetUsd = c.budgetUsd[r];
+  record.coverage = dictValue(c.coverage, r);
+  record.year = c.year[r];
+  record.region = dictValue(c.region, r);
+  record.countries = countries;
+  decodeMoney(c, r, record);
+  return record;
+}
+
 /**
  * The records of a column page, in page order, as plain objects — what the row format's `items`
  * would have held — or why the page is inconsistent.
  */
 export function decodeProjectColumns(page: ProjectColumnsPage): ColumnsResult {
-  const regular = page.count - page.irregular.length;
-  if (regular < 0) return { ok: false, message: 'more irregular records than the page holds' };
-  const problem = checkShape(page, regular);
-  if (problem) return { ok: false, message: problem };
-  const { columns: c } = page;
+  const checked = regularCount(page);
+  if (!checked.ok) return checked;
   const records: unknown[] = new Array<unknown>(page.count);
   let r = 0;
   let next = 0;
@@ -127,29 +158,7 @@ export function decodeProjectColumns(page: ProjectColumnsPage): ColumnsResult {
     if (irregular && irregular.index === i) {
       records[i] = irregular.record;
       next++;
-      continue;
-    }
-    const countries: string[] = [];
-    for (let k = c.countries.offsets[r]!; k < c.countries.offsets[r + 1]!; k++)
-      countries.push(c.countries.dict[c.countries.codes[k]!]!);
-    const record: Record<string, unknown> = {
-      id: c.id[r],
-      primaId: c.primaId[r],
-      title: c.title[r],
-      startDate: dictValue(c.startDate, r),
-    };
-    const endDate = dictValue(c.endDate, r);
-    if (endDate !== undefined) record.endDate = endDate;
-    record.status = dictValue(c.status, r);
-    record.type = dictValue(c.type, r);
-    record.budgetUsd = c.budgetUsd[r];
-    record.coverage = dictValue(c.coverage, r);
-    record.year = c.year[r];
-    record.region = dictValue(c.region, r);
-    record.countries = countries;
-    decodeMoney(c, r, record);
-    records[i] = record;
-    r++;
+    } else records[i] = decodeRecord(page.columns, r++);
   }
   return { ok: true, records };
 }

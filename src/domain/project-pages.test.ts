@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { generatePortfolio } from '@backend/generator/generate-portfolio';
 import { encodeProjectColumns } from '@backend/project-columns-encode';
-import { anyPageSchema, parseAnyPage } from './project-pages';
+import { hostileRecords } from '@mocks/data/hostile-records';
+import { invalidRecordCases } from '@mocks/data/invalid-records';
+import { parseProjectSummaries, type ParseOptions } from './parse-record';
+import { anyPageSchema, createPageIngest, parseAnyPage } from './project-pages';
 
 const viaJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
@@ -79,4 +82,84 @@ describe('parseAnyPage: the schema, checked faster', () => {
     parseAnyPage(page);
     expect(JSON.stringify(page)).toBe(before);
   });
+});
+
+describe('createPageIngest: column pages validated column-wise', () => {
+  /** Generated summaries with the mock API's broken and hostile records among them. */
+  function mixedRecords(): Record<string, unknown>[] {
+    const valid = generatePortfolio({ count: 400, seed: 9, newsCount: 0 }).projects.map(
+      ({ description: _d, ...summary }) => summary as Record<string, unknown>,
+    );
+    const base = valid[3]!;
+    const odd: Record<string, unknown>[] = [
+      ...invalidRecordCases(base as never).map((c) => c.record),
+      ...(hostileRecords(base as never) as Record<string, unknown>[]),
+      // Regular in the columns, yet each refused or rewritten by the record parser.
+      { ...base, id: 'ZZ.1', status: 'Ongoing' },
+      { ...base, id: 'ZZ.2', status: 'lost' },
+      { ...base, id: '  ZZ.3 ', title: ' Padded ', primaId: '  ' },
+      { ...base, id: 'ZZ.4', title: '   ' },
+      { ...base, id: '..' },
+      { ...base, id: 'ZZ.5', startDate: '2019-02-30' },
+      { ...base, id: 'ZZ.6', startDate: '2020-01-01T10:00:00Z', endDate: '' },
+      { ...base, id: 'ZZ.7', startDate: '2022', endDate: '2021-12' },
+      { ...base, id: 'ZZ.8', countries: ['Kenya', 'KE', ' ', 'Atlantis'] },
+      { ...base, id: 'ZZ.9', countries: ['kenya', 'KE', ''] },
+      { ...base, id: 'ZZ.10', budgetUsd: -1 },
+      { ...base, id: 'ZZ.11', year: 1850 },
+      { ...base, id: 'ZZ.12', year: 2020.5 },
+      { ...base, id: 'ZZ.13', region: 'Asia', type: 'Research' },
+      { ...base, id: 'ZZ.14', committedUsd: -5 },
+      {
+        ...base,
+        id: 'ZZ.15',
+        spendingByYear: [
+          { year: 2021, disbursedUsd: 5, spentUsd: 1 },
+          { year: 2020, disbursedUsd: 2, spentUsd: 0 },
+          { year: 2021, disbursedUsd: 1, spentUsd: 1 },
+        ],
+      },
+      { ...base, id: 'ZZ.16', spendingByYear: [{ year: 2021.5, disbursedUsd: 1, spentUsd: 1 }] },
+      { ...base, id: 'ZZ.17', funders: [{ name: ' Padded funder ', share: 0.5 }] },
+      { ...base, id: 'ZZ.18', funders: [{ name: 'Ref only', ref: 'XM-DAC-5' }] },
+      { ...base, id: valid[10]!.id as string },
+      { ...base, id: 'ZZ.19', status: 'completed', endDate: '2030' },
+    ];
+    // Spread through the portfolio, so that a page holds regular and irregular records in turn.
+    const records = [...valid];
+    odd.forEach((record, i) => records.splice(7 + i * 11, 0, record));
+    return records;
+  }
+
+  /** The records as column pages of `size`, as JSON.parse gives them. */
+  const pagesOf = (records: readonly unknown[], size: number) =>
+    Array.from({ length: Math.ceil(records.length / size) }, (_, p) =>
+      viaJson({
+        total: records.length,
+        offset: p * size,
+        limit: size,
+        format: 'columns',
+        ...encodeProjectColumns(records.slice(p * size, (p + 1) * size)),
+      }),
+    );
+
+  it.each<[string, ParseOptions]>([
+    ['the default types', {}],
+    ['a portfolio type list', { types: [{ code: 'RR', label: 'Research' }] as never }],
+    ['open types', { types: 'open' }],
+  ])(
+    'gives exactly the projects and rejections of the record parser, with %s',
+    (_name, options) => {
+      const records = mixedRecords();
+      const pages = pagesOf(records, 97);
+      const ingest = createPageIngest('2026-10-31', options);
+      // Pages arrive out of order; each is validated once those before it are.
+      for (const index of [1, 0, 3, 2, ...pages.keys()].filter((v, i, all) => all.indexOf(v) === i))
+        expect(ingest.add(index, pages[index])).toMatchObject({ ok: true });
+      const result = ingest.finish(pages.length);
+      const expected = parseProjectSummaries(viaJson(records), '2026-10-31', options);
+      expect(result.ok && result.value).toStrictEqual(expected);
+      expect(expected.rejected.length).toBeGreaterThan(20);
+    },
+  );
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { decodeProjectColumns, projectColumnsPageSchema } from './project-columns';
+import { decodeProjectColumns, projectColumnsPageSchema, regularCount } from './project-columns';
+import { validateColumnPage } from './parse-columns';
 import { projectPageSchema, type ProjectSummary } from './project';
 import { createSummaryValidator, type ParseOptions, type RejectedRecord } from './parse-record';
 
@@ -102,6 +103,13 @@ export function recordsOfPage(page: AnyPage): PageRecords {
 export type PageRead =
   { ok: true; total: number; records: number } | { ok: false; message: string };
 
+/** A page's announced total and record count, or why it is inconsistent (as recordsOfPage says). */
+function readPage(page: AnyPage): PageRead {
+  if (!('format' in page)) return { ok: true, total: page.total, records: page.items.length };
+  const checked = regularCount(page);
+  return checked.ok ? { ok: true, total: page.total, records: page.count } : checked;
+}
+
 /** The validated portfolio built from its pages. */
 export interface IngestedPages {
   projects: ProjectSummary[];
@@ -115,9 +123,13 @@ export interface IngestedPages {
  */
 export function createPageIngest(asOf: string | undefined, options: ParseOptions = {}) {
   const validator = createSummaryValidator(asOf, options);
-  const arrived = new Map<number, unknown[]>();
+  const arrived = new Map<number, AnyPage>();
   let next = 0;
   let problem: string | undefined;
+  // A column page is validated column-wise (each distinct dictionary value once), a row page
+  // record by record: the same projects and rejections either way.
+  const validate = (page: AnyPage) =>
+    'format' in page ? validateColumnPage(page, validator, options) : validator.add(page.items);
   return {
     /**
      * A page's JSON body, index 0 for the first page: its announced total and how many records
@@ -126,19 +138,19 @@ export function createPageIngest(asOf: string | undefined, options: ParseOptions
     add(index: number, body: unknown): PageRead {
       if (problem) return { ok: false, message: problem };
       const parsed = parseAnyPage(body);
-      const records = parsed.success
-        ? recordsOfPage(parsed.data)
+      const read = parsed.success
+        ? readPage(parsed.data)
         : { ok: false as const, message: parsed.error.issues[0]?.message ?? 'invalid page' };
-      if (!records.ok) {
-        problem = `page ${index}: ${records.message}`;
+      if (!read.ok) {
+        problem = `page ${index}: ${read.message}`;
         return { ok: false, message: problem };
       }
-      arrived.set(index, records.items);
-      for (let items = arrived.get(next); items; items = arrived.get(next)) {
+      arrived.set(index, parsed.data!);
+      for (let page = arrived.get(next); page; page = arrived.get(next)) {
         arrived.delete(next++);
-        validator.add(items);
+        validate(page);
       }
-      return { ok: true, total: records.total, records: records.items.length };
+      return read;
     },
     /** Every page sent (`pages` of them): the portfolio, or why it is incomplete. */
     finish(pages: number): { ok: true; value: IngestedPages } | { ok: false; message: string } {

@@ -6,7 +6,12 @@ import {
   type TimelineQuery,
   type TimelineWindow,
 } from '@/domain/engine/timeline';
-import type { PortfolioHeld, PortfolioView } from '@/domain/engine/types';
+import {
+  VIEW_PARTS,
+  type PortfolioHeld,
+  type PortfolioView,
+  type ViewPart,
+} from '@/domain/engine/types';
 import type { Filters, SortKey } from '@/domain/filters';
 import type { ProjectSummary } from '@/domain/project';
 import {
@@ -40,6 +45,22 @@ export interface ViewRequest {
   filters: Filters;
   sort: readonly SortKey[];
   lang: Language;
+  /**
+   * The optional parts of the view the screen shows (types.ts VIEW_PARTS); every one when left
+   * out. A view holding more parts answers a request for fewer.
+   */
+  parts?: readonly ViewPart[];
+}
+
+/** The optional parts a request names, in VIEW_PARTS order. */
+export function partsOf(request: Pick<ViewRequest, 'parts'>): ViewPart[] {
+  const { parts } = request;
+  return parts ? VIEW_PARTS.filter((part) => parts.includes(part)) : [...VIEW_PARTS];
+}
+
+/** True when `view` holds every part `request` names: it answers the request. */
+export function holdsParts(view: PortfolioView, request: Pick<ViewRequest, 'parts'>): boolean {
+  return partsOf(request).every((part) => view.parts.includes(part));
 }
 
 /** A view, the request it answers and what the portfolio holds. */
@@ -88,9 +109,12 @@ export interface EngineClientOptions {
 type Compute = (request: ViewRequest) => Promise<{ view: PortfolioView; held?: PortfolioHeld }>;
 
 /** The canonical form of a request: equal requests are one computation. */
-export function requestKey({ filters, sort, lang }: ViewRequest): string {
-  return viewKey(filters, sort, lang);
+export function requestKey(request: ViewRequest): string {
+  const { filters, sort, lang } = request;
+  return `${viewKey(filters, sort, lang)}|${partsOf(request).join(',')}`;
 }
+/** A request's filters, sort and language, whatever parts it names. */
+const filterKey = ({ filters, sort, lang }: ViewRequest) => viewKey(filters, sort, lang);
 type Settler = { resolve: (view: ComputedView) => void; reject: (error: Error) => void };
 
 /** Projects per load message: each message is cloned in one task on the sending thread. */
@@ -107,11 +131,12 @@ function inThread(projects: readonly ProjectSummary[]) {
   const ready = () => (engine ??= createEngine(projects));
   let projection: ReturnType<typeof createTimelineProjection> | undefined;
   return {
-    compute: ({ filters, sort, lang }: ViewRequest) => ready().compute(filters, sort, lang),
+    compute: (request: ViewRequest) =>
+      ready().compute(request.filters, request.sort, request.lang, partsOf(request)),
     held: () => ready().held(),
     timeline: (request: ViewRequest, view: PortfolioView, query: TimelineQuery) =>
       (projection ??= createTimelineProjection(projects)).window(
-        { key: requestKey(request), view },
+        { key: viewKey(request.filters, request.sort, request.lang), view },
         request.sort.length === 0,
         request.lang,
         query,
@@ -183,10 +208,11 @@ function inWorker(
         if (!done) await nextTask();
       }
     })();
-  const compute: Compute = async ({ filters, sort, lang }) => {
+  const compute: Compute = async (request) => {
+    const { filters, sort, lang } = request;
     await loaded;
     return worker.request<{ view: PortfolioView; held?: PortfolioHeld }>(
-      (id) => ({ kind: 'compute', id, filters, sort: [...sort], lang }),
+      (id) => ({ kind: 'compute', id, filters, sort: [...sort], lang, parts: partsOf(request) }),
       (answer, resolve, reject) => {
         if (answer.kind === 'view') resolve(answer);
         else reject(new Error(answer.kind === 'error' ? answer.message : 'Unexpected answer'));
@@ -258,15 +284,19 @@ export function createEngineClient(
     heldThere !== undefined || (options.useWorker ?? projects.length >= WORKER_THRESHOLD);
   const canUseWorker = options.createWorker !== undefined || typeof Worker !== 'undefined';
   const thread = inThread(projects);
-  // The last view computed, given again for an equal request (a screen mounted anew, a return
-  // from a project page): neither recomputed nor, in a Worker, asked again.
+  // The last view computed, given again for an equal request, or one naming fewer parts (a screen
+  // mounted anew, a return from a project page): neither recomputed nor, in a Worker, asked again.
   let last: { key: string; computed: ComputedView } | undefined;
   const remember = (computed: ComputedView): ComputedView => {
-    last = { key: requestKey(computed.request), computed };
+    last = { key: filterKey(computed.request), computed };
     return computed;
   };
+  const answers = (request: ViewRequest) =>
+    last !== undefined &&
+    last.key === filterKey(request) &&
+    holdsParts(last.computed.view, request);
   const here = (request: ViewRequest): PortfolioView => {
-    if (last?.key === requestKey(request)) return last.computed.view;
+    if (answers(request)) return last!.computed.view;
     return remember({ view: thread.compute(request), request, held: thread.held() }).view;
   };
   // The Worker the loader fed with the portfolio's pages, when only it holds the portfolio.
@@ -279,8 +309,10 @@ export function createEngineClient(
       ? inWorker(options.createWorker ?? defaultEngineWorker, projects, undefined)
       : undefined;
   const computeNow = worker ? undefined : here;
+  // A timeline window or an export needs a view's rows, none of its optional parts.
+  const rowsView = (request: ViewRequest) => here({ ...request, parts: [] });
   const timelineHere = (request: ViewRequest, query: TimelineQuery): TimelineWindow =>
-    thread.timeline(request, here(request), query);
+    thread.timeline(request, rowsView(request), query);
   const heldNow = worker ? undefined : thread.held;
   const projectsHere = (indices: ArrayLike<number>): ProjectSummary[] =>
     Array.from(indices, (i) => {
@@ -289,7 +321,7 @@ export function createEngineClient(
       return project;
     });
   const exportHere = (request: ViewRequest, settings: CsvExportSettings): CsvExport => {
-    const { rows } = here(request);
+    const { rows } = rowsView(request);
     return { blob: exportCsv(projects, rows, request.lang, settings), rows: rows.length };
   };
   // Asks the Worker, or this thread once the Worker has failed.
@@ -375,8 +407,7 @@ export function createEngineClient(
       ),
     compute(request) {
       if (disposed) return Promise.reject(new Error('The engine client was disposed'));
-      if (last?.key === requestKey(request) && !running)
-        return Promise.resolve({ ...last.computed, request });
+      if (answers(request) && !running) return Promise.resolve({ ...last!.computed, request });
       latest = request;
       const promise = new Promise<ComputedView>((resolve, reject) =>
         settlers.push({ resolve, reject }),

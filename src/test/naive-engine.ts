@@ -335,5 +335,6 @@ export function computeViewNaive(
         .filter((p) => funderParts(p.funders).length === 0)
         .reduce((s, p) => s + budgetOf(p), 0),
     },
+    parts: ['pivots', 'spending'],
   };
 }

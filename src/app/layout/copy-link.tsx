@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { copyText, shareableUrl } from '@/lib/share-link';
+import { useT } from '@/hooks/i18n';
 
 /** How long "Link copied" stays in view. */
 const SHOWN_MS = 5000;
@@ -11,7 +11,7 @@ const SHOWN_MS = 5000;
  * receiver reads it in theirs, and says so in a live region (or, failing, shows the link).
  */
 export function CopyLink() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const location = useLocation();
   const [result, setResult] = useState<{ ok: boolean; url: string } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);

@@ -1,10 +1,10 @@
 import { useEffect, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { matchPath, useLocation } from 'react-router';
 import { activeFilterLabels } from '@/components/filters/filter-chips';
 import { isLanguage } from '@/domain/codes/languages';
 import { parseViewParams } from '@/domain/url-state';
 import { RESERVED_PARAMS } from '@/lib/mock-settings';
+import { useT } from '@/hooks/i18n';
 
 /** Filters named in the tab title before the rest are counted: a tab shows little text. */
 const NAMED_FILTERS = 3;
@@ -24,7 +24,7 @@ const SCREENS: Record<string, string> = {
  * it on navigation).
  */
 export function DocumentTitle() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const { pathname, search } = useLocation();
   const lang = isLanguage(i18n.language) ? i18n.language : 'en';
   const title = useMemo(() => {

@@ -1,4 +1,4 @@
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getMockPortfolio } from '@mocks/data/portfolio';
 import { server } from '@mocks/node';
@@ -15,7 +15,7 @@ import { TEST_BUDGET } from '@/test/budget';
 
 /* The explore screens share one layout route and one engine session (DESIGN §10). */
 
-const engines = vi.hoisted(() => ({ built: 0, computed: 0 }));
+const engines = vi.hoisted(() => ({ built: 0, computed: 0, parts: [] as unknown[] }));
 vi.mock('@/domain/engine/engine', async (importOriginal) => {
   const actual = await importOriginal<typeof EngineModule>();
   return {
@@ -27,6 +27,7 @@ vi.mock('@/domain/engine/engine', async (importOriginal) => {
         ...engine,
         compute: (...request) => {
           engines.computed += 1;
+          engines.parts.push(request[3]);
           return engine.compute(...request);
         },
       };
@@ -40,10 +41,18 @@ stubResizeObserver();
 beforeEach(() => {
   engines.built = 0;
   engines.computed = 0;
+  engines.parts = [];
 });
 afterEach(() => server.events.removeAllListeners());
 
 const heading = (name: string) => screen.findByRole('heading', { level: 1, name });
+
+/** On /budget, the pivot's rows once its sums arrived (a move from another screen included). */
+async function pivotRowsOn(name: string) {
+  if (name !== 'Budget summary') return;
+  const table = screen.getByRole('table', { name: /Budget \(USD\) by/ });
+  await waitFor(() => expect(within(table).getAllByRole('rowheader').length).toBeGreaterThan(1));
+}
 
 /** Every explore screen, a project page and the way back, from the Overview. */
 function visits(): [string, string][] {
@@ -67,10 +76,13 @@ describe('the explore layout route', () => {
       for (const [path, name] of visits()) {
         await act(() => router.navigate(path));
         await heading(name);
+        await pivotRowsOn(name);
       }
       expect(engines.built).toBe(1);
-      // The same filters on every screen: the first view is the only one computed.
-      expect(engines.computed).toBe(1);
+      // The same filters on every screen: the overview's view (with its spending per year)
+      // answers every screen but /budget, the only one to show the pivots; the budget's view
+      // then answers the map and the projects again.
+      expect(engines.parts).toEqual([['spending'], ['pivots']]);
     },
     TEST_BUDGET.largePortfolioTest,
   );
@@ -105,12 +117,14 @@ describe('the explore layout route', () => {
       for (const [path, name] of visits()) {
         await act(() => router.navigate(path));
         await heading(name);
+        await pivotRowsOn(name);
       }
       expect(workers.started).toBe(1);
       expect(loads()).toHaveLength(sent);
       expect(engines.built).toBe(1);
-      // The same filters on every screen: one view asked of the Worker.
-      expect(received.filter((kind) => kind === 'compute')).toHaveLength(1);
+      // The same filters on every screen: one view asked of the Worker, and one more for the
+      // pivots that only /budget shows.
+      expect(received.filter((kind) => kind === 'compute')).toHaveLength(2);
     },
     TEST_BUDGET.largePortfolioTest,
   );

@@ -1,12 +1,12 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { isLanguage, LANGUAGES, type Language } from '@/domain/codes/languages';
 import { rememberLanguage } from '@/lib/i18n/language';
+import { useT } from '@/hooks/i18n';
 
 /** Keeps i18next, the URL's `lang` and the document's lang attribute in step. */
 export function useLanguageSync(): void {
-  const { i18n } = useTranslation();
+  const { i18n } = useT();
   const [params] = useSearchParams();
   const fromUrl = params.get('lang');
   useEffect(() => {
@@ -24,7 +24,7 @@ export function useLanguageSync(): void {
 
 /** The Language select: switches every string and format, remembers the choice, keeps it in the URL. */
 export function LanguageControl() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const [, setParams] = useSearchParams();
   const change = (lang: Language) => {
     rememberLanguage(lang);

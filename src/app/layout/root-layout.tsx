@@ -1,5 +1,4 @@
 import { memo, Suspense, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Outlet, useNavigation } from 'react-router';
 import { StorageNotice } from '@/components/portfolio/storage-notice';
 import { AddressNotice } from './address-notice';
@@ -7,6 +6,7 @@ import { DocumentTitle } from './document-title';
 import { useLanguageSync } from './language-control';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
+import { useT } from '@/hooks/i18n';
 
 /**
  * The frame of every screen: skip link, header, the routed screen, footer. The router renders its
@@ -15,7 +15,7 @@ import { SiteHeader } from './site-header';
  * the address notice, the busy state, the screen) are.
  */
 export const RootLayout = memo(function RootLayout() {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <div className="app">
       <LanguageSync />

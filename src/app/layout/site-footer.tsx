@@ -1,8 +1,7 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useActiveMeta } from '@/hooks/portfolio/use-active-portfolio';
 import { formatPartialDate } from '@/lib/format';
-import { useLanguage } from '@/hooks/i18n';
+import { useLanguage, useT } from '@/hooks/i18n';
 import '@/components/portfolio/i18n';
 
 /**
@@ -10,7 +9,7 @@ import '@/components/portfolio/i18n';
  * again on an address change (a filter click): it reads the data's date, not the address.
  */
 export const SiteFooter = memo(function SiteFooter() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { meta: shown, importedName } = useActiveMeta();
   const lang = useLanguage();
   const source =

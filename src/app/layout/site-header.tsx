@@ -1,11 +1,11 @@
 import { memo, type MouseEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { DataIssues } from '@/components/portfolio/data-issues';
 import { ImportedPortfolioBadge } from '@/components/portfolio/imported-portfolio-badge';
 import { followedLink, linkPath } from '@/lib/link-click';
 import { CopyLink } from './copy-link';
 import { LanguageControl } from './language-control';
+import { useT } from '@/hooks/i18n';
 
 const NAV_ITEMS = [
   { to: '/', key: 'overview', end: true },
@@ -22,7 +22,7 @@ const isActive = (item: (typeof NAV_ITEMS)[number], pathname: string) =>
 
 /** Title, main navigation (keeping the filters in the query string), the imported portfolio if any, and the Language control. */
 export function SiteHeader() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { pathname, search } = useLocation();
   return (
     <header className="site-header">
@@ -48,7 +48,7 @@ interface NavLinksProps {
  * per link. The current screen's link is marked as NavLink marks it (`active`, aria-current).
  */
 const NavLinks = memo(function NavLinks({ pathname, search, label }: NavLinksProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const navigate = useNavigate();
   const follow = (event: MouseEvent<HTMLElement>) => {
     const link = followedLink(event);

@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Language } from '@/domain/codes/languages';
 import { localeOf } from '@/domain/codes/languages';
 import { formatUsd } from '@/lib/format';
 import { parseAmount } from '@/lib/parse-amount';
+import { useT } from '@/hooks/i18n';
 
 interface AmountInputProps {
   id: string;
@@ -29,7 +29,7 @@ function readText(text: string, lang: Language): Reading {
  * it, and names what it cannot read instead of dropping it: the filter then stays as it was.
  */
 export function AmountInput({ id, label, value, lang, onCommit, delayMs = 600 }: AmountInputProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const hintId = useId();
   const [draft, setDraft] = useState(value === undefined ? '' : String(value));
   const [shown, setShown] = useState<Reading>(() => readText(draft, lang));

@@ -1,11 +1,11 @@
 import type { TFunction } from 'i18next';
 import { memo, useCallback, useLayoutEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Language } from '@/domain/codes/languages';
 import type { Facet } from '@/domain/filters';
 import { formatNumber } from '@/lib/format';
 import { useOptimisticUrlValue } from '@/hooks/use-optimistic-url-value';
 import { facetValueLabel } from './facet-options';
+import { useT } from '@/hooks/i18n';
 
 interface FacetCheckboxesProps {
   facet: Facet;
@@ -50,7 +50,7 @@ export const FacetCheckboxes = memo(function FacetCheckboxes({
   lang,
   onToggle,
 }: FacetCheckboxesProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const [current, showNow] = useOptimisticUrlValue(selected);
   // The options' one toggle stays the same function, so an unchanged option is not drawn again;
   // it reads the selection of the last render.

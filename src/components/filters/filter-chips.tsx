@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
 import { FACETS, type Filters } from '@/domain/filters';
 import type { FiltersUpdate } from '@/hooks/use-view-state';
 import type { Language } from '@/domain/codes/languages';
 import { formatUsd } from '@/lib/format';
 import { FACET_LABEL_KEY, facetValueLabel } from './facet-options';
+import { useT } from '@/hooks/i18n';
 
 interface Chip {
   key: string;
@@ -97,7 +97,7 @@ export function FilterChips({
   onChange: (update: FiltersUpdate) => void;
   funderNames?: ReadonlyMap<string, string>;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const chips = chipsOf(filters, lang, t, funderNames);
   // The chips sit in a box of fixed height (it scrolls when they fill it), so adding or removing
   // one never moves the checkboxes below under the pointer.

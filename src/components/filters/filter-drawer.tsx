@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { PHONE_QUERY, useMediaQuery } from '@/hooks/use-media-query';
 import { formatNumber } from '@/lib/format';
 import { useExplore, useRequestedView } from '@/hooks/portfolio/explore-context';
 import { activeFilterLabels } from './filter-chips';
 import { FilterPanel } from './filter-panel';
+import { useT } from '@/hooks/i18n';
 
 /**
  * The filter panel beside the screen; on a phone, behind a "Filters (n)" button that opens it as
@@ -17,7 +17,7 @@ export function ResponsiveFilters() {
 }
 
 function FilterDrawer() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { lang, funderNames } = useExplore();
   // The filters asked for, counted at once even while a Worker computes their view.
   const { filters } = useRequestedView();

@@ -1,5 +1,4 @@
 import { useCallback, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { coverages } from '@/domain/codes/coverage';
 import { portfolioTypeCodes } from '@/domain/codes/project-types';
 import { regions } from '@/domain/codes/regions';
@@ -13,6 +12,7 @@ import { facetValueLabel, FACET_LABEL_KEY } from './facet-options';
 import { FilterChips } from './filter-chips';
 import { MultiCombobox, type ComboOption } from './multi-combobox';
 import { PeriodAndBudget } from './period-and-budget';
+import { useT } from '@/hooks/i18n';
 
 /** Values shown only when some project holds them (the sample has none). */
 const SHOWN_WHEN_HELD: ReadonlySet<string> = new Set(['other', 'cancelled', 'suspended']);
@@ -22,7 +22,7 @@ const CHECKBOX_FACETS = ['region', 'status', 'type', 'coverage'] as const;
 
 /** The filters every screen shares, each with live counts, and the active filters as chips. */
 export function FilterPanel() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { portfolio, view, setFilters, lang, funderNames, held } = useExplore();
   // The filters asked for, checked at once even while a Worker computes their counts.
   const { filters } = useRequestedView();

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { normalizeText } from '@/domain/codes/normalize';
+import { useT } from '@/hooks/i18n';
 
 export interface ComboOption {
   value: string;
@@ -32,7 +32,7 @@ export function MultiCombobox({
   onToggle,
   formatCount,
 }: MultiComboboxProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const id = useId();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);

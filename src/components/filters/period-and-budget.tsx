@@ -1,9 +1,9 @@
 import { memo, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Language } from '@/domain/codes/languages';
 import type { Filters } from '@/domain/filters';
 import { formatUsd } from '@/lib/format';
 import { AmountInput } from './amount-input';
+import { useT } from '@/hooks/i18n';
 
 type RangeKey = 'from' | 'to' | 'budgetMin' | 'budgetMax';
 type Ranges = Pick<Filters, RangeKey>;
@@ -41,7 +41,7 @@ export const PeriodAndBudget = memo(PeriodAndBudgetFields, (before, after) => {
 });
 
 function PeriodAndBudgetFields({ filters, years, lang, onChange }: PeriodAndBudgetProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [held, setHeld] = useState<Ranges>({});
   const { from, to, budgetMin, budgetMax } = filters;
   // The applied filters moved (Clear filters, a chip, Back): what was held no longer stands.

@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ParamProblem } from '@/domain/url-state';
+import { useT } from '@/hooks/i18n';
 
 /** The most values the notice lists; a longer address gets "and N more" (rendering stays cheap). */
 const LISTED = 20;
 
 /** Names the address's values that were not understood and are ignored; the user can dismiss it. */
 export function UrlProblemsNotice({ problems }: { problems: readonly ParamProblem[] }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const signature = problems.map((p) => `${p.param}=${p.value}`).join('&');
   const [dismissed, setDismissed] = useState<string | null>(null);
   if (problems.length === 0 || dismissed === signature) return null;

@@ -1,6 +1,5 @@
 import { useId, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useLanguage } from '@/hooks/i18n';
+import { useLanguage, useT } from '@/hooks/i18n';
 import { portfolioSize } from '@/lib/api/projects';
 import { formatNumber } from '@/lib/format';
 import { useActivePortfolio } from '@/hooks/portfolio/use-active-portfolio';
@@ -12,7 +11,7 @@ import { RejectedRecordsTable } from './rejected-records-table';
  * with a question (a status that contradicts its dates, DESIGN §11).
  */
 export function DataIssues() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const lang = useLanguage();
   const dialog = useRef<HTMLDialogElement>(null);
   const rejectedId = useId();

@@ -1,12 +1,12 @@
-import { useTranslation } from 'react-i18next';
 import { useImportedPortfolio } from '@/hooks/portfolio/use-imported-portfolio';
 import { removeImportedPortfolio } from '@/lib/portfolio/imported-portfolio';
 import './i18n';
 import './imported-portfolio-badge.css';
+import { useT } from '@/hooks/i18n';
 
 /** In the header while an imported portfolio is in use: its name and the way back to the sample. */
 export function ImportedPortfolioBadge() {
-  const { t } = useTranslation('portfolio');
+  const { t } = useT('portfolio');
   const imported = useImportedPortfolio();
   if (!imported) return null;
   return (

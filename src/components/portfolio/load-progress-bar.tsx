@@ -1,11 +1,10 @@
-import { useTranslation } from 'react-i18next';
 import { useLoadProgress } from '@/hooks/use-load-progress';
 import { formatNumber } from '@/lib/format';
-import { useLanguage } from '@/hooks/i18n';
+import { useLanguage, useT } from '@/hooks/i18n';
 
 /** Shows how many projects have arrived while the pages of the list load. */
 export function LoadProgressBar() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { loaded, total } = useLoadProgress();
   const lang = useLanguage();
   const label =

@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import type { Language } from '@/domain/codes/languages';
 import type { RejectedRecord } from '@/domain/parse-record';
 import { describeReason } from '@/domain/reasons';
 import { formatNumber } from '@/lib/format';
+import { useT } from '@/hooks/i18n';
 
 /** Rows drawn at most: thousands of bad records must not flood the page (the count says how many). */
 export const REJECTED_SHOWN_AT_MOST = 100;
@@ -16,7 +16,7 @@ interface RejectedRecordsTableProps {
 
 /** Each rejected record — its ID and position — with every reason, in the language. */
 export function RejectedRecordsTable({ rejected, lang, labelledBy }: RejectedRecordsTableProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const shown = rejected.slice(0, REJECTED_SHOWN_AT_MOST);
   return (
     <>

@@ -1,7 +1,7 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useStorageProblem } from '@/hooks/portfolio/use-imported-portfolio';
 import { dismissStorageProblem, type StorageProblem } from '@/lib/portfolio/imported-portfolio';
+import { useT } from '@/hooks/i18n';
 
 const MESSAGE: Record<StorageProblem, string> = {
   discarded: 'storage.discarded',
@@ -11,7 +11,7 @@ const MESSAGE: Record<StorageProblem, string> = {
 
 /** Says once, in words, when the browser's storage lost, refused or set aside a portfolio. */
 export const StorageNotice = memo(function StorageNotice() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const problem = useStorageProblem();
   if (!problem) return null;
   return (

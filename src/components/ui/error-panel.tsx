@@ -1,11 +1,11 @@
-import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/lib/api/client';
 import { WorkerLoadFailed } from '@/lib/api/worker-load-failed';
 import { isChunkLoadError } from '@/lib/chunk-error';
+import { useT } from '@/hooks/i18n';
 
 /** The sentence that explains a failure to a person, in the current language. */
 export function useErrorMessage(error: unknown): string {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   if (error instanceof WorkerLoadFailed)
     return t('error.workerTooLarge', {
       projects: error.projectCount.toLocaleString(i18n.language),
@@ -29,7 +29,7 @@ interface ErrorPanelProps {
 
 /** A failure message with the server's details and a Retry button. */
 export function ErrorPanel({ title, error, onRetry }: ErrorPanelProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const message = useErrorMessage(error);
   const details = error instanceof Error ? error.message : undefined;
   return (

@@ -73,15 +73,11 @@ function addRow(sums: Float64Array, row: number, c: number, d: number, s: number
   sums[row * 3 + 2]! += s;
 }
 
-/** Adds matching project i (budget `amount`, region code r, type code ty) to the money tallies. */
-export function addMoney(
-  m: MoneyTallies,
-  cols: Columns,
-  i: number,
-  amount: number,
-  r: number,
-  ty: number,
-): void {
+/**
+ * Adds matching project i (budget `amount`) to the money tallies, the pivots' rows and the
+ * spending per year aside.
+ */
+export function addMoney(m: MoneyTallies, cols: Columns, i: number, amount: number): void {
   const c = cols.committed[i]!;
   const d = cols.disbursed[i]!;
   const s = cols.spent[i]!;
@@ -100,18 +96,6 @@ export function addMoney(
     m.spentN++;
     m.spentBudget += amount;
   }
-  const c0 = c === c ? c : 0;
-  const d0 = d === d ? d : 0;
-  const s0 = hasSpent ? s : 0;
-  addRow(m.regionM, r, c0, d0, s0);
-  addRow(m.typeM, ty, c0, d0, s0);
-  const set = cols.setOf[i]!;
-  const lo = cols.setStart[set]!;
-  const hi = cols.setStart[set + 1]!;
-  for (let k = lo; k < hi; k++) {
-    const n = hi - lo;
-    addRow(m.countryM, cols.setCountry[k]!, c0 / n, d0 / n, s0 / n);
-  }
   const fset = cols.funderSetOf[i]!;
   const flo = cols.funderStart[fset]!;
   const fhi = cols.funderStart[fset + 1]!;
@@ -129,11 +113,37 @@ export function addMoney(
       m.funderSB[f]! += amount * share;
     }
   }
+}
+
+/** Adds matching project i's yearly entries to the money moved per calendar year. */
+export function addSpending(m: MoneyTallies, cols: Columns, i: number): void {
   for (let k = cols.yearlyStart[i]!; k < cols.yearlyStart[i + 1]!; k++) {
     const y = cols.yearlyYear[k]!;
     m.spendYearN[y]!++;
     m.spendYearD[y]! += cols.yearlyDisbursed[k]!;
     m.spendYearS[y]! += cols.yearlySpent[k]!;
+  }
+}
+
+/**
+ * Adds matching project i (region code r, type code ty) to the money moved per pivot row: a
+ * multi-state project's split equally among its states, as its budget is.
+ */
+export function addMoneyRows(m: MoneyTallies, cols: Columns, i: number, r: number, ty: number) {
+  const c = cols.committed[i]!;
+  const d = cols.disbursed[i]!;
+  const s = cols.spent[i]!;
+  const c0 = c === c ? c : 0;
+  const d0 = d === d ? d : 0;
+  const s0 = s === s ? s : 0;
+  addRow(m.regionM, r, c0, d0, s0);
+  addRow(m.typeM, ty, c0, d0, s0);
+  const set = cols.setOf[i]!;
+  const lo = cols.setStart[set]!;
+  const hi = cols.setStart[set + 1]!;
+  for (let k = lo; k < hi; k++) {
+    const n = hi - lo;
+    addRow(m.countryM, cols.setCountry[k]!, c0 / n, d0 / n, s0 / n);
   }
 }
 

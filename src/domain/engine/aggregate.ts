@@ -1,5 +1,7 @@
 import {
   addMoney,
+  addMoneyRows,
+  addSpending,
   countFunderOnlyFailing,
   createMoneyTallies,
   resetMoneyTallies,
@@ -7,6 +9,7 @@ import {
 } from './aggregate-money';
 import type { Columns } from './columns';
 import { FACET_BIT, FACET_LIMIT } from './match';
+import type { ViewPart } from './types';
 
 /**
  * Counters for one compute, reused between computes. `*N` count matching projects, `*X` count
@@ -14,6 +17,8 @@ import { FACET_BIT, FACET_LIMIT } from './match';
  * matching projects. Two-key sums are flat arrays indexed `a * width + b`.
  */
 export interface Tallies {
+  /** Passes that summed each optional part so far (what tests count). */
+  passes: Record<ViewPart, number>;
   matched: number;
   /** Matching projects whose budget is not provided. */
   noBudget: number;
@@ -57,6 +62,7 @@ export function createTallies(cols: Columns): Tallies {
   const c = cols.countries.keys.length;
   const cv = cols.coverage.keys.length;
   return {
+    passes: { pivots: 0, spending: 0 },
     matched: 0,
     noBudget: 0,
     total: 0,
@@ -100,11 +106,21 @@ function reset(t: Tallies): void {
 }
 
 /**
- * One pass over the portfolio fills every facet count and every chart, pivot and KPI sum.
- * Sums run in portfolio order, as the reference engine's do, so they agree to the last bit.
+ * One pass over the portfolio fills every facet count and every chart and KPI sum, and the
+ * optional parts named (types.ts VIEW_PARTS): each is summed only for the screen that shows it,
+ * as they are most of a pass's cost. Sums run in portfolio order, as the reference engine's do,
+ * so they agree to the last bit.
  */
-export function tally(t: Tallies, cols: Columns, bits: Uint16Array): void {
+export function tally(
+  t: Tallies,
+  cols: Columns,
+  bits: Uint16Array,
+  parts: readonly ViewPart[],
+): void {
   reset(t);
+  const pivots = parts.includes('pivots');
+  const spending = parts.includes('spending');
+  for (const part of parts) t.passes[part]++;
   const { budget, hasBudget, setOf, setStart, setCountry } = cols;
   const region = cols.region.codes;
   const status = cols.status.codes;
@@ -154,8 +170,6 @@ export function tally(t: Tallies, cols: Columns, bits: Uint16Array): void {
       yearB[y]! += amount;
       yearStatusB[y * nS + s]! += amount;
       yearTypeB[y * nT + ty]! += amount;
-      regionYearB[r * nY + y]! += amount;
-      typeYearB[ty * nY + y]! += amount;
       const set = setOf[i]!;
       const lo = setStart[set]!;
       const hi = setStart[set + 1]!;
@@ -165,10 +179,16 @@ export function tally(t: Tallies, cols: Columns, bits: Uint16Array): void {
         const c = setCountry[k]!;
         countryN[c]!++;
         countryB[c]! += share;
-        countryYearB[c * nY + y]! += share;
         if (!listedBefore(setCountry, lo, k, c)) countryT[c]! += amount;
       }
-      addMoney(t.money, cols, i, amount, r, ty);
+      addMoney(t.money, cols, i, amount);
+      if (spending) addSpending(t.money, cols, i);
+      if (pivots) {
+        regionYearB[r * nY + y]! += amount;
+        typeYearB[ty * nY + y]! += amount;
+        for (let k = lo; k < hi; k++) countryYearB[setCountry[k]! * nY + y]! += share;
+        addMoneyRows(t.money, cols, i, r, ty);
+      }
     } else if ((b & (b - 1)) === 0 && b < FACET_LIMIT) {
       countOnlyFailing(t, cols, i, b);
     }

@@ -9,8 +9,10 @@ import { createSearchIndex } from './search-index';
 import {
   OPTIONAL_FIELDS,
   type OptionalField,
+  VIEW_PARTS,
   type PortfolioHeld,
   type PortfolioView,
+  type ViewPart,
 } from './types';
 import { buildView } from './view';
 
@@ -22,8 +24,16 @@ export interface Engine {
    * Every view for one filter state: the same result as `computeViewNaive`, computed from
    * columns built once. The engine keeps caches between calls (which filters changed, sorted
    * orders, search texts), so it is meant to be called again and again with new filters.
+   * `parts`: the optional parts to compute (every one by default); the view says which it holds.
    */
-  compute(filters: Filters, sort: readonly SortKey[], lang: Language): PortfolioView;
+  compute(
+    filters: Filters,
+    sort: readonly SortKey[],
+    lang: Language,
+    parts?: readonly ViewPart[],
+  ): PortfolioView;
+  /** Computes so far, and how many of them summed each optional part (what tests count). */
+  readonly stats: { readonly computes: number; readonly parts: Readonly<Record<ViewPart, number>> };
   /**
    * Does ahead of time what the first compute with this sort, or the first search in this
    * language, would do (about a second per million projects each), e.g. while a Worker idles.
@@ -77,14 +87,20 @@ export function createEngine(projects: readonly ProjectSummary[]): Engine {
   const orders = createOrders(projects, cols);
   const tallies = createTallies(cols);
   let held: PortfolioHeld | undefined;
+  let computes = 0;
   return {
     size: cols.n,
-    compute(filters, sort, lang) {
+    compute(filters, sort, lang, parts = VIEW_PARTS) {
+      computes++;
+      const named = VIEW_PARTS.filter((part) => parts.includes(part));
       updateMatches(matches, cols, filters, lang, search);
-      tally(tallies, cols, matches.bits);
+      tally(tallies, cols, matches.bits, named);
       const rows = orders.rows(sort, lang, matches.bits, tallies.matched);
       const median = orders.medianBudget(matches.bits, tallies.matched - tallies.noBudget);
-      return buildView(tallies, cols, rows, median, tallies.noBudget);
+      return buildView(tallies, cols, rows, median, tallies.noBudget, named);
+    },
+    get stats() {
+      return { computes, parts: { ...tallies.passes } };
     },
     warmUp(sort, lang) {
       orders.prepare(sort, lang);

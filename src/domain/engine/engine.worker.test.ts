@@ -210,11 +210,29 @@ describe('engine worker handler, one compute per filter change', () => {
   it('computes a view once when the timeline asks for it before the charts', () => {
     const { handle, computes } = counted();
     const window = delivered(handle({ kind: 'timeline', id: 1, filters, sort, lang: 'en', query }));
-    const view = delivered(handle({ kind: 'compute', id: 2, filters, sort, lang: 'en' }));
+    // The timeline's screen shows none of a view's optional parts.
+    const view = delivered(
+      handle({ kind: 'compute', id: 2, filters, sort, lang: 'en', parts: [] }),
+    );
     expect(computes.count).toBe(1);
     const expected = createEngine(projects).compute(filters, sort, 'en');
     expect(view.kind === 'view' && [...view.view.rows]).toEqual([...expected.rows]);
     expect(window.kind === 'timeline' && window.window.matching).toBe(expected.rows.length);
+  });
+
+  it('computes a view again only for a part the one it keeps lacks', () => {
+    const { handle, computes } = counted();
+    const ask = (id: number, parts: ('pivots' | 'spending')[]) =>
+      delivered(handle({ kind: 'compute', id, filters, sort, lang: 'en', parts }));
+    ask(1, ['spending']);
+    ask(2, []);
+    expect(computes.count).toBe(1);
+    const budget = ask(3, ['pivots']);
+    expect(computes.count).toBe(2);
+    const expected = createEngine(projects).compute(filters, sort, 'en');
+    expect(budget.kind === 'view' && budget.view.pivots).toEqual(expected.pivots);
+    ask(4, []);
+    expect(computes.count).toBe(2);
   });
 
   it('computes a view once when the charts ask for it before the timeline, and again for new filters', () => {

@@ -11,7 +11,7 @@ import {
   type TimelineQuery,
   type TimelineWindow,
 } from './timeline';
-import type { PortfolioHeld, PortfolioView } from './types';
+import { VIEW_PARTS, type PortfolioHeld, type PortfolioView, type ViewPart } from './types';
 
 /**
  * The engine in a Web Worker, so that computing views of a large portfolio never blocks the
@@ -30,7 +30,15 @@ export type EngineRequest =
   | { kind: 'page'; id: number; index: number; bytes: ArrayBuffer }
   /** Every page sent: build the engine and say what was loaded. */
   | { kind: 'pages-done'; id: number; pages: number }
-  | { kind: 'compute'; id: number; filters: Filters; sort: SortKey[]; lang: Language }
+  /** A view with the optional parts named (types.ts VIEW_PARTS), every one by default. */
+  | {
+      kind: 'compute';
+      id: number;
+      filters: Filters;
+      sort: SortKey[];
+      lang: Language;
+      parts?: ViewPart[];
+    }
   | {
       kind: 'timeline';
       id: number;
@@ -80,13 +88,22 @@ export function createEngineHandler(
   let heldSent = false;
   let projection: TimelineProjection | undefined;
   // The views computed last, newest last (the sent ones' rows are copies: those are transferred),
-  // so that returning to a recent filter state (a box unticked again) computes nothing.
+  // so that returning to a recent filter state (a box unticked again) computes nothing. One per
+  // filter state: a view holding the parts asked for, or more, answers; else it is recomputed
+  // with the parts asked for (a timeline window or an export asks for none).
   let views = new Map<string, { key: string; view: PortfolioView }>();
-  const viewFor = (filters: Filters, sort: SortKey[], lang: Language, ready: Engine) => {
+  const viewFor = (
+    filters: Filters,
+    sort: SortKey[],
+    lang: Language,
+    ready: Engine,
+    parts: readonly ViewPart[] = [],
+  ) => {
     const key = viewKey(filters, sort, lang);
     let found = views.get(key);
     if (found) views.delete(key);
-    else found = { key, view: ready.compute(filters, sort, lang) };
+    if (!found || !parts.every((part) => found!.view.parts.includes(part)))
+      found = { key, view: ready.compute(filters, sort, lang, parts) };
     views.set(key, found); // re-inserted: the Map's order is the recency order
     if (views.size > KEPT_VIEWS) views.delete(views.keys().next().value!);
     return found;
@@ -168,7 +185,13 @@ export function createEngineHandler(
         return { response: { kind: 'timeline', id: request.id, window }, transfer: [] };
       }
       // The view the timeline asked for just before is this one: computed once per request.
-      const source = viewFor(request.filters, request.sort, request.lang, engine);
+      const source = viewFor(
+        request.filters,
+        request.sort,
+        request.lang,
+        engine,
+        request.parts ?? VIEW_PARTS,
+      );
       const view = { ...source.view, rows: source.view.rows.slice() };
       const ready = engine;
       // After the first view, build the search texts before the user starts typing.

@@ -89,6 +89,15 @@ export type PivotDimension = 'region' | 'type' | 'country';
 export type FacetCounts = Record<Facet, Map<string, number>>;
 
 /**
+ * Parts of a view that only some screens show, computed only when a request names them:
+ * `pivots` are /budget's region, type and state × funding-year tables with each row's money
+ * moved (about half a pass over a million projects), `spending` the overview's money moved per
+ * calendar year (each project's yearly entries: a fifth of a pass).
+ */
+export const VIEW_PARTS = ['pivots', 'spending'] as const;
+export type ViewPart = (typeof VIEW_PARTS)[number];
+
+/**
  * Everything every screen shows for one filter state, computed in one go by the engine.
  * Charts receive these bins, never raw projects.
  */
@@ -108,14 +117,20 @@ export interface PortfolioView {
   byYear: Bin<number>[];
   byYearStatus: StackedBin[];
   byYearType: StackedBin[];
+  /** Only when the request names `pivots` (see `parts`); empty tables otherwise. */
   pivots: Record<PivotDimension, Pivot>;
   money: MoneyTotals;
-  /** Money moved per calendar year, years ascending (those some matching project reports). */
+  /**
+   * Money moved per calendar year, years ascending (those some matching project reports). Only
+   * when the request names `spending`; empty otherwise.
+   */
   spendingByYear: SpendingYear[];
   /** Budget by funder, largest first (ties by key); sums with `noFunder` to the total budget. */
   byFunder: FunderBin[];
   /** The matching projects that name no funder, and their budget. */
   noFunder: { count: number; budget: number };
+  /** The optional parts this view holds (what its request named). */
+  parts: readonly ViewPart[];
 }
 
 /**

@@ -13,6 +13,7 @@ import type {
   PortfolioView,
   SpendingYear,
   StackedBin,
+  ViewPart,
 } from './types';
 
 /** Turns one pass's tallies into the view every screen reads (DESIGN §5–§7). */
@@ -159,16 +160,64 @@ function countryRows(t: Tallies, cols: Columns, yearCodes: number[]): number[] {
   return rows.sort(byBudgetThenKey).map((row) => row.c);
 }
 
+/** The pivots of a view whose request did not name them: no rows, no years. */
+const NO_PIVOT: Pivot = {
+  rowKeys: [],
+  years: [],
+  cells: [],
+  rowTotals: [],
+  columnTotals: [],
+  grandTotal: 0,
+  rowMoney: [],
+};
+
+function pivotsOf(t: Tallies, cols: Columns, yearCodes: number[], years: number[]) {
+  const width = cols.year.keys.length;
+  return {
+    region: pivotOf(
+      present(t.regionN),
+      cols.region.keys,
+      yearCodes,
+      years,
+      t.regionYearB,
+      width,
+      t.total,
+      t.money.regionM,
+    ),
+    type: pivotOf(
+      present(t.typeN),
+      cols.type.keys,
+      yearCodes,
+      years,
+      t.typeYearB,
+      width,
+      t.total,
+      t.money.typeM,
+    ),
+    country: pivotOf(
+      countryRows(t, cols, yearCodes),
+      cols.countries.keys,
+      yearCodes,
+      years,
+      t.countryYearB,
+      width,
+      t.total,
+      t.money.countryM,
+    ),
+  };
+}
+
+/** `parts`: the optional parts the tallies hold (tallied with them). */
 export function buildView(
   t: Tallies,
   cols: Columns,
   rows: Uint32Array,
   medianBudget: number,
   noBudget: number,
+  parts: readonly ViewPart[],
 ): PortfolioView {
   const yearCodes = present(t.yearN);
   const years = yearCodes.map((y) => cols.year.keys[y]!);
-  const width = cols.year.keys.length;
   const kpis: Kpis = {
     projects: t.matched,
     totalBudget: t.total,
@@ -196,41 +245,13 @@ export function buildView(
     byYear: yearCodes.map((y, i) => ({ key: years[i]!, count: t.yearN[y]!, budget: t.yearB[y]! })),
     byYearStatus: stackedOf(yearCodes, years, t.yearB, t.yearStatusB, cols.status.keys),
     byYearType: stackedOf(yearCodes, years, t.yearB, t.yearTypeB, cols.type.keys),
-    pivots: {
-      region: pivotOf(
-        present(t.regionN),
-        cols.region.keys,
-        yearCodes,
-        years,
-        t.regionYearB,
-        width,
-        t.total,
-        t.money.regionM,
-      ),
-      type: pivotOf(
-        present(t.typeN),
-        cols.type.keys,
-        yearCodes,
-        years,
-        t.typeYearB,
-        width,
-        t.total,
-        t.money.typeM,
-      ),
-      country: pivotOf(
-        countryRows(t, cols, yearCodes),
-        cols.countries.keys,
-        yearCodes,
-        years,
-        t.countryYearB,
-        width,
-        t.total,
-        t.money.countryM,
-      ),
-    },
+    pivots: parts.includes('pivots')
+      ? pivotsOf(t, cols, yearCodes, years)
+      : { region: NO_PIVOT, type: NO_PIVOT, country: NO_PIVOT },
     money: moneyTotals(t),
-    spendingByYear: spendingYears(t, cols),
+    spendingByYear: parts.includes('spending') ? spendingYears(t, cols) : [],
     byFunder: funderBins(t, cols),
     noFunder: { count: t.money.noFunderN, budget: t.money.noFunderB },
+    parts,
   };
 }

@@ -10,8 +10,9 @@ import {
   type ReactNode,
 } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 import { isLanguage, type Language } from '@/domain/codes/languages';
-import type { PortfolioHeld, PortfolioView } from '@/domain/engine/types';
+import type { PortfolioHeld, PortfolioView, ViewPart } from '@/domain/engine/types';
 import { filtersKey, sortKey, type Facet, type Filters, type SortKey } from '@/domain/filters';
 import { engineSource, type Portfolio } from '@/lib/api/projects';
 import { createEngineClient, type EngineClient, type ViewRequest } from '@/lib/engine-client';
@@ -104,16 +105,36 @@ function useSteady<A extends unknown[]>(fn: (...args: A) => void): (...args: A) 
   return useCallback((...args: A) => latest.current(...args), []);
 }
 
+const OVERVIEW_PARTS: readonly ViewPart[] = ['spending'];
+const BUDGET_PARTS: readonly ViewPart[] = ['pivots'];
+const NO_PARTS: readonly ViewPart[] = [];
+
+/**
+ * The optional parts of the view a screen shows (types.ts VIEW_PARTS): the overview's spending
+ * per year, /budget's pivots; the others none. Each is most of a pass at a million projects.
+ */
+export function viewPartsFor(pathname: string): readonly ViewPart[] {
+  const screen = pathname.replace(/\/+$/, '');
+  if (screen === '') return OVERVIEW_PARTS;
+  if (screen === '/budget') return BUDGET_PARTS;
+  return NO_PARTS;
+}
+
 /**
  * The request in the address, keeping its identity while its canonical form does: a change of a
  * screen setting (zoom, group, rows) or of the order of a filter's values asks nothing new.
  */
-function useExploreRequest(filters: Filters, sort: SortKey[], lang: Language): ExploreRequest {
+function useExploreRequest(
+  filters: Filters,
+  sort: SortKey[],
+  lang: Language,
+  parts: readonly ViewPart[],
+): ExploreRequest {
   const stableFilters = useKeyed(filters, filtersKey(filters));
   const stableSort = useKeyed(sort, sortKey(sort));
   return useMemo(
-    () => ({ filters: stableFilters, sort: stableSort, lang }),
-    [stableFilters, stableSort, lang],
+    () => ({ filters: stableFilters, sort: stableSort, lang, parts }),
+    [stableFilters, stableSort, lang, parts],
   );
 }
 
@@ -149,7 +170,8 @@ export function ExploreProvider({
   });
   // The address is written (or was changed from outside): the view's own pending state follows.
   useLayoutEffect(() => asked.set(false), [asked, filters, sort]);
-  const request = useExploreRequest(filters, sort, lang);
+  const parts = viewPartsFor(useLocation().pathname);
+  const request = useExploreRequest(filters, sort, lang, parts);
   const shownProblems = useKeyed(problems, JSON.stringify(problems));
   const { shown, pending } = usePortfolioView(client, request);
   const names = useMemo(() => new Map(shown.held.funders), [shown.held]);

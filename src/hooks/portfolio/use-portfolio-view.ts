@@ -1,6 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { PortfolioHeld, PortfolioView } from '@/domain/engine/types';
-import type { ComputedView, EngineClient, ViewRequest } from '@/lib/engine-client';
+import {
+  holdsParts,
+  type ComputedView,
+  type EngineClient,
+  type ViewRequest,
+} from '@/lib/engine-client';
 
 export interface PortfolioViewState {
   /** The view shown and the request it answers (the previous one while a newer is computed). */
@@ -45,8 +50,22 @@ export function usePortfolioView(client: EngineClient, request: ViewRequest): Po
 
   if (now) return { shown: now, pending: false };
   if (arrived?.client === client)
-    return { shown: arrived.computed, pending: arrived.computed.request !== request };
+    return { shown: arrived.computed, pending: !answers(arrived.computed, request) };
   return { shown: nothingYet, pending: true };
+}
+
+/**
+ * True when the view shown answers the request: it was computed for it, or for the same filter
+ * state with more parts (a move from the overview to /projects asks the Worker nothing new).
+ */
+function answers({ request: asked, view }: ComputedView, request: ViewRequest): boolean {
+  if (asked === request) return true;
+  return (
+    asked.filters === request.filters &&
+    asked.sort === request.sort &&
+    asked.lang === request.lang &&
+    holdsParts(view, request)
+  );
 }
 
 const EMPTY_PIVOT = {
@@ -91,6 +110,7 @@ export const EMPTY_VIEW: PortfolioView = {
   spendingByYear: [],
   byFunder: [],
   noFunder: { count: 0, budget: 0 },
+  parts: [],
 };
 
 /** What screens know the portfolio holds before the first Worker answer: nothing yet. */

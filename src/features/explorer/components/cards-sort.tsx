@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/hooks/i18n';
 import type { Language } from '@/domain/codes';
 import type { SortDirection, SortKey } from '@/domain/filters';
 import { fieldLabel } from '@/domain/project-fields';
@@ -21,7 +21,7 @@ interface CardsSortProps {
  * change of direction and dropped under a change of field.
  */
 export function CardsSort({ fields, sort, onSortChange, lang }: CardsSortProps) {
-  const { t } = useTranslation('explorer');
+  const { t } = useT('explorer');
   const id = useId();
   const first = sort[0];
   const dir: SortDirection = first?.dir ?? 'asc';

@@ -1,7 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { fieldLabel, type ProjectField } from '@/domain/project-fields';
-import { useLanguage } from '@/hooks/i18n';
+import { useLanguage, useT } from '@/hooks/i18n';
 import { ALWAYS_VISIBLE } from '../lib/table-columns';
 
 interface ColumnsMenuProps {
@@ -17,7 +16,7 @@ interface ColumnsMenuProps {
  */
 export function ColumnsMenu({ fields, hidden: stored, onChange }: ColumnsMenuProps) {
   const hidden = stored.filter((f) => fields.includes(f));
-  const { t } = useTranslation('explorer');
+  const { t } = useT('explorer');
   const lang = useLanguage();
   const [open, setOpen] = useState(false);
   const panelId = useId();

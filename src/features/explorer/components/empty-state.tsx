@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/hooks/i18n';
 
 /** What the table area shows when no project matches, with a way back to every project. */
 export function EmptyState({
@@ -8,7 +8,7 @@ export function EmptyState({
   portfolioEmpty: boolean;
   onShowAll: () => void;
 }) {
-  const { t } = useTranslation('explorer');
+  const { t } = useT('explorer');
   if (portfolioEmpty) {
     return (
       <div className="explorer-empty card">

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/hooks/i18n';
 import type { CsvDelimiter } from '@/lib/csv/export';
 
 interface ExportControlsProps {
@@ -23,7 +23,7 @@ export function ExportControls({
   onExport,
   status,
 }: ExportControlsProps) {
-  const { t } = useTranslation('explorer');
+  const { t } = useT('explorer');
   const selectId = useId();
   return (
     <div className="explorer-export" role="group" aria-label={t('export.group')}>

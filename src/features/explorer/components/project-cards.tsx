@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, type MouseEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/hooks/i18n';
 import { Link } from 'react-router';
 import type { Language } from '@/domain/codes';
 import { fieldLabel } from '@/domain/project-fields';
@@ -28,7 +28,7 @@ interface ProjectCardsProps {
  * items it has, each card its position.
  */
 export function ProjectCards({ rows, lang, search, pending }: ProjectCardsProps) {
-  const { t } = useTranslation('explorer');
+  const { t } = useT('explorer');
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({

@@ -1,5 +1,4 @@
 import { useEffect, useEffectEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { emptyFilters } from '@/domain/filters';
 import { defaultDelimiter, type CsvDelimiter } from '@/lib/csv/export';
@@ -20,10 +19,11 @@ import { ProjectsTable } from './projects-table';
 import { projectPath } from '../lib/table-columns';
 import '../i18n';
 import '../explorer.css';
+import { useT } from '@/hooks/i18n';
 
 /** The Projects screen: a live summary, the filtered projects in a sortable table, CSV export. */
 export function ProjectsScreen() {
-  const { t } = useTranslation('explorer');
+  const { t } = useT('explorer');
   const { portfolio, view, filters, sort, lang, held, setFilters, setSort } = useExplore();
   const client = useEngineClient();
   const pending = usePending();

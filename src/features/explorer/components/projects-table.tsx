@@ -13,7 +13,7 @@ import {
   type FocusEvent,
   type MouseEvent,
 } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/hooks/i18n';
 import { useNavigate } from 'react-router';
 import type { Language } from '@/domain/codes';
 import type { Kpis, MoneyTotals } from '@/domain/engine/types';
@@ -92,7 +92,7 @@ export function ProjectsTable({
   search,
   pending,
 }: ProjectsTableProps) {
-  const { t } = useTranslation('explorer');
+  const { t } = useT('explorer');
   const navigate = useNavigate();
   const scrollRef = useRef<HTMLDivElement>(null);
   // The rows in view by arithmetic: a virtualiser that measures would lay out every row of a new

@@ -1,7 +1,7 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ProjectField } from '@/domain/project';
 import { NUMERIC_COLUMNS } from '../lib/table-columns';
+import { useT } from '@/hooks/i18n';
 
 interface SortHeaderProps {
   field: ProjectField;
@@ -28,7 +28,7 @@ export const SortHeader = memo(function SortHeader({
   sortKeys,
   onSort,
 }: SortHeaderProps) {
-  const { t } = useTranslation('explorer');
+  const { t } = useT('explorer');
   const numeric = NUMERIC_COLUMNS.has(field);
   const ariaSort = sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined;
   return (

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/hooks/i18n';
 import type { Language } from '@/domain/codes';
 import type { Kpis, MoneyTotals } from '@/domain/engine/types';
 import type { ProjectField } from '@/domain/project';
@@ -19,7 +19,7 @@ interface TotalsRowProps {
  * summary and every chart agree. When the budget column is hidden the total moves into the label.
  */
 export function TotalsRow({ visible, kpis, money, rowIndex, lang }: TotalsRowProps) {
-  const { t } = useTranslation('explorer');
+  const { t } = useT('explorer');
   const budget = formatUsd(kpis.totalBudget, lang);
   const n = formatNumber(kpis.projects, lang);
   const showsBudget = visible.includes('budgetUsd');

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { TimelineQuery, TimelineWindow } from '@/domain/engine/timeline';
+import { viewKey, type TimelineQuery, type TimelineWindow } from '@/domain/engine/timeline';
 import type { GroupBy } from '@/domain/engine/timeline-groups';
 import { useEngineClient, useExplore, useRequestedView } from '@/hooks/portfolio/explore-context';
-import { requestKey, type EngineClient, type ViewRequest } from '@/lib/engine-client';
+import type { EngineClient, ViewRequest } from '@/lib/engine-client';
 
 /** Rows fetched per page of the list; the window asked for covers the rows on screen and a page either side. */
 export const WINDOW_PAGE = 64;
@@ -64,6 +64,9 @@ export function pickAnswer(answers: readonly Answer[], shownKey: string): Answer
  * Either way the page never walks the portfolio: what it does per filter change or scroll depends
  * on the rows it shows.
  */
+/** A window's filter state: its rows do not depend on the optional parts of a view. */
+const windowKey = ({ filters, sort, lang }: ViewRequest) => viewKey(filters, sort, lang);
+
 export function useTimelineWindow(
   groupBy: GroupBy,
   collapsed: ReadonlySet<string>,
@@ -94,7 +97,7 @@ export function useTimelineWindow(
   useEffect(() => {
     if (now) return;
     const seq = (asked.current += 1);
-    const key = requestKey(requested);
+    const key = windowKey(requested);
     client.timeline(requested, query).then(
       (window) =>
         setAnswers((held) => {
@@ -109,9 +112,9 @@ export function useTimelineWindow(
 
   if (here) return { window: here, stale: false };
   const list = answers.client === client ? answers.list : [];
-  const picked = pickAnswer(list, requestKey(shown));
+  const picked = pickAnswer(list, windowKey(shown));
   return {
     window: picked?.window,
-    stale: picked === undefined || picked.key !== requestKey(requested),
+    stale: picked === undefined || picked.key !== windowKey(requested),
   };
 }

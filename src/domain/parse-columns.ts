@@ -1,0 +1,216 @@
+import { coverages } from './codes/coverage';
+import { regions } from './codes/regions';
+import { statuses } from './codes/statuses';
+import { firstDay, lastDay } from './partial-date';
+import type { Funder, ProjectSummary, YearSpending } from './project';
+import { decodeRecord, type DictColumn, type ProjectColumnsPage } from './project-columns';
+import type { MoneyFields } from './parse-money';
+import { readMoneyFields } from './parse-money';
+import {
+  code,
+  countryList,
+  date,
+  parseAmount,
+  typeCode,
+  type ParseOptions,
+  type SummaryValidator,
+} from './parse-record';
+import type { CodeList } from './codes/code-list';
+import type { RejectionReason } from './reasons';
+
+/*
+ * A column page's records validated column-wise (the engine's Worker at 100,000+ projects): each
+ * distinct value of a dictionary-coded column (dates, status, type, coverage, region, countries,
+ * funders) is read once per page by the record parser's own field checks, and a record is built
+ * from what its codes point at, without decoding it to a plain object first. A record that any of
+ * these checks refuses is decoded and goes through parseProjectSummary, so every rejection and its
+ * reasons read exactly as the record parser gives them.
+ */
+
+/** A dictionary value the record parser refuses (or reads with a reason): its records go the slow way. */
+const REFUSED = Symbol('refused');
+type Read<T> = T | typeof REFUSED;
+
+/** Reads each dictionary entry once with `read`, which pushes reasons when it refuses it. */
+function readDict<T>(
+  dict: readonly string[],
+  read: (value: string, reasons: RejectionReason[]) => T,
+) {
+  return dict.map((value): Read<T> => {
+    const reasons: RejectionReason[] = [];
+    const read_ = read(value, reasons);
+    return reasons.length > 0 || read_ === undefined ? REFUSED : read_;
+  });
+}
+
+const codeOf = (field: string, list: CodeList<string>) => (column: DictColumn) =>
+  readDict(column.dict, (value, reasons) => code({ [field]: value }, field, list, reasons));
+
+interface DateRead {
+  text: string;
+  first: number;
+  last: number;
+}
+const dateOf = (field: string, column: DictColumn) =>
+  readDict(column.dict, (value, reasons): DateRead | undefined => {
+    const text = date({ [field]: value }, field, reasons, true);
+    return text === undefined ? undefined : { text, first: firstDay(text), last: lastDay(text) };
+  });
+
+/** A country entry: its code, or null for a blank word (skipped, as the record parser does). */
+const countryOf = (column: readonly string[]) =>
+  column.map((word): Read<string | null> => {
+    const reasons: RejectionReason[] = [];
+    const codes = countryList({ countries: [word] }, reasons);
+    return reasons.length > 0 ? REFUSED : (codes[0] ?? null);
+  });
+
+const funderOf = (dict: readonly Funder[]) =>
+  dict.map((funder): Read<Funder> => {
+    const reasons: RejectionReason[] = [];
+    const read = readMoneyFields({ funders: [funder] }, parseAmount, reasons).funders?.[0];
+    return reasons.length > 0 || read === undefined ? REFUSED : read;
+  });
+
+/** Text as the record parser reads it (trimmed), or undefined when it would give a reason. */
+function required(value: string): string | undefined {
+  const text = value.trim();
+  return text === '' ? undefined : text;
+}
+
+/**
+ * Validates a checked column page's records (`regularCount` first) into `validator`, in page
+ * order, irregular records included: the same projects and rejections as decodeProjectColumns
+ * followed by validator.add.
+ */
+export function validateColumnPage(
+  page: ProjectColumnsPage,
+  validator: SummaryValidator,
+  options: ParseOptions = {},
+): void {
+  const c = page.columns;
+  const startDates = dateOf('startDate', c.startDate);
+  const endDates = dateOf('endDate', c.endDate);
+  const status = codeOf('status', statuses)(c.status);
+  const coverage = codeOf('coverage', coverages)(c.coverage);
+  const region = codeOf('region', regions)(c.region);
+  const type = readDict(c.type.dict, (value, reasons) =>
+    typeCode({ type: value }, options.types, reasons),
+  );
+  const countries = countryOf(c.countries.dict);
+  const funders = c.funders && funderOf(c.funders.dict);
+
+  /** Regular record r as parseProjectSummary reads it, or undefined when it would refuse it. */
+  const fast = (r: number): ProjectSummary | undefined => {
+    const id = required(c.id[r]!);
+    const title = required(c.title[r]!);
+    if (id === undefined || id === '.' || id === '..' || title === undefined) return undefined;
+    const start = startDates[c.startDate.codes[r]!];
+    const endCode = c.endDate.codes[r]!;
+    const end = endCode < 0 ? undefined : endDates[endCode];
+    const statusCode = status[c.status.codes[r]!];
+    const typeCode_ = type[c.type.codes[r]!];
+    const coverageCode = coverage[c.coverage.codes[r]!];
+    const regionCode = region[c.region.codes[r]!];
+    const budgetUsd = c.budgetUsd[r]!;
+    const year = c.year[r]!;
+    if (
+      start === undefined ||
+      start === REFUSED ||
+      end === REFUSED ||
+      (end !== undefined && end.last < start.first) ||
+      statusCode === undefined ||
+      statusCode === REFUSED ||
+      typeCode_ === undefined ||
+      typeCode_ === REFUSED ||
+      coverageCode === undefined ||
+      coverageCode === REFUSED ||
+      regionCode === undefined ||
+      regionCode === REFUSED ||
+      budgetUsd < 0 ||
+      !Number.isInteger(year) ||
+      year < 1900 ||
+      year > 2200
+    )
+      return undefined;
+    const codes: string[] = [];
+    for (let k = c.countries.offsets[r]!; k < c.countries.offsets[r + 1]!; k++) {
+      const country = countries[c.countries.codes[k]!]!;
+      if (country === REFUSED) return undefined;
+      if (country !== null && !codes.includes(country)) codes.push(country);
+    }
+    const money = moneyOf(r);
+    if (!money) return undefined;
+    const value: ProjectSummary = {
+      id,
+      primaId: c.primaId[r]!.trim(),
+      title,
+      startDate: start.text,
+      status: statusCode as ProjectSummary['status'],
+      type: typeCode_,
+      coverage: coverageCode as ProjectSummary['coverage'],
+      year,
+      region: regionCode as ProjectSummary['region'],
+      countries: codes,
+      ...money,
+    };
+    if (end) value.endDate = end.text;
+    value.budgetUsd = budgetUsd;
+    return value;
+  };
+
+  /** Record r's money fields as readMoneyFields reads them, or undefined when it gives a reason. */
+  const moneyOf = (r: number): MoneyFields | undefined => {
+    const fields: MoneyFields = {};
+    if (c.funders && funders) {
+      const { codes, offsets } = c.funders;
+      if (offsets[r + 1]! > offsets[r]!) {
+        const list: Funder[] = [];
+        for (let k = offsets[r]!; k < offsets[r + 1]!; k++) {
+          const funder = funders[codes[k]!]!;
+          if (funder === REFUSED) return undefined;
+          list.push(funder);
+        }
+        fields.funders = list;
+      }
+    }
+    for (const field of ['committedUsd', 'disbursedUsd', 'spentUsd'] as const) {
+      const amount = c[field]?.[r];
+      if (amount === undefined || amount === null) continue;
+      if (amount < 0) return undefined;
+      fields[field] = amount;
+    }
+    const y = c.spendingByYear;
+    if (y && y.offsets[r + 1]! > y.offsets[r]!) {
+      const entries: YearSpending[] = [];
+      let previous = Number.NEGATIVE_INFINITY;
+      for (let k = y.offsets[r]!; k < y.offsets[r + 1]!; k++) {
+        const year = y.year[k]!;
+        const disbursed = y.disbursedUsd[k]!;
+        const spent = y.spentUsd[k]!;
+        // Repeated or unordered years are merged and sorted by the record parser.
+        if (!Number.isInteger(year) || year <= previous || disbursed < 0 || spent < 0)
+          return undefined;
+        previous = year;
+        entries.push({ year, disbursedUsd: 0 + disbursed, spentUsd: 0 + spent });
+      }
+      fields.spendingByYear = entries;
+    }
+    return fields;
+  };
+
+  let r = 0;
+  let next = 0;
+  for (let i = 0; i < page.count; i++) {
+    const irregular = page.irregular[next];
+    if (irregular && irregular.index === i) {
+      validator.add([irregular.record]);
+      next++;
+      continue;
+    }
+    const project = fast(r);
+    if (project) validator.accept(project);
+    else validator.add([decodeRecord(c, r)]);
+    r++;
+  }
+}
