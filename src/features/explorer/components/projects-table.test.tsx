@@ -1,10 +1,24 @@
-import { act, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { setupMockServer } from '@mocks/testing';
 import { renderRoute } from '@/test/render-route';
 import { fakeClientSize } from '@/test/client-size';
 import { getMockPortfolio } from '@mocks/data/portfolio';
 import { parseProjectSummaries } from '@/domain/parse-record';
+import type * as ColumnsModule from '../lib/table-columns';
+
+/** Cells drawn: every call of the body's cell renderer. */
+const cells = vi.hoisted(() => ({ drawn: 0 }));
+vi.mock('../lib/table-columns', async (importOriginal) => {
+  const actual = await importOriginal<typeof ColumnsModule>();
+  return {
+    ...actual,
+    cellContent: (...args: Parameters<typeof actual.cellContent>) => {
+      cells.drawn += 1;
+      return actual.cellContent(...args);
+    },
+  };
+});
 
 setupMockServer();
 // 600 px of rows at 36 px each: about 17 rows in view plus the overscan.
@@ -62,5 +76,18 @@ describe('Projects table on a filter change', () => {
     await waitFor(() =>
       expect(document.activeElement).toBe(screen.getByRole('table', { name: 'Projects' })),
     );
+  });
+});
+
+describe('Projects table when the screen around it changes', () => {
+  it('draws no cell again when its rows, columns, language and links are unchanged', async () => {
+    renderRoute('/projects?lang=en');
+    expect(rows(await table()).length).toBeGreaterThan(0);
+    const drawn = cells.drawn;
+    expect(drawn).toBeGreaterThan(0);
+    // A setting of the screen's export, beside the table: the screen renders again.
+    fireEvent.click(screen.getByRole('checkbox', { name: 'All columns' }));
+    expect(screen.getByRole('checkbox', { name: 'All columns' })).toBeChecked();
+    expect(cells.drawn).toBe(drawn);
   });
 });

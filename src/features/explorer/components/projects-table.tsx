@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import {
   getCoreRowModel,
   useReactTable,
@@ -6,6 +7,7 @@ import {
   type VisibilityState,
 } from '@tanstack/react-table';
 import {
+  memo,
   useCallback,
   useLayoutEffect,
   useMemo,
@@ -148,7 +150,13 @@ export function ProjectsTable({
       onSortChange(fromSortingState(typeof updater === 'function' ? updater(sorting) : updater)),
   });
 
-  const visible = table.getVisibleLeafColumns().map((c) => c.id as ProjectField);
+  // The columns shown, in the table's order (TanStack's visible columns, without its per-render
+  // array): the same array until the columns change, so the body and totals are drawn again only
+  // for what they show.
+  const visible = useMemo(
+    () => PROJECT_FIELDS.filter((f) => columnVisibility[f] !== false),
+    [columnVisibility],
+  );
   // The same function while the sort is unchanged: a filter click draws no heading again.
   const sortBy = useCallback(
     (field: ProjectField, multi: boolean) => onSortChange(nextSort(sort, field, multi)),
@@ -244,21 +252,7 @@ export function ProjectsTable({
               <td colSpan={visible.length} style={{ height: paddingTop }} />
             </tr>
           ) : null}
-          {/* Keyed by position: a new filter rewrites the text of the rows drawn, not the rows. */}
-          {data.map(({ project, position }) => (
-            <tr
-              key={position}
-              data-id={project.id}
-              aria-rowindex={position + 2}
-              style={{ height: ROW_HEIGHT }}
-            >
-              {visible.map((field) => (
-                <td key={field} className={CELL_CLASS[field]}>
-                  {cellContent({ project, field, lang, t, search })}
-                </td>
-              ))}
-            </tr>
-          ))}
+          <TableRows data={data} visible={visible} lang={lang} t={t} search={search} />
           {paddingBottom > 0 ? (
             <tr aria-hidden="true" className="explorer-spacer">
               <td colSpan={visible.length} style={{ height: paddingBottom }} />
@@ -276,3 +270,33 @@ export function ProjectsTable({
     </div>
   );
 }
+
+interface TableRowsProps {
+  data: ProjectRow[];
+  visible: readonly ProjectField[];
+  lang: Language;
+  t: TFunction;
+  search: string;
+}
+
+/**
+ * The rows drawn. Keyed by position: a new filter rewrites the text of the rows drawn, not the
+ * rows. Memoised: the screen renders again when the "Updating…" state flips and when the address
+ * changes, and the rows then only for new projects, columns, language or links.
+ */
+const TableRows = memo(function TableRows({ data, visible, lang, t, search }: TableRowsProps) {
+  return data.map(({ project, position }) => (
+    <tr
+      key={position}
+      data-id={project.id}
+      aria-rowindex={position + 2}
+      style={{ height: ROW_HEIGHT }}
+    >
+      {visible.map((field) => (
+        <td key={field} className={CELL_CLASS[field]}>
+          {cellContent({ project, field, lang, t, search })}
+        </td>
+      ))}
+    </tr>
+  ));
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useT } from '@/hooks/i18n';
 import type { Language } from '@/domain/codes';
 import type { Kpis, MoneyTotals } from '@/domain/engine/types';
@@ -17,8 +18,15 @@ interface TotalsRowProps {
 /**
  * The totals of the filtered projects, straight from the engine's KPIs so that the table, the
  * summary and every chart agree. When the budget column is hidden the total moves into the label.
+ * Drawn again only when the totals, the columns or the language change.
  */
-export function TotalsRow({ visible, kpis, money, rowIndex, lang }: TotalsRowProps) {
+export const TotalsRow = memo(function TotalsRow({
+  visible,
+  kpis,
+  money,
+  rowIndex,
+  lang,
+}: TotalsRowProps) {
   const { t } = useT('explorer');
   const budget = formatUsd(kpis.totalBudget, lang);
   const n = formatNumber(kpis.projects, lang);
@@ -69,4 +77,4 @@ export function TotalsRow({ visible, kpis, money, rowIndex, lang }: TotalsRowPro
       </tr>
     </tfoot>
   );
-}
+});
