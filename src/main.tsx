@@ -1,4 +1,6 @@
 import './lib/zod-config';
+// First: starts the mock API's Worker before the rest of the app is evaluated.
+import { mockApiStart } from './app/mock-api-start';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
@@ -6,27 +8,23 @@ import { App } from './app/app';
 import { StartupError } from './app/startup-error';
 import { isChunkLoadError } from './lib/chunk-error';
 import { i18n } from './hooks/i18n';
-import { MOCK_BUILD, mockSettings } from './lib/mock-settings';
 import { waitForApi } from './lib/api/client';
-import { answerFromMockApiWorker, startMockApiWorker } from '../mocks/start';
+import { answerFromMockApiWorker } from '../mocks/start';
 import { restoreImportedPortfolio } from './lib/portfolio/imported-portfolio';
 import './styles/index.css';
 
 /**
  * The mock API runs in development and in the demo build (VITE_DEMO_BUILD=on), unless a real
  * API is configured (VITE_API_BASE_URL) or VITE_MOCKS=off; only those builds read `?mock=`.
- * Its Worker starts generating the portfolio at once. On the happy path the app's requests go
- * to that Worker over a port and wait for nothing else; MSW's service worker starts beside them
+ * Its Worker starts generating the portfolio at once (src/app/mock-api-start.ts, imported first).
+ * On the happy path the app's requests go to that Worker over a port and wait for nothing else;
+ * MSW's service worker starts beside them
  * (for requests from elsewhere, e.g. the browser's own tools). Under a scenario `?mock=…` the
  * scenario's handlers run in MSW on this page: requests wait for it (waitForApi).
  */
 function startMocks(): Promise<void> {
-  const settings = mockSettings(MOCK_BUILD, window.location.search, {
-    count: import.meta.env.VITE_MOCK_COUNT,
-    seed: import.meta.env.VITE_MOCK_SEED,
-  });
-  if (!settings) return Promise.resolve();
-  const worker = startMockApiWorker(settings);
+  if (!mockApiStart) return Promise.resolve();
+  const { settings, worker } = mockApiStart;
   answerFromMockApiWorker(worker, settings.scenario);
   const started = import('../mocks/browser').then(({ startMockWorker }) =>
     startMockWorker({ ...settings, worker }).then(() => undefined),

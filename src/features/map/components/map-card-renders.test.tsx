@@ -1,7 +1,8 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { useEffect, useState } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as ChartCardModule from '@/components/charts/chart-card';
+import type * as SegmentedControlModule from '@/components/ui/segmented-control';
 import type { Language } from '@/domain/codes/languages';
 import type { CountryBin } from '@/domain/engine/types';
 import { i18n } from '@/hooks/i18n';
@@ -16,7 +17,7 @@ import { MapCard } from './map-card';
  * fills nor the table, and redraws nothing; new figures or another language do.
  */
 
-const counts = vi.hoisted(() => ({ models: 0, cards: 0 }));
+const counts = vi.hoisted(() => ({ models: 0, cards: 0, switches: 0 }));
 vi.mock('../lib/map-data', async (importOriginal) => {
   const actual = await importOriginal<typeof MapDataModule>();
   return {
@@ -34,6 +35,17 @@ vi.mock('@/components/charts/chart-card', async (importOriginal) => {
     ChartCard: (props: Parameters<typeof actual.ChartCard>[0]) => {
       counts.cards += 1;
       return actual.ChartCard(props);
+    },
+  };
+});
+
+vi.mock('@/components/ui/segmented-control', async (importOriginal) => {
+  const actual = await importOriginal<typeof SegmentedControlModule>();
+  return {
+    ...actual,
+    SegmentedControl: (props: Parameters<typeof actual.SegmentedControl>[0]) => {
+      counts.switches += 1;
+      return actual.SegmentedControl(props);
     },
   };
 });
@@ -72,6 +84,7 @@ const renderAgain = () => parent.renderAgain();
 beforeEach(async () => {
   counts.models = 0;
   counts.cards = 0;
+  counts.switches = 0;
   await i18n.changeLanguage('en');
 });
 
@@ -97,6 +110,32 @@ describe('the map card', () => {
     expect(counts.models).toBe(models + 1);
     expect(counts.cards).toBe(cards + 1);
     expect(screen.getByRole('button', { name: /^China: US\$6,000,000/ })).toBeInTheDocument();
+  });
+
+  it('draws its Measure switch again only when the measure changes, not with new figures', async () => {
+    setView(BINS);
+    renderRoute('/map', { element: <Parent /> });
+    await screen.findByRole('button', { name: /^China: / });
+    const [cards, switches] = [counts.cards, counts.switches];
+    expect(switches).toBeGreaterThan(0);
+
+    act(() => {
+      setView([{ ...BINS[0]!, budget: 6e6 }, ...copy(BINS.slice(1))]);
+      renderAgain();
+    });
+    expect(counts.cards).toBe(cards + 1);
+    expect(counts.switches).toBe(switches);
+
+    const measure = screen.getByRole('group', { name: 'Measure' });
+    await act(async () => {
+      within(measure).getByRole('button', { name: 'Projects' }).click();
+      await Promise.resolve();
+    });
+    expect(within(measure).getByRole('button', { name: 'Projects' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(counts.switches).toBeGreaterThan(switches);
   });
 
   it('names the states again in another language, and when the Country filter changes', async () => {

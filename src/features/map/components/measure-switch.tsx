@@ -1,10 +1,14 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SegmentedControl } from '@/components/ui/segmented-control';
 import { MEASURES, type Measure } from '../lib/map-data';
 import '../i18n';
 
-/** "Measure": colour the map by budget or by number of projects. */
-export function MeasureSwitch({
+/**
+ * "Measure": colour the map by budget or by number of projects. Drawn again only when the measure
+ * or the language changes, not with each new set of figures the card around it draws.
+ */
+export const MeasureSwitch = memo(function MeasureSwitch({
   value,
   onChange,
 }: {
@@ -22,4 +26,4 @@ export function MeasureSwitch({
       onChange={onChange}
     />
   );
-}
+});

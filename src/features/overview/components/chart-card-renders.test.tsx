@@ -2,6 +2,7 @@ import { act, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { generatePortfolio } from '@backend/generator/generate-portfolio';
 import type * as ChartCardModule from '@/components/charts/chart-card';
+import type * as SegmentedControlModule from '@/components/ui/segmented-control';
 import { createEngine } from '@/domain/engine/engine';
 import { i18n } from '@/hooks/i18n';
 import { ExploreProvider, usePending } from '@/hooks/portfolio/explore-context';
@@ -29,6 +30,18 @@ vi.mock('@/components/charts/chart-card', async (importOriginal) => {
   };
 });
 
+vi.mock('@/components/ui/segmented-control', async (importOriginal) => {
+  const actual = await importOriginal<typeof SegmentedControlModule>();
+  return {
+    ...actual,
+    SegmentedControl: (props: Parameters<typeof actual.SegmentedControl>[0]) => {
+      const name = `switch: ${props.label}`;
+      renders.set(name, (renders.get(name) ?? 0) + 1);
+      return actual.SegmentedControl(props);
+    },
+  };
+});
+
 stubResizeObserver();
 
 const generated = generatePortfolio({ count: 400, seed: 7 });
@@ -41,6 +54,7 @@ const portfolio: Portfolio = {
 const REGION = 'Budget by region';
 const STATUS = 'Status mix';
 const YEAR = 'Budget by funding year';
+const STACK_SWITCH = 'switch: Stack by';
 
 /** A Worker-like session whose answers the test releases, and how many views it computed. */
 function workerSession() {
@@ -122,10 +136,14 @@ describe('the Overview’s chart cards', () => {
     expect(renders.get(REGION)).toBe(before.get(REGION)! + 1);
     expect(renders.get(STATUS)).toBe(before.get(STATUS)! + 1);
 
-    // The Overview's own setting (stacking) draws the year card again, and only it.
+    // The year card drew its new bins, its "Stack by" switch (unchanged) was not drawn again.
+    expect(renders.get(YEAR)).toBe(before.get(YEAR)! + 1);
+    expect(renders.get(STACK_SWITCH)).toBe(before.get(STACK_SWITCH));
+
+    // The Overview's own setting (stacking) draws the year card and its switch again, only them.
     before = snapshot();
     await act(() => router.navigate('/?lang=en&region=africa&zoom=decade&stack=type'));
-    expect(drawnSince(before)).toEqual([YEAR]);
+    expect(drawnSince(before)).toEqual([YEAR, STACK_SWITCH]);
     expect(session.computed()).toBe(2);
   });
 

@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useRef } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SegmentedControl } from '@/components/ui/segmented-control';
 import { ChartCard } from '@/components/charts/chart-card';
@@ -68,15 +68,7 @@ const StackedYearCard = chartCard(function StackedYearCard({
     { year: t('columns.year'), total: t('columns.total') },
     lang,
   );
-  const controls = (
-    <SegmentedControl
-      label={t('stack.label')}
-      options={YEAR_STACKS}
-      value={stack}
-      optionLabel={(dimension) => t(`stack.${dimension}`)}
-      onChange={onStack}
-    />
-  );
+  const controls = <StackSwitch value={stack} onChange={onStack} />;
   return (
     <ChartCard
       title={title}
@@ -92,5 +84,28 @@ const StackedYearCard = chartCard(function StackedYearCard({
     >
       <YearChart rows={rows} series={coloured} title={title} lang={lang} onSelect={select} />
     </ChartCard>
+  );
+});
+
+/**
+ * "Stack by": status or type. Drawn again only when the stacking or the language changes, not with
+ * each new set of bins the card around it draws.
+ */
+const StackSwitch = memo(function StackSwitch({
+  value,
+  onChange,
+}: {
+  value: StackDimension;
+  onChange: (stack: StackDimension) => void;
+}) {
+  const { t } = useTranslation('overview');
+  return (
+    <SegmentedControl
+      label={t('stack.label')}
+      options={YEAR_STACKS}
+      value={value}
+      optionLabel={(dimension) => t(`stack.${dimension}`)}
+      onChange={onChange}
+    />
   );
 });
