@@ -11,7 +11,7 @@ import type { PortfolioView } from '@/domain/engine/types';
 import { emptyFilters, type Filters, type SortKey } from '@/domain/filters';
 import { projectSummaryArbitrary } from '@/test/engine-arbitraries';
 import { parseProjectSummaries } from '@/domain/parse-record';
-import { encodeProjectColumns } from '@backend/project-columns-encode';
+import { columnPageBytes } from '@/test/column-page';
 import {
   createEngineClient,
   Superseded,
@@ -222,15 +222,7 @@ describe('createEngineClient', () => {
   describe('fed with the pages as they download', () => {
     /** A column page of the API as the bytes that arrive, records from `offset` on. */
     const pageBytes = (records: readonly unknown[], offset: number): ArrayBuffer =>
-      new TextEncoder().encode(
-        JSON.stringify({
-          total: projects.length + 1,
-          offset,
-          limit: 50_000,
-          format: 'columns',
-          ...encodeProjectColumns(records),
-        }),
-      ).buffer as ArrayBuffer;
+      columnPageBytes(records, offset, projects.length + 1);
     // One invalid record in the second page: the Worker must reject it as the page does.
     const records: unknown[] = [...projects.slice(0, 120), { id: 'x-1', title: 'No dates' }];
     records.push(...projects.slice(120));

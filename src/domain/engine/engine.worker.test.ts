@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { projectSummaryArbitrary } from '@/test/engine-arbitraries';
 import { emptyFilters, type Filters, type SortKey } from '../filters';
 import { createEngine } from './engine';
-import { encodeProjectColumns } from '@backend/project-columns-encode';
+import { columnPageBytes } from '@/test/column-page';
 import { parseProjectSummaries } from '../parse-record';
 import {
   createEngineHandler,
@@ -86,15 +86,7 @@ describe('engine worker handler', () => {
     const records: unknown[] = [...projects.slice(0, 100), { id: 'bad-1', title: 'No dates' }];
     records.push(...projects.slice(100), projects[0]); // and a duplicate ID at the end
     const page = (items: unknown[], offset: number) =>
-      new TextEncoder().encode(
-        JSON.stringify({
-          total: records.length,
-          offset,
-          limit: 50_000,
-          format: 'columns',
-          ...encodeProjectColumns(items),
-        }),
-      ).buffer as ArrayBuffer;
+      columnPageBytes(items, offset, records.length);
     const handle = createEngineHandler();
     handle({ kind: 'pages', asOf: '2100-12', options: {} });
     // Each page is answered with the total it announces and its records.
