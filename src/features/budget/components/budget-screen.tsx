@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useExplore, usePending } from '@/hooks/portfolio/explore-context';
 import { BudgetHeader } from './budget-header';
 import { singleFunder } from '../lib/money-table';
@@ -5,6 +6,7 @@ import { CumulativeTrend } from './cumulative-trend';
 import { MoneyTable } from './money-table';
 import { PivotSection } from './pivot-section';
 import { PrintDigest } from './print-digest';
+import '../i18n';
 import '../budget.css';
 
 /** The trend's part of the printed page's width beside the money table (budget.css matches it). */
@@ -17,8 +19,12 @@ const TREND_PRINT_SHARE = 0.48;
 export function BudgetScreen() {
   const { portfolio, view, filters, lang, funderNames } = useExplore();
   const pending = usePending();
+  // Arriving from another screen above the Worker threshold, the view shown may not hold the
+  // pivots yet (they are added up for this screen only): say so rather than show empty tables.
+  const pivotsHeld = view.parts.includes('pivots');
   const hasMoney =
-    view.money.committedProjects + view.money.disbursedProjects > 0 || view.money.spentProjects > 0;
+    (pivotsHeld && view.money.committedProjects + view.money.disbursedProjects > 0) ||
+    view.money.spentProjects > 0;
   return (
     <article className="budget-summary" aria-busy={pending}>
       <BudgetHeader
@@ -30,7 +36,7 @@ export function BudgetScreen() {
         funder={singleFunder(filters, view.byFunder)}
       />
       <PrintDigest view={view} lang={lang} />
-      <PivotSection view={view} filters={filters} lang={lang} />
+      {pivotsHeld ? <PivotSection view={view} filters={filters} lang={lang} /> : <PivotsAdding />}
       {hasMoney ? (
         // Side by side in print, so the page stays one.
         <div className="budget-money-and-trend">
@@ -41,5 +47,18 @@ export function BudgetScreen() {
         <CumulativeTrend byYear={view.byYear} lang={lang} />
       )}
     </article>
+  );
+}
+
+/** The pivot card while the view shown does not hold the pivots yet. */
+function PivotsAdding() {
+  const { t } = useTranslation('budget');
+  return (
+    <section className="card budget-pivot" aria-label={t('pivot.heading')}>
+      <h2>{t('pivot.heading')}</h2>
+      <p className="muted" role="status">
+        {t('pivot.adding')}
+      </p>
+    </section>
   );
 }

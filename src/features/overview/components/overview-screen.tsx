@@ -21,7 +21,7 @@ interface OverviewScreenProps {
 /** The overview: headline figures and the budget charts, all following the shared filters. */
 export function OverviewScreen({ mapSlot }: OverviewScreenProps) {
   const { t } = useTranslation('overview');
-  const { view, lang, funderNames, filters, selectOnly } = useExplore();
+  const { view, lang, funderNames, filters, selectOnly, held } = useExplore();
   const countries = topCountries(view.byCountry, lang);
   const funders = topFunders(view.byFunder);
   const hasFunders = funderNames.size > 0;
@@ -93,7 +93,21 @@ export function OverviewScreen({ mapSlot }: OverviewScreenProps) {
           selected={filters.country}
           {...filtering}
         />
-        {view.spendingByYear.length > 0 || hasFunders ? (
+        {/* Arriving from another screen above the Worker threshold, the view shown may not hold
+            the spending per year yet (it is added up for this screen only): say so rather than
+            draw the budget without its spending. */}
+        {!view.parts.includes('spending') ? (
+          held.spending || hasFunders ? (
+            <div className="overview-wide">
+              <section className="chart-card card" aria-label={t('charts.spending')}>
+                <h2>{t('charts.spending')}</h2>
+                <p className="muted" role="status">
+                  {t('spending.adding')}
+                </p>
+              </section>
+            </div>
+          ) : null
+        ) : view.spendingByYear.length > 0 || hasFunders ? (
           <div className="overview-wide">
             <SpendingCard byYear={view.byYear} spendingByYear={view.spendingByYear} lang={lang} />
           </div>

@@ -1,0 +1,119 @@
+import { act, screen } from '@testing-library/react';
+import { Outlet } from 'react-router';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { generatePortfolio } from '@backend/generator/generate-portfolio';
+import { createEngine } from '@/domain/engine/engine';
+import { i18n } from '@/hooks/i18n';
+import { ExploreProvider } from '@/hooks/portfolio/explore-context';
+import type { Portfolio } from '@/lib/api/projects';
+import type { ComputedView, EngineClient, ViewRequest } from '@/lib/engine-client';
+import { createEngineSessions } from '@/lib/engine-sessions';
+import { BudgetScreen } from '@/features/budget/components/budget-screen';
+import { OverviewScreen } from '@/features/overview/components/overview-screen';
+import { renderRoute } from '@/test/render-route';
+import { stubResizeObserver } from '@/test/stub-resize-observer';
+
+/*
+ * Above the Worker threshold the overview's spending per year and /budget's pivots are added up
+ * for their own screen only. Arriving there from another screen, the view shown until the Worker
+ * answers lacks them: the screen says it is adding them up, never "no data" or a budget without
+ * its spending.
+ */
+
+stubResizeObserver();
+
+const generated = generatePortfolio({ count: 300, seed: 11 });
+const portfolio: Portfolio = {
+  meta: generated.meta,
+  projects: generated.projects,
+  rejected: [],
+  total: generated.projects.length,
+};
+
+/** A Worker-like session whose answers the test releases, computing the parts each request names. */
+function workerSession() {
+  const engine = createEngine(portfolio.projects!);
+  const waiting: { request: ViewRequest; resolve: (view: ComputedView) => void }[] = [];
+  const unused = () => Promise.reject(new Error('Not used here'));
+  const client: EngineClient = {
+    computeNow: undefined,
+    heldNow: undefined,
+    inWorker: true,
+    timelineNow: undefined,
+    timeline: unused,
+    projectsHere: undefined,
+    projects: unused,
+    exportCsv: unused,
+    compute: (request) => new Promise((resolve) => waiting.push({ request, resolve })),
+    dispose: () => undefined,
+  };
+  const answer = () => {
+    const next = waiting.shift()!;
+    const { filters, sort, lang, parts } = next.request;
+    next.resolve({
+      view: engine.compute(filters, sort, lang, parts),
+      request: next.request,
+      held: engine.held(),
+    });
+  };
+  return { client, answer, waiting };
+}
+
+function renderScreens(path: string, client: EngineClient) {
+  const sessions = createEngineSessions();
+  sessions.clientFor(portfolio.projects!, () => client);
+  const Layout = () => (
+    <ExploreProvider portfolio={portfolio}>
+      <Outlet />
+    </ExploreProvider>
+  );
+  return renderRoute(path, {
+    routes: () => [
+      {
+        path: '/',
+        Component: Layout,
+        children: [
+          { index: true, Component: () => <OverviewScreen /> },
+          { path: 'budget', Component: BudgetScreen },
+          { path: 'projects', Component: () => <h1>Projects</h1> },
+        ],
+      },
+    ],
+    sessions,
+  }).router;
+}
+
+beforeEach(async () => {
+  await i18n.changeLanguage('en');
+});
+
+describe('a screen whose own part of the view is still being added up', () => {
+  it('/budget says the pivots are being added up, then shows them', async () => {
+    const session = workerSession();
+    const router = renderScreens('/projects?lang=en', session.client);
+    await act(async () => session.answer());
+    await act(() => router.navigate('/budget?lang=en'));
+    expect(session.waiting.map((w) => w.request.parts)).toEqual([['pivots']]);
+    expect(screen.getByRole('status')).toHaveTextContent('Adding up the budget by year…');
+    expect(screen.queryByText(/no data|nothing to show/i)).toBeNull();
+    expect(screen.queryByRole('table', { name: /Budget \(USD\) by/ })).toBeNull();
+
+    await act(async () => session.answer());
+    expect(screen.queryByText('Adding up the budget by year…')).toBeNull();
+    expect(screen.getByRole('table', { name: /Budget \(USD\) by/ })).toBeInTheDocument();
+  });
+
+  it('/ says spending is being added up instead of drawing the budget without it', async () => {
+    const session = workerSession();
+    const router = renderScreens('/projects?lang=en', session.client);
+    await act(async () => session.answer());
+    await act(() => router.navigate('/?lang=en'));
+    expect(session.waiting.map((w) => w.request.parts)).toEqual([['spending']]);
+    const card = screen.getByRole('region', { name: 'Budget and spending by year' });
+    expect(card).toHaveTextContent('Adding up disbursements and spending…');
+
+    await act(async () => session.answer());
+    expect(screen.queryByText('Adding up disbursements and spending…')).toBeNull();
+    expect(screen.getByRole('region', { name: 'Budget and spending by year' })).toBeInTheDocument();
+  });
+});
