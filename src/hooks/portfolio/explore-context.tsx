@@ -9,9 +9,9 @@ import {
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
-import { isLanguage, type Language } from '@/domain/codes/languages';
+import type { Language } from '@/domain/codes/languages';
+import { useLanguage } from '@/hooks/i18n';
 import type { PortfolioHeld, PortfolioView, ViewPart } from '@/domain/engine/types';
 import { filtersKey, sortKey, type Facet, type Filters, type SortKey } from '@/domain/filters';
 import { engineSource, type Portfolio } from '@/lib/api/projects';
@@ -149,8 +149,7 @@ export function ExploreProvider({
   portfolio: Portfolio;
   children: ReactNode;
 }) {
-  const { i18n } = useTranslation();
-  const lang: Language = isLanguage(i18n.language) ? i18n.language : 'en';
+  const lang = useLanguage();
   const view = useViewState();
   const { filters, sort, problems } = view;
   const client = useEngineSessions().clientFor(engineSource(portfolio), createEngineClient);
