@@ -97,10 +97,13 @@ describe('a screen whose own part of the view is still being added up', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Adding up the budget by year…');
     expect(screen.queryByText(/no data|nothing to show/i)).toBeNull();
     expect(screen.queryByRole('table', { name: /Budget \(USD\) by/ })).toBeNull();
+    // Nor the money table, whose rows are the pivots' rows (all money would fall in one row).
+    expect(screen.queryByRole('heading', { name: 'Budget and money moved' })).toBeNull();
 
     await act(async () => session.answer());
     expect(screen.queryByText('Adding up the budget by year…')).toBeNull();
     expect(screen.getByRole('table', { name: /Budget \(USD\) by/ })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Budget and money moved' })).toBeInTheDocument();
   });
 
   it('/ says spending is being added up instead of drawing the budget without it', async () => {

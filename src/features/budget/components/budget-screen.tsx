@@ -22,9 +22,11 @@ export function BudgetScreen() {
   // Arriving from another screen above the Worker threshold, the view shown may not hold the
   // pivots yet (they are added up for this screen only): say so rather than show empty tables.
   const pivotsHeld = view.parts.includes('pivots');
+  // The money table's rows are the pivots' rows: it waits for them too.
   const hasMoney =
-    (pivotsHeld && view.money.committedProjects + view.money.disbursedProjects > 0) ||
-    view.money.spentProjects > 0;
+    pivotsHeld &&
+    (view.money.committedProjects + view.money.disbursedProjects > 0 ||
+      view.money.spentProjects > 0);
   return (
     <article className="budget-summary" aria-busy={pending}>
       <BudgetHeader
