@@ -2,7 +2,9 @@ import { memo } from 'react';
 import { Outlet } from 'react-router';
 import { ResponsiveFilters } from '@/components/filters/filter-drawer';
 import { PortfolioGate } from '@/components/portfolio/portfolio-gate';
-import { ExploreProvider } from '@/hooks/portfolio/explore-context';
+import { useT } from '@/hooks/i18n';
+import { ExploreProvider, useExplore } from '@/hooks/portfolio/explore-context';
+import { EMPTY_VIEW } from '@/hooks/portfolio/use-portfolio-view';
 import { ViewMarks } from './view-marks';
 
 /**
@@ -22,7 +24,7 @@ export const ExploreLayout = memo(function ExploreLayout() {
               <ResponsiveFilters />
             </aside>
             <div className="explore-main">
-              <Outlet />
+              <ExploreOutlet />
               <ViewMarks />
             </div>
           </div>
@@ -31,3 +33,21 @@ export const ExploreLayout = memo(function ExploreLayout() {
     </PortfolioGate>
   );
 });
+
+/**
+ * The screen, once the engine session has answered a first view. Above the Worker threshold the
+ * first answer can come after the screen is shown (or a move to another screen can replace the
+ * request before it is answered): until then the screen says it is counting, rather than show
+ * the empty view's zeros as if no project matched.
+ */
+export function ExploreOutlet() {
+  const { t } = useT();
+  const counted = useExplore().view !== EMPTY_VIEW;
+  return counted ? (
+    <Outlet />
+  ) : (
+    <p className="muted" role="status">
+      {t('loading.view')}
+    </p>
+  );
+}

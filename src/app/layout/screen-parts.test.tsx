@@ -1,5 +1,4 @@
 import { act, screen } from '@testing-library/react';
-import { Outlet } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { generatePortfolio } from '@backend/generator/generate-portfolio';
 import { createEngine } from '@/domain/engine/engine';
@@ -11,6 +10,7 @@ import { createEngineSessions } from '@/lib/engine-sessions';
 import { BudgetScreen } from '@/features/budget/components/budget-screen';
 import { OverviewScreen } from '@/features/overview/components/overview-screen';
 import { renderRoute } from '@/test/render-route';
+import { ExploreOutlet } from './explore-layout';
 import { stubResizeObserver } from '@/test/stub-resize-observer';
 
 /*
@@ -64,7 +64,7 @@ function renderScreens(path: string, client: EngineClient) {
   sessions.clientFor(portfolio.projects!, () => client);
   const Layout = () => (
     <ExploreProvider portfolio={portfolio}>
-      <Outlet />
+      <ExploreOutlet />
     </ExploreProvider>
   );
   return renderRoute(path, {
@@ -118,5 +118,25 @@ describe('a screen whose own part of the view is still being added up', () => {
     await act(async () => session.answer());
     expect(screen.queryByText('Adding up disbursements and spending…')).toBeNull();
     expect(screen.getByRole('region', { name: 'Budget and spending by year' })).toBeInTheDocument();
+  });
+});
+
+describe('an explore screen before the first view is answered', () => {
+  it('says it is counting instead of showing the empty view as zero projects', async () => {
+    const session = workerSession();
+    const router = renderScreens('/budget?lang=en', session.client);
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Counting the projects that match…',
+    );
+    expect(screen.queryByRole('heading', { name: 'Budget summary' })).toBeNull();
+    expect(screen.queryByText(/\b0 projects/)).toBeNull();
+    // The request is replaced before it is answered (a move to another screen): still counting.
+    await act(() => router.navigate('/?lang=en'));
+    expect(screen.getByRole('status')).toHaveTextContent('Counting the projects that match…');
+    expect(screen.queryByRole('heading', { name: 'Overview' })).toBeNull();
+
+    while (session.waiting.length > 0) await act(async () => session.answer());
+    expect(screen.getByRole('heading', { name: 'Overview' })).toBeInTheDocument();
+    expect(screen.queryByText('Counting the projects that match…')).toBeNull();
   });
 });
