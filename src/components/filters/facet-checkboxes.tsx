@@ -12,7 +12,8 @@ interface FacetCheckboxesProps {
   label: string;
   values: readonly string[];
   selected: readonly string[];
-  counts: Map<string, number>;
+  /** The live counts; undefined before the first view is counted (no count shown, not a zero). */
+  counts: Map<string, number> | undefined;
   lang: Language;
   /** Turns one value on or off, against the filters as they are then (two quick clicks both count). */
   onToggle: (value: string, on: boolean) => void;
@@ -70,14 +71,14 @@ export const FacetCheckboxes = memo(function FacetCheckboxes({
     <fieldset className="facet">
       <legend>{label}</legend>
       {values.map((value) => {
-        const count = counts.get(value) ?? 0;
+        const count = counts ? (counts.get(value) ?? 0) : undefined;
         return (
           <FacetOption
             key={value}
             facet={facet}
             value={value}
             count={count}
-            countLabel={countText(t, i18n.language, count)}
+            countLabel={count === undefined ? '' : countText(t, i18n.language, count)}
             checked={current.includes(value)}
             lang={lang}
             onToggle={toggle}
@@ -91,7 +92,8 @@ export const FacetCheckboxes = memo(function FacetCheckboxes({
 interface FacetOptionProps {
   facet: Facet;
   value: string;
-  count: number;
+  /** Undefined before the first view is counted: no count is shown rather than a zero. */
+  count: number | undefined;
   /** The count as said to a screen reader ("12 projects"). */
   countLabel: string;
   checked: boolean;
@@ -116,10 +118,14 @@ const FacetOption = memo(function FacetOption({
         onChange={(e) => onToggle(value, e.target.checked)}
       />
       <span className="facet-label">{facetValueLabel(facet, value, lang)}</span>
-      <span className="facet-count" aria-hidden="true">
-        {formatNumber(count, lang)}
-      </span>
-      <span className="visually-hidden">{countLabel}</span>
+      {count === undefined ? null : (
+        <>
+          <span className="facet-count" aria-hidden="true">
+            {formatNumber(count, lang)}
+          </span>
+          <span className="visually-hidden">{countLabel}</span>
+        </>
+      )}
     </label>
   );
 });

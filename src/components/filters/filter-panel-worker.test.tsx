@@ -78,4 +78,39 @@ describe('the filter panel of a Worker session', () => {
     expect(within(years.closest('div')!).queryByText('2019')).toBeNull();
     expect(reads.count).toBe(0);
   });
+
+  it('shows no counts, rather than zeros, until the first view is answered', async () => {
+    const engine = createEngine(projects);
+    let answer = () => {};
+    const client: EngineClient = {
+      ...workerClient(),
+      compute: (request) =>
+        new Promise((resolve) => {
+          answer = () =>
+            resolve({
+              view: engine.compute(request.filters, request.sort, request.lang),
+              request,
+              held: engine.held(),
+            });
+        }),
+    };
+    const portfolio: Portfolio = {
+      meta: { asOf: '2026-01-01', source: 'test', currency: 'USD', projectCount: 3 },
+      projects,
+      rejected: [],
+      total: 3,
+    };
+    const sessions = createEngineSessions();
+    sessions.clientFor(projects, () => client);
+    const Screen = () => (
+      <ExploreProvider portfolio={portfolio}>
+        <FilterPanel />
+      </ExploreProvider>
+    );
+    renderRoute('/?lang=en', { routes: () => [{ path: '/', Component: Screen }], sessions });
+    const africa = await screen.findByRole('checkbox', { name: 'Africa' });
+    expect(africa.closest('label')).not.toHaveTextContent(/\d/);
+    await act(async () => answer());
+    expect(screen.getByRole('checkbox', { name: /^Africa.*1/ })).toBeInTheDocument();
+  });
 });

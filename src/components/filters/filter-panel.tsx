@@ -6,6 +6,7 @@ import { statuses } from '@/domain/codes/statuses';
 import { emptyFilters, isEmptyFilters, type Facet, type Filters } from '@/domain/filters';
 import { formatNumber } from '@/lib/format';
 import { useExplore, usePending, useRequestedView } from '@/hooks/portfolio/explore-context';
+import { EMPTY_VIEW } from '@/hooks/portfolio/use-portfolio-view';
 import { DebouncedInput } from './debounced-input';
 import { FacetCheckboxes } from './facet-checkboxes';
 import { facetValueLabel, FACET_LABEL_KEY } from './facet-options';
@@ -24,6 +25,8 @@ const CHECKBOX_FACETS = ['region', 'status', 'type', 'coverage'] as const;
 export function FilterPanel() {
   const { t } = useT();
   const { portfolio, view, setFilters, lang, funderNames, held } = useExplore();
+  // Above the Worker threshold, until the first view is answered: no counts rather than zeros.
+  const counted = view !== EMPTY_VIEW;
   // The filters asked for, checked at once even while a Worker computes their counts.
   const { filters } = useRequestedView();
   const pending = usePending();
@@ -137,7 +140,7 @@ export function FilterPanel() {
           label={t(FACET_LABEL_KEY[facet])}
           values={values}
           selected={filters[facet]}
-          counts={view.facets[facet]}
+          counts={counted ? view.facets[facet] : undefined}
           lang={lang}
           onToggle={toggles[facet]}
         />
