@@ -1,12 +1,10 @@
 import { act, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { generatePortfolio } from '@backend/generator/generate-portfolio';
-import { createEngine } from '@/domain/engine/engine';
 import { i18n } from '@/hooks/i18n';
 import { ExploreProvider } from '@/hooks/portfolio/explore-context';
-import type { Portfolio } from '@/lib/api/projects';
-import type { ComputedView, EngineClient, ViewRequest } from '@/lib/engine-client';
+import type { EngineClient } from '@/lib/engine-client';
 import { createEngineSessions } from '@/lib/engine-sessions';
+import { generatedPortfolio, heldSession } from '@/test/held-session';
 import { BudgetScreen } from '@/features/budget/components/budget-screen';
 import { OverviewScreen } from '@/features/overview/components/overview-screen';
 import { renderRoute } from '@/test/render-route';
@@ -22,42 +20,7 @@ import { stubResizeObserver } from '@/test/stub-resize-observer';
 
 stubResizeObserver();
 
-const generated = generatePortfolio({ count: 300, seed: 11 });
-const portfolio: Portfolio = {
-  meta: generated.meta,
-  projects: generated.projects,
-  rejected: [],
-  total: generated.projects.length,
-};
-
-/** A Worker-like session whose answers the test releases, computing the parts each request names. */
-function workerSession() {
-  const engine = createEngine(portfolio.projects!);
-  const waiting: { request: ViewRequest; resolve: (view: ComputedView) => void }[] = [];
-  const unused = () => Promise.reject(new Error('Not used here'));
-  const client: EngineClient = {
-    computeNow: undefined,
-    heldNow: undefined,
-    inWorker: true,
-    timelineNow: undefined,
-    timeline: unused,
-    projectsHere: undefined,
-    projects: unused,
-    exportCsv: unused,
-    compute: (request) => new Promise((resolve) => waiting.push({ request, resolve })),
-    dispose: () => undefined,
-  };
-  const answer = () => {
-    const next = waiting.shift()!;
-    const { filters, sort, lang, parts } = next.request;
-    next.resolve({
-      view: engine.compute(filters, sort, lang, parts),
-      request: next.request,
-      held: engine.held(),
-    });
-  };
-  return { client, answer, waiting };
-}
+const portfolio = generatedPortfolio(300, 11);
 
 function renderScreens(path: string, client: EngineClient) {
   const sessions = createEngineSessions();
@@ -89,7 +52,7 @@ beforeEach(async () => {
 
 describe('a screen whose own part of the view is still being added up', () => {
   it('/budget says the pivots are being added up, then shows them', async () => {
-    const session = workerSession();
+    const session = heldSession(portfolio.projects!);
     const router = renderScreens('/projects?lang=en', session.client);
     await act(async () => session.answer());
     await act(() => router.navigate('/budget?lang=en'));
@@ -107,7 +70,7 @@ describe('a screen whose own part of the view is still being added up', () => {
   });
 
   it('/ says spending is being added up instead of drawing the budget without it', async () => {
-    const session = workerSession();
+    const session = heldSession(portfolio.projects!);
     const router = renderScreens('/projects?lang=en', session.client);
     await act(async () => session.answer());
     await act(() => router.navigate('/?lang=en'));
@@ -123,7 +86,7 @@ describe('a screen whose own part of the view is still being added up', () => {
 
 describe('an explore screen before the first view is answered', () => {
   it('says it is counting instead of showing the empty view as zero projects', async () => {
-    const session = workerSession();
+    const session = heldSession(portfolio.projects!);
     const router = renderScreens('/budget?lang=en', session.client);
     expect(await screen.findByRole('status')).toHaveTextContent(
       'Counting the projects that match…',

@@ -94,6 +94,17 @@ export type FacetCounts = Record<Facet, Map<string, number>>;
  * moved (about half a pass over a million projects), `spending` the overview's money moved per
  * calendar year (each project's yearly entries: a fifth of a pass).
  */
+/** The pivots of a view whose request did not name them (or of no view yet): no rows, no years. */
+export const NO_PIVOT: Pivot = {
+  rowKeys: [],
+  years: [],
+  cells: [],
+  rowTotals: [],
+  columnTotals: [],
+  grandTotal: 0,
+  rowMoney: [],
+};
+
 export const VIEW_PARTS = ['pivots', 'spending'] as const;
 export type ViewPart = (typeof VIEW_PARTS)[number];
 

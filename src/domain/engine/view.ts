@@ -2,18 +2,19 @@ import { regions } from '../codes/regions';
 import { statuses } from '../codes/statuses';
 import type { Tallies } from './aggregate';
 import type { CodedColumn, Columns, Dictionary } from './columns';
-import type {
-  Bin,
-  FacetCounts,
-  FunderBin,
-  Kpis,
-  MoneySums,
-  MoneyTotals,
-  Pivot,
-  PortfolioView,
-  SpendingYear,
-  StackedBin,
-  ViewPart,
+import {
+  NO_PIVOT,
+  type Bin,
+  type FacetCounts,
+  type FunderBin,
+  type Kpis,
+  type MoneySums,
+  type MoneyTotals,
+  type Pivot,
+  type PortfolioView,
+  type SpendingYear,
+  type StackedBin,
+  type ViewPart,
 } from './types';
 
 /** Turns one pass's tallies into the view every screen reads (DESIGN §5–§7). */
@@ -159,17 +160,6 @@ function countryRows(t: Tallies, cols: Columns, yearCodes: number[]): number[] {
   }));
   return rows.sort(byBudgetThenKey).map((row) => row.c);
 }
-
-/** The pivots of a view whose request did not name them: no rows, no years. */
-const NO_PIVOT: Pivot = {
-  rowKeys: [],
-  years: [],
-  cells: [],
-  rowTotals: [],
-  columnTotals: [],
-  grandTotal: 0,
-  rowMoney: [],
-};
 
 function pivotsOf(t: Tallies, cols: Columns, yearCodes: number[], years: number[]) {
   const width = cols.year.keys.length;

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { PortfolioHeld, PortfolioView } from '@/domain/engine/types';
+import { NO_PIVOT, type PortfolioHeld, type PortfolioView } from '@/domain/engine/types';
 import {
   holdsParts,
   type ComputedView,
@@ -68,15 +68,6 @@ function answers({ request: asked, view }: ComputedView, request: ViewRequest): 
   );
 }
 
-const EMPTY_PIVOT = {
-  rowKeys: [],
-  years: [],
-  cells: [],
-  rowTotals: [],
-  columnTotals: [],
-  grandTotal: 0,
-  rowMoney: [],
-};
 /** What screens show before the first Worker answer arrives: nothing counted yet. */
 export const EMPTY_VIEW: PortfolioView = {
   rows: new Uint32Array(0),
@@ -97,7 +88,7 @@ export const EMPTY_VIEW: PortfolioView = {
   byYear: [],
   byYearStatus: [],
   byYearType: [],
-  pivots: { region: EMPTY_PIVOT, type: EMPTY_PIVOT, country: EMPTY_PIVOT },
+  pivots: { region: NO_PIVOT, type: NO_PIVOT, country: NO_PIVOT },
   money: {
     committed: 0,
     disbursed: 0,

@@ -1,14 +1,12 @@
 import { act, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { generatePortfolio } from '@backend/generator/generate-portfolio';
 import type * as ChartCardModule from '@/components/charts/chart-card';
 import type * as SegmentedControlModule from '@/components/ui/segmented-control';
-import { createEngine } from '@/domain/engine/engine';
 import { i18n } from '@/hooks/i18n';
 import { ExploreProvider, usePending } from '@/hooks/portfolio/explore-context';
-import type { Portfolio } from '@/lib/api/projects';
-import type { ComputedView, EngineClient, ViewRequest } from '@/lib/engine-client';
+import type { EngineClient } from '@/lib/engine-client';
 import { createEngineSessions } from '@/lib/engine-sessions';
+import { generatedPortfolio, heldSession } from '@/test/held-session';
 import { renderRoute } from '@/test/render-route';
 import { stubResizeObserver } from '@/test/stub-resize-observer';
 import { OverviewScreen } from './overview-screen';
@@ -44,47 +42,11 @@ vi.mock('@/components/ui/segmented-control', async (importOriginal) => {
 
 stubResizeObserver();
 
-const generated = generatePortfolio({ count: 400, seed: 7 });
-const portfolio: Portfolio = {
-  meta: generated.meta,
-  projects: generated.projects,
-  rejected: [],
-  total: generated.projects.length,
-};
+const portfolio = generatedPortfolio(400, 7);
 const REGION = 'Budget by region';
 const STATUS = 'Status mix';
 const YEAR = 'Budget by funding year';
 const STACK_SWITCH = 'switch: Stack by';
-
-/** A Worker-like session whose answers the test releases, and how many views it computed. */
-function workerSession() {
-  const engine = createEngine(portfolio.projects!);
-  const waiting: { request: ViewRequest; resolve: (view: ComputedView) => void }[] = [];
-  let computed = 0;
-  const client: EngineClient = {
-    computeNow: undefined,
-    heldNow: undefined,
-    inWorker: true,
-    timelineNow: undefined,
-    timeline: () => Promise.reject(new Error('Not used here')),
-    projectsHere: undefined,
-    projects: () => Promise.reject(new Error('Not used here')),
-    exportCsv: () => Promise.reject(new Error('Not used here')),
-    compute: (request) => new Promise((resolve) => waiting.push({ request, resolve })),
-    dispose: () => undefined,
-  };
-  const answer = () => {
-    const next = waiting.shift()!;
-    const { filters, sort, lang } = next.request;
-    computed += 1;
-    next.resolve({
-      view: engine.compute(filters, sort, lang),
-      request: next.request,
-      held: engine.held(),
-    });
-  };
-  return { client, answer, waiting, computed: () => computed };
-}
 
 function Updating() {
   return <p data-testid="pending">{usePending() ? 'updating' : 'shown'}</p>;
@@ -115,7 +77,7 @@ beforeEach(async () => {
 
 describe('the Overview’s chart cards', () => {
   it('are not drawn again when pending flips, nor for a screen setting', async () => {
-    const session = workerSession();
+    const session = heldSession(portfolio.projects!);
     const router = renderOverview(session.client);
     await act(async () => session.answer());
     expect(screen.getByTestId('pending')).toHaveTextContent('shown');
@@ -148,7 +110,7 @@ describe('the Overview’s chart cards', () => {
   });
 
   it('are not drawn again by a filter that leaves their bins as they were', async () => {
-    const session = workerSession();
+    const session = heldSession(portfolio.projects!);
     const router = renderOverview(session.client);
     await act(async () => session.answer());
     const before = snapshot();
