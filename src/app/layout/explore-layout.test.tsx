@@ -47,10 +47,13 @@ afterEach(() => server.events.removeAllListeners());
 
 const heading = (name: string) => screen.findByRole('heading', { level: 1, name });
 
-/** On /budget, the pivot's rows once its sums arrived (a move from another screen included). */
+/**
+ * On /budget, the pivot's rows once its sums arrived (a move from another screen included):
+ * until they do, the card says it is adding up and has no table.
+ */
 async function pivotRowsOn(name: string) {
   if (name !== 'Budget summary') return;
-  const table = screen.getByRole('table', { name: /Budget \(USD\) by/ });
+  const table = await screen.findByRole('table', { name: /Budget \(USD\) by/ });
   await waitFor(() => expect(within(table).getAllByRole('rowheader').length).toBeGreaterThan(1));
 }
 
