@@ -20,7 +20,7 @@ const amountOf = (cell: HTMLElement) =>
 async function renderBudget() {
   renderRoute('/budget?lang=en');
   await screen.findByRole('heading', { level: 1, name: 'Budget summary' });
-  return screen.getByRole('table', { name: /Budget \(USD\) by/ });
+  return screen.findByRole('table', { name: /Budget \(USD\) by/ });
 }
 
 /** What the engine computes for the sample the mock API serves, unfiltered. */
