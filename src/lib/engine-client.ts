@@ -83,6 +83,11 @@ export interface EngineClient {
   /** What the portfolio holds, at once on this thread (undefined with a Worker). */
   readonly heldNow: (() => PortfolioHeld) | undefined;
   compute(request: ViewRequest): Promise<ComputedView>;
+  /**
+   * A recent view that answers the request, at once (a return to a recent filter state: no
+   * round trip to the Worker); undefined when none is kept. (Optional: a stand-in may lack it.)
+   */
+  recentNow?(request: ViewRequest): ComputedView | undefined;
   /** A window of the timeline's rows for a view, at once on this thread (undefined with a Worker). */
   readonly timelineNow:
     ((request: ViewRequest, query: TimelineQuery) => TimelineWindow) | undefined;
@@ -418,6 +423,11 @@ export function createEngineClient(
         (w) => w.exportCsv(request, settings),
         () => exportHere(request, settings),
       ),
+    recentNow(request) {
+      if (disposed) return undefined;
+      const found = recentFor(request);
+      return found && remember(found);
+    },
     compute(request) {
       if (disposed) return Promise.reject(new Error('The engine client was disposed'));
       const found = settlers.length === 0 ? recentFor(request) : undefined;
