@@ -17,9 +17,9 @@ const project = {
 function counting(lang: 'en' | 'fr') {
   const t = i18n.getFixedT(lang, 'timeline');
   const calls = { label: 0 };
-  const counted = ((key: string, options?: object) => {
+  const counted = ((key: string, options?: Record<string, unknown>) => {
     if (key === 'bar.label') calls.label += 1;
-    return t(key, options);
+    return t(key, options ?? {});
   }) as TFunction;
   return { t: counted, calls };
 }
