@@ -124,7 +124,8 @@ export function TimelineChart(props: TimelineChartProps) {
     scrollRef,
     rowHeight: ROW_HEIGHT,
     margin: AXIS_HEIGHT,
-    overscan: 10,
+    // A few rows beyond each edge: every row drawn is laid out and painted again on a filter change.
+    overscan: 4,
     getKey: positionKey,
     initialHeight: 600,
   });
