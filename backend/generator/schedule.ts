@@ -29,10 +29,24 @@ function daysInMonth(year: number, month: number): number {
 
 type Precision = 'year' | 'month' | 'day';
 
+/** Dates written once each: a million projects share a few thousand distinct date strings. */
+const written = new Map<number, string>();
+
 function format(precision: Precision, year: number, month: number, day: number): string {
-  if (precision === 'year') return String(year);
-  if (precision === 'month') return `${year}-${PAD2[month]}`;
-  return `${year}-${PAD2[month]}-${PAD2[day]}`;
+  if (precision === 'year') day = month = 0;
+  else if (precision === 'month') day = 0;
+  const key = year * 10000 + month * 100 + day;
+  let text = written.get(key);
+  if (text === undefined) {
+    text =
+      precision === 'year'
+        ? String(year)
+        : precision === 'month'
+          ? `${year}-${PAD2[month]}`
+          : `${year}-${PAD2[month]}-${PAD2[day]}`;
+    written.set(key, text);
+  }
+  return text;
 }
 
 const DAY_MS = 86_400_000;
