@@ -1,5 +1,7 @@
 import { useState } from 'react';
-import { RouterProvider } from 'react-router';
+// From react-router/dom: the provider that can render a navigation at once (ReactDOM.flushSync)
+// when a filter change asks for it, rather than in a time-sliced transition.
+import { RouterProvider } from 'react-router/dom';
 import { createQueryClient } from '@/app/query-client';
 import { createEngineSessions } from '@/lib/engine-sessions';
 import { AppProvider } from './provider';
