@@ -1,7 +1,6 @@
 import { useState } from 'react';
-// From react-router/dom: the provider that can render a navigation at once (ReactDOM.flushSync)
-// when a filter change asks for it, rather than in a time-sliced transition.
-import { RouterProvider } from 'react-router/dom';
+import { flushSync } from 'react-dom';
+import { RouterProvider } from 'react-router';
 import { createQueryClient } from '@/app/query-client';
 import { createEngineSessions } from '@/lib/engine-sessions';
 import { AppProvider } from './provider';
@@ -13,7 +12,9 @@ export function App() {
   const [router] = useState(() => createRouter(queryClient));
   return (
     <AppProvider queryClient={queryClient} sessions={sessions}>
-      <RouterProvider router={router} />
+      {/* flushSync: a navigation that asks for it (a filter change on this thread) is rendered in
+          the click's own task rather than in a transition sliced over several frames. */}
+      <RouterProvider router={router} flushSync={flushSync} />
     </AppProvider>
   );
 }

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { AppProvider } from '@/app/provider';
 import { createQueryClient } from '@/app/query-client';
@@ -42,7 +43,8 @@ export function renderRoute(
   const router = createMemoryRouter(routeObjects, { initialEntries: [path] });
   const view = render(
     <AppProvider queryClient={queryClient} sessions={sessions}>
-      <RouterProvider router={router} />
+      {/* As in the app: a filter change can ask to be rendered in the click's task. */}
+      <RouterProvider router={router} flushSync={flushSync} />
       {children}
     </AppProvider>,
   );
