@@ -113,7 +113,8 @@ export function useViewState() {
     [update],
   );
   const setSort = useCallback(
-    (sort: SortKey[], options?: NavigateOptions) => update({ sort }, { replace: false, ...options }),
+    (sort: SortKey[], options?: NavigateOptions) =>
+      update({ sort }, { replace: false, ...options }),
     [update],
   );
 

@@ -1,11 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { flushSync } from 'react-dom';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { AppProvider } from '@/app/provider';
 import { createQueryClient } from '@/app/query-client';
-import { createRoutes } from '@/app/router';
+import { createRoutes, routerFlushSync } from '@/app/router';
 import type { EngineSessions } from '@/lib/engine-sessions';
 
 export interface RenderRouteOptions {
@@ -44,7 +43,7 @@ export function renderRoute(
   const view = render(
     <AppProvider queryClient={queryClient} sessions={sessions}>
       {/* As in the app: a filter change can ask to be rendered in the click's task. */}
-      <RouterProvider router={router} flushSync={flushSync} />
+      <RouterProvider router={router} flushSync={routerFlushSync} />
       {children}
     </AppProvider>,
   );
