@@ -64,8 +64,17 @@ function benchEngine(projects: ProjectSummary[], sweep: readonly SweepStep[]) {
     samples.push(...run.samples);
     views = run.outputs;
   }
-  const matchAll = timeSteps(matchAllSweep(MATCH_ALL_STEPS), compute);
-  const kept = matchAll.outputs.map((v) => v.kpis.projects);
+  // Cold: the engine forgets the whole-portfolio tallies it keeps, so each click passes over
+  // every project. Kept: the same clicks answered from the tallies of the first such pass.
+  const matchAll = timeSteps(matchAllSweep(MATCH_ALL_STEPS), (s) => {
+    engine.forgetKept();
+    return compute(s);
+  });
+  const keptBefore = engine.stats.kept;
+  const matchAllKept = timeSteps(matchAllSweep(MATCH_ALL_STEPS), compute);
+  if (engine.stats.kept - keptBefore !== MATCH_ALL_STEPS)
+    throw new Error('the kept whole-portfolio tallies did not answer every match-everything click');
+  const kept = [...matchAll.outputs, ...matchAllKept.outputs].map((v) => v.kpis.projects);
   if (kept.some((n) => n !== projects.length))
     throw new Error(
       `a match-everything click kept ${kept.join(', ')} of ${projects.length} projects`,
@@ -76,6 +85,7 @@ function benchEngine(projects: ProjectSummary[], sweep: readonly SweepStep[]) {
       timing: summarise(samples),
       byOp: byOp(sweep, samples),
       matchAll: summarise(matchAll.samples),
+      matchAllKept: summarise(matchAllKept.samples),
     } satisfies EngineResult,
     views,
   };
@@ -151,7 +161,7 @@ function benchSize(size: number, sweep: readonly SweepStep[]): SizeResult {
   log(`${size} projects generated in ${generateMs.toFixed(0)} ms`);
   const engine = benchEngine(projects, sweep);
   log(
-    `  engine: median ${engine.result.timing.medianMs.toFixed(2)} ms, p95 ${engine.result.timing.p95Ms.toFixed(2)} ms; a click keeping every project: median ${engine.result.matchAll?.medianMs.toFixed(2)} ms`,
+    `  engine: median ${engine.result.timing.medianMs.toFixed(2)} ms, p95 ${engine.result.timing.p95Ms.toFixed(2)} ms; a click keeping every project: median ${engine.result.matchAll?.medianMs.toFixed(2)} ms cold (a pass), ${engine.result.matchAllKept?.medianMs.toFixed(2)} ms answered from the kept whole-portfolio tallies`,
   );
   gc();
   t = now();

@@ -19,6 +19,12 @@ function carried(prev: URLSearchParams): [string, string][] {
 export interface NavigateOptions {
   /** Replace the history entry instead of adding one (typing in the search box). */
   replace?: boolean;
+  /**
+   * Render the change in the event's own task (the router's flushSync), not in a transition the
+   * browser may slice across several frames: the explore state asks for it when the engine
+   * answers on this thread, so the whole update is drawn in the next frame.
+   */
+  flushSync?: boolean;
 }
 
 /** New filters, or a function of the filters as they are when the change is written. */
@@ -86,7 +92,7 @@ function useUpdateView() {
           remember(rendered, prev, next);
           return next;
         },
-        { replace: options.replace ?? false },
+        { replace: options.replace ?? false, flushSync: options.flushSync ?? false },
       );
     },
     [setParams],
@@ -106,7 +112,11 @@ export function useViewState() {
     (filters: FiltersUpdate, options?: NavigateOptions) => update({ filters }, options),
     [update],
   );
-  const setSort = useCallback((sort: SortKey[]) => update({ sort }, { replace: false }), [update]);
+  const setSort = useCallback(
+    (sort: SortKey[], options?: NavigateOptions) =>
+      update({ sort }, { replace: false, ...options }),
+    [update],
+  );
 
   return {
     filters: parsed.filters,

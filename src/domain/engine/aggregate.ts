@@ -198,6 +198,57 @@ export function tally(
   t.total = total;
 }
 
+/** True when no project fails any filter (every bit is 0): the filters keep the whole portfolio. */
+export function keepsEveryProject(bits: Uint16Array): boolean {
+  for (let i = 0; i < bits.length; i++) if (bits[i] !== 0) return false;
+  return true;
+}
+
+/**
+ * The tallies of the whole portfolio (a pass where every project matched), kept with the optional
+ * parts they hold. Such a pass depends on nothing but those parts, so a later click that keeps
+ * every project copies them instead of passing over the portfolio again: the copy is the pass's
+ * own numbers, to the last bit.
+ */
+export interface KeptTallies {
+  parts: readonly ViewPart[];
+  tallies: Tallies;
+}
+
+function copyTallies(to: Tallies, from: Tallies): void {
+  const target = to as unknown as Record<string, unknown>;
+  for (const [key, value] of Object.entries(from)) {
+    if (value instanceof Int32Array || value instanceof Float64Array)
+      (target[key] as typeof value).set(value);
+  }
+  to.matched = from.matched;
+  to.noBudget = from.noBudget;
+  to.total = from.total;
+  const money = to.money as unknown as Record<string, unknown>;
+  for (const [key, value] of Object.entries(from.money)) {
+    if (value instanceof Int32Array || value instanceof Float64Array)
+      (money[key] as typeof value).set(value);
+    else money[key] = value;
+  }
+}
+
+/** A copy of a whole-portfolio pass's tallies, to keep. */
+export function keepTallies(t: Tallies, cols: Columns, parts: readonly ViewPart[]): KeptTallies {
+  const tallies = createTallies(cols);
+  copyTallies(tallies, t);
+  return { parts, tallies };
+}
+
+/** True when the kept tallies hold every part named. */
+export function keptHolds(kept: KeptTallies | undefined, parts: readonly ViewPart[]): boolean {
+  return kept !== undefined && parts.every((part) => kept.parts.includes(part));
+}
+
+/** Puts kept whole-portfolio tallies in place of a pass (the pass counters are left alone). */
+export function restoreTallies(t: Tallies, kept: KeptTallies): void {
+  copyTallies(t, kept.tallies);
+}
+
 /** True when state `c` already appears in the list before position `k` (a list written twice). */
 function listedBefore(list: Uint16Array, lo: number, k: number, c: number): boolean {
   for (let j = lo; j < k; j++) if (list[j] === c) return true;

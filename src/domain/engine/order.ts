@@ -93,6 +93,8 @@ export function createOrders(projects: readonly ProjectSummary[], cols: Columns)
     },
     rows(sort, lang, bits, matched) {
       const order = orderOf(sort, lang);
+      // Every project matches: the presorted order itself.
+      if (matched === order.length) return order.slice();
       const out = new Uint32Array(matched);
       let k = 0;
       for (let j = 0; j < order.length && k < matched; j++) {
