@@ -1,6 +1,8 @@
 import './lib/zod-config';
 // First: starts the mock API's Worker before the rest of the app is evaluated.
 import { mockApiStart } from './app/mock-api-start';
+// Second: requests the first screen's chunks alongside the rest of the app's code.
+import { firstScreen } from './app/route-preload';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
@@ -18,17 +20,19 @@ import './styles/index.css';
  * API is configured (VITE_API_BASE_URL) or VITE_MOCKS=off; only those builds read `?mock=`.
  * Its Worker starts generating the portfolio at once (src/app/mock-api-start.ts, imported first).
  * On the happy path the app's requests go to that Worker over a port and wait for nothing else;
- * MSW's service worker starts beside them
- * (for requests from elsewhere, e.g. the browser's own tools). Under a scenario `?mock=…` the
- * scenario's handlers run in MSW on this page: requests wait for it (waitForApi).
+ * MSW's service worker starts once the first screen's chunks are loaded (for requests from
+ * elsewhere, e.g. the browser's own tools): its 430 KB chunk no longer competes with them. If it
+ * cannot start, the start-up error still replaces the app. Under a scenario `?mock=…` the
+ * scenario's handlers run in MSW on this page: requests wait for it (waitForApi), and it starts
+ * at once.
  */
 function startMocks(): Promise<void> {
   if (!mockApiStart) return Promise.resolve();
   const { settings, worker } = mockApiStart;
   answerFromMockApiWorker(worker, settings.scenario);
-  const started = import('../mocks/browser').then(({ startMockWorker }) =>
-    startMockWorker({ ...settings, worker }).then(() => undefined),
-  );
+  const started = (settings.scenario ? Promise.resolve() : firstScreen)
+    .then(() => import('../mocks/browser'))
+    .then(({ startMockWorker }) => startMockWorker({ ...settings, worker }).then(() => undefined));
   if (settings.scenario) waitForApi(started);
   return started;
 }

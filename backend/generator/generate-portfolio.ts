@@ -6,8 +6,7 @@ import { TYPE_WEIGHTS } from './generated-types';
 import { generateNews } from './news';
 import { countryPlace, proseCountryName, proseRegionName, regionPlace } from './place-names';
 import { mulberry32, randomInt, weightedPicker } from './prng';
-import { createDescriptionWriter, drawTitle } from './project-text';
-import { firstDay, lastDay } from '@/domain/partial-date';
+import { createDescriptionWriter, createTitleWriter } from './project-text';
 import { drawFunders, drawSpending } from './funding';
 import { drawCountries, drawPrimaId, type ProjectRegion } from './geography';
 import { REAL_PROJECT_ID, realProject } from './real-record';
@@ -83,14 +82,25 @@ export function generatedMeta(options: GenerateOptions = {}): Meta {
 }
 
 /**
+ * Where the generator puts its projects, in order: a plain array by default. The demo build's
+ * mock API keeps them column by column instead (mocks/data/generated-columns.ts).
+ */
+export interface ProjectStore {
+  readonly length: number;
+  push(project: Project): unknown;
+  /** The project pushed at this position. */
+  at(index: number): Project | undefined;
+}
+
+/**
  * A portfolio generated a part at a time (the demo build's mock API serves its first pages while
  * the rest is made): `projects` grows with each `generate(until)`, `news` is drawn once every
  * project exists. The same options give exactly what generatePortfolio gives.
  */
-export interface PortfolioGenerator {
+export interface PortfolioGenerator<S extends ProjectStore = Project[]> {
   readonly meta: Meta;
   /** The projects generated so far, in their final order. */
-  readonly projects: readonly Project[];
+  readonly projects: S;
   /** Generates projects until there are `until` of them (or all); true once all exist. */
   generate(until: number): boolean;
   /** The news items: generates every remaining project first. */
@@ -104,11 +114,22 @@ export interface PortfolioGenerator {
 export function generatePortfolio(options: GenerateOptions = {}): Portfolio {
   const generator = createPortfolioGenerator(options);
   const news = generator.news();
-  return { meta: generator.meta, projects: generator.projects as Project[], news };
+  return { meta: generator.meta, projects: generator.projects, news };
 }
 
-/** The generator of generatePortfolio's portfolio, a part at a time (see PortfolioGenerator). */
-export function createPortfolioGenerator(options: GenerateOptions = {}): PortfolioGenerator {
+/**
+ * The generator of generatePortfolio's portfolio, a part at a time (see PortfolioGenerator),
+ * putting its projects in `store` (a new array by default).
+ */
+export function createPortfolioGenerator(options?: GenerateOptions): PortfolioGenerator;
+export function createPortfolioGenerator<S extends ProjectStore>(
+  options: GenerateOptions,
+  store: S,
+): PortfolioGenerator<S>;
+export function createPortfolioGenerator(
+  options: GenerateOptions = {},
+  store: ProjectStore = [],
+): PortfolioGenerator<ProjectStore> {
   const meta = generatedMeta(options);
   const count = meta.projectCount;
   const newsCount = checkCount('newsCount', options.newsCount ?? 40);
@@ -116,7 +137,7 @@ export function createPortfolioGenerator(options: GenerateOptions = {}): Portfol
   const rng = mulberry32(seed);
   // Funders and spending draw from their own stream, so adding them left every other field as it was.
   const moneyRng = mulberry32(seed ^ 0x5bd1e995);
-  const asOfDay = lastDay(SAMPLE_AS_OF);
+  const asOfDay = Date.UTC(AS_OF_PARTS.year, AS_OF_PARTS.month - 1, AS_OF_PARTS.day) / 86_400_000;
 
   const years = new Uint16Array(Math.max(0, count - 1));
   for (let i = 0; i < years.length; i++) years[i] = pickYear(rng);
@@ -124,7 +145,8 @@ export function createPortfolioGenerator(options: GenerateOptions = {}): Portfol
 
   const nextId = createIdMaker();
   const describe = createDescriptionWriter();
-  const projects: Project[] = [];
+  const entitle = createTitleWriter();
+  const projects = store;
   let realPlaced = count === 0;
   let next = 0;
   let news: NewsItem[] | undefined;
@@ -136,28 +158,31 @@ export function createPortfolioGenerator(options: GenerateOptions = {}): Portfol
     const lead = countries[0] as string;
     const single = coverage === 'national';
     const pair = coverage === 'regional' && countries.length === 2;
-    const placeEn =
-      single || pair
-        ? countries.map((c) => proseCountryName(c, 'en')).join(' and ')
-        : proseRegionName(region, 'en');
-    const placeFr =
-      single || pair
-        ? countries.map((c) => proseCountryName(c, 'fr')).join(' et ')
-        : proseRegionName(region, 'fr');
+    // The place in the title's language only: most projects have an English title.
+    const place = (french: boolean): string => {
+      const lang = french ? 'fr' : 'en';
+      if (single) return proseCountryName(lead, lang);
+      if (!pair) return proseRegionName(region, lang);
+      return (
+        proseCountryName(lead, lang) +
+        (french ? ' et ' : ' and ') +
+        proseCountryName(countries[1] as string, lang)
+      );
+    };
     const budgetUsd = drawBudget(rng, coverage);
     const schedule = drawSchedule(rng, year, AS_OF_PARTS);
     const funders = drawFunders(moneyRng);
     const spending = drawSpending(moneyRng, {
       budgetUsd,
       status: schedule.status,
-      startDay: firstDay(schedule.startDate),
-      endDay: schedule.endDate ? lastDay(schedule.endDate) : undefined,
+      startDay: schedule.startDay,
+      endDay: schedule.endDay,
       asOfDay,
     });
     return {
       id: nextId(type, randomInt(rng, 1, 2)),
       primaId: drawPrimaId(rng, lead),
-      title: drawTitle(rng, type, placeEn, placeFr),
+      title: entitle(rng, type, place),
       startDate: schedule.startDate,
       // Left undefined (not deleted) for open-ended projects: every object keeps one shape, which
       // keeps property access fast in the engine; JSON output omits the key all the same.

@@ -3,6 +3,7 @@ import { projectTypes } from '@/domain/codes/project-types';
 import { dayToIso, firstDay, lastDay } from '@/domain/partial-date';
 import type { NewsItem, Project } from '@/domain/project';
 import { FIXED_NEWS } from './fixed-news';
+import type { ProjectStore } from './generate-portfolio';
 import type { GeneratedType } from './generated-types';
 import { proseCountryName, proseRegionName } from './place-names';
 import { pick, randomInt, type Random } from './prng';
@@ -103,14 +104,17 @@ function newestFirst(a: NewsItem, b: NewsItem): number {
  */
 export function generateNews(
   rng: Random,
-  projects: readonly Project[],
+  projects: Pick<ProjectStore, 'length' | 'at'>,
   count: number,
   asOf: string,
 ): NewsItem[] {
   const asOfDay = lastDay(asOf);
   const drafts = FIXED_NEWS.slice(0, count);
   while (drafts.length < count) {
-    const project = projects.length > 0 && rng() < 0.8 ? pick(rng, projects) : undefined;
+    const project =
+      projects.length > 0 && rng() < 0.8
+        ? projects.at(Math.floor(rng() * projects.length))
+        : undefined;
     drafts.push(project ? projectStory(rng, project, asOfDay) : countryStory(rng, asOfDay));
   }
   const items = drafts.map((draft, i) => ({ id: `N-${String(i + 1).padStart(4, '0')}`, ...draft }));

@@ -8,17 +8,27 @@ import { PHASE_SUFFIXES, TITLES_EN, TITLES_FR } from './title-templates';
 const FRENCH_TITLE_SHARE = 0.06;
 const PHASE_SHARE = 0.08;
 
-/** A title for the type and place: usually English, sometimes French, now and then a later phase. */
-export function drawTitle(
+/**
+ * Writes titles for a type and place: usually English, sometimes French, now and then a later
+ * phase. The number of distinct titles is small (template × place × phase), so each is built once
+ * and shared, and the place is named only in the language the title is written in.
+ */
+export function createTitleWriter(): (
   rng: Random,
   type: GeneratedType,
-  placeEn: string,
-  placeFr: string,
-): string {
-  const french = chance(rng, FRENCH_TITLE_SHARE);
-  const template = pick(rng, french ? TITLES_FR[type] : TITLES_EN[type]);
-  const title = template.replace('{place}', french ? placeFr : placeEn);
-  return chance(rng, PHASE_SHARE) ? title + pick(rng, PHASE_SUFFIXES) : title;
+  place: (french: boolean) => string,
+) => string {
+  const memo = new Map<string, Map<string, string>>();
+  return (rng, type, place) => {
+    const french = chance(rng, FRENCH_TITLE_SHARE);
+    const template = pick(rng, french ? TITLES_FR[type] : TITLES_EN[type]);
+    const name = place(french);
+    let titles = memo.get(template);
+    if (!titles) memo.set(template, (titles = new Map()));
+    let title = titles.get(name);
+    if (title === undefined) titles.set(name, (title = template.replace('{place}', name)));
+    return chance(rng, PHASE_SHARE) ? title + pick(rng, PHASE_SUFFIXES) : title;
+  };
 }
 
 const TYPE_INDEX = new Map(GENERATED_TYPES.map((type, i) => [type, i]));

@@ -6,6 +6,10 @@ export interface Schedule {
   startDate: string;
   endDate?: string;
   status: StatusCode;
+  /** The first day the start date covers, as days since 1970-01-01 (UTC). */
+  startDay: number;
+  /** The last day the end date covers (days since 1970), when there is one. */
+  endDay?: number;
 }
 
 /** The data date as numbers, for cheap comparisons in the generator's hot loop. */
@@ -25,11 +29,30 @@ function daysInMonth(year: number, month: number): number {
 
 type Precision = 'year' | 'month' | 'day';
 
+/** Dates written once each: a million projects share a few thousand distinct date strings. */
+const written = new Map<number, string>();
+
 function format(precision: Precision, year: number, month: number, day: number): string {
-  if (precision === 'year') return String(year);
-  if (precision === 'month') return `${year}-${PAD2[month]}`;
-  return `${year}-${PAD2[month]}-${PAD2[day]}`;
+  if (precision === 'year') day = month = 0;
+  else if (precision === 'month') day = 0;
+  const key = year * 10000 + month * 100 + day;
+  let text = written.get(key);
+  if (text === undefined) {
+    text =
+      precision === 'year'
+        ? String(year)
+        : precision === 'month'
+          ? `${year}-${PAD2[month]}`
+          : `${year}-${PAD2[month]}-${PAD2[day]}`;
+    written.set(key, text);
+  }
+  return text;
 }
+
+const DAY_MS = 86_400_000;
+/** Days since 1970-01-01 (UTC); the generator's years are all after 100 (see partial-date.ts). */
+const utcDays = (year: number, month: number, day: number) =>
+  Date.UTC(year, month - 1, day) / DAY_MS;
 
 /** A date as a sortable number, e.g. 20261031. */
 function ordinal(year: number, month: number, day: number): number {
@@ -73,14 +96,26 @@ export function drawSchedule(rng: Random, fundingYear: number, asOf: AsOfParts):
   const startDate = format(precision, startYear, startMonth, startDay);
   const endDate = format(precision, endYear, endMonth, endDay);
 
-  const lastCovered =
-    precision === 'year'
-      ? ordinal(endYear, 12, 31)
-      : precision === 'month'
-        ? ordinal(endYear, endMonth, daysInMonth(endYear, endMonth))
-        : ordinal(endYear, endMonth, endDay);
-  if (lastCovered < ordinal(asOf.year, asOf.month, asOf.day))
-    return { startDate, endDate, status: 'completed' };
-  if (chance(rng, OPEN_ENDED_SHARE)) return { startDate, status: 'ongoing' };
-  return { startDate, endDate, status: 'ongoing' };
+  // The days the dates cover, as firstDay and lastDay (src/domain/partial-date.ts) read them back.
+  const firstMonth = precision === 'year' ? 1 : startMonth;
+  const first = utcDays(startYear, firstMonth, precision === 'day' ? startDay : 1);
+  const lastMonth = precision === 'year' ? 12 : endMonth;
+  const lastMonthDay =
+    precision === 'day' ? endDay : precision === 'month' ? daysInMonth(endYear, endMonth) : 31;
+  if (ordinal(endYear, lastMonth, lastMonthDay) < ordinal(asOf.year, asOf.month, asOf.day))
+    return {
+      startDate,
+      endDate,
+      status: 'completed',
+      startDay: first,
+      endDay: utcDays(endYear, lastMonth, lastMonthDay),
+    };
+  if (chance(rng, OPEN_ENDED_SHARE)) return { startDate, status: 'ongoing', startDay: first };
+  return {
+    startDate,
+    endDate,
+    status: 'ongoing',
+    startDay: first,
+    endDay: utcDays(endYear, lastMonth, lastMonthDay),
+  };
 }

@@ -5,6 +5,7 @@ import {
 } from '@backend/generator/generate-portfolio';
 import type { Meta, NewsItem, Project } from '@/domain/project';
 import { perfMeasure, perfNow } from '@/lib/perf/perf-marks';
+import { GeneratedColumns } from './generated-columns';
 
 /** A record the mock API serves: usually a valid project, sometimes one broken on purpose. */
 export type MockRecord = Project | Readonly<Record<string, unknown>>;
@@ -20,6 +21,11 @@ export interface MockPortfolio {
    * the news exist for `Infinity`. `meta.projectCount` is then the final count.
    */
   ready?: (end: number) => Promise<void>;
+  /**
+   * The generated projects kept column by column (the mock API's Worker): `projects` then makes
+   * them all as objects when read, so handlers use recordsOf, columnsOf and findRecord instead.
+   */
+  columns?: GeneratedColumns;
 }
 
 /** The projects lists made by the generator (never a list with other records added). */
@@ -30,7 +36,28 @@ const generatedLists = new WeakSet<readonly MockRecord[]>();
  * it is: a portfolio with broken records added (withInvalidRecords, …) holds another list.
  */
 export function isGeneratedPortfolio(portfolio: MockPortfolio): boolean {
-  return generatedLists.has(portfolio.projects);
+  return portfolio.columns !== undefined || generatedLists.has(portfolio.projects);
+}
+
+/** The records from `offset`, at most `limit` of them. */
+export function recordsOf(
+  portfolio: MockPortfolio,
+  offset: number,
+  limit: number,
+): readonly MockRecord[] {
+  return (portfolio.columns ?? portfolio.projects).slice(offset, offset + limit);
+}
+
+/**
+ * The records from `offset` (at most `limit`) in the column format, cut from the columns when
+ * the portfolio is kept that way; else undefined (the caller encodes the records).
+ */
+export function columnsOf(
+  portfolio: MockPortfolio,
+  offset: number,
+  limit: number,
+): ReturnType<GeneratedColumns['page']> | undefined {
+  return portfolio.columns?.page(offset, offset + limit);
 }
 
 /** How many projects the portfolio has, or will have once generated. */
@@ -71,7 +98,10 @@ export function generateMockPortfolio(
   schedule: (task: () => void) => void = (task) => setTimeout(task, 0),
 ): MockPortfolio {
   options = { ...DEFAULT_OPTIONS, ...next };
-  const generator = createPortfolioGenerator(options);
+  // The projects are kept column by column: a million objects would keep the Worker's garbage
+  // collector busy for seconds while it generates.
+  const columns = new GeneratedColumns();
+  const generator = createPortfolioGenerator(options, columns);
   const news: NewsItem[] = [];
   const waiting = new Set<{ end: number; resolve: () => void }>();
   let done = false;
@@ -92,16 +122,21 @@ export function generateMockPortfolio(
     settle();
     if (!done) schedule(step);
   };
+  let projects: Project[] | undefined;
   const portfolio: MockPortfolio = {
     meta: generator.meta,
-    projects: generator.projects,
+    // Every project as an object, made on first read (handlers read the columns).
+    get projects() {
+      if (!projects || projects.length < columns.length) projects = columns.slice(0, columns.length);
+      return projects;
+    },
+    columns,
     news,
     ready: (end) =>
       done || end <= generator.projects.length
         ? Promise.resolve()
         : new Promise((resolve) => waiting.add({ end, resolve })),
   };
-  generatedLists.add(generator.projects);
   current = portfolio;
   schedule(step);
   return portfolio;
@@ -146,6 +181,7 @@ const indexes = new WeakMap<MockPortfolio, Map<string, MockRecord>>();
 
 /** The record with this id (the first, if repeated), from an index built once per portfolio. */
 export function findRecord(portfolio: MockPortfolio, id: string): MockRecord | undefined {
+  if (portfolio.columns) return portfolio.columns.at(portfolio.columns.indexOf(id));
   let index = indexes.get(portfolio);
   if (!index) {
     index = new Map();

@@ -2,9 +2,11 @@ import { encodeProjectColumns } from '@backend/project-columns-encode';
 import { readProjectPageQuery, toSummary } from '@/domain/api/query';
 import { perfMeasure, perfNow } from '@/lib/perf/perf-marks';
 import {
+  columnsOf,
   findRecord,
   isGeneratedPortfolio,
   mockProjectCount,
+  recordsOf,
   type PortfolioSource,
 } from '../data/portfolio';
 import { apiError, jsonResponse, type MockRoute } from '../routes';
@@ -26,24 +28,29 @@ export function projectRoutes(source: PortfolioSource): MockRoute[] {
         const portfolio = source();
         // A portfolio still being generated: this page is served as soon as its projects exist.
         await portfolio.ready?.(query.offset + query.limit);
-        const { projects } = portfolio;
         const started = perfNow();
         const total = mockProjectCount(portfolio);
         const page = { total, offset: query.offset, limit: query.limit };
-        const records = projects.slice(query.offset, query.offset + query.limit);
-        // Generated projects fit the columns as they are: encoded without a summary copy each.
-        const response =
+        const encodeColumns = () => {
+          // A portfolio kept in columns: the page is cut from them, without an object per project.
+          const cut = columnsOf(portfolio, query.offset, query.limit);
+          if (cut) return cut;
+          const records = recordsOf(portfolio, query.offset, query.limit);
+          // Generated projects fit the columns as they are: encoded without a summary copy each.
+          return isGeneratedPortfolio(portfolio)
+            ? encodeProjectColumns(records, true)
+            : encodeProjectColumns(records.map(toSummary));
+        };
+        const body =
           format === 'columns'
-            ? jsonResponse({
-                ...page,
-                format: 'columns',
-                ...(isGeneratedPortfolio(portfolio)
-                  ? encodeProjectColumns(records, true)
-                  : encodeProjectColumns(records.map(toSummary))),
-              })
-            : jsonResponse({ ...page, items: records.map(toSummary) });
+            ? { ...page, format: 'columns', ...encodeColumns() }
+            : { ...page, items: recordsOf(portfolio, query.offset, query.limit).map(toSummary) };
+        const response = jsonResponse(body);
         // The mock's own share of a load, which a real server would spend on its side.
-        perfMeasure('mock:page', started, { format, records: records.length });
+        perfMeasure('mock:page', started, {
+          format,
+          records: 'items' in body ? body.items.length : body.count,
+        });
         return response;
       },
     },

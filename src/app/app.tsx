@@ -3,7 +3,7 @@ import { RouterProvider } from 'react-router';
 import { createQueryClient } from '@/app/query-client';
 import { createEngineSessions } from '@/lib/engine-sessions';
 import { AppProvider } from './provider';
-import { createRouter } from './router';
+import { createRouter, routerFlushSync } from './router';
 
 export function App() {
   const [queryClient] = useState(createQueryClient);
@@ -11,7 +11,7 @@ export function App() {
   const [router] = useState(() => createRouter(queryClient));
   return (
     <AppProvider queryClient={queryClient} sessions={sessions}>
-      <RouterProvider router={router} />
+      <RouterProvider router={router} flushSync={routerFlushSync} />
     </AppProvider>
   );
 }

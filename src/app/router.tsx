@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { memo } from 'react';
+import { flushSync } from 'react-dom';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { portfolioQueryOptions } from '@/hooks/portfolio-queries';
 import { importedPortfolio } from '@/lib/portfolio/imported-portfolio';
@@ -68,4 +69,13 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
 
 export function createRouter(queryClient: QueryClient) {
   return createBrowserRouter(createRoutes(queryClient));
+}
+
+/**
+ * The RouterProvider's `flushSync`: a navigation that asks for it (a filter change computed on
+ * this thread, see explore-context) is rendered in the click's own task, drawn in the next frame,
+ * rather than in a transition React slices over several frames.
+ */
+export function routerFlushSync(render: () => unknown): undefined {
+  flushSync(render);
 }

@@ -8,7 +8,7 @@ import {
   type ScreenSetting,
 } from '@/domain/screen-params';
 import { useOptimisticUrlValue } from './use-optimistic-url-value';
-import { parseViewParams, serializeViewParams } from '@/domain/url-state';
+import { parseViewParams, parseViewQuery, serializeViewParams } from '@/domain/url-state';
 import { RESERVED_PARAMS } from '@/lib/mock-settings';
 
 /** Parameters the view state does not own but must carry along (language, the demo's mock scenario). */
@@ -19,6 +19,12 @@ function carried(prev: URLSearchParams): [string, string][] {
 export interface NavigateOptions {
   /** Replace the history entry instead of adding one (typing in the search box). */
   replace?: boolean;
+  /**
+   * Render the change in the event's own task (the router's flushSync), not in a transition the
+   * browser may slice across several frames: the explore state asks for it when the engine
+   * answers on this thread, so the whole update is drawn in the next frame.
+   */
+  flushSync?: boolean;
 }
 
 /** New filters, or a function of the filters as they are when the change is written. */
@@ -86,7 +92,7 @@ function useUpdateView() {
           remember(rendered, prev, next);
           return next;
         },
-        { replace: options.replace ?? false },
+        { replace: options.replace ?? false, flushSync: options.flushSync ?? false },
       );
     },
     [setParams],
@@ -99,14 +105,18 @@ function useUpdateView() {
  */
 export function useViewState() {
   const [params] = useSearchParams();
-  const parsed = useMemo(() => parseViewParams(params, RESERVED_PARAMS), [params]);
+  const parsed = useMemo(() => parseViewQuery(params.toString(), RESERVED_PARAMS), [params]);
   const update = useUpdateView();
 
   const setFilters = useCallback(
     (filters: FiltersUpdate, options?: NavigateOptions) => update({ filters }, options),
     [update],
   );
-  const setSort = useCallback((sort: SortKey[]) => update({ sort }, { replace: false }), [update]);
+  const setSort = useCallback(
+    (sort: SortKey[], options?: NavigateOptions) =>
+      update({ sort }, { replace: false, ...options }),
+    [update],
+  );
 
   return {
     filters: parsed.filters,
@@ -131,7 +141,7 @@ export function useScreenParam<P extends ScreenParam>(
   param: P,
 ): [ScreenSetting<P>, (value: ScreenSetting<P>, options?: NavigateOptions) => void] {
   const [params] = useSearchParams();
-  const screen = useMemo(() => parseViewParams(params, RESERVED_PARAMS).screen, [params]);
+  const screen = useMemo(() => parseViewQuery(params.toString(), RESERVED_PARAMS).screen, [params]);
   const update = useUpdateView();
   const [shown, showNow] = useOptimisticUrlValue(screenSetting(screen, param));
   const set = (value: ScreenSetting<P>, options?: NavigateOptions) => {

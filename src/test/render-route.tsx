@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { AppProvider } from '@/app/provider';
 import { createQueryClient } from '@/app/query-client';
-import { createRoutes } from '@/app/router';
+import { createRoutes, routerFlushSync } from '@/app/router';
 import type { EngineSessions } from '@/lib/engine-sessions';
 
 export interface RenderRouteOptions {
@@ -42,7 +42,8 @@ export function renderRoute(
   const router = createMemoryRouter(routeObjects, { initialEntries: [path] });
   const view = render(
     <AppProvider queryClient={queryClient} sessions={sessions}>
-      <RouterProvider router={router} />
+      {/* As in the app: a filter change can ask to be rendered in the click's task. */}
+      <RouterProvider router={router} flushSync={routerFlushSync} />
       {children}
     </AppProvider>,
   );

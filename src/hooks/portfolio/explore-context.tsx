@@ -155,17 +155,19 @@ export function ExploreProvider({
   const client = useEngineSessions().clientFor(engineSource(portfolio), createEngineClient);
   const [asked] = useState(createAskedStore);
   // With a Worker, a change is pending from the moment it is asked for (see AskedStore); on this
-  // thread the view is computed in the render that writes it, and nothing is pending.
+  // thread the view is computed in the render that writes it, and nothing is pending: that render
+  // runs in the click's own task (flushSync), so the new view is drawn in the next frame instead
+  // of a transition sliced over several frames.
   const ask = () => {
     if (!client.computeNow) asked.set(true);
   };
   const setFilters = useSteady((update: FiltersUpdate, options?: NavigateOptions) => {
     ask();
-    view.setFilters(update, options);
+    view.setFilters(update, { flushSync: client.computeNow !== undefined, ...options });
   });
   const setSort = useSteady((next: SortKey[]) => {
     ask();
-    view.setSort(next);
+    view.setSort(next, { flushSync: client.computeNow !== undefined });
   });
   // The address is written (or was changed from outside): the view's own pending state follows.
   useLayoutEffect(() => asked.set(false), [asked, filters, sort]);

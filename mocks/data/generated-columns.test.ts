@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { createPortfolioGenerator, generatePortfolio } from '@backend/generator/generate-portfolio';
+import { encodeProjectColumns } from '@backend/project-columns-encode';
+import { createRoutes } from '../api-routes';
+import { answerWithRoutes } from '../routes';
+import { GeneratedColumns } from './generated-columns';
+import { findRecord, generateMockPortfolio, resetMockPortfolio } from './portfolio';
+
+const COUNT = 2_500;
+
+describe('a generated portfolio kept column by column', () => {
+  const plain = generatePortfolio({ count: COUNT, seed: 11 });
+  const generator = createPortfolioGenerator({ count: COUNT, seed: 11 }, new GeneratedColumns());
+  const news = generator.news();
+  const columns = generator.projects;
+
+  it('gives back the same projects and news as the plain generator, in the same order', () => {
+    expect(columns.length).toBe(COUNT);
+    // JSON as well as deep equality: the same fields, in the same order, absent ones absent.
+    for (let i = 0; i < COUNT; i++) {
+      expect(JSON.stringify(columns.at(i))).toBe(JSON.stringify(plain.projects[i]));
+    }
+    expect(columns.slice(100, 140)).toStrictEqual(plain.projects.slice(100, 140));
+    expect(news).toStrictEqual(plain.news);
+    expect(columns.at(COUNT)).toBeUndefined();
+  });
+
+  it('cuts each column page exactly as the encoder writes the same projects', () => {
+    for (const [from, to] of [
+      [0, 1_000],
+      [1_000, 2_000],
+      [2_000, 3_000],
+      [7, 8],
+      [123, 1_789],
+      [COUNT, COUNT + 10],
+    ] as const) {
+      expect(JSON.stringify(columns.page(from, to))).toBe(
+        JSON.stringify(encodeProjectColumns(plain.projects.slice(from, to), true)),
+      );
+    }
+  });
+
+  it('finds a project by id, the first of a repeated id, and none for an unknown id', () => {
+    const real = plain.projects.findIndex((p) => p.id === 'RR.0083');
+    expect(columns.indexOf('RR.0083')).toBe(real);
+    expect(columns.at(columns.indexOf(plain.projects[42]!.id))).toStrictEqual(plain.projects[42]);
+    expect(columns.indexOf('XX.9999')).toBe(-1);
+  });
+});
+
+describe('the mock API Worker’s portfolio, generated a slice per task', () => {
+  it('serves the pages and details the plain generator’s portfolio gives', async () => {
+    const tasks: (() => void)[] = [];
+    const portfolio = generateMockPortfolio({ count: 12_000, seed: 5 }, (task) => tasks.push(task));
+    const routes = createRoutes(() => portfolio);
+    const get = async (path: string) => {
+      const pending = answerWithRoutes(routes, new Request(`http://x/api${path}`), 'http://x/');
+      // The generator runs a slice per task until the page's projects exist.
+      while (tasks.length > 0) tasks.shift()!();
+      return (await pending)!.json() as Promise<Record<string, unknown>>;
+    };
+    const plain = generatePortfolio({ count: 12_000, seed: 5 });
+    const page = await get('/projects?format=columns&offset=10000&limit=10000');
+    expect(page).toStrictEqual(
+      JSON.parse(
+        JSON.stringify({
+          total: 12_000,
+          offset: 10_000,
+          limit: 10_000,
+          format: 'columns',
+          ...encodeProjectColumns(plain.projects.slice(10_000), true),
+        }),
+      ),
+    );
+    const id = plain.projects[11_111]!.id;
+    expect(await get(`/projects/${id}`)).toStrictEqual(
+      JSON.parse(JSON.stringify(plain.projects[11_111])),
+    );
+    expect(findRecord(portfolio, id)).toStrictEqual(plain.projects[11_111]);
+    expect(portfolio.news).toStrictEqual(plain.news);
+    resetMockPortfolio();
+  });
+});

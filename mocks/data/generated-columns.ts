@@ -1,0 +1,305 @@
+import type { Funder, Project, YearSpending } from '@/domain/project';
+import type { DictColumn, ProjectColumns, ProjectColumnsPage } from '@/domain/project-columns';
+import { copyFunder } from '@/domain/project-columns-money-fit';
+
+/*
+ * A generated portfolio kept column by column rather than as a million objects (the demo build's
+ * mock API Worker, see portfolio.ts): the generator's projects are added one at a time and
+ * dropped, so the Worker holds typed arrays and shared strings instead of a million objects
+ * (no garbage collector walking them while it generates), and a column page is cut straight
+ * from the columns. A project is made again as an object only when one is asked for (its
+ * detail, the row format, the news).
+ */
+
+/** Distinct values in the order first met, each with its number. */
+class Dictionary<T> {
+  readonly values: T[] = [];
+  private readonly index = new Map<unknown, number>();
+  code(value: T, key: unknown = value): number {
+    let code = this.index.get(key);
+    if (code === undefined) {
+      code = this.values.push(value) - 1;
+      this.index.set(key, code);
+    }
+    return code;
+  }
+}
+
+/** A growing list of whole numbers in a typed array. */
+class IntList {
+  array = new Int32Array(1024);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.array.length) {
+      const grown = new Int32Array(this.array.length * 2);
+      grown.set(this.array);
+      this.array = grown;
+    }
+    this.array[this.length++] = value;
+  }
+}
+
+/** A growing list of numbers in a typed array (amounts in whole dollars, years). */
+class NumberList {
+  array = new Float64Array(1024);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.array.length) {
+      const grown = new Float64Array(this.array.length * 2);
+      grown.set(this.array);
+      this.array = grown;
+    }
+    this.array[this.length++] = value;
+  }
+}
+
+const CODED = ['startDate', 'endDate', 'status', 'type', 'coverage', 'region'] as const;
+type Coded = (typeof CODED)[number];
+
+/** The page's own dictionary of a column coded against the whole portfolio's. */
+function pageDict<T>(
+  codes: Int32Array,
+  from: number,
+  to: number,
+  values: readonly T[],
+  local: Int32Array,
+): { dict: T[]; codes: number[] } {
+  const dict: T[] = [];
+  const out = new Array<number>(to - from);
+  const used: number[] = [];
+  for (let i = from; i < to; i++) {
+    const code = codes[i]!;
+    if (code < 0) {
+      out[i - from] = -1;
+      continue;
+    }
+    let mapped = local[code]!;
+    if (mapped < 0) {
+      mapped = local[code] = dict.push(values[code]!) - 1;
+      used.push(code);
+    }
+    out[i - from] = mapped;
+  }
+  for (const code of used) local[code] = -1;
+  return { dict, codes: out };
+}
+
+function localCodes(size: number): Int32Array {
+  return new Int32Array(size).fill(-1);
+}
+
+/** A generated portfolio's projects, column by column; `push` is what the generator calls. */
+export class GeneratedColumns {
+  length = 0;
+  private readonly text = { id: [] as string[], primaId: [] as string[], title: [] as string[] };
+  /** Shared strings (a description is one of few texts), a reference each. */
+  private readonly descriptions: string[] = [];
+  private readonly year = new IntList();
+  private readonly amounts = {
+    budgetUsd: new NumberList(),
+    committedUsd: new NumberList(),
+    disbursedUsd: new NumberList(),
+    spentUsd: new NumberList(),
+  };
+  private readonly coded = Object.fromEntries(
+    CODED.map((field) => [field, { dict: new Dictionary<string>(), codes: new IntList() }]),
+  ) as Record<Coded, { dict: Dictionary<string>; codes: IntList }>;
+  private readonly countries = { dict: new Dictionary<string>(), codes: new IntList() };
+  private readonly countryOffsets = new IntList();
+  private readonly funders = { dict: new Dictionary<Funder>(), codes: new IntList() };
+  private readonly funderOffsets = new IntList();
+  /** The first object met of each funder, coded by identity (the generator shares them). */
+  private readonly funderByObject = new Map<Funder, number>();
+  private readonly years = {
+    year: new IntList(),
+    disbursed: new NumberList(),
+    spent: new NumberList(),
+  };
+  /** Bounds of each project's years; none means no `spendingByYear` (never an empty list). */
+  private readonly yearOffsets = new IntList();
+
+  constructor() {
+    this.countryOffsets.push(0);
+    this.funderOffsets.push(0);
+    this.yearOffsets.push(0);
+  }
+
+  /** Adds a generated project (every summary field set, as the generator makes them). */
+  push(project: Project): void {
+    // Field by field rather than in loops over field names: this runs for every project.
+    const { text, amounts, coded } = this;
+    text.id.push(project.id);
+    text.primaId.push(project.primaId);
+    text.title.push(project.title);
+    this.descriptions.push(project.description ?? '');
+    this.year.push(project.year);
+    amounts.budgetUsd.push(project.budgetUsd ?? Number.NaN);
+    amounts.committedUsd.push(project.committedUsd ?? Number.NaN);
+    amounts.disbursedUsd.push(project.disbursedUsd ?? Number.NaN);
+    amounts.spentUsd.push(project.spentUsd ?? Number.NaN);
+    coded.startDate.codes.push(coded.startDate.dict.code(project.startDate));
+    const end = project.endDate;
+    coded.endDate.codes.push(end === undefined ? -1 : coded.endDate.dict.code(end));
+    coded.status.codes.push(coded.status.dict.code(project.status));
+    coded.type.codes.push(coded.type.dict.code(project.type));
+    coded.coverage.codes.push(coded.coverage.dict.code(project.coverage));
+    coded.region.codes.push(coded.region.dict.code(project.region));
+    for (const country of project.countries) this.countries.codes.push(this.countries.dict.code(country));
+    this.countryOffsets.push(this.countries.codes.length);
+    for (const funder of project.funders ?? []) {
+      let code = this.funderByObject.get(funder);
+      if (code === undefined) {
+        const known = this.funders.dict.values.length;
+        code = this.funders.dict.code(
+          copyFunder(funder),
+          JSON.stringify([funder.name, funder.ref, funder.share]),
+        );
+        if (code === known) this.funderByObject.set(funder, code);
+      }
+      this.funders.codes.push(code);
+    }
+    this.funderOffsets.push(this.funders.codes.length);
+    for (const y of project.spendingByYear ?? []) {
+      this.years.year.push(y.year);
+      this.years.disbursed.push(y.disbursedUsd);
+      this.years.spent.push(y.spentUsd);
+    }
+    this.yearOffsets.push(this.years.year.length);
+    this.length++;
+  }
+
+  private dictValue(field: Coded, i: number): string | undefined {
+    const code = this.coded[field].codes.array[i]!;
+    return code < 0 ? undefined : this.coded[field].dict.values[code];
+  }
+
+  /** Project i as the generator made it (same fields, same order, equal values). */
+  at(i: number): Project | undefined {
+    if (i < 0 || i >= this.length) return undefined;
+    const countries = this.countries;
+    const countryFrom = this.countryOffsets.array[i]!;
+    const countryTo = this.countryOffsets.array[i + 1]!;
+    const funders: Funder[] = [];
+    for (let k = this.funderOffsets.array[i]!; k < this.funderOffsets.array[i + 1]!; k++)
+      funders.push(copyFunder(this.funders.dict.values[this.funders.codes.array[k]!]!));
+    const yearFrom = this.yearOffsets.array[i]!;
+    const yearTo = this.yearOffsets.array[i + 1]!;
+    let spendingByYear: YearSpending[] | undefined;
+    if (yearTo > yearFrom) {
+      spendingByYear = [];
+      for (let k = yearFrom; k < yearTo; k++)
+        spendingByYear.push({
+          year: this.years.year.array[k]!,
+          disbursedUsd: this.years.disbursed.array[k]!,
+          spentUsd: this.years.spent.array[k]!,
+        });
+    }
+    return {
+      id: this.text.id[i]!,
+      primaId: this.text.primaId[i]!,
+      title: this.text.title[i]!,
+      startDate: this.dictValue('startDate', i)!,
+      endDate: this.dictValue('endDate', i),
+      status: this.dictValue('status', i) as Project['status'],
+      type: this.dictValue('type', i) as Project['type'],
+      budgetUsd: this.amounts.budgetUsd.array[i]!,
+      coverage: this.dictValue('coverage', i) as Project['coverage'],
+      year: this.year.array[i]!,
+      region: this.dictValue('region', i) as Project['region'],
+      countries: Array.from(countries.codes.array.subarray(countryFrom, countryTo), (code) =>
+        countries.dict.values[code]!,
+      ),
+      funders,
+      committedUsd: this.amounts.committedUsd.array[i]!,
+      disbursedUsd: this.amounts.disbursedUsd.array[i]!,
+      spentUsd: this.amounts.spentUsd.array[i]!,
+      spendingByYear,
+      description: this.descriptions[i]!,
+    };
+  }
+
+  /** Projects `from` to `to` (excluded) as objects. */
+  slice(from: number, to: number): Project[] {
+    const end = Math.min(to, this.length);
+    const out: Project[] = [];
+    for (let i = Math.max(0, from); i < end; i++) out.push(this.at(i)!);
+    return out;
+  }
+
+  /** The position of the first project with this id, from an index built on first use. */
+  indexOf(id: string): number {
+    this.ids ??= new Map();
+    for (let i = this.ids.size; i < this.length; i++) {
+      const key = this.text.id[i]!;
+      if (!this.ids.has(key)) this.ids.set(key, i);
+    }
+    return this.ids.get(id) ?? -1;
+  }
+  private ids: Map<string, number> | undefined;
+
+  /**
+   * Projects `from` to `to` (excluded) in the column format: exactly what encodeProjectColumns
+   * gives for the same projects as objects, cut from the columns without making them.
+   */
+  page(from: number, to: number): Pick<ProjectColumnsPage, 'count' | 'columns' | 'irregular'> {
+    from = Math.max(0, Math.min(from, this.length));
+    to = Math.max(from, Math.min(to, this.length));
+    const numbers = (list: NumberList | IntList) => Array.from(list.array.subarray(from, to));
+    const coded = (field: Coded): DictColumn => {
+      const column = this.coded[field];
+      return pageDict(
+        column.codes.array,
+        from,
+        to,
+        column.dict.values,
+        localCodes(column.dict.values.length),
+      );
+    };
+    const list = <T>(
+      dict: Dictionary<T>,
+      codes: IntList,
+      offsets: IntList,
+    ): { dict: T[]; codes: number[]; offsets: number[] } => {
+      const start = offsets.array[from]!;
+      const end = offsets.array[to]!;
+      const local = pageDict(codes.array, start, end, dict.values, localCodes(dict.values.length));
+      return {
+        ...local,
+        offsets: Array.from(offsets.array.subarray(from, to + 1), (offset) => offset - start),
+      };
+    };
+    const columns: ProjectColumns = {
+      id: this.text.id.slice(from, to),
+      primaId: this.text.primaId.slice(from, to),
+      title: this.text.title.slice(from, to),
+      budgetUsd: numbers(this.amounts.budgetUsd),
+      year: numbers(this.year),
+      startDate: coded('startDate'),
+      endDate: coded('endDate'),
+      status: coded('status'),
+      type: coded('type'),
+      coverage: coded('coverage'),
+      region: coded('region'),
+      countries: list(this.countries.dict, this.countries.codes, this.countryOffsets),
+    };
+    if (to > from) {
+      columns.funders = list(this.funders.dict, this.funders.codes, this.funderOffsets);
+      columns.committedUsd = numbers(this.amounts.committedUsd);
+      columns.disbursedUsd = numbers(this.amounts.disbursedUsd);
+      columns.spentUsd = numbers(this.amounts.spentUsd);
+      const yearFrom = this.yearOffsets.array[from]!;
+      const yearTo = this.yearOffsets.array[to]!;
+      if (yearTo > yearFrom)
+        columns.spendingByYear = {
+          year: Array.from(this.years.year.array.subarray(yearFrom, yearTo)),
+          disbursedUsd: Array.from(this.years.disbursed.array.subarray(yearFrom, yearTo)),
+          spentUsd: Array.from(this.years.spent.array.subarray(yearFrom, yearTo)),
+          offsets: Array.from(
+            this.yearOffsets.array.subarray(from, to + 1),
+            (offset) => offset - yearFrom,
+          ),
+        };
+    }
+    return { count: to - from, columns, irregular: [] };
+  }
+}
