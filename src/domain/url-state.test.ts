@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFilters, type Filters } from './filters';
-import { formatViewQuery, parseViewParams, serializeViewParams } from './url-state';
+import {
+  formatViewQuery,
+  MOCK_PARAMS,
+  parseViewParams,
+  parseViewQuery,
+  serializeViewParams,
+} from './url-state';
 
 describe('URL view state', () => {
   it('reads codes, years, ranges, search, sort and language', () => {
@@ -197,5 +203,21 @@ describe('URL view state', () => {
       { param: 'mock', value: 'server-error' },
       { param: 'mockCount', value: '1000000000' },
     ]);
+  });
+});
+
+describe('one parse per address', () => {
+  it('gives the same parse to everyone who reads the same query, and a new one for another', () => {
+    const query = 'region=africa,asia&status=ongoing&sort=title&zoom=decade&bogus=1';
+    const first = parseViewQuery(query);
+    expect(first).toEqual(parseViewParams(new URLSearchParams(query)));
+    expect(parseViewQuery(query)).toBe(first);
+    const other = parseViewQuery('region=africa');
+    expect(other).not.toBe(first);
+    expect(other.filters.region).toEqual(['africa']);
+    // Each reserved set has its own parses: what is a problem in one is not in the other.
+    expect(parseViewQuery('mock=slow', new Set()).problems).not.toEqual(
+      parseViewQuery('mock=slow', MOCK_PARAMS).problems,
+    );
   });
 });

@@ -223,6 +223,33 @@ export function parseViewParams(
     : { filters, sort, screen, lang, problems };
 }
 
+/** Parses kept per reserved set, by query string: the last few addresses. */
+const parsedQueries = new WeakMap<ReadonlySet<string>, Map<string, ParsedViewParams>>();
+const PARSES_KEPT = 8;
+
+/**
+ * parseViewParams of a query string (`a=1&b=2`, without `?`), the same object each time the same
+ * query is asked for: on a filter click the explore state, the tab title, the address notice and
+ * each screen setting read the new address, and they share one parse. The result is read-only.
+ */
+export function parseViewQuery(
+  query: string,
+  reserved: ReadonlySet<string> = MOCK_PARAMS,
+): ParsedViewParams {
+  let parses = parsedQueries.get(reserved);
+  if (!parses) {
+    parses = new Map();
+    parsedQueries.set(reserved, parses);
+  }
+  let parsed = parses.get(query);
+  if (parsed === undefined) {
+    parsed = parseViewParams(new URLSearchParams(query), reserved);
+    if (parses.size >= PARSES_KEPT) parses.delete(parses.keys().next().value!);
+    parses.set(query, parsed);
+  }
+  return parsed;
+}
+
 /** The state serializeViewParams writes: a view state whose screen settings may be left out. */
 export type ViewStateInput = Omit<ViewState, 'sort' | 'screen'> & {
   sort: readonly SortKey[];

@@ -8,7 +8,7 @@ import {
   type ScreenSetting,
 } from '@/domain/screen-params';
 import { useOptimisticUrlValue } from './use-optimistic-url-value';
-import { parseViewParams, serializeViewParams } from '@/domain/url-state';
+import { parseViewParams, parseViewQuery, serializeViewParams } from '@/domain/url-state';
 import { RESERVED_PARAMS } from '@/lib/mock-settings';
 
 /** Parameters the view state does not own but must carry along (language, the demo's mock scenario). */
@@ -105,7 +105,7 @@ function useUpdateView() {
  */
 export function useViewState() {
   const [params] = useSearchParams();
-  const parsed = useMemo(() => parseViewParams(params, RESERVED_PARAMS), [params]);
+  const parsed = useMemo(() => parseViewQuery(params.toString(), RESERVED_PARAMS), [params]);
   const update = useUpdateView();
 
   const setFilters = useCallback(
@@ -141,7 +141,7 @@ export function useScreenParam<P extends ScreenParam>(
   param: P,
 ): [ScreenSetting<P>, (value: ScreenSetting<P>, options?: NavigateOptions) => void] {
   const [params] = useSearchParams();
-  const screen = useMemo(() => parseViewParams(params, RESERVED_PARAMS).screen, [params]);
+  const screen = useMemo(() => parseViewQuery(params.toString(), RESERVED_PARAMS).screen, [params]);
   const update = useUpdateView();
   const [shown, showNow] = useOptimisticUrlValue(screenSetting(screen, param));
   const set = (value: ScreenSetting<P>, options?: NavigateOptions) => {

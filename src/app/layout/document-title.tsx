@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { matchPath, useLocation } from 'react-router';
 import { activeFilterLabels } from '@/components/filters/filter-chips';
 import { isLanguage } from '@/domain/codes/languages';
-import { parseViewParams } from '@/domain/url-state';
+import { parseViewQuery } from '@/domain/url-state';
 import { RESERVED_PARAMS } from '@/lib/mock-settings';
 import { useT } from '@/hooks/i18n';
 
@@ -39,7 +39,7 @@ export function DocumentTitle() {
       project || pathname === '/import' || !screenKey
         ? []
         : activeFilterLabels(
-            parseViewParams(new URLSearchParams(search), RESERVED_PARAMS).filters,
+            parseViewQuery(new URLSearchParams(search).toString(), RESERVED_PARAMS).filters,
             lang,
             t,
           );

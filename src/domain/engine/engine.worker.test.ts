@@ -12,6 +12,7 @@ import {
   type EngineRequest,
   type EngineResponse,
 } from './engine.worker';
+import { timelineProject } from './timeline';
 
 const projects = fc.sample(projectSummaryArbitrary, { numRuns: 300, seed: 7 });
 const sort: SortKey[] = [{ field: 'budgetUsd', dir: 'desc' }];
@@ -304,13 +305,22 @@ describe('engine worker handler, one compute per filter change', () => {
     });
   });
 
-  it('sends the projects of the timeline rows and of any indices asked for', () => {
+  it('sends the projects of the timeline rows, with only what a row shows, and of any indices asked for', () => {
     const { handle } = counted();
     const answer = delivered(handle({ kind: 'timeline', id: 1, filters, sort, lang: 'en', query }));
     if (answer.kind !== 'timeline') throw new Error(answer.kind);
-    for (const row of answer.window.rows)
-      if (row.kind === 'project')
-        expect(answer.window.projects.get(row.project)).toEqual(projects[row.project]);
+    const sent = answer.window.rows.filter((row) => row.kind === 'project');
+    expect(sent.length).toBeGreaterThan(0);
+    for (const row of sent) {
+      const project = projects[row.project]!;
+      expect(answer.window.projects.get(row.project)).toEqual(timelineProject(project));
+      // Funders, money and yearly spending stay in the Worker: the answer is copied to the page.
+      expect(Object.keys(answer.window.projects.get(row.project)!).sort()).toEqual(
+        ['budgetUsd', 'countries', 'endDate', 'id', 'startDate', 'status', 'title'].filter(
+          (field) => field in project,
+        ),
+      );
+    }
     const asked = delivered(
       handle({ kind: 'projects', id: 2, indices: Uint32Array.of(5, 0, 299) }),
     );

@@ -59,6 +59,29 @@ export type TimelineRow =
       open: boolean;
     };
 
+/**
+ * What a row and its tooltip show of a project: the window carries only this, so that the answer
+ * the page receives (and copies out of the Worker) stays a few kilobytes whatever the projects hold.
+ */
+export type TimelineProject = Pick<
+  ProjectSummary,
+  'id' | 'title' | 'startDate' | 'endDate' | 'status' | 'budgetUsd' | 'countries'
+>;
+
+/** A project's fields the timeline shows. */
+export function timelineProject(project: ProjectSummary): TimelineProject {
+  const { id, title, startDate, endDate, status, budgetUsd, countries } = project;
+  return {
+    id,
+    title,
+    startDate,
+    ...(endDate === undefined ? {} : { endDate }),
+    status,
+    ...(budgetUsd === undefined ? {} : { budgetUsd }),
+    countries,
+  };
+}
+
 export interface TimelineWindow {
   /** Rows in the whole list: group headers and the projects of expanded groups. */
   count: number;
@@ -79,7 +102,7 @@ export interface TimelineWindow {
    * The projects of the window's project rows, by portfolio index: the page draws them from
    * here, so it needs no copy of the portfolio when the engine runs in a Worker.
    */
-  projects: Map<number, ProjectSummary>;
+  projects: Map<number, TimelineProject>;
 }
 
 /** A view and the key of the request it answers (filters, sort and language). */
@@ -163,7 +186,7 @@ export function createTimelineProjection(projects: readonly ProjectSummary[]): T
       const offset = Math.max(0, Math.min(query.offset, model.count));
       const end = Math.min(model.count, offset + Math.max(0, query.limit));
       const rows: TimelineRow[] = [];
-      const shown = new Map<number, ProjectSummary>();
+      const shown = new Map<number, TimelineProject>();
       for (let index = offset; index < end; index++) {
         const row = model.rowAt(index);
         if (row.kind === 'group') {
@@ -171,7 +194,7 @@ export function createTimelineProjection(projects: readonly ProjectSummary[]): T
           continue;
         }
         const p = row.project;
-        shown.set(p, projects[p]!);
+        shown.set(p, timelineProject(projects[p]!));
         rows.push({
           kind: 'project',
           index,
