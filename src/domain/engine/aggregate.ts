@@ -117,10 +117,30 @@ export function tally(
   bits: Uint16Array,
   parts: readonly ViewPart[],
 ): void {
+  startTally(t, parts);
+  tallyRange(t, cols, bits, parts, 0, bits.length);
+}
+
+/** Empties the tallies for a pass summing `parts` (tallyRange then adds the projects in order). */
+export function startTally(t: Tallies, parts: readonly ViewPart[]): void {
   reset(t);
+  for (const part of parts) t.passes[part]++;
+}
+
+/**
+ * Adds projects `from` to `to` (end excluded) to the tallies. Ranges added one after the other in
+ * portfolio order give the one pass's sums to the last bit (the same additions, in the same order).
+ */
+export function tallyRange(
+  t: Tallies,
+  cols: Columns,
+  bits: Uint16Array,
+  parts: readonly ViewPart[],
+  from: number,
+  to: number,
+): void {
   const pivots = parts.includes('pivots');
   const spending = parts.includes('spending');
-  for (const part of parts) t.passes[part]++;
   const { budget, hasBudget, setOf, setStart, setCountry } = cols;
   const region = cols.region.codes;
   const status = cols.status.codes;
@@ -145,10 +165,10 @@ export function tally(
     countryT,
   } = t;
   const { yearStatusB, yearTypeB, regionYearB, typeYearB, countryYearB } = t;
-  let matched = 0;
-  let noBudget = 0;
-  let total = 0;
-  for (let i = 0; i < bits.length; i++) {
+  let matched = t.matched;
+  let noBudget = t.noBudget;
+  let total = t.total;
+  for (let i = from; i < to; i++) {
     const b = bits[i]!;
     if (b === 0) {
       const r = region[i]!;

@@ -8,6 +8,7 @@ import {
 } from '@/test/engine-arbitraries';
 import { computeViewNaive } from '@/test/naive-engine';
 import { viewDifference } from '@/test/view-compare';
+import { generatePortfolio } from '@backend/generator/generate-portfolio';
 import { projectTypes } from '../codes/project-types';
 import { regions } from '../codes/regions';
 import { statuses } from '../codes/statuses';
@@ -90,6 +91,28 @@ describe('engine: a click that keeps every project', () => {
       ),
       { numRuns: 80 },
     );
+  });
+
+  it('has the whole portfolio’s tallies with every part once the warm-up ran, so no such click passes', () => {
+    // More projects than one warm-up step sums, so that the pass is made in several slices.
+    const { projects } = generatePortfolio({ count: 9_000, seed: 17, newsCount: 0 });
+    const sort = [{ field: 'budgetUsd', dir: 'desc' }] as const;
+    const engine = createEngine(projects);
+    let steps = 0;
+    for (const _ of engine.warmUpSteps(sort, 'en')) steps++;
+    expect(steps).toBeGreaterThan(3);
+    const passes = engine.stats.parts;
+    for (const parts of [[...VIEW_PARTS], ['pivots'], []] as ViewPart[][]) {
+      const view = engine.compute(
+        { ...emptyFilters(), region: [...regions.codes] },
+        sort,
+        'fr',
+        parts,
+      );
+      expect(view).toEqual(createEngine(projects).compute(emptyFilters(), sort, 'fr', parts));
+    }
+    expect(engine.stats.kept).toBe(3);
+    expect(engine.stats.parts).toEqual(passes);
   });
 
   it('keeps every project, in sort order, for a click that ticks every value of a facet', () => {

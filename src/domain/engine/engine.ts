@@ -7,7 +7,9 @@ import {
   keepTallies,
   keptHolds,
   restoreTallies,
+  startTally,
   tally,
+  tallyRange,
   type KeptTallies,
 } from './aggregate';
 import { buildColumns, type CodedColumn, type Columns } from './columns';
@@ -59,7 +61,10 @@ export interface Engine {
    * language, would do (about a second per million projects each), e.g. while a Worker idles.
    */
   warmUp(sort: readonly SortKey[], lang: Language): void;
-  /** `warmUp` in steps of bounded work (sort orders, then search texts a slice at a time). */
+  /**
+   * `warmUp` in steps of bounded work (sort orders, then search texts a slice at a time), then
+   * the whole portfolio's tallies with every part, kept for the clicks that keep every project.
+   */
   warmUpSteps(sort: readonly SortKey[], lang: Language): Generator<void, void, undefined>;
   /** What the portfolio holds (facet values, funders), built once from the columns. */
   held(): PortfolioHeld;
@@ -70,6 +75,8 @@ export interface Engine {
  * 1M in a busy browser, so a request waited that long and more than the sliced runner's budget).
  */
 const WARM_UP_SLICE = 1_000;
+/** Projects per step of the warm-up's whole-portfolio pass (every part): a few milliseconds. */
+const WHOLE_SLICE = 4_000;
 
 /** The codes of a column that some project holds, in the column's order. */
 function heldKeys(column: CodedColumn): string[] {
@@ -116,6 +123,19 @@ export function createEngine(projects: readonly ProjectSummary[]): Engine {
   // heaviest pass and always gives the same tallies and median: they are kept from the first.
   let kept: KeptTallies | undefined;
   let keptMedian: number | undefined;
+  // The warm-up's last work: the whole portfolio's tallies with every part, a slice at a time, so
+  // that a later click keeping every project is answered from them whatever its screen shows.
+  function* keepWholeSteps(): Generator<void, void, undefined> {
+    if (keptHolds(kept, VIEW_PARTS)) return;
+    const whole = createTallies(cols);
+    const none = new Uint16Array(cols.n);
+    startTally(whole, VIEW_PARTS);
+    for (let from = 0; from < cols.n; from += WHOLE_SLICE) {
+      tallyRange(whole, cols, none, VIEW_PARTS, from, Math.min(cols.n, from + WHOLE_SLICE));
+      yield;
+    }
+    if (!keptHolds(kept, VIEW_PARTS)) kept = { parts: VIEW_PARTS, tallies: whole };
+  }
   const medianOf = () => orders.medianBudget(matches.bits, tallies.matched - tallies.noBudget);
   return {
     size: cols.n,
@@ -150,6 +170,7 @@ export function createEngine(projects: readonly ProjectSummary[]): Engine {
       orders.prepare(sort, lang);
       yield;
       yield* search.prepareSteps(lang, WARM_UP_SLICE);
+      yield* keepWholeSteps();
     },
     held: () => (held ??= heldOf(cols, projects)),
   };
