@@ -18,16 +18,32 @@ import type { MockApiMessage, MockApiReply } from './off-thread';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let routes: MockRoute[] = [];
 
+/**
+ * Runs `task` as a new task, after the messages already waiting (requests are answered between
+ * the generator's slices). A message rather than setTimeout(0), which browsers stretch to 4 ms
+ * once timers nest: 200 slices of a million projects would wait 0.8 s for nothing.
+ */
+const tasks: (() => void)[] = [];
+const channel = new MessageChannel();
+channel.port1.onmessage = () => tasks.shift()?.();
+function nextTask(task: () => void): void {
+  tasks.push(task);
+  channel.port2.postMessage(undefined);
+}
+
 scope.addEventListener('message', (event: MessageEvent<MockApiMessage>) => {
   const message = event.data;
   if (message.type === 'start') {
     setMockApiBase(message.baseUrl);
     // Made from now on, a slice per task: `/meta` is answered at once and each page as soon as
     // its projects exist, while the rest is generated.
-    generateMockPortfolio({
-      ...(message.count === undefined ? {} : { count: message.count }),
-      ...(message.seed === undefined ? {} : { seed: message.seed }),
-    });
+    generateMockPortfolio(
+      {
+        ...(message.count === undefined ? {} : { count: message.count }),
+        ...(message.seed === undefined ? {} : { seed: message.seed }),
+      },
+      nextTask,
+    );
     routes = createRoutes();
     return;
   }

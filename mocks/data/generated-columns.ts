@@ -25,13 +25,16 @@ class Dictionary<T> {
   }
 }
 
-/** A growing list of whole numbers in a typed array. */
-class IntList {
-  array = new Int32Array(1024);
+/** A growing list of numbers in a typed array: whole numbers (codes, offsets, years) or amounts. */
+class NumberList<A extends Int32Array | Float64Array> {
   length = 0;
+  constructor(
+    private readonly make: (size: number) => A,
+    public array: A = make(1024),
+  ) {}
   push(value: number): void {
     if (this.length === this.array.length) {
-      const grown = new Int32Array(this.array.length * 2);
+      const grown = this.make(this.array.length * 2);
       grown.set(this.array);
       this.array = grown;
     }
@@ -39,19 +42,9 @@ class IntList {
   }
 }
 
-/** A growing list of numbers in a typed array (amounts in whole dollars, years). */
-class NumberList {
-  array = new Float64Array(1024);
-  length = 0;
-  push(value: number): void {
-    if (this.length === this.array.length) {
-      const grown = new Float64Array(this.array.length * 2);
-      grown.set(this.array);
-      this.array = grown;
-    }
-    this.array[this.length++] = value;
-  }
-}
+type IntList = NumberList<Int32Array>;
+const intList = (): IntList => new NumberList((size) => new Int32Array(size));
+const amountList = () => new NumberList((size) => new Float64Array(size));
 
 const CODED = ['startDate', 'endDate', 'status', 'type', 'coverage', 'region'] as const;
 type Coded = (typeof CODED)[number];
@@ -94,29 +87,29 @@ export class GeneratedColumns {
   private readonly text = { id: [] as string[], primaId: [] as string[], title: [] as string[] };
   /** Shared strings (a description is one of few texts), a reference each. */
   private readonly descriptions: string[] = [];
-  private readonly year = new IntList();
+  private readonly year = intList();
   private readonly amounts = {
-    budgetUsd: new NumberList(),
-    committedUsd: new NumberList(),
-    disbursedUsd: new NumberList(),
-    spentUsd: new NumberList(),
+    budgetUsd: amountList(),
+    committedUsd: amountList(),
+    disbursedUsd: amountList(),
+    spentUsd: amountList(),
   };
   private readonly coded = Object.fromEntries(
-    CODED.map((field) => [field, { dict: new Dictionary<string>(), codes: new IntList() }]),
+    CODED.map((field) => [field, { dict: new Dictionary<string>(), codes: intList() }]),
   ) as Record<Coded, { dict: Dictionary<string>; codes: IntList }>;
-  private readonly countries = { dict: new Dictionary<string>(), codes: new IntList() };
-  private readonly countryOffsets = new IntList();
-  private readonly funders = { dict: new Dictionary<Funder>(), codes: new IntList() };
-  private readonly funderOffsets = new IntList();
+  private readonly countries = { dict: new Dictionary<string>(), codes: intList() };
+  private readonly countryOffsets = intList();
+  private readonly funders = { dict: new Dictionary<Funder>(), codes: intList() };
+  private readonly funderOffsets = intList();
   /** The first object met of each funder, coded by identity (the generator shares them). */
   private readonly funderByObject = new Map<Funder, number>();
   private readonly years = {
-    year: new IntList(),
-    disbursed: new NumberList(),
-    spent: new NumberList(),
+    year: intList(),
+    disbursed: amountList(),
+    spent: amountList(),
   };
   /** Bounds of each project's years; none means no `spendingByYear` (never an empty list). */
-  private readonly yearOffsets = new IntList();
+  private readonly yearOffsets = intList();
 
   constructor() {
     this.countryOffsets.push(0);
@@ -244,7 +237,7 @@ export class GeneratedColumns {
   page(from: number, to: number): Pick<ProjectColumnsPage, 'count' | 'columns' | 'irregular'> {
     from = Math.max(0, Math.min(from, this.length));
     to = Math.max(from, Math.min(to, this.length));
-    const numbers = (list: NumberList | IntList) => Array.from(list.array.subarray(from, to));
+    const numbers = (list: NumberList<Int32Array | Float64Array>) => Array.from(list.array.subarray(from, to));
     const coded = (field: Coded): DictColumn => {
       const column = this.coded[field];
       return pageDict(

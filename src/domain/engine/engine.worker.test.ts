@@ -9,9 +9,12 @@ import {
   createEngineHandler,
   createRequestQueue,
   createSlicedRunner,
+  drawnAnswer,
+  WARM_UP_REST_MS,
   type EngineRequest,
   type EngineResponse,
 } from './engine.worker';
+import { timelineProject } from './timeline';
 
 const projects = fc.sample(projectSummaryArbitrary, { numRuns: 300, seed: 7 });
 const sort: SortKey[] = [{ field: 'budgetUsd', dir: 'desc' }];
@@ -178,6 +181,46 @@ describe('createSlicedRunner', () => {
     expect(log).toEqual(['step 0', 'step 1', 'request', 'step 2', 'step 3', 'step 4', 'step 5']);
     expect(runner.running).toBe(false);
   });
+
+  it('starts no batch while it rests after an answer the page draws, and goes on afterwards', () => {
+    let clock = 0;
+    const queue: (() => void)[] = [];
+    const timers: { at: number; task: () => void }[] = [];
+    const log: string[] = [];
+    const runner = createSlicedRunner(
+      (task) => queue.push(task),
+      () => clock,
+      8,
+      (task, ms) => timers.push({ at: clock + ms, task }),
+    );
+    function* work() {
+      for (let i = 0; i < 4; i++) {
+        clock += 5;
+        log.push(`step ${i}`);
+        yield;
+      }
+    }
+    runner.start(work());
+    queue.shift()!(); // steps 0 and 1
+    runner.rest(WARM_UP_REST_MS); // an answer was posted
+    queue.shift()!();
+    expect(log).toEqual(['step 0', 'step 1']);
+    expect(queue).toHaveLength(0);
+    expect(timers.map((t) => t.at)).toEqual([clock + WARM_UP_REST_MS]);
+    clock = timers[0]!.at;
+    timers.shift()!.task();
+    while (queue.length > 0) queue.shift()!();
+    expect(log).toEqual(['step 0', 'step 1', 'step 2', 'step 3']);
+    expect(runner.running).toBe(false);
+  });
+
+  it('rests after views, timeline windows and table projects, not after page reads', () => {
+    expect(
+      (['view', 'timeline', 'projects', 'page-read', 'loaded', 'superseded', 'error'] as const)
+        .filter((kind) => drawnAnswer({ kind }))
+        .sort(),
+    ).toEqual(['projects', 'timeline', 'view']);
+  });
 });
 
 describe('engine worker handler, one compute per filter change', () => {
@@ -304,13 +347,22 @@ describe('engine worker handler, one compute per filter change', () => {
     });
   });
 
-  it('sends the projects of the timeline rows and of any indices asked for', () => {
+  it('sends the projects of the timeline rows, with only what a row shows, and of any indices asked for', () => {
     const { handle } = counted();
     const answer = delivered(handle({ kind: 'timeline', id: 1, filters, sort, lang: 'en', query }));
     if (answer.kind !== 'timeline') throw new Error(answer.kind);
-    for (const row of answer.window.rows)
-      if (row.kind === 'project')
-        expect(answer.window.projects.get(row.project)).toEqual(projects[row.project]);
+    const sent = answer.window.rows.filter((row) => row.kind === 'project');
+    expect(sent.length).toBeGreaterThan(0);
+    for (const row of sent) {
+      const project = projects[row.project]!;
+      expect(answer.window.projects.get(row.project)).toEqual(timelineProject(project));
+      // Funders, money and yearly spending stay in the Worker: the answer is copied to the page.
+      expect(Object.keys(answer.window.projects.get(row.project)!).sort()).toEqual(
+        ['budgetUsd', 'countries', 'endDate', 'id', 'startDate', 'status', 'title'].filter(
+          (field) => field in project,
+        ),
+      );
+    }
     const asked = delivered(
       handle({ kind: 'projects', id: 2, indices: Uint32Array.of(5, 0, 299) }),
     );

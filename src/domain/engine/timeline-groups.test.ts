@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeViewNaive } from '@/test/naive-engine';
 import { emptyFilters } from '@/domain/filters';
@@ -6,11 +7,20 @@ import type { ProjectSummary } from '@/domain/project';
 import { makeProject } from '@/test/make-project';
 import {
   buildGroupIndex,
+  groupIndexInOrder,
   groupLabel,
   groupRows,
   NO_COUNTRY,
   type GroupBy,
 } from './timeline-groups';
+import {
+  positionsByStart,
+  rowsByStart,
+  spanExtent,
+  spansInOrder,
+  spanTable,
+  startOrder,
+} from './timeline-spans';
 
 function project(
   id: string,
@@ -104,5 +114,34 @@ describe('grouping the timeline rows', () => {
       const expected = bins.filter((b) => b.count > 0).map((b) => [b.key, b.count]);
       expect(groups.map((g) => [g.key, g.members.length]).sort()).toEqual(expected.sort());
     }
+  });
+});
+
+describe('grouping in start order, from tables laid out in that order', () => {
+  it('gives the groups and extent of the rows sorted by start, whatever the rows and grouping', () => {
+    const portfolio = generatePortfolio({ count: 400, seed: 11 }).projects;
+    const table = spanTable(portfolio, '2026-10-31');
+    const order = startOrder(table);
+    const inOrder = spansInOrder(table, order);
+    fc.assert(
+      fc.property(
+        fc.array(fc.boolean(), { minLength: portfolio.length, maxLength: portfolio.length }),
+        fc.constantFrom<GroupBy>('region', 'type', 'country', 'none'),
+        (keep, by) => {
+          const rows = portfolio.map((_, i) => i).filter((i) => keep[i]);
+          const sorted = rowsByStart(rows, order);
+          const index = by === 'none' ? undefined : buildGroupIndex(portfolio, by);
+          const expected = groupRows(portfolio, index, sorted, by, [], 'en');
+          const places = positionsByStart(rows, order);
+          const inOrderIndex = index && groupIndexInOrder(index, order);
+          const groups = groupRows(portfolio, inOrderIndex, places, by, [], 'en', order);
+          expect(groups.map((g) => [g.key, Array.from(g.members), g.budget])).toEqual(
+            expected.map((g) => [g.key, Array.from(g.members), g.budget]),
+          );
+          expect(spanExtent(inOrder, places)).toEqual(spanExtent(table, sorted));
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 });

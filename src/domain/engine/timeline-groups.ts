@@ -66,6 +66,23 @@ export function buildGroupIndex(
   return { keys, offsets, ids: Uint32Array.from(ids) };
 }
 
+/**
+ * The index laid out in start order: entry i holds the keys of the project at `order[i]`, so that
+ * grouping rows walked in start order reads it from start to end instead of all over (a million
+ * scattered reads cost more than the grouping itself).
+ */
+export function groupIndexInOrder(index: GroupIndex, order: Uint32Array): GroupIndex {
+  const offsets = new Uint32Array(order.length + 1);
+  const ids = new Uint32Array(index.ids.length);
+  let k = 0;
+  for (let i = 0; i < order.length; i++) {
+    const p = order[i]!;
+    for (let j = index.offsets[p]!; j < index.offsets[p + 1]!; j++) ids[k++] = index.ids[j]!;
+    offsets[i + 1] = k;
+  }
+  return { keys: index.keys, offsets, ids };
+}
+
 /** The label of a group key in the language. */
 export function groupLabel(by: GroupBy, key: string, lang: Language): string {
   if (by === 'region' && regions.has(key)) return regions.label(key, lang);
@@ -102,12 +119,19 @@ export function groupRows(
   by: GroupBy,
   bins: readonly Bin[],
   lang: Language,
+  order?: Uint32Array,
 ): TimelineGroup[] {
   const budgets = new Map(bins.map((b) => [b.key, b.budget]));
+  // With `order`, rows are places in it and the index is laid out in it (groupIndexInOrder).
+  const projectAt = (row: number) => (order ? order[row]! : row);
   // Ungrouped, the one group has no header: its budget is whatever total the caller passes.
   if (by === 'none' || !index)
     return [
-      { key: NO_COUNTRY, members: Uint32Array.from(rows), budget: budgets.get(NO_COUNTRY) ?? 0 },
+      {
+        key: NO_COUNTRY,
+        members: Uint32Array.from(rows, projectAt),
+        budget: budgets.get(NO_COUNTRY) ?? 0,
+      },
     ];
   const { keys, offsets, ids } = index;
   const counts = new Uint32Array(keys.length);
@@ -121,7 +145,7 @@ export function groupRows(
     const p = rows[i]!;
     for (let k = offsets[p]!; k < offsets[p + 1]!; k++) {
       const id = ids[k]!;
-      members[id]![filled[id]!++] = p;
+      members[id]![filled[id]!++] = order ? order[p]! : p;
     }
   }
   const compare = compareKeys(by, lang);

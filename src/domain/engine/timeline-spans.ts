@@ -97,6 +97,40 @@ export function startOrder(table: SpanTable): Uint32Array {
 }
 
 /**
+ * The span table laid out in start order: entry i is the span of the project at `order[i]`, so
+ * that a walk of the rows in start order reads it from start to end instead of all over.
+ */
+export function spansInOrder(table: SpanTable, order: Uint32Array): SpanTable {
+  const n = order.length;
+  const inOrder: SpanTable = {
+    start: new Float64Array(n),
+    end: new Float64Array(n),
+    open: new Uint8Array(n),
+    asOfDay: table.asOfDay,
+  };
+  for (let i = 0; i < n; i++) {
+    const p = order[i]!;
+    inOrder.start[i] = table.start[p]!;
+    inOrder.end[i] = table.end[p]!;
+    inOrder.open[i] = table.open[p]!;
+  }
+  return inOrder;
+}
+
+/**
+ * The places in `order` of the rows, ascending: the rows in start order, as positions into
+ * tables laid out in that order (spansInOrder, groupIndexInOrder).
+ */
+export function positionsByStart(rows: ArrayLike<number>, order: Uint32Array): Uint32Array {
+  const member = new Uint8Array(order.length);
+  for (let i = 0; i < rows.length; i++) member[rows[i]!] = 1;
+  const out = new Uint32Array(rows.length);
+  let k = 0;
+  for (let i = 0; i < order.length; i++) if (member[order[i]!]) out[k++] = i;
+  return out;
+}
+
+/**
  * The rows in start order, in time linear in the portfolio (a walk through the prebuilt order),
  * so that it stays cheap for any number of matching rows.
  */

@@ -3,6 +3,7 @@ import { filtersKey, sortKey, type Filters, type SortKey } from '../filters';
 import type { ProjectSummary } from '../project';
 import {
   buildGroupIndex,
+  groupIndexInOrder,
   groupRows,
   NO_COUNTRY,
   type GroupBy,
@@ -10,7 +11,14 @@ import {
   type TimelineGroup,
 } from './timeline-groups';
 import { buildRowModel, type RowModel } from './timeline-rows';
-import { rowsByStart, spanExtent, spanTable, startOrder, type SpanTable } from './timeline-spans';
+import {
+  positionsByStart,
+  spanExtent,
+  spansInOrder,
+  spanTable,
+  startOrder,
+  type SpanTable,
+} from './timeline-spans';
 import type { Bin, PortfolioView } from './types';
 
 /**
@@ -59,6 +67,29 @@ export type TimelineRow =
       open: boolean;
     };
 
+/**
+ * What a row and its tooltip show of a project: the window carries only this, so that the answer
+ * the page receives (and copies out of the Worker) stays a few kilobytes whatever the projects hold.
+ */
+export type TimelineProject = Pick<
+  ProjectSummary,
+  'id' | 'title' | 'startDate' | 'endDate' | 'status' | 'budgetUsd' | 'countries'
+>;
+
+/** A project's fields the timeline shows. */
+export function timelineProject(project: ProjectSummary): TimelineProject {
+  const { id, title, startDate, endDate, status, budgetUsd, countries } = project;
+  return {
+    id,
+    title,
+    startDate,
+    ...(endDate === undefined ? {} : { endDate }),
+    status,
+    ...(budgetUsd === undefined ? {} : { budgetUsd }),
+    countries,
+  };
+}
+
 export interface TimelineWindow {
   /** Rows in the whole list: group headers and the projects of expanded groups. */
   count: number;
@@ -79,7 +110,7 @@ export interface TimelineWindow {
    * The projects of the window's project rows, by portfolio index: the page draws them from
    * here, so it needs no copy of the portfolio when the engine runs in a Worker.
    */
-  projects: Map<number, ProjectSummary>;
+  projects: Map<number, TimelineProject>;
 }
 
 /** A view and the key of the request it answers (filters, sort and language). */
@@ -122,8 +153,15 @@ function lastByKey<T>() {
 
 export function createTimelineProjection(projects: readonly ProjectSummary[]): TimelineProjection {
   // Once per portfolio and data date, grouping, or view: each is a walk of the portfolio or rows.
-  const spansOf = lastByKey<{ table: SpanTable; order: Uint32Array }>();
+  const spansOf = lastByKey<{ table: SpanTable; order: Uint32Array; inOrder: SpanTable }>();
   const indexOf = new Map<GroupBy, GroupIndex>();
+  // Per data date and grouping: the index laid out in start order (the start order's date).
+  const indexInOrderOf = new Map<string, GroupIndex>();
+  const indexFor = (groupBy: Exclude<GroupBy, 'none'>) => {
+    let index = indexOf.get(groupBy);
+    if (!index) indexOf.set(groupBy, (index = buildGroupIndex(projects, groupBy)));
+    return index;
+  };
   const layoutOf = lastByKey<{
     groups: TimelineGroup[];
     extent: { first: number; last: number };
@@ -134,25 +172,32 @@ export function createTimelineProjection(projects: readonly ProjectSummary[]): T
     window(source, byStart, lang, query) {
       const { groupBy, asOf } = query;
       const spans = spansOf(asOf, () => {
+        indexInOrderOf.clear();
         const table = spanTable(projects, asOf);
-        return { table, order: startOrder(table) };
+        const order = startOrder(table);
+        return { table, order, inOrder: spansInOrder(table, order) };
       });
       const layout = layoutOf(`${source.key}|${groupBy}|${byStart}|${asOf}`, () => {
-        const rows = byStart ? rowsByStart(source.view.rows, spans.order) : source.view.rows;
-        let index = indexOf.get(groupBy);
-        if (!index && groupBy !== 'none') {
-          index = buildGroupIndex(projects, groupBy);
-          indexOf.set(groupBy, index);
+        const bins = binsFor(source.view, groupBy);
+        if (!byStart) {
+          const rows = source.view.rows;
+          const index = groupBy === 'none' ? undefined : indexFor(groupBy);
+          const groups = groupRows(projects, index, rows, groupBy, bins, lang);
+          return { groups, extent: spanExtent(spans.table, rows) };
         }
-        const groups = groupRows(
-          projects,
-          index,
-          rows,
-          groupBy,
-          binsFor(source.view, groupBy),
-          lang,
-        );
-        return { groups, extent: spanExtent(spans.table, rows) };
+        // In start order, every table is read in that order: from start to end, not all over.
+        const places = positionsByStart(source.view.rows, spans.order);
+        let index: GroupIndex | undefined;
+        if (groupBy !== 'none') {
+          index = indexInOrderOf.get(groupBy);
+          if (!index)
+            indexInOrderOf.set(
+              groupBy,
+              (index = groupIndexInOrder(indexFor(groupBy), spans.order)),
+            );
+        }
+        const groups = groupRows(projects, index, places, groupBy, bins, lang, spans.order);
+        return { groups, extent: spanExtent(spans.inOrder, places) };
       });
       const collapsed = new Set(query.collapsed);
       const grouped = groupBy !== 'none';
@@ -163,7 +208,7 @@ export function createTimelineProjection(projects: readonly ProjectSummary[]): T
       const offset = Math.max(0, Math.min(query.offset, model.count));
       const end = Math.min(model.count, offset + Math.max(0, query.limit));
       const rows: TimelineRow[] = [];
-      const shown = new Map<number, ProjectSummary>();
+      const shown = new Map<number, TimelineProject>();
       for (let index = offset; index < end; index++) {
         const row = model.rowAt(index);
         if (row.kind === 'group') {
@@ -171,7 +216,7 @@ export function createTimelineProjection(projects: readonly ProjectSummary[]): T
           continue;
         }
         const p = row.project;
-        shown.set(p, projects[p]!);
+        shown.set(p, timelineProject(projects[p]!));
         rows.push({
           kind: 'project',
           index,

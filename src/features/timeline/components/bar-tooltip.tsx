@@ -1,15 +1,15 @@
 import type { CSSProperties } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/hooks/i18n';
 import { countryName } from '@/domain/codes/countries';
 import type { Language } from '@/domain/codes/languages';
 import { statuses } from '@/domain/codes/statuses';
-import type { ProjectSummary } from '@/domain/project';
+import type { TimelineProject } from '@/domain/engine/timeline';
 import { formatPartialDate, formatBudget } from '@/lib/format';
 import { spanText } from './bar-text';
 
 interface BarTooltipProps {
   id: string;
-  project: ProjectSummary;
+  project: TimelineProject;
   asOf: string;
   lang: Language;
   style: CSSProperties;
@@ -28,7 +28,7 @@ function countriesText(codes: readonly string[], lang: Language, more: string): 
 
 /** Details of the hovered or focused bar: title, ID, dates at their precision, status, budget, states. */
 export function BarTooltip({ id, project, asOf, lang, style }: BarTooltipProps) {
-  const { t } = useTranslation('timeline');
+  const { t } = useT('timeline');
   return (
     <div id={id} role="tooltip" className="tl-tooltip" style={style}>
       <p className="tl-tooltip-title">{project.title}</p>

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/hooks/i18n';
 import type { Language } from '@/domain/codes/languages';
 import { localeOf } from '@/lib/format';
 import {
@@ -54,7 +54,7 @@ export function TimelineAxis({
   visible,
   lang,
 }: AxisProps) {
-  const { t } = useTranslation('timeline');
+  const { t } = useT('timeline');
   const flagOnLeft = dataDateX > scale.width / 2;
   const monthStyle = monthLabelStyle(scale);
   const from = scrollLeft;

@@ -46,6 +46,13 @@ interface TimelineChartProps {
   busy: boolean;
 }
 
+/**
+ * A row's key: its position in the list. A new filter, sort or window of rows rewrites the text
+ * and bars of the rows drawn in place, instead of removing them and laying out new ones, and a
+ * row holding focus stays in the DOM.
+ */
+const positionKey = (index: number) => String(index);
+
 /** The gap kept under the scroll box so that its horizontal scrollbar stays in the viewport. */
 const BOTTOM_GAP = 12;
 /** The scroll box is never shorter than this (about eight rows), even on a short screen. */
@@ -110,15 +117,6 @@ export function TimelineChart(props: TimelineChartProps) {
   const model = useMemo(() => listModel(rows), [rows]);
   const maxHeight = useViewportHeight(scrollRef);
 
-  const getItemKey = useCallback(
-    (index: number) => {
-      const row = model.rowAt(index);
-      if (!row) return `r:${index}`;
-      const group = rows.groups[row.group]?.key ?? '';
-      return row.kind === 'group' ? `g:${group}` : `p:${group}:${row.project}`;
-    },
-    [model, rows.groups],
-  );
   // Rows of one height, found from the scroll position: the cost of a render depends on the rows
   // drawn, not on the length of the list (a million rows after a filter change cost nothing more).
   const virtualizer = useFixedRows({
@@ -126,8 +124,9 @@ export function TimelineChart(props: TimelineChartProps) {
     scrollRef,
     rowHeight: ROW_HEIGHT,
     margin: AXIS_HEIGHT,
-    overscan: 10,
-    getKey: getItemKey,
+    // A few rows beyond each edge: every row drawn is laid out and painted again on a filter change.
+    overscan: 4,
+    getKey: positionKey,
     initialHeight: 600,
   });
   const items = virtualizer.items;

@@ -1,4 +1,5 @@
-import { useTranslation } from 'react-i18next';
+import { memo } from 'react';
+import { useT } from '@/hooks/i18n';
 import { GROUP_BYS, type GroupBy } from '@/domain/engine/timeline-groups';
 import { ZOOM_LEVELS, type ZoomLevel } from '../lib/time-scale';
 
@@ -12,7 +13,7 @@ interface TimelineControlsProps {
 }
 
 /** Group by, zoom, and expanding or collapsing every group at once. */
-export function TimelineControls({
+export const TimelineControls = memo(function TimelineControls({
   groupBy,
   zoom,
   onGroupBy,
@@ -20,7 +21,7 @@ export function TimelineControls({
   onExpandAll,
   onCollapseAll,
 }: TimelineControlsProps) {
-  const { t } = useTranslation('timeline');
+  const { t } = useT('timeline');
   return (
     <div className="tl-controls" role="group" aria-label={t('controls')}>
       <div className="tl-control">
@@ -63,4 +64,4 @@ export function TimelineControls({
       )}
     </div>
   );
-}
+});

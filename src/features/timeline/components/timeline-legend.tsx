@@ -1,11 +1,18 @@
-import { useTranslation } from 'react-i18next';
+import { memo } from 'react';
+import { useT } from '@/hooks/i18n';
 import type { Language } from '@/domain/codes/languages';
 import { formatPartialDate } from '@/lib/format';
 import { STATUS_COLOURS } from '@/lib/palette';
 
 /** What the bars mean, in words beside a sample of each: colour is never the only cue. */
-export function TimelineLegend({ asOf, lang }: { asOf: string; lang: Language }) {
-  const { t } = useTranslation('timeline');
+export const TimelineLegend = memo(function TimelineLegend({
+  asOf,
+  lang,
+}: {
+  asOf: string;
+  lang: Language;
+}) {
+  const { t } = useT('timeline');
   const swatch = (status: string, open = false) => (
     <span
       className={`tl-bar tl-legend-swatch tl-bar-${status}${open ? ' tl-bar-open' : ''}`}
@@ -35,4 +42,4 @@ export function TimelineLegend({ asOf, lang }: { asOf: string; lang: Language })
       </ul>
     </section>
   );
-}
+});

@@ -1,9 +1,8 @@
 import type { RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import type { Language } from '@/domain/codes/languages';
-import type { ProjectSummary } from '@/domain/project';
-import type { TimelineGroupSummary } from '@/domain/engine/timeline';
+import type { TimelineGroupSummary, TimelineProject } from '@/domain/engine/timeline';
+import { useT } from '@/hooks/i18n';
 import { groupLabel, type GroupBy } from '@/domain/engine/timeline-groups';
 import type { FixedRow } from '@/hooks/use-fixed-rows';
 import type { ListModel } from '../lib/list-model';
@@ -23,7 +22,7 @@ interface TimelineListProps {
   groups: readonly TimelineGroupSummary[];
   groupBy: GroupBy;
   /** The projects of the window's rows, by portfolio index (from the engine). */
-  projects: ReadonlyMap<number, ProjectSummary>;
+  projects: ReadonlyMap<number, TimelineProject>;
   scale: TimeScale;
   /** The days in the time window: rows whose bar is outside it are dimmed. */
   shown: { first: number; last: number };
@@ -46,7 +45,7 @@ export function TimelineList(props: TimelineListProps) {
   const { listRef, label, busy, height, items, model, groups, groupBy, projects, scale, shown } =
     props;
   const { width, labelWidth, tabbable, handlers, noCountryLabel, onToggleGroup, lang } = props;
-  const { t } = useTranslation('timeline');
+  const { t } = useT('timeline');
   const { search } = useLocation();
   return (
     <div

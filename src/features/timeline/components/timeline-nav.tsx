@@ -1,4 +1,5 @@
-import { useTranslation } from 'react-i18next';
+import { memo } from 'react';
+import { useT } from '@/hooks/i18n';
 import type { Language } from '@/domain/codes/languages';
 import { localeOf } from '@/lib/format';
 
@@ -34,8 +35,15 @@ function monthYear(day: number, lang: Language): string {
  * the data date (the product's today, marked on the axis); and says which months are in view. At every zoom; a button whose way is at the
  * end of the axis is disabled.
  */
-export function TimelineNav({ shown, can, onEarlier, onLater, onToday, lang }: TimelineNavProps) {
-  const { t } = useTranslation('timeline');
+export const TimelineNav = memo(function TimelineNav({
+  shown,
+  can,
+  onEarlier,
+  onLater,
+  onToday,
+  lang,
+}: TimelineNavProps) {
+  const { t } = useT('timeline');
   return (
     <div className="tl-nav" role="group" aria-label={t('window.label')}>
       <button type="button" className="button" onClick={onEarlier} disabled={!can.earlier}>
@@ -58,4 +66,4 @@ export function TimelineNav({ shown, can, onEarlier, onLater, onToday, lang }: T
       </span>
     </div>
   );
-}
+});

@@ -2,7 +2,7 @@ import { memo, type CSSProperties, type FocusEvent, type KeyboardEvent } from 'r
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import type { Language } from '@/domain/codes/languages';
-import type { ProjectSummary } from '@/domain/project';
+import type { TimelineProject } from '@/domain/engine/timeline';
 import { formatNumber, formatUsdCompact } from '@/lib/format';
 import { STATUS_COLOURS } from '@/lib/palette';
 import { barLabel } from './bar-text';
@@ -28,7 +28,7 @@ interface RowFrame {
   tabbable: boolean;
   handlers: RowHandlers;
   lang: Language;
-  t: TFunction<'timeline'>;
+  t: TFunction;
 }
 
 const rowProps = ({ top, index, setSize, width }: RowFrame) => ({
@@ -81,7 +81,7 @@ export const PendingRow = memo(function PendingRow(props: RowFrame) {
 });
 
 interface ProjectRowProps extends RowFrame {
-  project: ProjectSummary;
+  project: TimelineProject;
   /** The current query string, kept when opening the project. */
   search: string;
   barLeft: number;

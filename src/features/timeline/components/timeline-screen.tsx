@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/hooks/i18n';
 import { formatNumber, formatUsd } from '@/lib/format';
 import { useExplore, usePending } from '@/hooks/portfolio/explore-context';
 import { useScreenParam } from '@/hooks/use-view-state';
@@ -15,8 +15,8 @@ const NONE_COLLAPSED: ReadonlySet<string> = new Set();
 
 /** /timeline: a Gantt of the filtered projects, grouped, zoomable, with the data date marked. */
 export function TimelineScreen() {
-  const { t } = useTranslation('timeline');
-  const { t: tc } = useTranslation();
+  const { t } = useT('timeline');
+  const { t: tc } = useT();
   const { portfolio, view, lang } = useExplore();
   const pending = usePending();
   // Both are in the URL (`group`, `zoom`), so a copied link and Back show the same timeline.
@@ -35,12 +35,23 @@ export function TimelineScreen() {
   const { window: rows, stale } = useTimelineWindow(groupBy, collapsedKeys, offset);
   const onAt = useCallback((value: string) => setAt(value, { replace: true }), [setAt]);
 
-  const toggle = (key: string) => {
-    const keys = new Set(collapsedKeys);
-    if (keys.has(key)) keys.delete(key);
-    else keys.add(key);
-    setCollapsed({ by: groupBy, keys });
-  };
+  // Stable while the grouping is: the rows' handlers depend on it, and a new one draws every row.
+  const toggle = useCallback(
+    (key: string) =>
+      setCollapsed((current) => {
+        const keys = new Set(current.by === groupBy ? current.keys : NONE_COLLAPSED);
+        if (keys.has(key)) keys.delete(key);
+        else keys.add(key);
+        return { by: groupBy, keys };
+      }),
+    [groupBy],
+  );
+  const expandAll = useCallback(() => setCollapsed({ by: groupBy, keys: new Set() }), [groupBy]);
+  const groups = rows?.groups;
+  const collapseAll = useCallback(
+    () => setCollapsed({ by: groupBy, keys: new Set(groups?.map((g) => g.key)) }),
+    [groupBy, groups],
+  );
   const count = rows?.matching ?? view.kpis.projects;
   const budget = rows?.budget ?? view.kpis.totalBudget;
   const n = formatNumber(count, lang);
@@ -60,10 +71,8 @@ export function TimelineScreen() {
           zoom={zoom}
           onGroupBy={setGroupBy}
           onZoom={setZoom}
-          onExpandAll={() => setCollapsed({ by: groupBy, keys: new Set() })}
-          onCollapseAll={() =>
-            setCollapsed({ by: groupBy, keys: new Set(rows?.groups.map((g) => g.key)) })
-          }
+          onExpandAll={expandAll}
+          onCollapseAll={collapseAll}
         />
         <TimelineLegend asOf={portfolio.meta.asOf} lang={lang} />
         {groupBy === 'country' ? (

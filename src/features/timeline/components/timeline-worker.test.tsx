@@ -119,6 +119,60 @@ describe('the timeline of a Worker session', () => {
   );
 
   it(
+    'draws the rows of a new filter into the rows already drawn, keyed by position',
+    { timeout: TEST_BUDGET.largePortfolioTest },
+    async () => {
+      const portfolio: Portfolio = {
+        meta: { asOf: '2026-10-31', source: 'test', currency: 'USD', projectCount: COUNT },
+        projects,
+        rejected: [],
+        total: COUNT,
+      };
+      const sessions = createEngineSessions();
+      sessions.clientFor(projects, (list) =>
+        createEngineClient(list, { createWorker: () => standInWorker() }),
+      );
+      const Screen = () => (
+        <ExploreProvider portfolio={portfolio}>
+          <TimelineScreen />
+        </ExploreProvider>
+      );
+      const { router } = renderRoute('/timeline?lang=en', {
+        routes: () => [{ path: '/timeline', Component: Screen }],
+        sessions,
+      });
+      const list = await screen.findByRole('list', {
+        name: `Timeline of ${COUNT.toLocaleString('en')} projects`,
+      });
+      await within(list).findByRole('button', { name: /^Africa · / });
+      const rowAt = () =>
+        new Map(
+          within(list)
+            .getAllByRole('listitem')
+            .map((row) => [row.getAttribute('aria-posinset'), row] as const),
+        );
+      const before = rowAt();
+      const names = new Map(
+        [...before].map(([at, row]) => [at, row.querySelector('a')?.getAttribute('aria-label')]),
+      );
+
+      await act(() => router.navigate('/timeline?lang=en&region=global'));
+      await within(list).findByRole('button', { name: /^Global · / });
+      await waitFor(() => expect(list).toHaveAttribute('aria-busy', 'false'));
+      // The project rows at the same places are the same elements, now naming other projects.
+      let kept = 0;
+      for (const [at, row] of rowAt()) {
+        const link = row.querySelector('a');
+        if (!link || !names.get(at)) continue;
+        expect(row).toBe(before.get(at));
+        expect(link.getAttribute('aria-label')).not.toBe(names.get(at));
+        kept += 1;
+      }
+      expect(kept).toBeGreaterThan(5);
+    },
+  );
+
+  it(
     'asks for the filters requested with the view, in one round trip, and draws rows and view in one frame',
     { timeout: TEST_BUDGET.largePortfolioTest },
     async () => {

@@ -1,4 +1,12 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react';
 import type { TimelineRow } from '@/domain/engine/timeline';
 import { spanOfRows, type ListModel } from '../lib/list-model';
 import { anchoredScrollLeft, barBox, type TimeScale } from '../lib/time-scale';
@@ -160,9 +168,21 @@ export function useTimeWindow({
     [place, write, scrollRef],
   );
 
-  const earlier = () => moveTo(stepWindow(scrollRef.current?.scrollLeft ?? 0, -1, scale, view));
-  const later = () => moveTo(stepWindow(scrollRef.current?.scrollLeft ?? 0, 1, scale, view));
-  const today = () => moveTo(centreOn(dataDay, scale, view));
+  // Stable while the scale is, so that the buttons are not drawn again on a filter change.
+  const earlier = useCallback(
+    () => moveTo(stepWindow(scrollRef.current?.scrollLeft ?? 0, -1, scale, view)),
+    [moveTo, scrollRef, scale, view],
+  );
+  const later = useCallback(
+    () => moveTo(stepWindow(scrollRef.current?.scrollLeft ?? 0, 1, scale, view)),
+    [moveTo, scrollRef, scale, view],
+  );
+  const today = useCallback(
+    () => moveTo(centreOn(dataDay, scale, view)),
+    [moveTo, dataDay, scale, view],
+  );
+  const { earlier: canEarlier, later: canLater } = canStep(scrollLeft, view);
+  const can = useMemo(() => ({ earlier: canEarlier, later: canLater }), [canEarlier, canLater]);
 
   const revealBar = useCallback(
     (row: Extract<TimelineRow, { kind: 'project' }>) => {
@@ -185,6 +205,6 @@ export function useTimeWindow({
     earlier,
     later,
     today,
-    can: canStep(scrollLeft, view),
+    can,
   };
 }
