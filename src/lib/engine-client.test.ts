@@ -124,6 +124,24 @@ describe('createEngineClient', () => {
     }
   });
 
+  it('answers a return to a recent filter state without asking the worker, the view it had', async () => {
+    const { worker, computes } = fakeWorker();
+    const client = createEngineClient(projects, { useWorker: true, createWorker: () => worker });
+    const unfiltered = await client.compute(request(emptyFilters()));
+    await client.compute(request(burst[0]!)); // a box ticked
+    const back = await client.compute(request(emptyFilters())); // and unticked again
+    expect(computes).toHaveLength(2);
+    expect(back.view).toBe(unfiltered.view);
+    expect(viewOf(back)).toEqual(expectedView(emptyFilters()));
+    // Four filter states are kept: a fifth pushes out the oldest, which is asked for again.
+    for (const filters of burst.slice(1, 5)) await client.compute(request(filters));
+    expect(computes).toHaveLength(6);
+    await client.compute(request(burst[4]!));
+    expect(computes).toHaveLength(6);
+    await client.compute(request(emptyFilters()));
+    expect(computes).toHaveLength(7);
+  });
+
   it('sends the portfolio to the worker once, however many views are asked', async () => {
     const { worker, loads } = fakeWorker();
     const client = createEngineClient(projects, { useWorker: true, createWorker: () => worker });

@@ -3,6 +3,8 @@ import {
   createEngineHandler,
   createRequestQueue,
   createSlicedRunner,
+  drawnAnswer,
+  WARM_UP_REST_MS,
   type EngineRequest,
   type EngineResponse,
   type HandlerResult,
@@ -108,6 +110,8 @@ if (typeof importScripts === 'function') {
   const answer = (result: WorkerResult | undefined) => {
     if (!result) return;
     scope.postMessage(result.response, { transfer: result.transfer });
+    // The page draws this answer next: the warm-up leaves it the cores for a while.
+    if (drawnAnswer(result.response)) warmUp.rest(WARM_UP_REST_MS);
     if (result.warmUp) warmUp.start(result.warmUp);
   };
   // Views asked for while the Worker was busy: only the newest is computed.

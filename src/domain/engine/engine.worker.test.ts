@@ -9,6 +9,8 @@ import {
   createEngineHandler,
   createRequestQueue,
   createSlicedRunner,
+  drawnAnswer,
+  WARM_UP_REST_MS,
   type EngineRequest,
   type EngineResponse,
 } from './engine.worker';
@@ -178,6 +180,46 @@ describe('createSlicedRunner', () => {
     while (queue.length > 0) queue.shift()!();
     expect(log).toEqual(['step 0', 'step 1', 'request', 'step 2', 'step 3', 'step 4', 'step 5']);
     expect(runner.running).toBe(false);
+  });
+
+  it('starts no batch while it rests after an answer the page draws, and goes on afterwards', () => {
+    let clock = 0;
+    const queue: (() => void)[] = [];
+    const timers: { at: number; task: () => void }[] = [];
+    const log: string[] = [];
+    const runner = createSlicedRunner(
+      (task) => queue.push(task),
+      () => clock,
+      8,
+      (task, ms) => timers.push({ at: clock + ms, task }),
+    );
+    function* work() {
+      for (let i = 0; i < 4; i++) {
+        clock += 5;
+        log.push(`step ${i}`);
+        yield;
+      }
+    }
+    runner.start(work());
+    queue.shift()!(); // steps 0 and 1
+    runner.rest(WARM_UP_REST_MS); // an answer was posted
+    queue.shift()!();
+    expect(log).toEqual(['step 0', 'step 1']);
+    expect(queue).toHaveLength(0);
+    expect(timers.map((t) => t.at)).toEqual([clock + WARM_UP_REST_MS]);
+    clock = timers[0]!.at;
+    timers.shift()!.task();
+    while (queue.length > 0) queue.shift()!();
+    expect(log).toEqual(['step 0', 'step 1', 'step 2', 'step 3']);
+    expect(runner.running).toBe(false);
+  });
+
+  it('rests after views, timeline windows and table projects, not after page reads', () => {
+    expect(
+      (['view', 'timeline', 'projects', 'page-read', 'loaded', 'superseded', 'error'] as const)
+        .filter((kind) => drawnAnswer({ kind }))
+        .sort(),
+    ).toEqual(['projects', 'timeline', 'view']);
   });
 });
 

@@ -240,18 +240,35 @@ export interface EngineHandler {
 const WARM_UP_TASK_MS = 8;
 
 /**
+ * How long the warm-up rests after an answer the page draws (a view, a timeline window, a table's
+ * projects): the page's handling, render and paint of it then have the machine's cores to
+ * themselves rather than sharing them with the Worker's search-text building.
+ */
+export const WARM_UP_REST_MS = 300;
+
+/** Answers the page draws at once: the warm-up rests after each (WARM_UP_REST_MS). */
+export function drawnAnswer(response: { kind: string }): boolean {
+  return response.kind === 'view' || response.kind === 'timeline' || response.kind === 'projects';
+}
+
+/**
  * Runs `steps` a few at a time, each batch in its own task of at most about `budgetMs` (plus one
  * step), so that messages that arrive meanwhile are handled between batches rather than after
- * the whole of it. Starting anew replaces what was still running.
+ * the whole of it. Starting anew replaces what was still running; `rest` holds the next batch
+ * back for a while (`later` schedules it then).
  */
 export function createSlicedRunner(
   schedule: (task: () => void) => void = (task) => setTimeout(task, 0),
   now: () => number = () => performance.now(),
   budgetMs = WARM_UP_TASK_MS,
+  later: (task: () => void, ms: number) => void = (task, ms) => setTimeout(task, ms),
 ) {
   let current: Iterator<void> | undefined;
+  let restUntil = Number.NEGATIVE_INFINITY;
   const slice = (steps: Iterator<void>) => {
     if (current !== steps) return; // replaced
+    const wait = restUntil - now();
+    if (wait > 0) return later(() => slice(steps), wait);
     const until = now() + budgetMs;
     do {
       if (steps.next().done) {
@@ -265,6 +282,10 @@ export function createSlicedRunner(
     start(steps: Iterator<void>) {
       current = steps;
       schedule(() => slice(steps));
+    },
+    /** No batch starts in the next `ms` milliseconds. */
+    rest(ms: number) {
+      restUntil = now() + ms;
     },
     get running() {
       return current !== undefined;

@@ -28,9 +28,20 @@ export function usePortfolioView(client: EngineClient, request: ViewRequest): Po
         : undefined,
     [client, request],
   );
+  // Above the Worker threshold, a return to a recent filter state is answered at once from the
+  // views the session keeps: no round trip, no pending state.
+  const recent = useMemo(
+    () => (client.computeNow ? undefined : client.recentNow?.(request)),
+    [client, request],
+  );
   const [arrived, setArrived] = useState<{ computed: ComputedView; client: EngineClient }>();
   useEffect(() => {
     if (client.computeNow) return;
+    if (recent) {
+      // Shown while a later request is pending (the view on screen, not an older one).
+      setArrived({ computed: recent, client });
+      return;
+    }
     let live = true;
     client.compute(request).then(
       (computed) => {
@@ -42,13 +53,14 @@ export function usePortfolioView(client: EngineClient, request: ViewRequest): Po
     return () => {
       live = false;
     };
-  }, [client, request]);
+  }, [client, request, recent]);
   const nothingYet = useMemo<ComputedView>(
     () => ({ view: EMPTY_VIEW, request, held: NOTHING_HELD }),
     [request],
   );
 
   if (now) return { shown: now, pending: false };
+  if (recent) return { shown: recent, pending: false };
   if (arrived?.client === client)
     return { shown: arrived.computed, pending: !answers(arrived.computed, request) };
   return { shown: nothingYet, pending: true };
