@@ -105,6 +105,11 @@ function useSteady<A extends unknown[]>(fn: (...args: A) => void): (...args: A) 
   return useCallback((...args: A) => latest.current(...args), []);
 }
 
+/** Runs `run` in a task of its own, after the current one (an input event's) has ended. */
+function afterThisTask(run: () => void): void {
+  setTimeout(run, 0);
+}
+
 const OVERVIEW_PARTS: readonly ViewPart[] = ['spending'];
 const BUDGET_PARTS: readonly ViewPart[] = ['pivots'];
 const NO_PARTS: readonly ViewPart[] = [];
@@ -156,18 +161,27 @@ export function ExploreProvider({
   const [asked] = useState(createAskedStore);
   // With a Worker, a change is pending from the moment it is asked for (see AskedStore); on this
   // thread the view is computed in the render that writes it, and nothing is pending: that render
-  // runs in the click's own task (flushSync), so the new view is drawn in the next frame instead
-  // of a transition sliced over several frames.
-  const ask = () => {
-    if (!client.computeNow) asked.set(true);
-  };
+  // runs whole in one task (flushSync) right after the click's, so the new view is drawn in the
+  // next frame or the one after, instead of a transition sliced over several frames. Not in the
+  // click's task itself: after a click Chromium lays the page out in that task, and the render
+  // and that layout together would make one long task; the layout now falls in the frame.
+  const writeFilters = useSteady((update: FiltersUpdate, options?: NavigateOptions) =>
+    view.setFilters(update, options),
+  );
+  const writeSort = useSteady((next: SortKey[], options?: NavigateOptions) =>
+    view.setSort(next, options),
+  );
   const setFilters = useSteady((update: FiltersUpdate, options?: NavigateOptions) => {
-    ask();
-    view.setFilters(update, { flushSync: client.computeNow !== undefined, ...options });
+    if (!client.computeNow) {
+      asked.set(true);
+      writeFilters(update, options);
+    } else afterThisTask(() => writeFilters(update, { flushSync: true, ...options }));
   });
   const setSort = useSteady((next: SortKey[]) => {
-    ask();
-    view.setSort(next, { flushSync: client.computeNow !== undefined });
+    if (!client.computeNow) {
+      asked.set(true);
+      writeSort(next);
+    } else afterThisTask(() => writeSort(next, { flushSync: true }));
   });
   // The address is written (or was changed from outside): the view's own pending state follows.
   useLayoutEffect(() => asked.set(false), [asked, filters, sort]);
