@@ -75,6 +75,22 @@ describe('createSearchIndex', () => {
     );
   });
 
+  it('prepares in steps of at most a slice, combinations’ texts too, and finds the same after', () => {
+    fc.assert(
+      fc.property(portfolioArbitrary, languageArbitrary, (projects, lang) => {
+        const index = createSearchIndex(projects, buildColumns(projects));
+        const combinations = new Set(projects.map((p) => `${p.type}|${p.countries.join(',')}`));
+        let steps = 0;
+        for (const _ of index.prepareSteps(lang, 1)) steps++;
+        // One step per project's own text and per combination's text, two in between.
+        expect(steps).toBeGreaterThanOrEqual(projects.length + combinations.size);
+        const tokens = queryTokens('migrants chine');
+        expect([...index.fails(tokens, lang)]).toEqual(expectedFails(projects, tokens, lang));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('narrows a query as it is typed and widens it again', () => {
     const projects: ProjectSummary[] = [
       makeProject({ id: 'RR.0001', title: 'Réintégration', budgetUsd: 1, countries: ['SN'] }),

@@ -75,15 +75,17 @@ export function createSearchIndex(projects: readonly ProjectSummary[], cols: Col
     return comboOf;
   };
 
+  /** The (type, countries) text of project i in a language. */
+  const comboText = (i: number, lang: Language): string => {
+    const p = projects[i]!;
+    const words = [typeLabel(p.type, lang), ...p.countries.map((c) => countryName(c, lang))];
+    return normalizeText(words.join(SEARCH_SEPARATOR));
+  };
   const textsOf = (lang: Language): string[] => {
     combos();
     let texts = comboTexts.get(lang);
     if (!texts) {
-      texts = comboProject.map((i) => {
-        const p = projects[i]!;
-        const words = [typeLabel(p.type, lang), ...p.countries.map((c) => countryName(c, lang))];
-        return normalizeText(words.join(SEARCH_SEPARATOR));
-      });
+      texts = comboProject.map((i) => comboText(i, lang));
       comboTexts.set(lang, texts);
     }
     return texts;
@@ -130,9 +132,18 @@ export function createSearchIndex(projects: readonly ProjectSummary[], cols: Col
         yield;
       }
       ownTexts();
+      yield;
       combos();
       yield;
-      textsOf(lang);
+      // Nearly one combination per project at 1M: their texts a slice at a time too (built at
+      // once they took 3 s, a stall for the view asked for meanwhile).
+      const texts: string[] = [];
+      while (!comboTexts.has(lang) && texts.length < comboProject.length) {
+        const end = Math.min(comboProject.length, texts.length + slice);
+        for (let k = texts.length; k < end; k++) texts.push(comboText(comboProject[k]!, lang));
+        yield;
+      }
+      if (!comboTexts.has(lang)) comboTexts.set(lang, texts);
     },
     fails(tokens, lang) {
       const key = tokens.join(' ');
