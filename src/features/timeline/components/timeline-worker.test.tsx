@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { onTestFinished } from 'vitest';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +7,12 @@ import type { ProjectSummary } from '@/domain/project';
 import { ExploreProvider, useExplore } from '@/hooks/portfolio/explore-context';
 import { standInWorker } from '@/hooks/portfolio/worker-session.test-utils';
 import type { Portfolio } from '@/lib/api/projects';
-import { createEngineClient, WORKER_THRESHOLD, type EngineClient } from '@/lib/engine-client';
+import {
+  createEngineClient,
+  WORKER_THRESHOLD,
+  type EngineClient,
+  type EngineWorker,
+} from '@/lib/engine-client';
 import { createEngineSessions } from '@/lib/engine-sessions';
 import { fakeClientSize } from '@/test/client-size';
 import { makeProject } from '@/test/make-project';
@@ -49,42 +55,60 @@ function watched(list: ProjectSummary[]) {
 // jsdom lays nothing out: give the timeline's scroll box a size so the virtualiser has a window.
 fakeClientSize('tl-scroller', { height: 600 });
 
+/** A Worker session over `list` (its Worker a stand-in, made by `createWorker`) and its portfolio. */
+function workerSession(list: ProjectSummary[], createWorker: () => EngineWorker) {
+  const portfolio: Portfolio = {
+    meta: { asOf: '2026-10-31', source: 'test', currency: 'USD', projectCount: COUNT },
+    projects: list,
+    rejected: [],
+    total: COUNT,
+  };
+  const sessions = createEngineSessions();
+  let client: EngineClient | undefined;
+  sessions.clientFor(list, (held) => {
+    client = createEngineClient(held, { createWorker });
+    return client;
+  });
+  return { portfolio, sessions, client: client! };
+}
+
+/** The timeline screen of that session (beside `Extra`), once its first rows are drawn. */
+async function renderTimeline(
+  { portfolio, sessions }: ReturnType<typeof workerSession>,
+  Extra: () => ReactNode = () => null,
+) {
+  const Screen = () => (
+    <ExploreProvider portfolio={portfolio}>
+      <TimelineScreen />
+      <Extra />
+    </ExploreProvider>
+  );
+  const { router } = renderRoute('/timeline?lang=en', {
+    routes: () => [{ path: '/timeline', Component: Screen }],
+    sessions,
+  });
+  const list = await screen.findByRole('list', {
+    name: `Timeline of ${COUNT.toLocaleString('en')} projects`,
+  });
+  await within(list).findByRole('button', { name: /^Africa · / });
+  return { router, list };
+}
+
 describe('the timeline of a Worker session', () => {
   it(
     'reads only the projects of the rows it draws, whatever the filters, grouping or scroll',
     { timeout: TEST_BUDGET.largePortfolioTest },
     async () => {
       const { proxy, reads } = watched(projects);
-      const portfolio: Portfolio = {
-        meta: { asOf: '2026-10-31', source: 'test', currency: 'USD', projectCount: COUNT },
-        projects: proxy,
-        rejected: [],
-        total: COUNT,
-      };
-      const sessions = createEngineSessions();
-      let client: EngineClient | undefined;
-      sessions.clientFor(proxy, (list) => {
-        client = createEngineClient(list, { createWorker: () => standInWorker() });
-        return client;
-      });
-      expect(client!.inWorker).toBe(true);
-      expect(client!.timelineNow).toBeUndefined();
+      const session = workerSession(proxy, () => standInWorker());
+      const { client } = session;
+      expect(client.inWorker).toBe(true);
+      expect(client.timelineNow).toBeUndefined();
       // Sending the portfolio to the Worker reads it once, before the screen shows anything.
-      await client!.compute({ filters: emptyFilters(), sort: [], lang: 'en' });
+      await client.compute({ filters: emptyFilters(), sort: [], lang: 'en' });
       reads.counting = true;
 
-      const Screen = () => (
-        <ExploreProvider portfolio={portfolio}>
-          <TimelineScreen />
-        </ExploreProvider>
-      );
-      const { router } = renderRoute('/timeline?lang=en', {
-        routes: () => [{ path: '/timeline', Component: Screen }],
-        sessions,
-      });
-      const n = COUNT.toLocaleString('en');
-      const list = await screen.findByRole('list', { name: `Timeline of ${n} projects` });
-      await within(list).findByRole('button', { name: /^Africa · / });
+      const { router, list } = await renderTimeline(session);
       // The drawn rows' projects come with the Worker's window: the page reads none of its own.
       expect(within(list).getAllByRole('link').length).toBeGreaterThan(5);
       expect(reads.count).toBe(0);
@@ -122,29 +146,7 @@ describe('the timeline of a Worker session', () => {
     'draws the rows of a new filter into the rows already drawn, keyed by position',
     { timeout: TEST_BUDGET.largePortfolioTest },
     async () => {
-      const portfolio: Portfolio = {
-        meta: { asOf: '2026-10-31', source: 'test', currency: 'USD', projectCount: COUNT },
-        projects,
-        rejected: [],
-        total: COUNT,
-      };
-      const sessions = createEngineSessions();
-      sessions.clientFor(projects, (list) =>
-        createEngineClient(list, { createWorker: () => standInWorker() }),
-      );
-      const Screen = () => (
-        <ExploreProvider portfolio={portfolio}>
-          <TimelineScreen />
-        </ExploreProvider>
-      );
-      const { router } = renderRoute('/timeline?lang=en', {
-        routes: () => [{ path: '/timeline', Component: Screen }],
-        sessions,
-      });
-      const list = await screen.findByRole('list', {
-        name: `Timeline of ${COUNT.toLocaleString('en')} projects`,
-      });
-      await within(list).findByRole('button', { name: /^Africa · / });
+      const { router, list } = await renderTimeline(workerSession(projects, () => standInWorker()));
       const rowAt = () =>
         new Map(
           within(list)
@@ -177,16 +179,7 @@ describe('the timeline of a Worker session', () => {
     { timeout: TEST_BUDGET.largePortfolioTest },
     async () => {
       const log: string[] = [];
-      const portfolio: Portfolio = {
-        meta: { asOf: '2026-10-31', source: 'test', currency: 'USD', projectCount: COUNT },
-        projects,
-        rejected: [],
-        total: COUNT,
-      };
-      const sessions = createEngineSessions();
-      sessions.clientFor(projects, (list) =>
-        createEngineClient(list, { createWorker: () => standInWorker(undefined, log) }),
-      );
+      const session = workerSession(projects, () => standInWorker(undefined, log));
       // Every frame the page shows: the view's count (a chart's) and the timeline's, and whether
       // the list says it is updating.
       const frames: { view: string; summary: string; list: string; busy: string }[] = [];
@@ -213,20 +206,7 @@ describe('the timeline of a Worker session', () => {
         const { view, lang } = useExplore();
         return <output data-testid="view-count">{view.kpis.projects.toLocaleString(lang)}</output>;
       };
-      const Screen = () => (
-        <ExploreProvider portfolio={portfolio}>
-          <TimelineScreen />
-          <ViewCount />
-        </ExploreProvider>
-      );
-      const { router } = renderRoute('/timeline?lang=en', {
-        routes: () => [{ path: '/timeline', Component: Screen }],
-        sessions,
-      });
-      const list = await screen.findByRole('list', {
-        name: `Timeline of ${COUNT.toLocaleString('en')} projects`,
-      });
-      await within(list).findByRole('button', { name: /^Africa · / });
+      const { router, list } = await renderTimeline(session, ViewCount);
 
       log.length = 0;
       frames.length = 0;
