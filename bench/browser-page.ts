@@ -6,17 +6,33 @@ import type { CDPSession, Page } from '@playwright/test';
  * tasks, Event Timing and pointer presses, and waits for marks and for content in the DOM.
  */
 
-/** Installed before any of the page's scripts run. */
-export function installObservers(): void {
+/**
+ * Installed before any of the page's scripts run, with the content each path must show
+ * (CONTENT). Besides the observers, it notes at each `view` and `view:painted` mark whether that
+ * content is in the DOM, keyed by the mark's time.
+ */
+export function installObservers(content: Record<string, string | undefined>): void {
   type Bench = {
     longtasks: { start: number; duration: number }[];
     events: { name: string; start: number; duration: number; id: number }[];
     downs: number[];
+    contentAtMark: Record<string, boolean>;
   };
   const w = window as unknown as { __perfMarks: boolean; __bench: Bench };
   w.__perfMarks = true;
-  const bench: Bench = { longtasks: [], events: [], downs: [] };
+  const bench: Bench = { longtasks: [], events: [], downs: [], contentAtMark: {} };
   w.__bench = bench;
+  const mark = performance.mark.bind(performance);
+  performance.mark = ((name: string, options?: PerformanceMarkOptions) => {
+    const entry = mark(name, options);
+    const path = (options?.detail as { path?: string } | undefined)?.path;
+    if ((name === 'view' || name === 'view:painted') && path !== undefined) {
+      const selector = content[path];
+      bench.contentAtMark[`${name}@${entry.startTime}`] =
+        !selector || document.querySelector(selector) !== null;
+    }
+    return entry;
+  }) as typeof performance.mark;
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries())
@@ -45,8 +61,17 @@ export const CONTENT: Record<string, string | undefined> = {
 };
 
 export interface Painted {
-  /** When the view's frame was painted (the later of the app's mark and the content check). */
+  /**
+   * When the view's frame was painted: the app's `view:painted` mark when the content was in the
+   * DOM both when the view was committed and at that mark (it was in the painted frame); else
+   * the later of the mark and the next frame after the content was found.
+   */
   painted: number;
+  /**
+   * The same by the earlier rule, which always waited for the frame after the content was found:
+   * one frame or more after `painted` when the content was already there. Kept to compare runs.
+   */
+  paintedNextFrame: number;
   committed: number;
   /** When a "pending" state was painted first, for views computed in a Worker. */
   pendingPainted: number | undefined;
@@ -85,8 +110,17 @@ export async function waitForView(
               contentAt = performance.now();
               const detail = painted.detail as Detail;
               const committed = marks('view').find((m) => (m.detail as Detail).seq === detail.seq);
+              const atMark = (
+                window as unknown as { __bench: { contentAtMark: Record<string, boolean> } }
+              ).__bench.contentAtMark;
+              const inPaintedFrame =
+                committed !== undefined &&
+                atMark[`view@${committed.startTime}`] === true &&
+                atMark[`view:painted@${painted.startTime}`] === true;
+              const nextFrame = Math.max(painted.startTime, selector ? contentAt : 0);
               resolve({
-                painted: Math.max(painted.startTime, selector ? contentAt : 0),
+                painted: inPaintedFrame ? painted.startTime : nextFrame,
+                paintedNextFrame: nextFrame,
                 committed: committed?.startTime ?? painted.startTime,
                 pendingPainted: marks('view-pending:painted')[0]?.startTime,
                 rows: detail.rows,
