@@ -14,8 +14,14 @@ interface Placement {
 }
 
 const TOOLTIP_WIDTH = 288;
+/** Space kept between the tooltip and the view's edges. */
+const EDGE = 8;
 
-/** Puts the tooltip under its row (over it in the lower half of the view), next to the bar, inside the view. */
+/**
+ * Puts the tooltip under its row (over it in the lower half of the view), next to the bar, inside
+ * the view: beside the sticky labels where it fits, over them in a view too narrow for that, and
+ * narrower than usual in a view narrower than the tooltip.
+ */
 export function tooltipPlacement({
   rowTop,
   box,
@@ -25,12 +31,13 @@ export function tooltipPlacement({
   viewWidth,
   viewHeight,
 }: Placement): CSSProperties {
-  const minLeft = scrollLeft + labelWidth + 4;
-  const maxLeft = Math.max(minLeft, scrollLeft + viewWidth - TOOLTIP_WIDTH - 8);
+  const width = Math.max(0, Math.min(TOOLTIP_WIDTH, viewWidth - 2 * EDGE));
+  const maxLeft = scrollLeft + viewWidth - width - EDGE;
+  const minLeft = Math.min(scrollLeft + labelWidth + 4, maxLeft);
   const left = Math.min(maxLeft, Math.max(minLeft, labelWidth + box.left));
   const topInView = AXIS_HEIGHT + rowTop - scrollTop;
   const below = topInView < AXIS_HEIGHT + (viewHeight - AXIS_HEIGHT) / 2;
   return below
-    ? { left, top: rowTop + ROW_HEIGHT + 2, width: TOOLTIP_WIDTH }
-    : { left, top: rowTop - 2, width: TOOLTIP_WIDTH, transform: 'translateY(-100%)' };
+    ? { left, top: rowTop + ROW_HEIGHT + 2, width }
+    : { left, top: rowTop - 2, width, transform: 'translateY(-100%)' };
 }
