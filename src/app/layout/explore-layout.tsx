@@ -5,6 +5,7 @@ import { PortfolioGate } from '@/components/portfolio/portfolio-gate';
 import { useT } from '@/hooks/i18n';
 import { ExploreProvider, useExplore } from '@/hooks/portfolio/explore-context';
 import { EMPTY_VIEW } from '@/hooks/portfolio/use-portfolio-view';
+import { EngineWarmUp } from './engine-warm-up';
 import { ViewMarks } from './view-marks';
 
 /**
@@ -26,6 +27,7 @@ export const ExploreLayout = memo(function ExploreLayout() {
             <div className="explore-main">
               <ExploreOutlet />
               <ViewMarks />
+              <EngineWarmUp />
             </div>
           </div>
         </ExploreProvider>
