@@ -6,7 +6,7 @@ import { createRoutes } from './api-routes';
 import { answerMockRequest } from './answer-request';
 import type { MockRoute } from './routes';
 import type { PortRequest } from '@/lib/api/port-fetch';
-import type { MockApiMessage, MockApiReply } from './off-thread';
+import type { MockApiMeasures, MockApiMessage, MockApiReply } from './off-thread';
 
 /*
  * The mock API's data and handlers, in a Worker of their own (see off-thread.ts): it generates
@@ -31,10 +31,28 @@ function nextTask(task: () => void): void {
   channel.port2.postMessage(undefined);
 }
 
+/**
+ * Posts the Worker's performance measures (mock:generate, mock:page) to the page as they are
+ * recorded, for the benchmark: the page puts them on its own timeline.
+ */
+function postMeasures(): void {
+  (globalThis as { __perfMarks?: boolean }).__perfMarks = true;
+  new PerformanceObserver((list) => {
+    const entries = list.getEntries().map((entry) => ({
+      name: entry.name,
+      start: performance.timeOrigin + entry.startTime,
+      duration: entry.duration,
+      detail: (entry as PerformanceMeasure).detail,
+    }));
+    scope.postMessage({ type: 'measures', entries } satisfies MockApiMeasures);
+  }).observe({ type: 'measure' });
+}
+
 scope.addEventListener('message', (event: MessageEvent<MockApiMessage>) => {
   const message = event.data;
   if (message.type === 'start') {
     setMockApiBase(message.baseUrl);
+    if (message.marks) postMeasures();
     // Made from now on, a slice per task: `/meta` is answered at once and each page as soon as
     // its projects exist, while the rest is generated.
     generateMockPortfolio(

@@ -40,6 +40,22 @@ describe('a generated portfolio kept column by column', () => {
     }
   });
 
+  it('cuts pages with JSON’s numbers, so a page cloned as a value equals its JSON text', () => {
+    const kept = new GeneratedColumns();
+    const project = plain.projects.find((p) => p.spendingByYear && p.spendingByYear.length > 0)!;
+    kept.push(project);
+    kept.push({
+      ...project,
+      committedUsd: undefined,
+      spentUsd: -0,
+      spendingByYear: [{ year: 2020, disbursedUsd: -0, spentUsd: 5 }],
+    });
+    const page = kept.page(0, 2);
+    expect(page).toStrictEqual(JSON.parse(JSON.stringify(page)));
+    expect(page.columns.committedUsd?.[1]).toBeNull();
+    expect(Object.is(page.columns.spentUsd?.[1], 0)).toBe(true);
+  });
+
   it('finds a project by id, the first of a repeated id, and none for an unknown id', () => {
     const real = plain.projects.findIndex((p) => p.id === 'RR.0083');
     expect(columns.indexOf('RR.0083')).toBe(real);

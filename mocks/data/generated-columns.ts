@@ -77,6 +77,20 @@ function pageDict<T>(
   return { dict, codes: out };
 }
 
+/**
+ * Numbers as JSON carries them: NaN (a missing amount) becomes null and -0 becomes 0, so that a
+ * page sent as a value (structured clone) equals the one its JSON text gives. Typed as numbers:
+ * only the optional amount columns, which allow null, hold missing values.
+ */
+function jsonNumbers(values: Int32Array | Float64Array, from: number, to: number): number[] {
+  const out = new Array<number>(to - from);
+  for (let i = from; i < to; i++) {
+    const value = values[i]!;
+    out[i - from] = Number.isFinite(value) ? value + 0 : (null as unknown as number);
+  }
+  return out;
+}
+
 function localCodes(size: number): Int32Array {
   return new Int32Array(size).fill(-1);
 }
@@ -237,7 +251,7 @@ export class GeneratedColumns {
   page(from: number, to: number): Pick<ProjectColumnsPage, 'count' | 'columns' | 'irregular'> {
     from = Math.max(0, Math.min(from, this.length));
     to = Math.max(from, Math.min(to, this.length));
-    const numbers = (list: NumberList<Int32Array | Float64Array>) => Array.from(list.array.subarray(from, to));
+    const numbers = (list: NumberList<Int32Array | Float64Array>) => jsonNumbers(list.array, from, to);
     const coded = (field: Coded): DictColumn => {
       const column = this.coded[field];
       return pageDict(
@@ -284,9 +298,9 @@ export class GeneratedColumns {
       const yearTo = this.yearOffsets.array[to]!;
       if (yearTo > yearFrom)
         columns.spendingByYear = {
-          year: Array.from(this.years.year.array.subarray(yearFrom, yearTo)),
-          disbursedUsd: Array.from(this.years.disbursed.array.subarray(yearFrom, yearTo)),
-          spentUsd: Array.from(this.years.spent.array.subarray(yearFrom, yearTo)),
+          year: jsonNumbers(this.years.year.array, yearFrom, yearTo),
+          disbursedUsd: jsonNumbers(this.years.disbursed.array, yearFrom, yearTo),
+          spentUsd: jsonNumbers(this.years.spent.array, yearFrom, yearTo),
           offsets: Array.from(
             this.yearOffsets.array.subarray(from, to + 1),
             (offset) => offset - yearFrom,

@@ -11,12 +11,31 @@ export interface PortRequest {
   id: number;
   method: string;
   url: string;
+  /**
+   * Ask for a JSON answer's body as a value rather than as bytes (Worker to Worker: structured
+   * clone is much cheaper than JSON.stringify, encoding, decoding and JSON.parse of a large page).
+   * The answerer may still send bytes.
+   */
+  value?: true;
 }
 
 /** The answer to one request: a response's parts, or `unhandled` (nothing answers that URL). */
 export type PortReply =
   | { id: number; status: number; headers: [string, string][]; body: ArrayBuffer }
+  /** A JSON body as the value JSON.parse would give (asked for with `value`). */
+  | { id: number; status: number; headers: [string, string][]; value: unknown }
   | { id: number; unhandled: true };
+
+/** The values of responses made from `value` replies (their own bodies are empty). */
+const replyValues = new WeakMap<Response, { value: unknown }>();
+
+/**
+ * The JSON body a response carries as a value, when it was answered that way over a port (see
+ * PortRequest's `value`): its own body is then empty. Undefined for any other response.
+ */
+export function valueOfResponse(response: Response): { value: unknown } | undefined {
+  return replyValues.get(response);
+}
 
 /** The part of a port (or Worker) that requests are sent through; tests pass a stand-in. */
 export interface RequestPort {
@@ -29,6 +48,7 @@ export interface RequestPort {
 /** Sends each request through `port`: the response, or undefined when nothing answers it. */
 export function requestsOver(
   port: RequestPort,
+  { values = false }: { values?: boolean } = {},
 ): (request: Request) => Promise<Response | undefined> {
   const waiting = new Map<number, (reply: PortReply) => void>();
   let nextId = 0;
@@ -42,21 +62,34 @@ export function requestsOver(
     const id = nextId++;
     const reply = await new Promise<PortReply>((resolve) => {
       waiting.set(id, resolve);
-      port.postMessage({ type: 'request', id, method: request.method, url: request.url });
+      port.postMessage({
+        type: 'request',
+        id,
+        method: request.method,
+        url: request.url,
+        ...(values ? { value: true as const } : {}),
+      });
     });
     if ('unhandled' in reply) return undefined;
+    if ('value' in reply) {
+      const response = new Response(null, { status: reply.status, headers: reply.headers });
+      replyValues.set(response, { value: reply.value });
+      return response;
+    }
     return new Response(reply.body, { status: reply.status, headers: reply.headers });
   };
 }
 
 /**
  * A fetch that asks `port` first and the network for what it does not answer. The signal is
- * honoured as fetch honours it: an aborted request rejects with its reason.
+ * honoured as fetch honours it: an aborted request rejects with its reason. With `values`, JSON
+ * answers may come as values (read them with valueOfResponse).
  */
 export function fetchOver(
   port: RequestPort,
+  options: { values?: boolean } = {},
 ): (url: string, init?: RequestInit) => Promise<Response> {
-  const send = requestsOver(port);
+  const send = requestsOver(port, options);
   return async (url, init = {}) => {
     init.signal?.throwIfAborted();
     const request = new Request(url, { method: init.method ?? 'GET' });
