@@ -5,7 +5,7 @@ import { generateMockPortfolio } from './data/portfolio';
 import { createRoutes } from './api-routes';
 import { answerMockRequest } from './answer-request';
 import type { MockRoute } from './routes';
-import type { PortRequest } from '@/lib/api/port-fetch';
+import { transfersOf, type PortRequest } from '@/lib/api/port-fetch';
 import type { MockApiMeasures, MockApiMessage, MockApiReply } from './off-thread';
 
 /*
@@ -48,6 +48,12 @@ function postMeasures(): void {
   }).observe({ type: 'measure' });
 }
 
+/** What a reply moves rather than copies: its body's bytes, or a value's typed arrays. */
+function transfersOfReply(reply: MockApiReply): Transferable[] {
+  if ('body' in reply) return [reply.body];
+  return 'value' in reply ? transfersOf(reply.value) : [];
+}
+
 scope.addEventListener('message', (event: MessageEvent<MockApiMessage>) => {
   const message = event.data;
   if (message.type === 'start') {
@@ -70,13 +76,13 @@ scope.addEventListener('message', (event: MessageEvent<MockApiMessage>) => {
     const port = message.port;
     port.addEventListener('message', (event: MessageEvent<PortRequest>) => {
       void answerMockRequest(routes, event.data).then((reply: MockApiReply) =>
-        port.postMessage(reply, 'body' in reply ? [reply.body] : []),
+        port.postMessage(reply, transfersOfReply(reply)),
       );
     });
     port.start();
     return;
   }
   void answerMockRequest(routes, message).then((reply: MockApiReply) =>
-    scope.postMessage(reply, 'body' in reply ? [reply.body] : []),
+    scope.postMessage(reply, transfersOfReply(reply)),
   );
 });

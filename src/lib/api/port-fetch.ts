@@ -22,9 +22,60 @@ export interface PortRequest {
 /** The answer to one request: a response's parts, or `unhandled` (nothing answers that URL). */
 export type PortReply =
   | { id: number; status: number; headers: [string, string][]; body: ArrayBuffer }
-  /** A JSON body as the value JSON.parse would give (asked for with `value`). */
+  /**
+   * A JSON body as the value JSON.parse would give (asked for with `value`), except that a list
+   * of numbers may be a typed array (transferred; jsonNumbersOf reads it back).
+   */
   | { id: number; status: number; headers: [string, string][]; value: unknown }
   | { id: number; unhandled: true };
+
+/**
+ * The buffers of the typed arrays in a value (objects and arrays walked), to transfer them with
+ * it rather than copy them: a value answer's lists of numbers may be typed arrays.
+ */
+export function transfersOf(value: unknown, found: ArrayBuffer[] = []): ArrayBuffer[] {
+  if (typeof value !== 'object' || value === null) return found;
+  if (ArrayBuffer.isView(value)) {
+    if (value.buffer instanceof ArrayBuffer && !found.includes(value.buffer))
+      found.push(value.buffer);
+    return found;
+  }
+  if (Array.isArray(value)) {
+    for (const item of value as unknown[])
+      if (typeof item === 'object' && item !== null) transfersOf(item, found);
+    return found;
+  }
+  for (const item of Object.values(value)) transfersOf(item, found);
+  return found;
+}
+
+/**
+ * A value answer as JSON.parse would give it: each typed array in it (a list of numbers sent
+ * so) becomes an array of JSON's numbers — NaN and infinities null, -0 0. Changed in place.
+ */
+export function jsonNumbersOf(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (ArrayBuffer.isView(value)) {
+    const typed = value as unknown as ArrayLike<number>;
+    const out: (number | null)[] = [];
+    for (let i = 0; i < typed.length; i++) {
+      const n = typed[i]!;
+      out.push(Number.isFinite(n) ? n + 0 : null);
+    }
+    return out;
+  }
+  if (Array.isArray(value)) {
+    const list = value as unknown[];
+    for (let i = 0; i < list.length; i++) {
+      const item = list[i];
+      if (typeof item === 'object' && item !== null) list[i] = jsonNumbersOf(item);
+    }
+    return list;
+  }
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) record[key] = jsonNumbersOf(record[key]);
+  return record;
+}
 
 /** The values of responses made from `value` replies (their own bodies are empty). */
 const replyValues = new WeakMap<Response, { value: unknown }>();
@@ -73,7 +124,7 @@ export function requestsOver(
     if ('unhandled' in reply) return undefined;
     if ('value' in reply) {
       const response = new Response(null, { status: reply.status, headers: reply.headers });
-      replyValues.set(response, { value: reply.value });
+      replyValues.set(response, { value: jsonNumbersOf(reply.value) });
       return response;
     }
     return new Response(reply.body, { status: reply.status, headers: reply.headers });

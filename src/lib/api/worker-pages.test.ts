@@ -4,7 +4,7 @@ import { createRoutes } from '@mocks/api-routes';
 import { answerMockRequest } from '@mocks/answer-request';
 import { answerWithRoutes, apiError, type MockRoute } from '@mocks/routes';
 import { generateMockPortfolio, resetMockPortfolio } from '@mocks/data/portfolio';
-import type { PortRequest } from './port-fetch';
+import { transfersOf, type PortRequest } from './port-fetch';
 import { apiErrorOf, createPageFetcher } from './worker-pages';
 
 /* The engine's Worker fetching its pages: over the mock API's port, or the network. */
@@ -14,7 +14,10 @@ function mockApiPort(routes: MockRoute[]): MessagePort {
   const channel = new MessageChannel();
   channel.port1.addEventListener('message', (event: MessageEvent<PortRequest>) => {
     void answerMockRequest(routes, event.data).then((reply) =>
-      channel.port1.postMessage(reply, 'body' in reply ? [reply.body] : []),
+      channel.port1.postMessage(
+        reply,
+        'body' in reply ? [reply.body] : 'value' in reply ? transfersOf(reply.value) : [],
+      ),
     );
   });
   channel.port1.start();
