@@ -34,3 +34,33 @@ describe('the browser report’s CPU per filter click', () => {
     expect(rows.some((row) => row.includes('CPU time per filter click'))).toBe(false);
   });
 });
+
+describe('the browser report’s loads', () => {
+  const load = {
+    totalMs: 2_400,
+    appMs: 2_400,
+    // The mock API's Worker ran beside the app: nothing of it may be taken off the wall time.
+    mockGenerateMs: 1_900,
+    mockPagesMs: 300,
+    fetchMs: 2_000,
+    validateMs: 0,
+    workerEngineMs: 350,
+    longestTaskMs: 120,
+    cpuMs: 700,
+  };
+  const run = {
+    ...report.runs[0]!,
+    size: 100_000,
+    loads: { '/projects': [load], '/': [{ ...load, totalMs: 3_600, appMs: 3_600 }] },
+  };
+
+  it('judge the budget on the whole wall time, the mock API Worker’s parallel work not subtracted', () => {
+    const rows = browserRows([run], [100_000]);
+    const table = rows.find((row) => row.startsWith('| load → table painted, /projects'))!;
+    const charts = rows.find((row) => row.startsWith('| load → charts painted, /'))!;
+    expect(table).toContain('wall time');
+    expect(table).toContain('2400 ms');
+    expect(table).not.toContain('200 ms');
+    expect(charts).toContain('3600 ms');
+  });
+});

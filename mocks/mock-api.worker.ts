@@ -5,8 +5,8 @@ import { generateMockPortfolio } from './data/portfolio';
 import { createRoutes } from './api-routes';
 import { answerMockRequest } from './answer-request';
 import type { MockRoute } from './routes';
-import type { PortRequest } from '@/lib/api/port-fetch';
-import type { MockApiMessage, MockApiReply } from './off-thread';
+import { transfersOf, type PortRequest } from '@/lib/api/port-fetch';
+import type { MockApiMeasures, MockApiMessage, MockApiReply } from './off-thread';
 
 /*
  * The mock API's data and handlers, in a Worker of their own (see off-thread.ts): it generates
@@ -31,10 +31,34 @@ function nextTask(task: () => void): void {
   channel.port2.postMessage(undefined);
 }
 
+/**
+ * Posts the Worker's performance measures (mock:generate, mock:page) to the page as they are
+ * recorded, for the benchmark: the page puts them on its own timeline.
+ */
+function postMeasures(): void {
+  (globalThis as { __perfMarks?: boolean }).__perfMarks = true;
+  new PerformanceObserver((list) => {
+    const entries = list.getEntries().map((entry) => ({
+      name: entry.name,
+      start: performance.timeOrigin + entry.startTime,
+      duration: entry.duration,
+      detail: (entry as PerformanceMeasure).detail,
+    }));
+    scope.postMessage({ type: 'measures', entries } satisfies MockApiMeasures);
+  }).observe({ type: 'measure' });
+}
+
+/** What a reply moves rather than copies: its body's bytes, or a value's typed arrays. */
+function transfersOfReply(reply: MockApiReply): Transferable[] {
+  if ('body' in reply) return [reply.body];
+  return 'value' in reply ? transfersOf(reply.value) : [];
+}
+
 scope.addEventListener('message', (event: MessageEvent<MockApiMessage>) => {
   const message = event.data;
   if (message.type === 'start') {
     setMockApiBase(message.baseUrl);
+    if (message.marks) postMeasures();
     // Made from now on, a slice per task: `/meta` is answered at once and each page as soon as
     // its projects exist, while the rest is generated.
     generateMockPortfolio(
@@ -52,13 +76,13 @@ scope.addEventListener('message', (event: MessageEvent<MockApiMessage>) => {
     const port = message.port;
     port.addEventListener('message', (event: MessageEvent<PortRequest>) => {
       void answerMockRequest(routes, event.data).then((reply: MockApiReply) =>
-        port.postMessage(reply, 'body' in reply ? [reply.body] : []),
+        port.postMessage(reply, transfersOfReply(reply)),
       );
     });
     port.start();
     return;
   }
   void answerMockRequest(routes, message).then((reply: MockApiReply) =>
-    scope.postMessage(reply, 'body' in reply ? [reply.body] : []),
+    scope.postMessage(reply, transfersOfReply(reply)),
   );
 });

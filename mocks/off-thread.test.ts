@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { getResponse } from 'msw';
 import { createRoutes } from './api-routes';
 import { answerMockRequest } from './answer-request';
@@ -7,6 +7,7 @@ import { createHandlers } from './handlers';
 import {
   createMockApiClient,
   forwardingHandlers,
+  recordMockMeasures,
   type MockApiMessage,
   type MockApiReply,
   type MockApiWorker,
@@ -75,5 +76,32 @@ describe('the mock API answered from its Worker', () => {
     const { worker } = standInWorker();
     const client = createMockApiClient(worker);
     expect(await client.respond(new Request(url('/elsewhere/data.json')))).toBeUndefined();
+  });
+});
+
+describe('the mock API Worker’s timings', () => {
+  it('are put on the page’s timeline at the time they happened, under their own names', () => {
+    const measure = vi.fn();
+    const page = { timeOrigin: 1_000, measure } as unknown as Performance;
+    recordMockMeasures(
+      {
+        type: 'measures',
+        entries: [{ name: 'mock:page', start: 1_500, duration: 20, detail: { records: 10 } }],
+      },
+      page,
+    );
+    expect(measure).toHaveBeenCalledWith('mock:page', {
+      start: 500,
+      duration: 20,
+      detail: { records: 10 },
+    });
+  });
+
+  it('leave the Worker’s answers to requests alone', () => {
+    const measure = vi.fn();
+    const page = { timeOrigin: 0, measure } as unknown as Performance;
+    recordMockMeasures({ id: 1, status: 200, headers: [], body: new ArrayBuffer(0) }, page);
+    recordMockMeasures(undefined, page);
+    expect(measure).not.toHaveBeenCalled();
   });
 });

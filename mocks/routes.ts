@@ -18,6 +18,12 @@ export interface MockRoute {
   /** The path under the API base: `/meta`, `/projects/:id`, or `/*` for anything under it. */
   path: string;
   resolve: MockResolver;
+  /**
+   * The body of the route's 200 answer as a value (what JSON.parse of `resolve`'s body gives),
+   * or undefined when it answers otherwise: a Worker asking over a port takes it as it is, cloned
+   * rather than serialised and parsed again. Routes without it always answer with `resolve`.
+   */
+  value?: (request: Request, params: Record<string, string>) => Promise<unknown>;
 }
 
 /** A JSON response with the given status, as the API sends one. */
@@ -48,6 +54,30 @@ function matchPath(pattern: string, path: string): Record<string, string> | unde
 }
 
 /**
+ * The first route that matches the request and the path's parameters, or undefined when none
+ * does (the request is not under the API base). The base is a path, resolved against `origin`,
+ * or a URL.
+ */
+export function matchRoute(
+  routes: readonly MockRoute[],
+  request: Request,
+  origin: string,
+  base: string = mockApiBase(),
+): { route: MockRoute; params: Record<string, string> } | undefined {
+  const url = new URL(request.url);
+  const root = new URL(base, origin);
+  const prefix = root.pathname.replace(/\/+$/, '');
+  if (url.origin !== root.origin || !url.pathname.startsWith(`${prefix}/`)) return undefined;
+  const path = url.pathname.slice(prefix.length);
+  for (const route of routes) {
+    if (route.method && route.method !== request.method) continue;
+    const params = matchPath(route.path, path);
+    if (params) return { route, params };
+  }
+  return undefined;
+}
+
+/**
  * The response of the first route that matches the request, or undefined when none does (the
  * request is not under the API base). The base is a path, resolved against `origin`, or a URL.
  */
@@ -57,15 +87,6 @@ export async function answerWithRoutes(
   origin: string,
   base: string = mockApiBase(),
 ): Promise<Response | undefined> {
-  const url = new URL(request.url);
-  const root = new URL(base, origin);
-  const prefix = root.pathname.replace(/\/+$/, '');
-  if (url.origin !== root.origin || !url.pathname.startsWith(`${prefix}/`)) return undefined;
-  const path = url.pathname.slice(prefix.length);
-  for (const route of routes) {
-    if (route.method && route.method !== request.method) continue;
-    const params = matchPath(route.path, path);
-    if (params) return route.resolve(request, params);
-  }
-  return undefined;
+  const found = matchRoute(routes, request, origin, base);
+  return found && (await found.route.resolve(request, found.params));
 }

@@ -1,7 +1,8 @@
 import { sendApiRequestsWith } from '@/lib/api/client';
 import { answerWorkersFrom, fetchOver } from '@/lib/api/port-fetch';
 import { DEFAULT_API_BASE } from './api-url';
-import type { MockApiWorker } from './off-thread';
+import { perfMarksEnabled } from '@/lib/perf/perf-marks';
+import { recordMockMeasures, type MockApiWorker } from './off-thread';
 
 /*
  * Starts the mock API's Worker (mock-api.worker.ts) and tells it the portfolio to make. Kept
@@ -25,11 +26,18 @@ export function startMockApiWorker(options: MockApiStart = {}): MockApiWorker {
     type: 'module',
     name: 'mock-api',
   }) as MockApiWorker;
+  const marks = perfMarksEnabled();
+  // The benchmark's: the Worker's timings are recorded on the page's timeline as they come.
+  if (marks)
+    (worker as unknown as Worker).addEventListener('message', (event: MessageEvent) =>
+      recordMockMeasures(event.data),
+    );
   worker.postMessage({
     type: 'start',
     ...(options.count === undefined ? {} : { count: options.count }),
     ...(options.seed === undefined ? {} : { seed: options.seed }),
     baseUrl: options.baseUrl ?? DEFAULT_API_BASE,
+    ...(marks ? { marks } : {}),
   });
   return worker;
 }

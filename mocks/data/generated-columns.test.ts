@@ -3,6 +3,7 @@ import { createPortfolioGenerator, generatePortfolio } from '@backend/generator/
 import { encodeProjectColumns } from '@backend/project-columns-encode';
 import { createRoutes } from '../api-routes';
 import { answerWithRoutes } from '../routes';
+import { jsonNumbersOf, transfersOf } from '@/lib/api/port-fetch';
 import { GeneratedColumns } from './generated-columns';
 import { findRecord, generateMockPortfolio, resetMockPortfolio } from './portfolio';
 
@@ -25,7 +26,7 @@ describe('a generated portfolio kept column by column', () => {
     expect(columns.at(COUNT)).toBeUndefined();
   });
 
-  it('cuts each column page exactly as the encoder writes the same projects', () => {
+  it('cuts each column page exactly as the encoder writes the same projects, typed or not', () => {
     for (const [from, to] of [
       [0, 1_000],
       [1_000, 2_000],
@@ -34,10 +35,37 @@ describe('a generated portfolio kept column by column', () => {
       [123, 1_789],
       [COUNT, COUNT + 10],
     ] as const) {
-      expect(JSON.stringify(columns.page(from, to))).toBe(
-        JSON.stringify(encodeProjectColumns(plain.projects.slice(from, to), true)),
-      );
+      const encoded = JSON.stringify(encodeProjectColumns(plain.projects.slice(from, to), true));
+      expect(JSON.stringify(columns.page(from, to))).toBe(encoded);
+      expect(JSON.stringify(jsonNumbersOf(columns.page(from, to, { typed: true })))).toBe(encoded);
     }
+  });
+
+  it('cuts pages with JSON’s numbers, or typed arrays read back as them, equal to its JSON text', async () => {
+    const kept = new GeneratedColumns();
+    const project = plain.projects.find((p) => p.spendingByYear && p.spendingByYear.length > 0)!;
+    kept.push(project);
+    kept.push({
+      ...project,
+      committedUsd: undefined,
+      spentUsd: -0,
+      spendingByYear: [{ year: 2020, disbursedUsd: -0, spentUsd: 5 }],
+    });
+    const page = kept.page(0, 2);
+    expect(page).toStrictEqual(JSON.parse(JSON.stringify(page)));
+    expect(page.columns.committedUsd?.[1]).toBeNull();
+    expect(Object.is(page.columns.spentUsd?.[1], 0)).toBe(true);
+    // Typed, sent as a value with its typed arrays moved: read back, the same page.
+    const typed = kept.page(0, 2, { typed: true });
+    expect(typed.columns.committedUsd).toBeInstanceOf(Float64Array);
+    const buffers = transfersOf(typed);
+    expect(buffers.length).toBeGreaterThan(10);
+    const { port1, port2 } = new MessageChannel();
+    const received = new Promise<unknown>((resolve) => (port2.onmessage = (e) => resolve(e.data)));
+    port1.postMessage(typed, buffers);
+    expect(jsonNumbersOf(await received)).toStrictEqual(JSON.parse(JSON.stringify(page)));
+    port1.close();
+    port2.close();
   });
 
   it('finds a project by id, the first of a repeated id, and none for an unknown id', () => {

@@ -56,9 +56,9 @@ function pageDict<T>(
   to: number,
   values: readonly T[],
   local: Int32Array,
-): { dict: T[]; codes: number[] } {
+): { dict: T[]; codes: Int32Array } {
   const dict: T[] = [];
-  const out = new Array<number>(to - from);
+  const out = new Int32Array(to - from);
   const used: number[] = [];
   for (let i = from; i < to; i++) {
     const code = codes[i]!;
@@ -75,6 +75,19 @@ function pageDict<T>(
   }
   for (const code of used) local[code] = -1;
   return { dict, codes: out };
+}
+
+/**
+ * Numbers as JSON carries them: NaN (a missing amount) becomes null and -0 becomes 0. Typed as
+ * numbers: only the optional amount columns, which allow null, hold missing values.
+ */
+function jsonNumbers(values: Int32Array | Float64Array): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    out.push(Number.isFinite(value) ? value + 0 : (null as unknown as number));
+  }
+  return out;
 }
 
 function localCodes(size: number): Int32Array {
@@ -232,21 +245,38 @@ export class GeneratedColumns {
 
   /**
    * Projects `from` to `to` (excluded) in the column format: exactly what encodeProjectColumns
-   * gives for the same projects as objects, cut from the columns without making them.
+   * gives for the same projects as objects, cut from the columns without making them. With
+   * `typed`, every list of numbers is a typed array of its own instead (amounts a Float64Array
+   * with NaN for a missing one), to be transferred rather than cloned element by element: the
+   * mock API's Worker sends a page so as a value, and the receiver reads the typed arrays back
+   * as JSON's numbers (src/lib/api/port-fetch.ts, jsonNumbersOf).
    */
-  page(from: number, to: number): Pick<ProjectColumnsPage, 'count' | 'columns' | 'irregular'> {
+  page(
+    from: number,
+    to: number,
+    { typed = false }: { typed?: boolean } = {},
+  ): Pick<ProjectColumnsPage, 'count' | 'columns' | 'irregular'> {
     from = Math.max(0, Math.min(from, this.length));
     to = Math.max(from, Math.min(to, this.length));
-    const numbers = (list: NumberList<Int32Array | Float64Array>) => Array.from(list.array.subarray(from, to));
+    // Typed arrays stand in for the lists of numbers when `typed` (see above).
+    const out = (values: Int32Array | Float64Array) =>
+      typed ? (values as unknown as number[]) : jsonNumbers(values);
+    const numbers = (list: NumberList<Int32Array> | NumberList<Float64Array>) => out(list.array.slice(from, to));
+    const rebased = (offsets: IntList, start: number) => {
+      const part = offsets.array.slice(from, to + 1);
+      for (let i = 0; i < part.length; i++) part[i]! -= start;
+      return out(part);
+    };
     const coded = (field: Coded): DictColumn => {
       const column = this.coded[field];
-      return pageDict(
+      const local = pageDict(
         column.codes.array,
         from,
         to,
         column.dict.values,
         localCodes(column.dict.values.length),
       );
+      return { dict: local.dict, codes: out(local.codes) };
     };
     const list = <T>(
       dict: Dictionary<T>,
@@ -256,10 +286,7 @@ export class GeneratedColumns {
       const start = offsets.array[from]!;
       const end = offsets.array[to]!;
       const local = pageDict(codes.array, start, end, dict.values, localCodes(dict.values.length));
-      return {
-        ...local,
-        offsets: Array.from(offsets.array.subarray(from, to + 1), (offset) => offset - start),
-      };
+      return { dict: local.dict, codes: out(local.codes), offsets: rebased(offsets, start) };
     };
     const columns: ProjectColumns = {
       id: this.text.id.slice(from, to),
@@ -284,13 +311,10 @@ export class GeneratedColumns {
       const yearTo = this.yearOffsets.array[to]!;
       if (yearTo > yearFrom)
         columns.spendingByYear = {
-          year: Array.from(this.years.year.array.subarray(yearFrom, yearTo)),
-          disbursedUsd: Array.from(this.years.disbursed.array.subarray(yearFrom, yearTo)),
-          spentUsd: Array.from(this.years.spent.array.subarray(yearFrom, yearTo)),
-          offsets: Array.from(
-            this.yearOffsets.array.subarray(from, to + 1),
-            (offset) => offset - yearFrom,
-          ),
+          year: out(this.years.year.array.slice(yearFrom, yearTo)),
+          disbursedUsd: out(this.years.disbursed.array.slice(yearFrom, yearTo)),
+          spentUsd: out(this.years.spent.array.slice(yearFrom, yearTo)),
+          offsets: rebased(this.yearOffsets, yearFrom),
         };
     }
     return { count: to - from, columns, irregular: [] };

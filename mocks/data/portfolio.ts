@@ -50,14 +50,16 @@ export function recordsOf(
 
 /**
  * The records from `offset` (at most `limit`) in the column format, cut from the columns when
- * the portfolio is kept that way; else undefined (the caller encodes the records).
+ * the portfolio is kept that way; else undefined (the caller encodes the records). `typed`: the
+ * lists of numbers as typed arrays (GeneratedColumns.page).
  */
 export function columnsOf(
   portfolio: MockPortfolio,
   offset: number,
   limit: number,
+  options: { typed?: boolean } = {},
 ): ReturnType<GeneratedColumns['page']> | undefined {
-  return portfolio.columns?.page(offset, offset + limit);
+  return portfolio.columns?.page(offset, offset + limit, options);
 }
 
 /** How many projects the portfolio has, or will have once generated. */
@@ -113,12 +115,15 @@ export function generateMockPortfolio(
         wait.resolve();
       }
   };
+  let busyMs = 0;
   const step = () => {
+    const sliceStarted = perfNow();
     done = generator.generate(generator.projects.length + GENERATE_SLICE);
-    if (done) {
-      news.push(...generator.news());
-      perfMeasure('mock:generate', started, { count: generator.projects.length });
-    }
+    if (done) news.push(...generator.news());
+    busyMs += perfNow() - sliceStarted;
+    // From the start to the last project, requests answered between the slices included;
+    // `busyMs` is the generating alone.
+    if (done) perfMeasure('mock:generate', started, { count: generator.projects.length, busyMs });
     settle();
     if (!done) schedule(step);
   };

@@ -53,6 +53,21 @@ export function projectRoutes(source: PortfolioSource): MockRoute[] {
         });
         return response;
       },
+      // A column page of a portfolio kept in columns, as a value: cut from the columns with its
+      // lists of numbers as typed arrays, transferred; the receiver reads them back as JSON's
+      // numbers (port-fetch.ts), so the value is what JSON.parse of the bytes above gives.
+      value: async (request) => {
+        const query = readProjectPageQuery(new URL(request.url).searchParams);
+        if (!query.ok || query.format !== 'columns') return undefined;
+        const portfolio = source();
+        await portfolio.ready?.(query.offset + query.limit);
+        const started = perfNow();
+        const cut = columnsOf(portfolio, query.offset, query.limit, { typed: true });
+        if (!cut) return undefined;
+        const total = mockProjectCount(portfolio);
+        perfMeasure('mock:page', started, { format: 'columns', records: cut.count });
+        return { total, offset: query.offset, limit: query.limit, format: 'columns', ...cut };
+      },
     },
     {
       method: 'GET',

@@ -127,7 +127,11 @@ if (typeof importScripts === 'function') {
         .then((fetched) =>
           answer(
             fetched.ok
-              ? handle({ kind: 'page', id: request.id, index: request.index, bytes: fetched.bytes })
+              ? handle(
+                  'value' in fetched
+                    ? { kind: 'page', id: request.id, index: request.index, value: fetched.value }
+                    : { kind: 'page', id: request.id, index: request.index, bytes: fetched.bytes },
+                )
               : { response: fetched.failed, transfer: [] },
           ),
         );

@@ -28,6 +28,8 @@ export type EngineRequest =
   | { kind: 'pages'; asOf: string | undefined; options: ParseOptions }
   /** One page's JSON as UTF-8 bytes (transferred); index 0 is the first page. */
   | { kind: 'page'; id: number; index: number; bytes: ArrayBuffer }
+  /** One page's JSON as the value JSON.parse gives (fetched by this Worker as a value). */
+  | { kind: 'page'; id: number; index: number; value: unknown }
   /** Every page sent: build the engine and say what was loaded. */
   | { kind: 'pages-done'; id: number; pages: number }
   /** A view with the optional parts named (types.ts VIEW_PARTS), every one by default. */
@@ -126,11 +128,13 @@ export function createEngineHandler(
     }
     if (request.kind === 'page') {
       let body: unknown;
-      try {
-        body = JSON.parse(textDecoder.decode(request.bytes));
-      } catch {
-        body = undefined; // reported as an invalid page
-      }
+      if ('value' in request) body = request.value;
+      else
+        try {
+          body = JSON.parse(textDecoder.decode(request.bytes));
+        } catch {
+          body = undefined; // reported as an invalid page
+        }
       const read = ingest?.add(request.index, body) ?? { ok: false, message: 'No load started' };
       return {
         response: read.ok

@@ -2,8 +2,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createRoutes } from '@mocks/api-routes';
 import { answerMockRequest } from '@mocks/answer-request';
-import { apiError, type MockRoute } from '@mocks/routes';
-import type { PortRequest } from './port-fetch';
+import { answerWithRoutes, apiError, type MockRoute } from '@mocks/routes';
+import { generateMockPortfolio, resetMockPortfolio } from '@mocks/data/portfolio';
+import { transfersOf, type PortRequest } from './port-fetch';
 import { apiErrorOf, createPageFetcher } from './worker-pages';
 
 /* The engine's Worker fetching its pages: over the mock API's port, or the network. */
@@ -13,7 +14,10 @@ function mockApiPort(routes: MockRoute[]): MessagePort {
   const channel = new MessageChannel();
   channel.port1.addEventListener('message', (event: MessageEvent<PortRequest>) => {
     void answerMockRequest(routes, event.data).then((reply) =>
-      channel.port1.postMessage(reply, 'body' in reply ? [reply.body] : []),
+      channel.port1.postMessage(
+        reply,
+        'body' in reply ? [reply.body] : 'value' in reply ? transfersOf(reply.value) : [],
+      ),
     );
   });
   channel.port1.start();
@@ -32,9 +36,34 @@ describe('a Worker fetching the portfolio’s pages', () => {
     pages.connect(mockApiPort(createRoutes()));
     const fetched = await pages.fetch(1, pageUrl);
     if (!fetched.ok) throw new Error(fetched.failed.failure.message);
+    if (!('bytes' in fetched)) throw new Error('expected bytes');
     const page = JSON.parse(new TextDecoder().decode(fetched.bytes)) as { format: string };
     expect(page.format).toBe('columns');
     expect(network).not.toHaveBeenCalled();
+  });
+
+  it('gets a generated portfolio’s column page as the value its JSON holds, cloned rather than serialised', async () => {
+    const network = vi.fn();
+    vi.stubGlobal('fetch', network);
+    // Kept in columns, as the mock API's Worker keeps it; made at once here.
+    const portfolio = generateMockPortfolio({ count: 3_000, seed: 5 }, (task) => task());
+    try {
+      const routes = createRoutes(() => portfolio);
+      const pages = createPageFetcher();
+      pages.connect(mockApiPort(routes));
+      const url = new URL('/api/projects?format=columns&offset=1000&limit=1500', location.href)
+        .href;
+      const fetched = await pages.fetch(1, url);
+      if (!fetched.ok) throw new Error(fetched.failed.failure.message);
+      if (!('value' in fetched)) throw new Error('expected a value');
+      const text = await (await answerWithRoutes(routes, new Request(url), location.href))!.text();
+      // Exactly what the bytes say: no NaN for a missing amount, no -0, no undefined field.
+      expect(fetched.value).toStrictEqual(JSON.parse(text));
+      expect(fetched.value).toMatchObject({ format: 'columns', offset: 1000, count: 1500 });
+      expect(network).not.toHaveBeenCalled();
+    } finally {
+      resetMockPortfolio();
+    }
   });
 
   it('says why a page failed, as the page’s own client would, so it is retried the same way', async () => {

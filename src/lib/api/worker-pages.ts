@@ -1,5 +1,5 @@
 import { ApiError, getBytes, type ApiErrorKind } from './client';
-import { fetchOver } from './port-fetch';
+import { fetchOver, valueOfResponse } from './port-fetch';
 
 /*
  * The engine's Worker fetching a large portfolio's pages itself (src/lib/engine-worker.ts): the
@@ -20,8 +20,10 @@ export function apiErrorOf(failure: PageFetchFailure): ApiError {
   return new ApiError(failure.kind, failure.message, failure.status, failure.code);
 }
 
+/** A page fetched: its JSON's bytes, or (from the mock API's Worker) the value they hold. */
 export type PageFetched =
   | { ok: true; bytes: ArrayBuffer }
+  | { ok: true; value: unknown }
   | { ok: false; failed: { kind: 'fetch-failed'; id: number; failure: PageFetchFailure } };
 
 /** Fetches pages for a Worker: over the port it is given, else over the network. */
@@ -29,11 +31,22 @@ export function createPageFetcher() {
   let over: ((url: string, init?: RequestInit) => Promise<Response>) | undefined;
   return {
     connect(port: MessagePort) {
-      over = fetchOver(port);
+      // The mock API's Worker may answer with the page as a value: cloned, not serialised.
+      over = fetchOver(port, { values: true });
     },
     async fetch(id: number, url: string): Promise<PageFetched> {
       try {
-        return { ok: true, bytes: await getBytes(url, over ? { fetch: over } : {}) };
+        let value: { value: unknown } | undefined;
+        const viaPort = over;
+        const fetchVia = viaPort
+          ? async (target: string, init: RequestInit) => {
+              const response = await viaPort(target, init);
+              value = valueOfResponse(response);
+              return response;
+            }
+          : undefined;
+        const bytes = await getBytes(url, fetchVia ? { fetch: fetchVia } : {});
+        return value ? { ok: true, value: value.value } : { ok: true, bytes };
       } catch (error) {
         const failure: PageFetchFailure =
           error instanceof ApiError
