@@ -14,8 +14,8 @@ import {
 export interface LoadSample {
   /** Navigation start → the view's table or charts painted. */
   totalMs: number;
-  /** The same by the earlier rule, one frame after the content was found (Painted.paintedNextFrame). */
-  totalNextFrameMs: number;
+  /** The same by the earlier rule, one frame after the content was found (Painted.paintedNextFrame); not in runs before 2026-12-01. */
+  totalNextFrameMs?: number;
   /**
    * The same: the mock API's work runs in its own Worker beside the app's and is not subtracted
    * (kept for the reports that read it; earlier runs subtracted the mock's main-thread work).
@@ -43,8 +43,8 @@ export interface LoadSample {
 export interface FilterSample {
   /** Pointer down on the checkbox → every view of the screen painted. */
   paintMs: number;
-  /** The same by the earlier rule, one frame after the content was found (Painted.paintedNextFrame). */
-  paintNextFrameMs: number;
+  /** The same by the earlier rule, one frame after the content was found (Painted.paintedNextFrame); not in runs before 2026-12-01. */
+  paintNextFrameMs?: number;
   /** Pointer down → the pending state painted (Worker-computed views only). */
   pendingMs: number | undefined;
   /** Event Timing duration of the click's interaction; 0 when under the 16 ms threshold. */
