@@ -38,6 +38,8 @@ export type EngineRequest =
       sort: SortKey[];
       lang: Language;
       parts?: ViewPart[];
+      /** How many of the view's first rows to send the projects of (a list drawn from the top). */
+      head?: number;
     }
   | {
       kind: 'timeline';
@@ -51,8 +53,17 @@ export type EngineRequest =
   | { kind: 'projects'; id: number; indices: Uint32Array };
 
 export type EngineResponse =
-  /** `held` comes with the first view of a portfolio only. */
-  | { kind: 'view'; id: number; view: PortfolioView; held?: PortfolioHeld }
+  /**
+   * `held` comes with the first view of a portfolio only; `head` holds the projects of the view's
+   * first rows when asked for, in the rows' order.
+   */
+  | {
+      kind: 'view';
+      id: number;
+      view: PortfolioView;
+      held?: PortfolioHeld;
+      head?: ProjectSummary[];
+    }
   | { kind: 'timeline'; id: number; window: TimelineWindow }
   | { kind: 'projects'; id: number; projects: ProjectSummary[] }
   /** A page was read: the total it announces and how many records it carries. */
@@ -201,8 +212,18 @@ export function createEngineHandler(
       warmed = true;
       const held = heldSent ? undefined : engine.held();
       heldSent = true;
+      const all = session!.projects;
+      const head = request.head
+        ? Array.from(view.rows.subarray(0, request.head), (i) => all[i]!)
+        : undefined;
       return {
-        response: { kind: 'view', id: request.id, view, ...(held ? { held } : {}) },
+        response: {
+          kind: 'view',
+          id: request.id,
+          view,
+          ...(held ? { held } : {}),
+          ...(head ? { head } : {}),
+        },
         transfer: [view.rows.buffer],
         warmUp,
       };
