@@ -273,6 +273,15 @@ export function drawnAnswer(response: { kind: string }): boolean {
 }
 
 /**
+ * Requests for what the page draws next (a view, a timeline window, a table's projects): the
+ * warm-up rests from their arrival, so that a batch of it already scheduled does not run before
+ * them (one batch takes up to tens of milliseconds on a busy machine).
+ */
+export function drawnRequest(request: { kind: string }): boolean {
+  return request.kind === 'compute' || request.kind === 'timeline' || request.kind === 'projects';
+}
+
+/**
  * Runs `steps` a few at a time, each batch in its own task of at most about `budgetMs` (plus one
  * step), so that messages that arrive meanwhile are handled between batches rather than after
  * the whole of it. Starting anew replaces what was still running; `rest` holds the next batch
