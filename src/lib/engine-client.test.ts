@@ -14,6 +14,7 @@ import { parseProjectSummaries } from '@/domain/parse-record';
 import { columnPageBytes } from '@/test/column-page';
 import {
   createEngineClient,
+  HEAD_ROWS,
   Superseded,
   WORKER_THRESHOLD,
   type ComputedView,
@@ -96,6 +97,33 @@ describe('createEngineClient', () => {
       // On this thread the view is also there at once, for the render.
       expect(plain(client.computeNow!(request(last, 'fr')))).toEqual(expectedView(last, 'fr'));
     }
+  });
+
+  it('computes a view asked ahead once: an equal request meanwhile waits for its answer', async () => {
+    const { worker, computes } = fakeWorker();
+    const client = createEngineClient(projects, { useWorker: true, createWorker: () => worker });
+    client.askAhead!(request(last));
+    await microtasks();
+    expect(computes).toHaveLength(1); // asked at once, before any render asks
+    // The render's own request for the same filter state (another object) joins it.
+    const asked = { ...request({ ...last }), sort: [...sort] };
+    const computed = await client.compute(asked);
+    expect(computes).toHaveLength(1);
+    expect(computed.request).toBe(asked);
+    expect(viewOf(computed)).toEqual(expectedView(last));
+    // Kept for the render of the address: there at once, no pending state.
+    expect(viewOf(client.recentNow!(request({ ...last }))!)).toEqual(expectedView(last));
+    client.dispose();
+  });
+
+  it('keeps the projects of a Worker view’s first rows, sent with it', async () => {
+    const { worker } = fakeWorker();
+    const client = createEngineClient(projects, { useWorker: true, createWorker: () => worker });
+    const { view } = await client.compute(request(emptyFilters()));
+    const top = Math.min(HEAD_ROWS, view.rows.length);
+    for (let k = 0; k < top; k++)
+      expect(client.knownProject!(view.rows[k]!)).toEqual(projects[view.rows[k]!]);
+    client.dispose();
   });
 
   it('uses a Worker by default only from the threshold on', () => {

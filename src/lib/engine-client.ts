@@ -89,6 +89,13 @@ export interface EngineClient {
    * round trip to the Worker); undefined when none is kept. (Optional: a stand-in may lack it.)
    */
   recentNow?(request: ViewRequest): ComputedView | undefined;
+  /**
+   * Starts computing a view the screen is about to ask for (a click's filters, before the address
+   * that asks for them is written and rendered), so that the Worker computes while the page
+   * renders the click. The answer joins the recent views; `compute` of an equal request meanwhile
+   * waits for it instead of asking again. Does nothing on this thread. (Optional, as recentNow.)
+   */
+  askAhead?(request: ViewRequest): void;
   /** A window of the timeline's rows for a view, at once on this thread (undefined with a Worker). */
   readonly timelineNow:
     ((request: ViewRequest, query: TimelineQuery) => TimelineWindow) | undefined;
@@ -98,6 +105,11 @@ export interface EngineClient {
   readonly projectsHere: readonly ProjectSummary[] | undefined;
   /** The projects at these portfolio indices (a table's visible rows), from where they are held. */
   projects(indices: Uint32Array): Promise<ProjectSummary[]>;
+  /**
+   * A project the Worker sent with a view (those of its first HEAD_ROWS rows, the top of a new
+   * list), at once; undefined when not sent. (Optional, as recentNow.)
+   */
+  knownProject?(index: number): ProjectSummary | undefined;
   /** The CSV file of a view's rows in its order, written where the portfolio is held. */
   exportCsv(request: ViewRequest, settings: CsvExportSettings): Promise<CsvExport>;
   /** True while computing in a Worker (false after falling back to this thread). */
@@ -119,7 +131,18 @@ export interface EngineClientOptions {
   createWorker?: () => EngineWorker;
 }
 
-type Compute = (request: ViewRequest) => Promise<{ view: PortfolioView; held?: PortfolioHeld }>;
+type Compute = (
+  request: ViewRequest,
+) => Promise<{ view: PortfolioView; held?: PortfolioHeld; head?: ProjectSummary[] }>;
+
+/**
+ * A view from the Worker comes with the projects of its first rows: a new list is drawn from the
+ * top, so its first rows need no second round trip (rows on screen and a page below: see
+ * use-projects-at's pageSpan).
+ */
+export const HEAD_ROWS = 128;
+/** Projects sent with views kept on this thread, before the oldest views' are dropped. */
+const KEPT_HEAD_PROJECTS = 4 * HEAD_ROWS;
 
 /** The canonical form of a request: equal requests are one computation. */
 export function requestKey(request: ViewRequest): string {
@@ -128,7 +151,16 @@ export function requestKey(request: ViewRequest): string {
 }
 /** A request's filters, sort and language, whatever parts it names. */
 const filterKey = ({ filters, sort, lang }: ViewRequest) => viewKey(filters, sort, lang);
-type Settler = { resolve: (view: ComputedView) => void; reject: (error: Error) => void };
+/** True when the computed view answers `request`: the same filter state, with every part it names. */
+function answersRequest(computed: ComputedView, request: ViewRequest): boolean {
+  return filterKey(computed.request) === filterKey(request) && holdsParts(computed.view, request);
+}
+
+type Settler = {
+  request: ViewRequest;
+  resolve: (view: ComputedView) => void;
+  reject: (error: Error) => void;
+};
 
 /**
  * Views kept on this thread for their filter states, so that returning to one asks the Worker
@@ -238,8 +270,16 @@ function inWorker(
   const compute: Compute = async (request) => {
     const { filters, sort, lang } = request;
     await loaded;
-    return worker.request<{ view: PortfolioView; held?: PortfolioHeld }>(
-      (id) => ({ kind: 'compute', id, filters, sort: [...sort], lang, parts: partsOf(request) }),
+    return worker.request<{ view: PortfolioView; held?: PortfolioHeld; head?: ProjectSummary[] }>(
+      (id) => ({
+        kind: 'compute',
+        id,
+        filters,
+        sort: [...sort],
+        lang,
+        parts: partsOf(request),
+        head: HEAD_ROWS,
+      }),
       (answer, resolve, reject) => {
         if (answer.kind === 'view') resolve(answer);
         else if (answer.kind === 'superseded') reject(new Superseded());
@@ -373,6 +413,12 @@ export function createEngineClient(
   };
   // What the portfolio holds: the Worker sends it with its first view.
   let held: PortfolioHeld | undefined;
+  // The projects the Worker sent with its views, by portfolio index.
+  let headProjects = new Map<number, ProjectSummary>();
+  const keepHead = (rows: Uint32Array, head: readonly ProjectSummary[]) => {
+    if (headProjects.size + head.length > KEPT_HEAD_PROJECTS) headProjects = new Map();
+    head.forEach((project, k) => headProjects.set(rows[k]!, project));
+  };
 
   let latest: ViewRequest | undefined;
   let collecting = false;
@@ -380,12 +426,19 @@ export function createEngineClient(
   let settlers: Settler[] = [];
   // Views asked for so far: only the newest one's answer settles the callers.
   let asked = 0;
+  // The canonical form of the request asked last, until its answer settles the callers.
+  let askedKey: string | undefined;
 
   const settle = (outcome: ComputedView | { error: Error }) => {
     const done = settlers;
     settlers = [];
+    askedKey = undefined;
     for (const s of done) {
       if ('error' in outcome) s.reject(outcome.error);
+      // A caller whose request the view answers gets it with its own request (a view asked
+      // ahead answers the request the render makes of the same filter state).
+      else if (s.request !== outcome.request && answersRequest(outcome, s.request))
+        s.resolve({ ...outcome, request: s.request });
       else s.resolve(outcome);
     }
   };
@@ -395,6 +448,7 @@ export function createEngineClient(
       try {
         const answer = await worker.compute(request);
         held = answer.held ?? held;
+        if (answer.head) keepHead(answer.view.rows, answer.head);
         return { view: answer.view, request, held: held ?? thread.held() };
       } catch (error) {
         if (!(error instanceof WorkerFailed) || heldThere) throw error;
@@ -409,6 +463,7 @@ export function createEngineClient(
   // computes only the newest of those that wait (the older ones are superseded there).
   const ask = (request: ViewRequest) => {
     const seq = ++asked;
+    askedKey = requestKey(request);
     computed(request).then(
       (outcome) => {
         if (seq === asked) settle(remember(outcome));
@@ -440,19 +495,27 @@ export function createEngineClient(
         (w) => w.exportCsv(request, settings),
         () => exportHere(request, settings),
       ),
+    knownProject: (index) => headProjects.get(index),
     recentNow(request) {
       if (disposed) return undefined;
       const found = recentFor(request);
       return found && remember(found);
     },
+    askAhead(request) {
+      if (disposed || !worker || recentFor(request)) return;
+      // Its promise settles with whatever is asked last; only its answer kept in `recent` counts.
+      this.compute(request).catch(() => undefined);
+    },
     compute(request) {
       if (disposed) return Promise.reject(new Error('The engine client was disposed'));
       const found = settlers.length === 0 ? recentFor(request) : undefined;
       if (found) return Promise.resolve({ ...remember(found), request });
-      latest = request;
       const promise = new Promise<ComputedView>((resolve, reject) =>
-        settlers.push({ resolve, reject }),
+        settlers.push({ request, resolve, reject }),
       );
+      // The same view is being computed already (asked ahead): its answer settles this one too.
+      if (latest === undefined && askedKey === requestKey(request)) return promise;
+      latest = request;
       if (!collecting) {
         collecting = true;
         // Let a burst of calls in one task collapse into its last request.

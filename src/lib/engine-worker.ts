@@ -4,6 +4,7 @@ import {
   createRequestQueue,
   createSlicedRunner,
   drawnAnswer,
+  drawnRequest,
   WARM_UP_REST_MS,
   type EngineRequest,
   type EngineResponse,
@@ -135,6 +136,10 @@ if (typeof importScripts === 'function') {
               : { response: fetched.failed, transfer: [] },
           ),
         );
-    else queue(request);
+    else {
+      // Asked for by a click: the warm-up's batch already scheduled waits rather than go first.
+      if (drawnRequest(request)) warmUp.rest(WARM_UP_REST_MS);
+      queue(request);
+    }
   };
 }

@@ -9,6 +9,7 @@ import {
   createEngineHandler,
   createRequestQueue,
   createSlicedRunner,
+  drawnRequest,
   drawnAnswer,
   WARM_UP_REST_MS,
   type EngineRequest,
@@ -212,6 +213,49 @@ describe('createSlicedRunner', () => {
     while (queue.length > 0) queue.shift()!();
     expect(log).toEqual(['step 0', 'step 1', 'step 2', 'step 3']);
     expect(runner.running).toBe(false);
+  });
+
+  it('lets a view asked for go before the warm-up batch already scheduled', () => {
+    let clock = 0;
+    const queue: (() => void)[] = [];
+    const timers: { at: number; task: () => void }[] = [];
+    const log: string[] = [];
+    const schedule = (task: () => void) => queue.push(task);
+    const runner = createSlicedRunner(
+      schedule,
+      () => clock,
+      8,
+      (task, ms) => timers.push({ at: clock + ms, task }),
+    );
+    const requests = createRequestQueue<{ kind: string; id: number }>(
+      ({ kind }) => log.push(kind),
+      () => undefined,
+      schedule,
+    );
+    function* work() {
+      for (let i = 0; i < 4; i++) {
+        clock += 5;
+        log.push(`step ${i}`);
+        yield;
+      }
+    }
+    runner.start(work());
+    queue.shift()!(); // steps 0 and 1; the next batch is scheduled
+    // A click's view arrives, as the Worker receives it (engine-worker.ts).
+    const arrived = { kind: 'compute', id: 1 };
+    if (drawnRequest(arrived)) runner.rest(WARM_UP_REST_MS);
+    requests(arrived);
+    while (queue.length > 0) queue.shift()!();
+    expect(log).toEqual(['step 0', 'step 1', 'compute']);
+    clock = timers[0]!.at;
+    timers.shift()!.task();
+    while (queue.length > 0) queue.shift()!();
+    expect(log).toEqual(['step 0', 'step 1', 'compute', 'step 2', 'step 3']);
+    expect(
+      ['compute', 'timeline', 'projects', 'page', 'export'].filter((kind) =>
+        drawnRequest({ kind }),
+      ),
+    ).toEqual(['compute', 'timeline', 'projects']);
   });
 
   it('rests after views, timeline windows and table projects, not after page reads', () => {

@@ -40,6 +40,8 @@ export type EngineRequest =
       sort: SortKey[];
       lang: Language;
       parts?: ViewPart[];
+      /** How many of the view's first rows to send the projects of (a list drawn from the top). */
+      head?: number;
     }
   | {
       kind: 'timeline';
@@ -53,8 +55,17 @@ export type EngineRequest =
   | { kind: 'projects'; id: number; indices: Uint32Array };
 
 export type EngineResponse =
-  /** `held` comes with the first view of a portfolio only. */
-  | { kind: 'view'; id: number; view: PortfolioView; held?: PortfolioHeld }
+  /**
+   * `held` comes with the first view of a portfolio only; `head` holds the projects of the view's
+   * first rows when asked for, in the rows' order.
+   */
+  | {
+      kind: 'view';
+      id: number;
+      view: PortfolioView;
+      held?: PortfolioHeld;
+      head?: ProjectSummary[];
+    }
   | { kind: 'timeline'; id: number; window: TimelineWindow }
   | { kind: 'projects'; id: number; projects: ProjectSummary[] }
   /** A page was read: the total it announces and how many records it carries. */
@@ -205,8 +216,18 @@ export function createEngineHandler(
       warmed = true;
       const held = heldSent ? undefined : engine.held();
       heldSent = true;
+      const all = session!.projects;
+      const head = request.head
+        ? Array.from(view.rows.subarray(0, request.head), (i) => all[i]!)
+        : undefined;
       return {
-        response: { kind: 'view', id: request.id, view, ...(held ? { held } : {}) },
+        response: {
+          kind: 'view',
+          id: request.id,
+          view,
+          ...(held ? { held } : {}),
+          ...(head ? { head } : {}),
+        },
         transfer: [view.rows.buffer],
         warmUp,
       };
@@ -253,6 +274,15 @@ export const WARM_UP_REST_MS = 300;
 /** Answers the page draws at once: the warm-up rests after each (WARM_UP_REST_MS). */
 export function drawnAnswer(response: { kind: string }): boolean {
   return response.kind === 'view' || response.kind === 'timeline' || response.kind === 'projects';
+}
+
+/**
+ * Requests for what the page draws next (a view, a timeline window, a table's projects): the
+ * warm-up rests from their arrival, so that a batch of it already scheduled does not run before
+ * them (one batch takes up to tens of milliseconds on a busy machine).
+ */
+export function drawnRequest(request: { kind: string }): boolean {
+  return request.kind === 'compute' || request.kind === 'timeline' || request.kind === 'projects';
 }
 
 /**

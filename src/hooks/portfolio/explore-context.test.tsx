@@ -71,6 +71,16 @@ function Panel() {
   );
 }
 
+/** Filters on Africa. */
+function AfricaButton() {
+  const { setFilters } = useExplore();
+  return (
+    <button type="button" onClick={() => setFilters((f) => ({ ...f, region: ['africa'] }))}>
+      Africa
+    </button>
+  );
+}
+
 const Layout = memo(function Layout() {
   return (
     <ExploreProvider portfolio={portfolio}>
@@ -155,5 +165,38 @@ describe('the explore state of a Worker session', () => {
     expect(renders.at(-1)).toBe('africa updating');
     await act(async () => answer());
     expect(renders.at(-1)).toBe('africa');
+  });
+
+  it('asks the Worker for the view a click asks for in the click’s task, before the address is written', async () => {
+    const { client, answer } = heldClient();
+    const ahead: { region: string[]; search: string }[] = [];
+    const sessions = createEngineSessions();
+    const { router } = renderRoute('/?lang=en', {
+      routes: () => [
+        {
+          path: '/',
+          Component: memo(function Page() {
+            return (
+              <ExploreProvider portfolio={portfolio}>
+                <AfricaButton />
+              </ExploreProvider>
+            );
+          }),
+        },
+      ],
+      sessions: Object.assign(sessions, {
+        clientFor: () =>
+          Object.assign(client, {
+            askAhead: (request: ViewRequest) =>
+              ahead.push({
+                region: [...request.filters.region],
+                search: router.state.location.search,
+              }),
+          }),
+      }),
+    });
+    await act(async () => answer());
+    await act(async () => screen.getByRole('button', { name: 'Africa' }).click());
+    expect(ahead).toEqual([{ region: ['africa'], search: '?lang=en' }]);
   });
 });

@@ -171,22 +171,29 @@ export function ExploreProvider({
   const writeSort = useSteady((next: SortKey[], options?: NavigateOptions) =>
     view.setSort(next, options),
   );
+  const parts = viewPartsFor(useLocation().pathname);
+  const request = useExploreRequest(filters, sort, lang, parts);
+  // With a Worker, the view a click asks for is asked of it at once, in the click's task: the
+  // Worker computes it while the page writes the address and renders it, rather than after.
+  const askAhead = useSteady((change: Partial<ViewRequest>) =>
+    client.askAhead?.({ ...request, ...change }),
+  );
   const setFilters = useSteady((update: FiltersUpdate, options?: NavigateOptions) => {
     if (!client.computeNow) {
       asked.set(true);
+      askAhead({ filters: typeof update === 'function' ? update(request.filters) : update });
       writeFilters(update, options);
     } else afterThisTask(() => writeFilters(update, { flushSync: true, ...options }));
   });
   const setSort = useSteady((next: SortKey[]) => {
     if (!client.computeNow) {
       asked.set(true);
+      askAhead({ sort: next });
       writeSort(next);
     } else afterThisTask(() => writeSort(next, { flushSync: true }));
   });
   // The address is written (or was changed from outside): the view's own pending state follows.
   useLayoutEffect(() => asked.set(false), [asked, filters, sort]);
-  const parts = viewPartsFor(useLocation().pathname);
-  const request = useExploreRequest(filters, sort, lang, parts);
   const shownProblems = useKeyed(problems, JSON.stringify(problems));
   const { shown, pending } = usePortfolioView(client, request);
   const names = useMemo(() => new Map(shown.held.funders), [shown.held]);

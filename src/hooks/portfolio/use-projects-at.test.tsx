@@ -2,7 +2,8 @@ import { renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { generatePortfolio } from '@backend/generator/generate-portfolio';
 import { emptyFilters } from '@/domain/filters';
-import { createEngineClient } from '@/lib/engine-client';
+import { createEngineClient, HEAD_ROWS } from '@/lib/engine-client';
+import type { EngineWorkerRequest } from '@/lib/engine-worker';
 import { pageSpan, ROWS_PAGE, useProjectsAt } from './use-projects-at';
 import { standInWorker, watched } from './worker-session.test-utils';
 
@@ -31,7 +32,11 @@ describe('useProjectsAt', () => {
 
   it('asks the Worker for the projects shown, and reads none of the page’s', async () => {
     const { proxy, reads } = watched(projects);
-    const client = createEngineClient(proxy, { useWorker: true, createWorker: standInWorker });
+    const received: EngineWorkerRequest['kind'][] = [];
+    const client = createEngineClient(proxy, {
+      useWorker: true,
+      createWorker: () => standInWorker(received),
+    });
     const { rows } = (await client.compute({ ...request, sort: [...request.sort] })).view;
     reads.count = 0;
     const { result, rerender } = renderHook(
@@ -40,9 +45,16 @@ describe('useProjectsAt', () => {
         initialProps: { from: 0 },
       },
     );
-    expect(result.current(rows[0]!)).toBeUndefined(); // not arrived yet
-    await waitFor(() => expect(result.current(rows[0]!)).toEqual(projects[rows[0]!]));
-    expect(result.current(rows[19]!)).toEqual(projects[rows[19]!]);
+    // The top of the list came with the view: drawn at once, with no request for its projects.
+    expect(result.current(rows[0]!)).toEqual(projects[rows[0]!]);
+    expect(result.current(rows[HEAD_ROWS - 1]!)).toEqual(projects[rows[HEAD_ROWS - 1]!]);
+    expect(result.current(rows[HEAD_ROWS]!)).toBeUndefined(); // below the top: not sent
+    expect(received).not.toContain('projects');
+    // Scrolled down: the rows there are asked for and arrive in their turn.
+    rerender({ from: 200 });
+    expect(result.current(rows[210]!)).toBeUndefined(); // not arrived yet
+    await waitFor(() => expect(result.current(rows[210]!)).toEqual(projects[rows[210]!]));
+    expect(received).toContain('projects');
     // Scrolled far: the rows there arrive in their turn.
     rerender({ from: 1_500 });
     await waitFor(() => expect(result.current(rows[1_510]!)).toEqual(projects[rows[1_510]!]));

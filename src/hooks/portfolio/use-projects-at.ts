@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ProjectSummary } from '@/domain/project';
-import type { EngineClient } from '@/lib/engine-client';
+import { HEAD_ROWS, type EngineClient } from '@/lib/engine-client';
 
 /** Rows asked for at once: the positions shown are rounded out to pages of this many. */
 export const ROWS_PAGE = 64;
@@ -12,6 +12,17 @@ export function pageSpan(from: number, to: number, length: number): [number, num
   const lo = Math.max(0, (Math.floor(from / ROWS_PAGE) - 1) * ROWS_PAGE);
   const hi = Math.min(length, (Math.ceil(to / ROWS_PAGE) + 1) * ROWS_PAGE);
   return [lo, Math.max(lo, hi)];
+}
+
+/** The projects of the view's first rows that the Worker sent with it, by portfolio index. */
+function sentWith(client: EngineClient, rows: Uint32Array): Map<number, ProjectSummary> {
+  const sent = new Map<number, ProjectSummary>();
+  if (!client.knownProject) return sent;
+  for (const index of rows.subarray(0, HEAD_ROWS)) {
+    const project = client.knownProject(index);
+    if (project) sent.set(index, project);
+  }
+  return sent;
 }
 
 /**
@@ -33,9 +44,13 @@ export function useProjectsAt(
     projects: Map<number, ProjectSummary>;
   }>();
   const known = fetched?.client === client ? fetched.projects : undefined;
+  // The top rows of a new view came with it from the Worker: drawn with the view, not after.
+  const sent = useMemo(() => sentWith(client, rows), [client, rows]);
   useEffect(() => {
     if (here) return;
-    const missing = Uint32Array.from(rows.subarray(lo, hi)).filter((i) => !known?.has(i));
+    const missing = Uint32Array.from(rows.subarray(lo, hi)).filter(
+      (i) => !known?.has(i) && !sent.has(i),
+    );
     if (missing.length === 0) return;
     let live = true;
     client.projects(missing).then(
@@ -54,6 +69,9 @@ export function useProjectsAt(
     return () => {
       live = false;
     };
-  }, [client, here, rows, lo, hi, known]);
-  return useCallback((index: number) => (here ? here[index] : known?.get(index)), [here, known]);
+  }, [client, here, rows, lo, hi, known, sent]);
+  return useCallback(
+    (index: number) => (here ? here[index] : (known?.get(index) ?? sent.get(index))),
+    [here, known, sent],
+  );
 }
