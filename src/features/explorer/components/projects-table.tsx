@@ -36,6 +36,7 @@ import { useFixedRows } from '@/hooks/use-fixed-rows';
 import { useProjectsAt } from '@/hooks/portfolio/use-projects-at';
 import { followedLink, linkPath } from '@/lib/link-click';
 import { useListReturn } from '../hooks/use-list-return';
+import { tableSpacers } from '../lib/table-spacers';
 import { SortHeader } from './sort-header';
 import { TotalsRow } from './totals-row';
 
@@ -163,9 +164,12 @@ export function ProjectsTable({
     [onSortChange, sort],
   );
   const width = visible.reduce((sum, f) => sum + COLUMN_WIDTH[f], 0);
-  const paddingTop = items[0]?.start ?? 0;
-  const paddingBottom =
-    items.length > 0 ? totalSize - items[items.length - 1]!.start - ROW_HEIGHT : 0;
+  const { top: paddingTop, bottom: paddingBottom } = tableSpacers(
+    data,
+    items[0]?.index,
+    ROW_HEIGHT,
+    totalSize,
+  );
 
   // Rows are keyed by position: a row whose link has focus stays in the DOM when the filter or
   // the sort changes and may then show another project. Focus follows the project it was on, or
