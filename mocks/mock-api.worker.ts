@@ -6,7 +6,8 @@ import { createRoutes } from './api-routes';
 import { answerMockRequest } from './answer-request';
 import type { MockRoute } from './routes';
 import { transfersOf, type PortRequest } from '@/lib/api/port-fetch';
-import type { MockApiMeasures, MockApiMessage, MockApiReply } from './off-thread';
+import type { MockApiMeasures } from './mock-measures';
+import type { MockApiMessage, MockApiReply } from './off-thread';
 
 /*
  * The mock API's data and handlers, in a Worker of their own (see off-thread.ts): it generates

@@ -7,11 +7,11 @@ import { createHandlers } from './handlers';
 import {
   createMockApiClient,
   forwardingHandlers,
-  recordMockMeasures,
   type MockApiMessage,
   type MockApiReply,
   type MockApiWorker,
 } from './off-thread';
+import { recordMockMeasures } from './mock-measures';
 
 /** A stand-in for the mock API's Worker: answers with its routes (no MSW), a task later. */
 function standInWorker() {

@@ -2,7 +2,8 @@ import { sendApiRequestsWith } from '@/lib/api/client';
 import { answerWorkersFrom, fetchOver } from '@/lib/api/port-fetch';
 import { DEFAULT_API_BASE } from './api-url';
 import { perfMarksEnabled } from '@/lib/perf/perf-marks';
-import { recordMockMeasures, type MockApiWorker } from './off-thread';
+import { recordMockMeasures } from './mock-measures';
+import type { MockApiWorker } from './off-thread';
 
 /*
  * Starts the mock API's Worker (mock-api.worker.ts) and tells it the portfolio to make. Kept
