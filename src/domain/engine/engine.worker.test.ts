@@ -183,73 +183,70 @@ describe('createSlicedRunner', () => {
     expect(runner.running).toBe(false);
   });
 
-  it('starts no batch while it rests after an answer the page draws, and goes on afterwards', () => {
-    let clock = 0;
-    const queue: (() => void)[] = [];
-    const timers: { at: number; task: () => void }[] = [];
-    const log: string[] = [];
-    const runner = createSlicedRunner(
-      (task) => queue.push(task),
-      () => clock,
-      8,
-      (task, ms) => timers.push({ at: clock + ms, task }),
-    );
-    function* work() {
-      for (let i = 0; i < 4; i++) {
-        clock += 5;
-        log.push(`step ${i}`);
-        yield;
-      }
-    }
-    runner.start(work());
-    queue.shift()!(); // steps 0 and 1
-    runner.rest(WARM_UP_REST_MS); // an answer was posted
-    queue.shift()!();
-    expect(log).toEqual(['step 0', 'step 1']);
-    expect(queue).toHaveLength(0);
-    expect(timers.map((t) => t.at)).toEqual([clock + WARM_UP_REST_MS]);
-    clock = timers[0]!.at;
-    timers.shift()!.task();
-    while (queue.length > 0) queue.shift()!();
-    expect(log).toEqual(['step 0', 'step 1', 'step 2', 'step 3']);
-    expect(runner.running).toBe(false);
-  });
-
-  it('lets a view asked for go before the warm-up batch already scheduled', () => {
-    let clock = 0;
+  /** A sliced runner on a hand-driven clock, task queue and timers, and four 5 ms warm-up steps. */
+  function handDriven() {
+    const time = { now: 0 };
     const queue: (() => void)[] = [];
     const timers: { at: number; task: () => void }[] = [];
     const log: string[] = [];
     const schedule = (task: () => void) => queue.push(task);
     const runner = createSlicedRunner(
       schedule,
-      () => clock,
+      () => time.now,
       8,
-      (task, ms) => timers.push({ at: clock + ms, task }),
+      (task, ms) => timers.push({ at: time.now + ms, task }),
     );
+    function* work() {
+      for (let i = 0; i < 4; i++) {
+        time.now += 5;
+        log.push(`step ${i}`);
+        yield;
+      }
+    }
+    /** Runs every task queued, and those they queue. */
+    const drain = () => {
+      while (queue.length > 0) queue.shift()!();
+    };
+    /** Moves the clock to the first timer and runs it. */
+    const fireTimer = () => {
+      time.now = timers[0]!.at;
+      timers.shift()!.task();
+    };
+    return { time, queue, timers, log, schedule, runner, work, drain, fireTimer };
+  }
+
+  it('starts no batch while it rests after an answer the page draws, and goes on afterwards', () => {
+    const { time, queue, timers, log, runner, work, drain, fireTimer } = handDriven();
+    runner.start(work());
+    queue.shift()!(); // steps 0 and 1
+    runner.rest(WARM_UP_REST_MS); // an answer was posted
+    queue.shift()!();
+    expect(log).toEqual(['step 0', 'step 1']);
+    expect(queue).toHaveLength(0);
+    expect(timers.map((t) => t.at)).toEqual([time.now + WARM_UP_REST_MS]);
+    fireTimer();
+    drain();
+    expect(log).toEqual(['step 0', 'step 1', 'step 2', 'step 3']);
+    expect(runner.running).toBe(false);
+  });
+
+  it('lets a view asked for go before the warm-up batch already scheduled', () => {
+    const { queue, log, schedule, runner, work, drain, fireTimer } = handDriven();
     const requests = createRequestQueue<{ kind: string; id: number }>(
       ({ kind }) => log.push(kind),
       () => undefined,
       schedule,
     );
-    function* work() {
-      for (let i = 0; i < 4; i++) {
-        clock += 5;
-        log.push(`step ${i}`);
-        yield;
-      }
-    }
     runner.start(work());
     queue.shift()!(); // steps 0 and 1; the next batch is scheduled
     // A click's view arrives, as the Worker receives it (engine-worker.ts).
     const arrived = { kind: 'compute', id: 1 };
     if (drawnRequest(arrived)) runner.rest(WARM_UP_REST_MS);
     requests(arrived);
-    while (queue.length > 0) queue.shift()!();
+    drain();
     expect(log).toEqual(['step 0', 'step 1', 'compute']);
-    clock = timers[0]!.at;
-    timers.shift()!.task();
-    while (queue.length > 0) queue.shift()!();
+    fireTimer();
+    drain();
     expect(log).toEqual(['step 0', 'step 1', 'compute', 'step 2', 'step 3']);
     expect(
       ['compute', 'timeline', 'projects', 'page', 'export'].filter((kind) =>
