@@ -1,4 +1,4 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as EngineModule from '@/domain/engine/engine';
 import type { Engine } from '@/domain/engine/engine';
@@ -30,6 +30,9 @@ vi.mock('@/domain/engine/engine', async (importOriginal) => {
 setupMockServer();
 stubResizeObserver();
 
+/** The warm-up asks for an idle period once the first view is shown, which may be a little later. */
+const idleAskedFor = () => waitFor(() => expect(idle.size).toBe(1));
+
 /** The idle callbacks asked for, run by the test with the idle time it gives. */
 let idle: Map<number, IdleRequestCallback>;
 const runIdle = (timeRemaining: number) =>
@@ -56,6 +59,7 @@ describe('the engine warm-up', () => {
   it('runs one filtered pass in idle time after the first view, and never again', async () => {
     const { container } = renderRoute('/?lang=en');
     await screen.findByRole('heading', { level: 1, name: 'Overview' });
+    await idleAskedFor();
     const figures = () => container.querySelector('.kpis')?.textContent;
     const shown = figures();
     expect(shown).toMatch(/\d/);
@@ -76,6 +80,7 @@ describe('the engine warm-up', () => {
   it('waits for an idle period with room for the pass', async () => {
     renderRoute('/?lang=en');
     await screen.findByRole('heading', { level: 1, name: 'Overview' });
+    await idleAskedFor();
     const computed = engines.filters.length;
 
     await runIdle(2);
