@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /* What the mock API serves, read in the page (where its service worker answers), for specs to
    compute their expected figures independently of the app. The app itself does not wait for the
@@ -32,23 +32,33 @@ export interface Served {
   funders?: ServedFunder[];
 }
 
-/** Every project record the mock API serves, page by page. */
+/**
+ * Every project record the mock API serves, page by page. A page answered by anything but the
+ * mock API (the app's own HTML, while MSW does not yet answer this page even though it answered
+ * its `/api/meta`) makes the whole read start again, until the API's own answers arrive.
+ */
 export async function servedProjects(page: Page): Promise<Served[]> {
   await mockApiServed(page);
-  return page.evaluate(async () => {
-    const items: Served[] = [];
-    for (let offset = 0, total = 1; offset < total;) {
-      const body = (await (await fetch(`/api/projects?offset=${offset}&limit=5000`)).json()) as {
-        total: number;
-        items: Served[];
-      };
-      total = body.total;
-      items.push(...body.items);
-      if (body.items.length === 0) break;
-      offset += body.items.length;
-    }
-    return items;
-  });
+  let items: Served[] | null = null;
+  await expect
+    .poll(async () => {
+      items = await page.evaluate(async () => {
+        const read: Served[] = [];
+        for (let offset = 0, total = 1; offset < total;) {
+          const response = await fetch(`/api/projects?offset=${offset}&limit=5000`);
+          if (!(response.headers.get('content-type') ?? '').includes('json')) return null;
+          const body = (await response.json()) as { total: number; items: Served[] };
+          total = body.total;
+          read.push(...body.items);
+          if (body.items.length === 0) break;
+          offset += body.items.length;
+        }
+        return read;
+      });
+      return items !== null;
+    })
+    .toBe(true);
+  return items!;
 }
 
 /** The source the mock API names in its meta (the sample's). */
