@@ -77,7 +77,72 @@ export interface Translation {
 export function useT(ns?: string): Translation {
   const instance = useInstance();
   const lng = useInstanceLanguage(instance);
-  return useMemo(() => ({ t: instance.getFixedT(lng, ns), i18n: instance }), [instance, lng, ns]);
+  return useMemo(
+    () => ({
+      t: rememberedT(instance, instance.getFixedT(lng, ns), `${lng}\u0000${ns ?? ''}`),
+      i18n: instance,
+    }),
+    [instance, lng, ns],
+  );
+}
+
+/** Texts an instance has given, by language, namespace, key and options; see rememberedT. */
+const texts = new WeakMap<I18n, Map<string, string>>();
+/** Texts kept per instance before the memory starts again (counts make many). */
+const MAX_TEXTS = 5000;
+
+function textsOf(instance: I18n): Map<string, string> {
+  let memory = texts.get(instance);
+  if (!memory) {
+    const fresh = new Map<string, string>();
+    memory = fresh;
+    texts.set(instance, fresh);
+    // A bundle added or removed (a screen's strings arrive with its chunk) can change any text.
+    const forget = () => fresh.clear();
+    instance.store.on('added', forget);
+    instance.store.on('removed', forget);
+    instance.on('languageChanged', forget);
+  }
+  return memory;
+}
+
+/** The options as part of a memory key, or undefined when they hold anything but plain values. */
+function optionsKey(options: unknown): string | undefined {
+  if (options === undefined) return '';
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) return undefined;
+  let key = '';
+  for (const [name, value] of Object.entries(options)) {
+    const type = typeof value;
+    if (type !== 'string' && type !== 'number' && type !== 'boolean') return undefined;
+    key += `\u0000${name}\u0001${type}\u0001${String(value)}`;
+  }
+  return key;
+}
+
+/**
+ * `t` that gives a text it has given before from memory: i18next copies its whole options object
+ * on every call (≈ 20–40 µs), and a filter click asks again for the same few dozen texts across
+ * the panel, the header and the screen. Only string keys with plain options (strings, numbers,
+ * booleans) are remembered; anything else goes to i18next every time.
+ */
+function rememberedT(instance: I18n, t: TFunction, scope: string): TFunction {
+  const memory = textsOf(instance);
+  const translate = t as unknown as (...args: unknown[]) => unknown;
+  const remembered = (key: unknown, options?: unknown, ...rest: unknown[]) => {
+    const call = () => translate(key, options, ...rest);
+    const opts = rest.length === 0 && typeof key === 'string' ? optionsKey(options) : undefined;
+    if (opts === undefined) return call();
+    const memoryKey = `${scope}\u0000${key as string}${opts}`;
+    const known = memory.get(memoryKey);
+    if (known !== undefined) return known;
+    const text = call();
+    if (typeof text === 'string') {
+      if (memory.size >= MAX_TEXTS) memory.clear();
+      memory.set(memoryKey, text);
+    }
+    return text;
+  };
+  return remembered as unknown as TFunction;
 }
 
 /**
