@@ -36,6 +36,18 @@ const rows = (element: HTMLElement) => [
 const linkOf = (row: HTMLTableRowElement) => row.querySelector<HTMLAnchorElement>('a')!;
 const regionOf = (id: string) => servedProjects().find((p) => p.id === id)!.region;
 
+describe('Projects table rows drawn', () => {
+  it('draws the rows that fit below the sticky heading, and a few more below them', async () => {
+    renderRoute('/projects?lang=en');
+    const drawn = rows(await table());
+    // The box is 600 px high: 552 px below the 48 px heading hold parts of 16 rows of 36 px
+    // (0–15), and 4 more are drawn for scrolling; a row hidden behind the heading is not drawn.
+    expect(drawn.map((row) => Number(row.getAttribute('aria-rowindex')) - 2)).toEqual(
+      Array.from({ length: 20 }, (_, i) => i),
+    );
+  });
+});
+
 describe('Projects table on a filter change', () => {
   it('writes the new projects into the cells already drawn, not into new ones', async () => {
     const { router } = renderRoute('/projects?lang=en');

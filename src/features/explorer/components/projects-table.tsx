@@ -50,6 +50,11 @@ const NO_ROWS: ProjectRow[] = [];
 
 /** Every row has this height, so where each row is follows by arithmetic, without measuring. */
 export const ROW_HEIGHT = 36;
+/**
+ * The sticky heading's height (`thead th { height: 3rem }`): the first row starts below it, and
+ * the rows it covers at the bottom of the box are not drawn.
+ */
+export const HEADING_HEIGHT = 48;
 /** The scroll box's height until it is measured (before the first paint). */
 const INITIAL_HEIGHT = 20 * ROW_HEIGHT;
 /** A row's key: its position (see the body below). */
@@ -104,7 +109,7 @@ export function ProjectsTable({
     count: rows.length,
     scrollRef,
     rowHeight: ROW_HEIGHT,
-    margin: 0,
+    margin: HEADING_HEIGHT,
     overscan: OVERSCAN,
     getKey: positionKey,
     initialHeight: INITIAL_HEIGHT,
