@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { GeneratedColumns } from '@mocks/data/generated-columns';
-import { createPortfolioGenerator, generatePortfolio } from './generate-portfolio';
+import { generatePortfolio } from './generate-portfolio';
 
 /*
  * The generator's output pinned by a digest of its JSON: a faster generator must give the very
@@ -19,12 +18,5 @@ describe('the generated portfolio, pinned', () => {
     expect(digest(generatePortfolio({ count: 3_000, seed: 11, newsCount: 12 }))).toBe(
       '03d67b4db23e35257c31f19620a62dc4162510b069c2aa8017bda9b2965d16c7',
     );
-  });
-
-  it('gives the same column pages as before when kept column by column', () => {
-    const generator = createPortfolioGenerator({ count: 25_000, seed: 5 }, new GeneratedColumns());
-    generator.generate(25_000);
-    const pages = [0, 10_000, 20_000].map((from) => generator.projects.page(from, from + 10_000));
-    expect(digest(pages)).toBe('2f8c2d2849f5d1c9682f72a04d2542caf6e756b78d9fc51d684acfaccf151bea');
   });
 });
