@@ -89,12 +89,15 @@ function ensure<A extends Float64Array | Uint8Array | Uint16Array | Uint32Array>
   return grown;
 }
 
-/** The first `size` elements, as an array of exactly that length. */
+/**
+ * The first `size` elements, as a view of exactly that length: no copy (a new buffer of a
+ * million elements would also hasten a full garbage collection of the Worker's heap).
+ */
 function trimmed<A extends Float64Array | Uint8Array | Uint16Array | Uint32Array>(
   array: A,
   size: number,
 ): A {
-  return (array.length === size ? array : array.slice(0, size)) as A;
+  return (array.length === size ? array : array.subarray(0, size)) as A;
 }
 
 /** Codes handed out in the order values are first met, before the final order is known. */
@@ -262,6 +265,10 @@ export function createColumnsBuilder() {
     /** How many projects were added. */
     get size() {
       return n;
+    },
+    /** Makes room for `total` projects at once (the size the pages announce), none added. */
+    reserve(total: number): void {
+      grow(total);
     },
     /** Adds `projects[from ..]`, after the projects added before. */
     add(projects: readonly ProjectSummary[], from = 0): void {

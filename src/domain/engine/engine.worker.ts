@@ -92,6 +92,12 @@ const textDecoder = new TextDecoder();
  */
 const KEPT_VIEWS = 8;
 
+/**
+ * Projects the columns make room for at once from the total the first page announces (beyond it
+ * they grow as the pages come): an announced total is not trusted with the memory it would take.
+ */
+const MAX_RESERVED = 2_000_000;
+
 /** The worker's logic as a plain function of its messages, testable without a Worker. */
 export function createEngineHandler(
   build: (projects: readonly ProjectSummary[], cols?: Columns) => Engine = createEngine,
@@ -152,7 +158,10 @@ export function createEngineHandler(
           body = undefined; // reported as an invalid page
         }
       const read = ingest?.add(request.index, body) ?? { ok: false, message: 'No load started' };
-      if (read.ok && ingest && columns) columns.add(ingest.accepted(), columns.size);
+      if (read.ok && ingest && columns) {
+        if (columns.size === 0) columns.reserve(Math.min(read.total, MAX_RESERVED));
+        columns.add(ingest.accepted(), columns.size);
+      }
       return {
         response: read.ok
           ? { kind: 'page-read', id: request.id, total: read.total, records: read.records }
