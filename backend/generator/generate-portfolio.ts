@@ -4,7 +4,13 @@ import type { Meta, NewsItem, Project } from '@/domain/project';
 import { drawBudget } from './budgets';
 import { TYPE_WEIGHTS } from './generated-types';
 import { generateNews } from './news';
-import { countryPlace, proseCountryName, proseRegionName, regionPlace } from './place-names';
+import {
+  countryKey,
+  PLACE_KEY_COUNT,
+  proseCountryName,
+  proseRegionName,
+  regionKey,
+} from './place-names';
 import { mulberry32, randomInt, weightedPicker } from './prng';
 import { createDescriptionWriter, createTitleWriter } from './project-text';
 import { drawFunders, drawSpending } from './funding';
@@ -169,6 +175,11 @@ export function createPortfolioGenerator(
         proseCountryName(countries[1] as string, lang)
       );
     };
+    const titlePlaceKey = single
+      ? countryKey(lead)
+      : pair
+        ? PLACE_KEY_COUNT * (1 + countryKey(lead)) + countryKey(countries[1] as string)
+        : regionKey(region);
     const budgetUsd = drawBudget(rng, coverage);
     const schedule = drawSchedule(rng, year, AS_OF_PARTS);
     const funders = drawFunders(moneyRng);
@@ -182,7 +193,7 @@ export function createPortfolioGenerator(
     return {
       id: nextId(type, randomInt(rng, 1, 2)),
       primaId: drawPrimaId(rng, lead),
-      title: entitle(rng, type, place),
+      title: entitle(rng, type, titlePlaceKey, place),
       startDate: schedule.startDate,
       // Left undefined (not deleted) for open-ended projects: every object keeps one shape, which
       // keeps property access fast in the engine; JSON output omits the key all the same.
@@ -199,10 +210,8 @@ export function createPortfolioGenerator(
       disbursedUsd: spending.disbursedUsd,
       spentUsd: spending.spentUsd,
       spendingByYear: spending.spendingByYear,
-      description: describe(
-        rng,
-        type,
-        single ? countryPlace(lead, 'en') : regionPlace(region, 'en'),
+      description: describe(rng, type, single ? countryKey(lead) : regionKey(region), () =>
+        single ? proseCountryName(lead, 'en') : proseRegionName(region, 'en'),
       ),
     };
   };

@@ -75,15 +75,6 @@ export function proseRegionName(region: RegionCode, lang: Language): string {
     : 'países de origen, tránsito y destino';
 }
 
-/**
- * The place a project's text talks about: its country, the two countries of a pair, or its
- * region. `key` numbers the place so that texts built for it can be memoised by number.
- */
-export interface Place {
-  key: number;
-  name: string;
-}
-
 const REGION_KEYS: Record<RegionCode, number> = {
   africa: 0,
   'asia-oceania': 1,
@@ -93,15 +84,19 @@ const REGION_KEYS: Record<RegionCode, number> = {
   global: 5,
 };
 const COUNTRY_KEY = new Map(COUNTRY_CODES.map((code, i) => [code, 6 + i]));
-/** How many distinct place keys exist (for building numeric memo keys). */
+/**
+ * How many distinct place keys exist (for building numeric memo keys): a project's texts talk
+ * about its country, the two countries of a pair, or its region, and texts built for a place
+ * are memoised by its number rather than by its name (no name is written to look one up).
+ */
 export const PLACE_KEY_COUNT = 6 + COUNTRY_CODES.length;
 
-/** The place of a single-country project. */
-export function countryPlace(code: string, lang: Language): Place {
-  return { key: COUNTRY_KEY.get(code) ?? 0, name: proseCountryName(code, lang) };
+/** The place key of a country. */
+export function countryKey(code: string): number {
+  return COUNTRY_KEY.get(code) ?? 0;
 }
 
-/** The place of a regional or global project. */
-export function regionPlace(region: RegionCode, lang: Language): Place {
-  return { key: REGION_KEYS[region], name: proseRegionName(region, lang) };
+/** The place key of a region (or 'global'). */
+export function regionKey(region: RegionCode): number {
+  return REGION_KEYS[region];
 }

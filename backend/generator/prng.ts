@@ -44,10 +44,25 @@ export function weightedPicker<T>(entries: readonly (readonly [T, number])[]): (
     cumulative.push(total);
   }
   const last = values.length - 1;
+  if (last < 8)
+    return (rng) => {
+      const r = rng() * total;
+      let i = 0;
+      while (i < last && r >= (cumulative[i] as number)) i++;
+      return values[i] as T;
+    };
+  // A long table (a region's countries) is searched by halves: the same first entry whose
+  // cumulative weight exceeds the draw, as the scan above finds.
+  const bounds = Float64Array.from(cumulative);
   return (rng) => {
     const r = rng() * total;
-    let i = 0;
-    while (i < last && r >= (cumulative[i] as number)) i++;
-    return values[i] as T;
+    let low = 0;
+    let high = last;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (r >= bounds[mid]!) low = mid + 1;
+      else high = mid;
+    }
+    return values[low] as T;
   };
 }

@@ -1,6 +1,6 @@
 import { CLOSINGS, DESCRIPTION_PARTS } from './description-templates';
 import { GENERATED_TYPES, type GeneratedType } from './generated-types';
-import { PLACE_KEY_COUNT, type Place } from './place-names';
+import { PLACE_KEY_COUNT } from './place-names';
 import { chance, pick, randomInt, type Random } from './prng';
 import { PHASE_SUFFIXES, TITLES_EN, TITLES_FR } from './title-templates';
 
@@ -11,22 +11,25 @@ const PHASE_SHARE = 0.08;
 /**
  * Writes titles for a type and place: usually English, sometimes French, now and then a later
  * phase. The number of distinct titles is small (template × place × phase), so each is built once
- * and shared, and the place is named only in the language the title is written in.
+ * and shared, and the place is named only in the language the title is written in, and only the
+ * first time: titles are memoised by the place's number (`placeKey`, under PLACE_KEY_COUNT²), not
+ * by its name, which would be written for every project to be looked up.
  */
 export function createTitleWriter(): (
   rng: Random,
   type: GeneratedType,
+  placeKey: number,
   place: (french: boolean) => string,
 ) => string {
-  const memo = new Map<string, Map<string, string>>();
-  return (rng, type, place) => {
+  const memo = new Map<string, Map<number, string>>();
+  return (rng, type, placeKey, place) => {
     const french = chance(rng, FRENCH_TITLE_SHARE);
     const template = pick(rng, french ? TITLES_FR[type] : TITLES_EN[type]);
-    const name = place(french);
     let titles = memo.get(template);
     if (!titles) memo.set(template, (titles = new Map()));
-    let title = titles.get(name);
-    if (title === undefined) titles.set(name, (title = template.replace('{place}', name)));
+    const key = placeKey * 2 + (french ? 1 : 0);
+    let title = titles.get(key);
+    if (title === undefined) titles.set(key, (title = template.replace('{place}', place(french))));
     return chance(rng, PHASE_SHARE) ? title + pick(rng, PHASE_SUFFIXES) : title;
   };
 }
@@ -41,10 +44,11 @@ const TYPE_INDEX = new Map(GENERATED_TYPES.map((type, i) => [type, i]));
 export function createDescriptionWriter(): (
   rng: Random,
   type: GeneratedType,
-  place: Place,
+  placeKey: number,
+  placeName: () => string,
 ) => string {
   const memo = new Map<number, string>();
-  return (rng, type, place) => {
+  return (rng, type, placeKey, placeName) => {
     const parts = DESCRIPTION_PARTS[type];
     const context = randomInt(rng, 0, parts.context.length - 1);
     const activity = randomInt(rng, 0, parts.activities.length - 1);
@@ -53,7 +57,7 @@ export function createDescriptionWriter(): (
     const typeIndex = TYPE_INDEX.get(type) ?? 0;
     // A mixed-radix number: every combination of choices gets its own key.
     const key =
-      ((((typeIndex * PLACE_KEY_COUNT + place.key) * 4 + context) * 4 + activity) * 4 +
+      ((((typeIndex * PLACE_KEY_COUNT + placeKey) * 4 + context) * 4 + activity) * 4 +
         outcome +
         1) *
         8 +
@@ -62,7 +66,7 @@ export function createDescriptionWriter(): (
     let text = memo.get(key);
     if (text === undefined) {
       const sentences = [
-        (parts.context[context] as string).replace('{place}', place.name),
+        (parts.context[context] as string).replace('{place}', placeName()),
         parts.activities[activity] as string,
       ];
       if (outcome >= 0) sentences.push(parts.outcomes[outcome] as string);

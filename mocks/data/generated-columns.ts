@@ -25,16 +25,20 @@ class Dictionary<T> {
   }
 }
 
-/** A growing list of numbers in a typed array: whole numbers (codes, offsets, years) or amounts. */
-class NumberList<A extends Int32Array | Float64Array> {
+/**
+ * A growing list of whole numbers (codes, offsets, years) in a typed array. Two classes rather
+ * than one generic over the array type: each push site then sees one array kind (this runs
+ * several times per project).
+ */
+class IntList {
   length = 0;
-  constructor(
-    private readonly make: (size: number) => A,
-    public array: A = make(1024),
-  ) {}
+  array: Int32Array;
+  constructor(size: number) {
+    this.array = new Int32Array(Math.max(16, size));
+  }
   push(value: number): void {
     if (this.length === this.array.length) {
-      const grown = this.make(this.array.length * 2);
+      const grown = new Int32Array(this.array.length * 2);
       grown.set(this.array);
       this.array = grown;
     }
@@ -42,9 +46,25 @@ class NumberList<A extends Int32Array | Float64Array> {
   }
 }
 
-type IntList = NumberList<Int32Array>;
-const intList = (): IntList => new NumberList((size) => new Int32Array(size));
-const amountList = () => new NumberList((size) => new Float64Array(size));
+/** A growing list of amounts in a typed array (NaN for a missing one). */
+class AmountList {
+  length = 0;
+  array: Float64Array;
+  constructor(size: number) {
+    this.array = new Float64Array(Math.max(16, size));
+  }
+  push(value: number): void {
+    if (this.length === this.array.length) {
+      const grown = new Float64Array(this.array.length * 2);
+      grown.set(this.array);
+      this.array = grown;
+    }
+    this.array[this.length++] = value;
+  }
+}
+
+const intList = (size: number): IntList => new IntList(size);
+const amountList = (size: number): AmountList => new AmountList(size);
 
 const CODED = ['startDate', 'endDate', 'status', 'type', 'coverage', 'region'] as const;
 type Coded = (typeof CODED)[number];
@@ -100,31 +120,52 @@ export class GeneratedColumns {
   private readonly text = { id: [] as string[], primaId: [] as string[], title: [] as string[] };
   /** Shared strings (a description is one of few texts), a reference each. */
   private readonly descriptions: string[] = [];
-  private readonly year = intList();
-  private readonly amounts = {
-    budgetUsd: amountList(),
-    committedUsd: amountList(),
-    disbursedUsd: amountList(),
-    spentUsd: amountList(),
-  };
-  private readonly coded = Object.fromEntries(
-    CODED.map((field) => [field, { dict: new Dictionary<string>(), codes: intList() }]),
-  ) as Record<Coded, { dict: Dictionary<string>; codes: IntList }>;
-  private readonly countries = { dict: new Dictionary<string>(), codes: intList() };
-  private readonly countryOffsets = intList();
-  private readonly funders = { dict: new Dictionary<Funder>(), codes: intList() };
-  private readonly funderOffsets = intList();
+  private readonly year: IntList;
+  private readonly amounts: Record<
+    'budgetUsd' | 'committedUsd' | 'disbursedUsd' | 'spentUsd',
+    AmountList
+  >;
+  private readonly coded: Record<Coded, { dict: Dictionary<string>; codes: IntList }>;
+  private readonly countries: { dict: Dictionary<string>; codes: IntList };
+  private readonly countryOffsets: IntList;
+  /** Distinct funders (name, ref and share), in the order first met. */
+  private readonly funders: { values: Funder[]; codes: IntList };
+  private readonly funderOffsets: IntList;
   /** The first object met of each funder, coded by identity (the generator shares them). */
   private readonly funderByObject = new Map<Funder, number>();
-  private readonly years = {
-    year: intList(),
-    disbursed: amountList(),
-    spent: amountList(),
-  };
+  private readonly funderByValue = new Map<
+    string,
+    Map<string | undefined, Map<number | undefined, number>>
+  >();
+  private readonly years: { year: IntList; disbursed: AmountList; spent: AmountList };
   /** Bounds of each project's years; none means no `spendingByYear` (never an empty list). */
-  private readonly yearOffsets = intList();
+  private readonly yearOffsets: IntList;
 
-  constructor() {
+  /**
+   * `capacity`: how many projects are expected. The typed arrays are made that large at once:
+   * growing a dozen of them by doubling up to a million projects allocates and copies for
+   * nothing, and each new buffer counts as external memory that hastens the next full garbage
+   * collection of the Worker's heap.
+   */
+  constructor(capacity = 1024) {
+    const n = capacity + 1;
+    this.year = intList(n);
+    this.amounts = {
+      budgetUsd: amountList(n),
+      committedUsd: amountList(n),
+      disbursedUsd: amountList(n),
+      spentUsd: amountList(n),
+    };
+    this.coded = Object.fromEntries(
+      CODED.map((field) => [field, { dict: new Dictionary<string>(), codes: intList(n) }]),
+    ) as Record<Coded, { dict: Dictionary<string>; codes: IntList }>;
+    // A project has one country or funder or a few, and spending in a few years.
+    this.countries = { dict: new Dictionary<string>(), codes: intList(2 * n) };
+    this.countryOffsets = intList(n);
+    this.funders = { values: [], codes: intList(2 * n) };
+    this.funderOffsets = intList(n);
+    this.years = { year: intList(4 * n), disbursed: amountList(4 * n), spent: amountList(4 * n) };
+    this.yearOffsets = intList(n);
     this.countryOffsets.push(0);
     this.funderOffsets.push(0);
     this.yearOffsets.push(0);
@@ -150,28 +191,47 @@ export class GeneratedColumns {
     coded.type.codes.push(coded.type.dict.code(project.type));
     coded.coverage.codes.push(coded.coverage.dict.code(project.coverage));
     coded.region.codes.push(coded.region.dict.code(project.region));
-    for (const country of project.countries) this.countries.codes.push(this.countries.dict.code(country));
-    this.countryOffsets.push(this.countries.codes.length);
-    for (const funder of project.funders ?? []) {
-      let code = this.funderByObject.get(funder);
-      if (code === undefined) {
-        const known = this.funders.dict.values.length;
-        code = this.funders.dict.code(
-          copyFunder(funder),
-          JSON.stringify([funder.name, funder.ref, funder.share]),
-        );
-        if (code === known) this.funderByObject.set(funder, code);
-      }
-      this.funders.codes.push(code);
-    }
+    const countries = project.countries;
+    const countryCodes = this.countries.codes;
+    const countryDict = this.countries.dict;
+    for (let k = 0; k < countries.length; k++) countryCodes.push(countryDict.code(countries[k]!));
+    this.countryOffsets.push(countryCodes.length);
+    const funders = project.funders;
+    if (funders)
+      for (let k = 0; k < funders.length; k++) this.funders.codes.push(this.funderCode(funders[k]!));
     this.funderOffsets.push(this.funders.codes.length);
-    for (const y of project.spendingByYear ?? []) {
-      this.years.year.push(y.year);
-      this.years.disbursed.push(y.disbursedUsd);
-      this.years.spent.push(y.spentUsd);
+    const spending = project.spendingByYear;
+    if (spending) {
+      const { year, disbursed, spent } = this.years;
+      for (let k = 0; k < spending.length; k++) {
+        const y = spending[k]!;
+        year.push(y.year);
+        disbursed.push(y.disbursedUsd);
+        spent.push(y.spentUsd);
+      }
     }
     this.yearOffsets.push(this.years.year.length);
     this.length++;
+  }
+
+  /**
+   * A funder's code: by identity for an object met before (the generator shares them), else by
+   * its name, ref and share (a project of several funders has copies of its own).
+   */
+  private funderCode(funder: Funder): number {
+    const known = this.funderByObject.get(funder);
+    if (known !== undefined) return known;
+    let byRef = this.funderByValue.get(funder.name);
+    if (!byRef) this.funderByValue.set(funder.name, (byRef = new Map()));
+    let byShare = byRef.get(funder.ref);
+    if (!byShare) byRef.set(funder.ref, (byShare = new Map()));
+    let code = byShare.get(funder.share);
+    if (code === undefined) {
+      code = this.funders.values.push(copyFunder(funder)) - 1;
+      byShare.set(funder.share, code);
+      this.funderByObject.set(funder, code);
+    }
+    return code;
   }
 
   private dictValue(field: Coded, i: number): string | undefined {
@@ -187,7 +247,7 @@ export class GeneratedColumns {
     const countryTo = this.countryOffsets.array[i + 1]!;
     const funders: Funder[] = [];
     for (let k = this.funderOffsets.array[i]!; k < this.funderOffsets.array[i + 1]!; k++)
-      funders.push(copyFunder(this.funders.dict.values[this.funders.codes.array[k]!]!));
+      funders.push(copyFunder(this.funders.values[this.funders.codes.array[k]!]!));
     const yearFrom = this.yearOffsets.array[i]!;
     const yearTo = this.yearOffsets.array[i + 1]!;
     let spendingByYear: YearSpending[] | undefined;
@@ -261,7 +321,7 @@ export class GeneratedColumns {
     // Typed arrays stand in for the lists of numbers when `typed` (see above).
     const out = (values: Int32Array | Float64Array) =>
       typed ? (values as unknown as number[]) : jsonNumbers(values);
-    const numbers = (list: NumberList<Int32Array> | NumberList<Float64Array>) => out(list.array.slice(from, to));
+    const numbers = (list: IntList | AmountList) => out(list.array.slice(from, to));
     const rebased = (offsets: IntList, start: number) => {
       const part = offsets.array.slice(from, to + 1);
       for (let i = 0; i < part.length; i++) part[i]! -= start;
@@ -279,13 +339,13 @@ export class GeneratedColumns {
       return { dict: local.dict, codes: out(local.codes) };
     };
     const list = <T>(
-      dict: Dictionary<T>,
+      values: readonly T[],
       codes: IntList,
       offsets: IntList,
     ): { dict: T[]; codes: number[]; offsets: number[] } => {
       const start = offsets.array[from]!;
       const end = offsets.array[to]!;
-      const local = pageDict(codes.array, start, end, dict.values, localCodes(dict.values.length));
+      const local = pageDict(codes.array, start, end, values, localCodes(values.length));
       return { dict: local.dict, codes: out(local.codes), offsets: rebased(offsets, start) };
     };
     const columns: ProjectColumns = {
@@ -300,10 +360,10 @@ export class GeneratedColumns {
       type: coded('type'),
       coverage: coded('coverage'),
       region: coded('region'),
-      countries: list(this.countries.dict, this.countries.codes, this.countryOffsets),
+      countries: list(this.countries.dict.values, this.countries.codes, this.countryOffsets),
     };
     if (to > from) {
-      columns.funders = list(this.funders.dict, this.funders.codes, this.funderOffsets);
+      columns.funders = list(this.funders.values, this.funders.codes, this.funderOffsets);
       columns.committedUsd = numbers(this.amounts.committedUsd);
       columns.disbursedUsd = numbers(this.amounts.disbursedUsd);
       columns.spentUsd = numbers(this.amounts.spentUsd);

@@ -1,5 +1,6 @@
 import {
   createPortfolioGenerator,
+  generatedMeta,
   generatePortfolio,
   type GenerateOptions,
 } from '@backend/generator/generate-portfolio';
@@ -102,7 +103,7 @@ export function generateMockPortfolio(
   options = { ...DEFAULT_OPTIONS, ...next };
   // The projects are kept column by column: a million objects would keep the Worker's garbage
   // collector busy for seconds while it generates.
-  const columns = new GeneratedColumns();
+  const columns = new GeneratedColumns(generatedMeta(options).projectCount);
   const generator = createPortfolioGenerator(options, columns);
   const news: NewsItem[] = [];
   const waiting = new Set<{ end: number; resolve: () => void }>();

@@ -152,6 +152,13 @@ export function createPageIngest(asOf: string | undefined, options: ParseOptions
       }
       return read;
     },
+    /**
+     * The projects accepted so far, in their final order: the pages validated up to now (the
+     * list only grows, so a Worker can build from it as the pages arrive).
+     */
+    accepted(): readonly ProjectSummary[] {
+      return validator.result().projects;
+    },
     /** Every page sent (`pages` of them): the portfolio, or why it is incomplete. */
     finish(pages: number): { ok: true; value: IngestedPages } | { ok: false; message: string } {
       if (problem) return { ok: false, message: problem };

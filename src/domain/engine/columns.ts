@@ -77,171 +77,272 @@ function dictionaryOf<K extends string | number>(keys: K[]): Dictionary<K> {
   return { keys, codeOf: new Map(keys.map((k, i) => [k, i])) };
 }
 
-/** Encodes a field; the code list's own codes come first, in list order, so bins follow it. */
-function encode(
-  projects: readonly ProjectSummary[],
-  listed: readonly string[],
-  value: (p: ProjectSummary) => string,
-): CodedColumn {
-  const dict = dictionaryOf([...listed]);
-  const codes = new Uint16Array(projects.length);
-  projects.forEach((p, i) => {
-    const key = value(p);
-    let code = dict.codeOf.get(key);
+/** A typed array of at least `size` elements, its contents kept (doubled when it grows). */
+function ensure<A extends Float64Array | Uint8Array | Uint16Array | Uint32Array>(
+  array: A,
+  size: number,
+): A {
+  if (size <= array.length) return array;
+  const Made = array.constructor as new (length: number) => A;
+  const grown = new Made(Math.max(size, array.length * 2, 1024));
+  grown.set(array as never);
+  return grown;
+}
+
+/**
+ * The first `size` elements, as a view of exactly that length: no copy (a new buffer of a
+ * million elements would also hasten a full garbage collection of the Worker's heap).
+ */
+function trimmed<A extends Float64Array | Uint8Array | Uint16Array | Uint32Array>(
+  array: A,
+  size: number,
+): A {
+  return (array.length === size ? array : array.subarray(0, size)) as A;
+}
+
+/** Codes handed out in the order values are first met, before the final order is known. */
+class FirstMet<K extends string | number> {
+  readonly keys: K[] = [];
+  private readonly index = new Map<K, number>();
+  code(key: K): number {
+    let code = this.index.get(key);
     if (code === undefined) {
-      code = dict.keys.push(key) - 1;
-      dict.codeOf.set(key, code);
+      code = this.keys.push(key) - 1;
+      this.index.set(key, code);
     }
-    codes[i] = code;
-  });
-  return { ...dict, codes };
+    return code;
+  }
+  /** The dictionary of these keys in the order `ordered` gives, and each first-met code's new code. */
+  reorder(ordered: K[]): { dict: Dictionary<K>; remap: Uint32Array } {
+    const dict = dictionaryOf(ordered);
+    return { dict, remap: Uint32Array.from(this.keys, (key) => dict.codeOf.get(key)!) };
+  }
 }
 
-function encodeYears(projects: readonly ProjectSummary[]): CodedColumn<number> {
-  const dict = dictionaryOf([...new Set(projects.map((p) => p.year))].sort((a, b) => a - b));
-  const codes = new Uint16Array(projects.length);
-  projects.forEach((p, i) => {
-    codes[i] = dict.codeOf.get(p.year)!;
-  });
-  return { ...dict, codes };
+/** `codes[0 .. size)` through `remap`, in place. */
+function remapCodes(codes: Uint16Array, size: number, remap: Uint32Array): void {
+  for (let i = 0; i < size; i++) codes[i] = remap[codes[i]!]!;
 }
 
-function encodeCountrySets(projects: readonly ProjectSummary[]) {
-  const countries = dictionaryOf([...new Set(projects.flatMap((p) => p.countries))].sort());
-  const setOf = new Uint32Array(projects.length);
+/** A field whose code list is known: its own codes first, in list order, then the others met. */
+interface ListedColumn {
+  dict: Dictionary;
+  codes: Uint16Array;
+}
+
+function listedColumn(listed: readonly string[]): ListedColumn {
+  return { dict: dictionaryOf([...listed]), codes: new Uint16Array(0) };
+}
+
+function listedCode({ dict }: ListedColumn, key: string): number {
+  let code = dict.codeOf.get(key);
+  if (code === undefined) {
+    code = dict.keys.push(key) - 1;
+    dict.codeOf.set(key, code);
+  }
+  return code;
+}
+
+/**
+ * Builds a portfolio's columns a batch of projects at a time (a Worker's pages as they arrive):
+ * `add` encodes each project once, in order; `finish` puts the sorted dictionaries (years,
+ * countries, spending years, types) in their final order, a pass over the codes. The columns are
+ * exactly what building them from all the projects at once gives.
+ */
+export function createColumnsBuilder() {
+  let n = 0;
+  let budget = new Float64Array(0);
+  let hasBudget = new Uint8Array(0);
+  let start = new Float64Array(0);
+  let end = new Float64Array(0);
+  const region = listedColumn(regions.codes);
+  const status = listedColumn(statuses.codes);
+  const coverage = listedColumn(coverages.codes);
+  const types = new FirstMet<string>();
+  let typeCodes = new Uint16Array(0);
+  const years = new FirstMet<number>();
+  let yearCodes = new Uint16Array(0);
+  // Country lists, with first-met country codes until `finish` sorts the countries.
+  const countries = new FirstMet<string>();
+  let setOf = new Uint32Array(0);
   const setByKey = new Map<string, number>();
-  const starts: number[] = [0];
-  const members: number[] = [];
-  projects.forEach((p, i) => {
+  const setStarts: number[] = [0];
+  const setMembers: number[] = [];
+  // Funder lists: funders keep the order first met, so their codes are final at once.
+  const funderKeys: string[] = [];
+  const funderNames: string[] = [];
+  const funderCodeOf = new Map<string, number>();
+  let funderSetOf = new Uint32Array(0);
+  const funderSetByKey = new Map<string, number>();
+  const funderStarts: number[] = [0];
+  const funderMembers: number[] = [];
+  const funderShares: number[] = [];
+  const funderMemberNames: string[] = [];
+  // Money, and each project's spending per year (first-met year codes until `finish`).
+  let committed = new Float64Array(0);
+  let disbursed = new Float64Array(0);
+  let spent = new Float64Array(0);
+  let yearlyStart = new Uint32Array(1);
+  const spendYears = new FirstMet<number>();
+  let entries = 0;
+  let yearlyYear = new Uint16Array(0);
+  let yearlyDisbursed = new Float64Array(0);
+  let yearlySpent = new Float64Array(0);
+
+  const grow = (size: number) => {
+    budget = ensure(budget, size);
+    hasBudget = ensure(hasBudget, size);
+    start = ensure(start, size);
+    end = ensure(end, size);
+    region.codes = ensure(region.codes, size);
+    status.codes = ensure(status.codes, size);
+    coverage.codes = ensure(coverage.codes, size);
+    typeCodes = ensure(typeCodes, size);
+    yearCodes = ensure(yearCodes, size);
+    setOf = ensure(setOf, size);
+    funderSetOf = ensure(funderSetOf, size);
+    committed = ensure(committed, size);
+    disbursed = ensure(disbursed, size);
+    spent = ensure(spent, size);
+    yearlyStart = ensure(yearlyStart, size + 1);
+  };
+
+  const addCountries = (p: ProjectSummary, i: number) => {
     const key = p.countries.join(',');
     let set = setByKey.get(key);
     if (set === undefined) {
-      set = starts.length - 1;
+      set = setStarts.length - 1;
       setByKey.set(key, set);
-      for (const c of p.countries) members.push(countries.codeOf.get(c)!);
-      starts.push(members.length);
+      for (const c of p.countries) setMembers.push(countries.code(c));
+      setStarts.push(setMembers.length);
     }
     setOf[i] = set;
-  });
-  return {
-    countries,
-    setOf,
-    setStart: Uint32Array.from(starts),
-    setCountry: Uint16Array.from(members),
   };
-}
 
-function encodeFunderSets(projects: readonly ProjectSummary[]) {
-  const keys: string[] = [];
-  const names: string[] = [];
-  const codeOf = new Map<string, number>();
-  const funderSetOf = new Uint32Array(projects.length);
-  const setByKey = new Map<string, number>();
-  const starts: number[] = [0];
-  const members: number[] = [];
-  const shares: number[] = [];
-  const memberNames: string[] = [];
-  projects.forEach((p, i) => {
+  const addFunders = (p: ProjectSummary, i: number) => {
     const parts = funderParts(p.funders);
     const setKey = parts.map((f) => `${f.key}\u0000${f.name}\u0000${f.share}`).join('\u0001');
-    let set = setByKey.get(setKey);
+    let set = funderSetByKey.get(setKey);
     if (set === undefined) {
-      set = starts.length - 1;
-      setByKey.set(setKey, set);
+      set = funderStarts.length - 1;
+      funderSetByKey.set(setKey, set);
       for (const part of parts) {
-        let code = codeOf.get(part.key);
+        let code = funderCodeOf.get(part.key);
         if (code === undefined) {
-          code = keys.push(part.key) - 1;
-          names.push(part.name);
-          codeOf.set(part.key, code);
+          code = funderKeys.push(part.key) - 1;
+          funderNames.push(part.name);
+          funderCodeOf.set(part.key, code);
         }
-        members.push(code);
-        shares.push(part.share);
-        memberNames.push(part.name);
+        funderMembers.push(code);
+        funderShares.push(part.share);
+        funderMemberNames.push(part.name);
       }
-      starts.push(members.length);
+      funderStarts.push(funderMembers.length);
     }
     funderSetOf[i] = set;
-  });
-  return {
-    funders: { keys, names, codeOf },
-    funderSetOf,
-    funderStart: Uint32Array.from(starts),
-    funderMember: Uint32Array.from(members),
-    funderShare: Float64Array.from(shares),
-    funderMemberName: memberNames,
   };
-}
 
-function encodeSpending(projects: readonly ProjectSummary[]) {
-  const n = projects.length;
-  const committed = new Float64Array(n).fill(Number.NaN);
-  const disbursed = new Float64Array(n).fill(Number.NaN);
-  const spent = new Float64Array(n).fill(Number.NaN);
-  const yearlyStart = new Uint32Array(n + 1);
-  const years = new Set<number>();
-  let entries = 0;
-  projects.forEach((p, i) => {
-    if (p.committedUsd !== undefined) committed[i] = p.committedUsd;
-    if (p.disbursedUsd !== undefined) disbursed[i] = p.disbursedUsd;
-    if (p.spentUsd !== undefined) spent[i] = p.spentUsd;
-    for (const e of p.spendingByYear ?? []) years.add(e.year);
-    entries += p.spendingByYear?.length ?? 0;
-    yearlyStart[i + 1] = entries;
-  });
-  const spendYears = dictionaryOf([...years].sort((a, b) => a - b));
-  const yearlyYear = new Uint16Array(entries);
-  const yearlyDisbursed = new Float64Array(entries);
-  const yearlySpent = new Float64Array(entries);
-  projects.forEach((p, i) => {
-    let k = yearlyStart[i]!;
-    for (const e of p.spendingByYear ?? []) {
-      yearlyYear[k] = spendYears.codeOf.get(e.year)!;
-      yearlyDisbursed[k] = e.disbursedUsd;
-      yearlySpent[k++] = e.spentUsd;
+  const addSpending = (p: ProjectSummary, i: number) => {
+    committed[i] = p.committedUsd ?? Number.NaN;
+    disbursed[i] = p.disbursedUsd ?? Number.NaN;
+    spent[i] = p.spentUsd ?? Number.NaN;
+    const list = p.spendingByYear;
+    if (list && list.length > 0) {
+      const size = entries + list.length;
+      yearlyYear = ensure(yearlyYear, size);
+      yearlyDisbursed = ensure(yearlyDisbursed, size);
+      yearlySpent = ensure(yearlySpent, size);
+      for (const e of list) {
+        yearlyYear[entries] = spendYears.code(e.year);
+        yearlyDisbursed[entries] = e.disbursedUsd;
+        yearlySpent[entries++] = e.spentUsd;
+      }
     }
-  });
+    yearlyStart[i + 1] = entries;
+  };
+
   return {
-    committed,
-    disbursed,
-    spent,
-    spendYears,
-    yearlyStart,
-    yearlyYear,
-    yearlyDisbursed,
-    yearlySpent,
+    /** How many projects were added. */
+    get size() {
+      return n;
+    },
+    /** Makes room for `total` projects at once (the size the pages announce), none added. */
+    reserve(total: number): void {
+      grow(total);
+    },
+    /** Adds `projects[from ..]`, after the projects added before. */
+    add(projects: readonly ProjectSummary[], from = 0): void {
+      grow(n + projects.length - from);
+      for (let k = from; k < projects.length; k++) {
+        const p = projects[k]!;
+        const i = n++;
+        budget[i] = p.budgetUsd ?? 0;
+        hasBudget[i] = p.budgetUsd === undefined ? 0 : 1;
+        const bounds = spanBounds(p.startDate, p.endDate);
+        start[i] = bounds.startDay;
+        end[i] = bounds.reachDay;
+        region.codes[i] = listedCode(region, p.region);
+        status.codes[i] = listedCode(status, p.status);
+        coverage.codes[i] = listedCode(coverage, p.coverage);
+        typeCodes[i] = types.code(p.type);
+        yearCodes[i] = years.code(p.year);
+        addCountries(p, i);
+        addFunders(p, i);
+        addSpending(p, i);
+      }
+    },
+    /** The columns of every project added (the builder is not used after). */
+    finish(): Columns {
+      const type = types.reorder(portfolioTypeCodes(types.keys.map((key) => ({ type: key }))));
+      remapCodes(typeCodes, n, type.remap);
+      const year = years.reorder([...years.keys].sort((a, b) => a - b));
+      remapCodes(yearCodes, n, year.remap);
+      const country = countries.reorder([...countries.keys].sort());
+      const spendYear = spendYears.reorder([...spendYears.keys].sort((a, b) => a - b));
+      remapCodes(yearlyYear, entries, spendYear.remap);
+      const coded = (column: ListedColumn): CodedColumn => ({
+        ...column.dict,
+        codes: trimmed(column.codes, n),
+      });
+      const statusColumn = coded(status);
+      return {
+        n,
+        region: coded(region),
+        status: statusColumn,
+        type: { ...type.dict, codes: trimmed(typeCodes, n) },
+        coverage: coded(coverage),
+        year: { ...year.dict, codes: trimmed(yearCodes, n) },
+        countries: country.dict,
+        setOf: trimmed(setOf, n),
+        setStart: Uint32Array.from(setStarts),
+        setCountry: Uint16Array.from(setMembers, (code) => country.remap[code]!),
+        budget: trimmed(budget, n),
+        hasBudget: trimmed(hasBudget, n),
+        start: trimmed(start, n),
+        end: trimmed(end, n),
+        ongoing: statusColumn.codeOf.get('ongoing')!,
+        funders: { keys: funderKeys, names: funderNames, codeOf: funderCodeOf },
+        funderSetOf: trimmed(funderSetOf, n),
+        funderStart: Uint32Array.from(funderStarts),
+        funderMember: Uint32Array.from(funderMembers),
+        funderShare: Float64Array.from(funderShares),
+        funderMemberName: funderMemberNames,
+        committed: trimmed(committed, n),
+        disbursed: trimmed(disbursed, n),
+        spent: trimmed(spent, n),
+        spendYears: spendYear.dict,
+        yearlyStart: trimmed(yearlyStart, n + 1),
+        yearlyYear: trimmed(yearlyYear, entries),
+        yearlyDisbursed: trimmed(yearlyDisbursed, entries),
+        yearlySpent: trimmed(yearlySpent, entries),
+      };
+    },
   };
 }
 
 /** Builds the columns of a portfolio. */
 export function buildColumns(projects: readonly ProjectSummary[]): Columns {
-  const n = projects.length;
-  const budget = new Float64Array(n);
-  const hasBudget = new Uint8Array(n);
-  const start = new Float64Array(n);
-  const end = new Float64Array(n);
-  projects.forEach((p, i) => {
-    budget[i] = p.budgetUsd ?? 0;
-    hasBudget[i] = p.budgetUsd === undefined ? 0 : 1;
-    const bounds = spanBounds(p.startDate, p.endDate);
-    start[i] = bounds.startDay;
-    end[i] = bounds.reachDay;
-  });
-  const status = encode(projects, statuses.codes, (p) => p.status);
-  return {
-    n,
-    region: encode(projects, regions.codes, (p) => p.region),
-    status,
-    type: encode(projects, portfolioTypeCodes(projects), (p) => p.type),
-    coverage: encode(projects, coverages.codes, (p) => p.coverage),
-    year: encodeYears(projects),
-    ...encodeCountrySets(projects),
-    budget,
-    hasBudget,
-    start,
-    end,
-    ongoing: status.codeOf.get('ongoing')!,
-    ...encodeFunderSets(projects),
-    ...encodeSpending(projects),
-  };
+  const builder = createColumnsBuilder();
+  builder.add(projects);
+  return builder.finish();
 }

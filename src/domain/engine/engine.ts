@@ -109,9 +109,16 @@ function heldOf(cols: Columns, projects: readonly ProjectSummary[]): PortfolioHe
   };
 }
 
-/** Builds the engine's columns for a portfolio (linear in its size). */
-export function createEngine(projects: readonly ProjectSummary[]): Engine {
-  const cols = buildColumns(projects);
+/**
+ * Builds the engine's columns for a portfolio (linear in its size), or takes them built already
+ * from the same projects (a Worker builds them page by page as the pages arrive).
+ */
+export function createEngine(
+  projects: readonly ProjectSummary[],
+  cols: Columns = buildColumns(projects),
+): Engine {
+  if (cols.n !== projects.length)
+    throw new RangeError('The columns were built from other projects');
   const matches = createMatchState(cols.n);
   const search = createSearchIndex(projects, cols);
   const orders = createOrders(projects, cols);

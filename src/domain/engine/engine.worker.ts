@@ -3,6 +3,7 @@ import type { Filters, SortKey } from '../filters';
 import type { ParseOptions, RejectedRecord } from '../parse-record';
 import type { ProjectSummary } from '../project';
 import { createPageIngest } from '../project-pages';
+import { createColumnsBuilder, type Columns } from './columns';
 import { createEngine, type Engine } from './engine';
 import {
   createTimelineProjection,
@@ -91,13 +92,22 @@ const textDecoder = new TextDecoder();
  */
 const KEPT_VIEWS = 8;
 
+/**
+ * Projects the columns make room for at once from the total the first page announces (beyond it
+ * they grow as the pages come): an announced total is not trusted with the memory it would take.
+ */
+const MAX_RESERVED = 2_000_000;
+
 /** The worker's logic as a plain function of its messages, testable without a Worker. */
 export function createEngineHandler(
-  build: (projects: readonly ProjectSummary[]) => Engine = createEngine,
+  build: (projects: readonly ProjectSummary[], cols?: Columns) => Engine = createEngine,
 ): EngineHandler {
   let session: { projects: readonly ProjectSummary[] } | undefined;
   let pending: ProjectSummary[] = [];
   let ingest: ReturnType<typeof createPageIngest> | undefined;
+  // The columns of the pages' projects, built as each page is validated, so that only the last
+  // page's share and the dictionaries' final order remain once every page has arrived.
+  let columns: ReturnType<typeof createColumnsBuilder> | undefined;
   let engine: Engine | undefined;
   let warmed = false;
   let heldSent = false;
@@ -123,9 +133,9 @@ export function createEngineHandler(
     if (views.size > KEPT_VIEWS) views.delete(views.keys().next().value!);
     return found;
   };
-  const hold = (projects: readonly ProjectSummary[]) => {
+  const hold = (projects: readonly ProjectSummary[], cols?: Columns) => {
     session = { projects };
-    engine = build(projects);
+    engine = build(projects, cols);
     projection = createTimelineProjection(projects);
     views = new Map();
     warmed = false;
@@ -134,6 +144,7 @@ export function createEngineHandler(
   const handle = (request: EngineRequest): HandlerResult | undefined => {
     if (request.kind === 'pages') {
       ingest = createPageIngest(request.asOf, request.options);
+      columns = createColumnsBuilder();
       engine = undefined;
       return undefined;
     }
@@ -147,6 +158,10 @@ export function createEngineHandler(
           body = undefined; // reported as an invalid page
         }
       const read = ingest?.add(request.index, body) ?? { ok: false, message: 'No load started' };
+      if (read.ok && ingest && columns) {
+        if (columns.size === 0) columns.reserve(Math.min(read.total, MAX_RESERVED));
+        columns.add(ingest.accepted(), columns.size);
+      }
       return {
         response: read.ok
           ? { kind: 'page-read', id: request.id, total: read.total, records: read.records }
@@ -156,13 +171,15 @@ export function createEngineHandler(
     }
     if (request.kind === 'pages-done') {
       const outcome = ingest?.finish(request.pages) ?? { ok: false, message: 'No pages were sent' };
+      const built = columns;
       ingest = undefined;
+      columns = undefined;
       if (!outcome.ok)
         return {
           response: { kind: 'error', id: request.id, message: outcome.message },
           transfer: [],
         };
-      hold(outcome.value.projects);
+      hold(outcome.value.projects, built?.finish());
       const { projects, rejected } = outcome.value;
       return {
         response: { kind: 'loaded', id: request.id, projects: projects.length, rejected },
