@@ -257,8 +257,9 @@ export function ValueAxis({
 }) {
   return (
     <g>
-      {ticks.map((tick) => (
-        <g key={tick}>
+      {/* By position: a new scale moves and relabels the ticks rather than making new ones. */}
+      {ticks.map((tick, i) => (
+        <g key={i}>
           {grid ? (
             <line x1={left} y1={yOf(tick)} x2={right} y2={yOf(tick)} stroke={GRID_COLOUR} />
           ) : null}

@@ -50,8 +50,8 @@ export function PivotTable({ model, rows, lang, print }: PivotTableProps) {
       <thead>
         <tr>
           <th scope="col">{t(`pivot.dimension.${model.dimension}`)}</th>
-          {model.years.map((year) => (
-            <th key={year} scope="col" className="num">
+          {model.years.map((year, i) => (
+            <th key={i} scope="col" className="num">
               {year}
             </th>
           ))}
@@ -61,11 +61,14 @@ export function PivotTable({ model, rows, lang, print }: PivotTableProps) {
         </tr>
       </thead>
       <tbody>
-        {rows.map((display) => (
-          <tr key={display.id} className={rowClass(display)}>
+        {/* Rows and cells by position, not by region, country or year: a filter that shows
+            other countries (or other years) changes their words and amounts in place instead of
+            removing and making the table's rows again. Nothing in a row keeps a state or focus. */}
+        {rows.map((display, r) => (
+          <tr key={r} className={rowClass(display)}>
             <th scope="row">{display.label}</th>
             {display.row.cells.map((value, i) => (
-              <td key={model.years[i]} className="num" {...amount(value)} />
+              <td key={i} className="num" {...amount(value)} />
             ))}
             <td className="num pivot-row-total" {...amount(display.row.total)} />
           </tr>
@@ -75,7 +78,7 @@ export function PivotTable({ model, rows, lang, print }: PivotTableProps) {
         <tr>
           <th scope="row">{t('pivot.total')}</th>
           {model.columnTotals.map((value, i) => (
-            <td key={model.years[i]} className="num" {...amount(value)} />
+            <td key={i} className="num" {...amount(value)} />
           ))}
           <td className="num pivot-grand-total" {...amount(model.grandTotal)} />
         </tr>

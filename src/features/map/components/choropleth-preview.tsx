@@ -18,7 +18,9 @@ export function ChoroplethPreview({
     for (const s of world.shapes) {
       const datum = s.code ? data.get(s.code) : undefined;
       const fill = datum ? fillOf(datum) : NO_PROJECTS_COLOUR;
-      paths.set(fill, [...(paths.get(fill) ?? []), s.d]);
+      const ds = paths.get(fill);
+      if (ds) ds.push(s.d);
+      else paths.set(fill, [s.d]);
     }
     return [...paths].map(([fill, ds]) => ({ fill, d: ds.join('') }));
   }, [world, data, fillOf]);

@@ -107,11 +107,18 @@ function InteractiveChoropleth({
     const names = new Map(named.map((s) => [s.code!, countryName(s.code!, lang)]));
     return named.sort((a, b) => collator.compare(names.get(a.code!)!, names.get(b.code!)!));
   }, [world, lang, collator]);
-  const { idle, interactive } = useMemo(() => {
-    const withData = byName.filter((s) => data.has(s.code!));
-    const drawn = new Set(withData);
-    return { idle: world.shapes.filter((s) => !drawn.has(s)), interactive: withData };
-  }, [world, byName, data]);
+  // Every shape in one fixed order (states by name, then the shapes the table does not know), each
+  // keyed by its state: a filter that gives a state projects, or takes them away, changes that
+  // path's fill and attributes instead of moving it between two groups (a new element, its outline
+  // read again).
+  const shapes = useMemo(() => {
+    const named = new Set(byName);
+    return [...byName, ...world.shapes.filter((s) => !named.has(s))].map((s) => ({
+      shape: s,
+      key: s.code ?? `${s.atlasName}-${world.shapes.indexOf(s)}`,
+    }));
+  }, [world, byName]);
+  const interactive = useMemo(() => byName.filter((s) => data.has(s.code!)), [byName, data]);
   const highlightPath = useMemo(
     () => (highlight.size > 0 ? world.outline(highlight) : ''),
     [world, highlight],
@@ -182,31 +189,32 @@ function InteractiveChoropleth({
           fill="#ffffff"
           onPointerMove={() => setActive(undefined)}
         />
-        <g aria-hidden="true">
-          {idle.map((s, i) => (
-            <path
-              key={s.code ?? `${s.atlasName}-${i}`}
-              d={s.d}
-              fill={NO_PROJECTS_COLOUR}
-              stroke="#ffffff"
-              strokeWidth={0.5}
-              onPointerMove={(e) =>
-                setActive({
-                  code: s.code,
-                  name: s.code ? countryName(s.code, lang) : s.atlasName,
-                  d: s.d,
-                  at: pointAt(e),
-                })
-              }
-            />
-          ))}
-        </g>
         <g>
-          {interactive.map((s) => {
-            const datum = data.get(s.code!)!;
+          {shapes.map(({ shape: s, key }) => {
+            const datum = s.code ? data.get(s.code) : undefined;
+            // A state without projects, or a shape the table does not know: decoration only.
+            if (!datum)
+              return (
+                <path
+                  key={key}
+                  d={s.d}
+                  fill={NO_PROJECTS_COLOUR}
+                  stroke="#ffffff"
+                  strokeWidth={0.5}
+                  aria-hidden="true"
+                  onPointerMove={(e) =>
+                    setActive({
+                      code: s.code,
+                      name: s.code ? countryName(s.code, lang) : s.atlasName,
+                      d: s.d,
+                      at: pointAt(e),
+                    })
+                  }
+                />
+              );
             return (
               <path
-                key={s.code}
+                key={key}
                 d={s.d}
                 className="map-country"
                 fill={fillOf(datum)}

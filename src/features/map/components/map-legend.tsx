@@ -8,8 +8,9 @@ export function MapLegend({ title, items }: { title: string; items: LegendItem[]
     <figure className="map-legend" aria-labelledby={id}>
       <figcaption id={id}>{title}</figcaption>
       <ul>
-        {items.map((item) => (
-          <li key={item.label}>
+        {/* By position: a filter changes the classes' bounds, not how many there are. */}
+        {items.map((item, i) => (
+          <li key={i}>
             <span className="map-swatch" style={{ background: item.colour }} aria-hidden="true" />
             {item.label}
           </li>

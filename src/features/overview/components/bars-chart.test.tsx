@@ -114,4 +114,38 @@ describe('BarsChart', () => {
     rerender(chart([{ ...BARS[0]!, budget: 1 }, ...BARS.slice(1)], onSelect));
     expect(ticks.drawn).toBe(drawn + 3);
   });
+
+  it('keeps its elements when other categories are shown, with their new labels and amounts', () => {
+    const onSelect = vi.fn();
+    const { rerender } = render(chart(BARS, onSelect));
+    const before = [...document.querySelectorAll('.chart-bar')];
+    const ticksBefore = [...document.querySelectorAll('.axis-tick')];
+    // Another filter: other categories, as many of them, on another scale.
+    const others: BarDatum[] = [
+      { key: 'kenya', label: 'Kenya', budget: 9_000_000, count: 40 },
+      { key: 'uganda', label: 'Uganda', budget: 6_000_000, count: 31 },
+      { key: 'ghana', label: 'Ghana', budget: 3_000_000, count: 12 },
+    ];
+    rerender(chart(others, onSelect));
+    const after = [...document.querySelectorAll('.chart-bar')];
+    expect(after).toHaveLength(3);
+    after.forEach((bar, i) => expect(bar).toBe(before[i]));
+    expect([...document.querySelectorAll('.axis-tick')][0]).toBe(ticksBefore[0]);
+    expect([...document.querySelectorAll('.category-tick')].map((t) => t.textContent)).toEqual([
+      'Kenya',
+      'Uganda',
+      'Ghana',
+    ]);
+    expect([...document.querySelectorAll('.bar-value')].map((t) => t.textContent)).toEqual(
+      [9e6, 6e6, 3e6].map((v) => formatUsdCompact(v, 'en')),
+    );
+    const widths = after.map((b) => Number(b.getAttribute('width')));
+    expect(widths[0]! / widths[2]!).toBeCloseTo(3, 2);
+    // A click on a kept bar filters by the category it now shows.
+    fireEvent.click(surface(), {
+      clientX: Number(after[1]!.getAttribute('x')) + 5,
+      clientY: Number(after[1]!.getAttribute('y')) + 5,
+    });
+    expect(onSelect).toHaveBeenCalledWith('uganda');
+  });
 });

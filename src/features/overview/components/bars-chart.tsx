@@ -117,7 +117,10 @@ export const BarsChart = memo(function BarsChart({
             const y = rows.startOf(i) + (rows.band - barSize) / 2;
             const end = xOf(bar.budget);
             return (
-              <g key={bar.key}>
+              // By position, not by category: when a filter changes which categories are shown
+              // (another region's countries), each row's elements are kept and only their
+              // width and words change, instead of being removed and made again.
+              <g key={i}>
                 <rect
                   className="chart-bar"
                   x={left}
@@ -146,9 +149,9 @@ export const BarsChart = memo(function BarsChart({
           })}
           <line x1={left} y1={top} x2={left} y2={bottom} stroke={AXIS_COLOUR} />
           <line x1={left} y1={bottom} x2={right} y2={bottom} stroke={AXIS_COLOUR} />
-          {shownTicks.map((tick) => (
+          {shownTicks.map((tick, i) => (
             <text
-              key={tick}
+              key={i}
               className="axis-tick"
               x={xOf(tick)}
               y={bottom + TICK_GAP}
