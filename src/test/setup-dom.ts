@@ -1,5 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
+import { getI18n, setI18n } from 'react-i18next';
 import { afterEach, vi } from 'vitest';
 import { i18n } from '@/hooks/i18n';
 import { setPortfolioStorageForTests } from '@/lib/portfolio/imported-portfolio';
@@ -32,7 +33,8 @@ setPortfolioStorageForTests({
 
 /**
  * After each test, the page is as a fresh worker would give it to the next test, whichever file
- * that is in: nothing rendered, empty storage (local and the imported portfolio's), English, no
+ * that is in: nothing rendered, empty storage (local and the imported portfolio's), English and
+ * the app's i18next instance (a test that creates another one makes it react-i18next's own), no
  * title, the address at `/`, and real timers (stubbed globals are put back by whoever stubs them). Vitest runs without globals, so
  * Testing Library cannot register its own cleanup.
  */
@@ -42,6 +44,7 @@ export function setupDomTest(): void {
     globalThis.localStorage?.clear();
     globalThis.sessionStorage?.clear();
     stored.clear();
+    if (getI18n() !== i18n) setI18n(i18n);
     if (i18n.language !== 'en') await i18n.changeLanguage('en');
     document.title = '';
     window.history.replaceState(null, '', '/');
