@@ -91,8 +91,9 @@ interface ProjectsTableProps {
  * The filtered projects as a table. TanStack Table describes the columns, visibility and sort
  * state (the engine has already sorted `rows`); only the rows in view are drawn, found by
  * arithmetic from the scroll position (every row has one height), so the DOM stays the same size
- * and a new filter costs the same for 100 or 1,000,000 projects. aria-rowcount and aria-rowindex
- * tell assistive technology the true size.
+ * and a new filter costs the same for 100 or 1,000,000 projects. In those rows, only the columns
+ * in view beside the sticky title are drawn, found from the column widths. aria-rowcount,
+ * aria-rowindex, aria-colcount and aria-colindex tell assistive technology the true size.
  */
 export function ProjectsTable({
   rows,
