@@ -160,3 +160,41 @@ test('100,000 projects: only the visible rows are in the DOM, and the last row i
   await expect(table.locator('tbody tr[aria-rowindex="100001"]')).toBeVisible();
   expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBeLessThan(1500);
 });
+
+test('the table draws the columns in view: the scroll width is every column’s, and scrolling sideways draws the rest', async ({
+  page,
+  explorer,
+}) => {
+  await page.goto('/projects?lang=en');
+  await expect(explorer.rows.first()).toBeVisible();
+  const headers = explorer.table.getByRole('columnheader');
+  const count = await headers.count();
+  await expect(explorer.table).toHaveAttribute('aria-colcount', String(count));
+  // The scroll extent is that of every column, drawn or not.
+  const widths = await headers.evaluateAll((ths) =>
+    ths.map((th) => th.getBoundingClientRect().width),
+  );
+  const sum = widths.reduce((a, b) => a + b, 0);
+  const extent = await explorer.scroller.evaluate((box) => box.scrollWidth);
+  expect(Math.abs(extent - sum)).toBeLessThanOrEqual(2);
+  const drawn = () =>
+    explorer.rows
+      .first()
+      .evaluate((tr) =>
+        [...tr.querySelectorAll('td[aria-colindex]')].map((td) =>
+          Number(td.getAttribute('aria-colindex')),
+        ),
+      );
+  // At the left, the last column is not drawn; at the right end it is, and the first few are not.
+  expect(await drawn()).not.toContain(count);
+  await explorer.scroller.evaluate((box) => box.scrollTo({ left: box.scrollWidth }));
+  await expect.poll(drawn).toContain(count);
+  expect(await drawn()).not.toContain(2);
+  expect(await explorer.scroller.evaluate((box) => box.scrollWidth)).toBe(extent);
+  // The last column's cells line up under its heading.
+  const [cell, heading] = await Promise.all([
+    explorer.rows.first().locator(`td[aria-colindex="${count}"]`).boundingBox(),
+    headers.last().boundingBox(),
+  ]);
+  expect(Math.abs(cell!.x - heading!.x)).toBeLessThanOrEqual(1);
+});

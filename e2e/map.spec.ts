@@ -116,9 +116,12 @@ test('the Projects table then holds only projects benefiting China', async ({
   await expect(explorer.summary).toContainText(new RegExp(`^${expected.length} projects? · `));
   expect((await tableRowIds(page)).sort()).toEqual(expected.map((p) => p.id).sort());
   const header = explorer.table.getByRole('columnheader', { name: /Benefiting states/ });
-  const column = await header.evaluate((th) => [...th.parentElement!.children].indexOf(th));
+  // The table draws the columns in view: the column's cells are there once it is scrolled to.
+  await header.scrollIntoViewIfNeeded();
+  const column = await header.getAttribute('aria-colindex');
+  await expect(explorer.rows.first().locator(`td[aria-colindex="${column}"]`)).toBeVisible();
   const cells = await explorer.rows.evaluateAll(
-    (trs, i) => trs.map((tr) => tr.children[i]?.textContent ?? ''),
+    (trs, i) => trs.map((tr) => tr.querySelector(`td[aria-colindex="${i}"]`)?.textContent ?? ''),
     column,
   );
   expect(cells.length).toBeGreaterThan(0);

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { setupMockServer } from '@mocks/testing';
@@ -129,9 +129,19 @@ describe('Projects screen', () => {
       expect(found).not.toBeNull();
       return found!;
     });
-    const [title, ...cells] = within(row)
-      .getAllByRole('cell')
-      .map((c) => c.textContent);
+    // The table draws the columns in view: scrolled sideways step by step, every column's cell
+    // is read once, by its position.
+    const byColumn = new Map<number, string | null>();
+    const box = table.closest<HTMLElement>('.explorer-table-scroll')!;
+    for (const left of [0, 1_000, 2_000, 3_000]) {
+      act(() => {
+        box.scrollLeft = left;
+        fireEvent.scroll(box);
+      });
+      for (const cell of within(row).getAllByRole('cell'))
+        byColumn.set(Number(cell.getAttribute('aria-colindex')), cell.textContent);
+    }
+    const [title, ...cells] = [...byColumn].sort(([a], [b]) => a - b).map(([, text]) => text);
     expect(title).toBe(servedProjects().find((p) => p.id === 'RR.0083')!.title);
     expect(cells).toEqual([
       '2019',

@@ -1,4 +1,5 @@
-import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { setupMockServer } from '@mocks/testing';
 import { renderRoute } from '@/test/render-route';
@@ -21,8 +22,9 @@ vi.mock('../lib/table-columns', async (importOriginal) => {
 });
 
 setupMockServer();
-// 600 px of rows at 36 px each: about 17 rows in view plus the overscan.
-fakeClientSize('explorer-table-scroll', { height: 600 });
+// 600 px of rows at 36 px each: about 17 rows in view plus the overscan; 900 px wide, so the
+// columns from 340 px (right of the 340 px sticky title) to 900 px are in view.
+fakeClientSize('explorer-table-scroll', { height: 600, width: 900 });
 
 /** The projects the app shows, parsed from what the mock API serves. */
 function servedProjects() {
@@ -101,5 +103,98 @@ describe('Projects table when the screen around it changes', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: 'All columns' }));
     expect(screen.getByRole('checkbox', { name: 'All columns' })).toBeChecked();
     expect(cells.drawn).toBe(drawn);
+  });
+});
+
+/** The fields of a row's drawn cells (by their column class) and their aria-colindex. */
+const drawnCells = (row: HTMLTableRowElement) =>
+  [...row.cells]
+    .filter((cell) => !cell.classList.contains('explorer-gap'))
+    .map((cell) => [
+      /explorer-col-(\w+)/.exec(cell.className)?.[1],
+      Number(cell.getAttribute('aria-colindex')),
+    ]);
+/** How many columns a row's cells stand for: a gap cell spans those not drawn. */
+const spanned = (row: HTMLTableRowElement) => [...row.cells].reduce((n, c) => n + c.colSpan, 0);
+/** Scrolls the table's box sideways, as the browser would, and tells its listeners. */
+const scrollSideways = (element: HTMLElement, left: number) => {
+  const box = element.closest<HTMLElement>('.explorer-table-scroll')!;
+  box.scrollLeft = left;
+  fireEvent.scroll(box);
+};
+
+describe('Projects table columns drawn', () => {
+  it('draws the sticky title and the columns in view, with their positions for assistive technology', async () => {
+    renderRoute('/projects?lang=en');
+    const element = await table();
+    // Every column of the sample portfolio is shown: 16, in the heading with their positions.
+    expect(element).toHaveAttribute('aria-colcount', '16');
+    const headers = within(element).getAllByRole('columnheader');
+    expect(headers.map((th) => Number(th.getAttribute('aria-colindex')))).toEqual(
+      Array.from({ length: 16 }, (_, i) => i + 1),
+    );
+    // 340–900 px holds the start date to the type (340–975 px); the budget is one more.
+    const first = rows(element)[0]!;
+    expect(drawnCells(first)).toEqual([
+      ['title', 1],
+      ['startDate', 2],
+      ['endDate', 3],
+      ['status', 4],
+      ['type', 5],
+      ['budgetUsd', 6],
+    ]);
+    const totals = element.querySelector<HTMLTableRowElement>('tfoot tr')!;
+    expect(drawnCells(totals).map(([, index]) => index)).toEqual([1, 2, 3, 4, 5, 6]);
+    // The other columns are one empty cell, so every row spans all 16 columns: their widths (the
+    // column group) and the table's width, hence its scroll width, are those of all 16.
+    for (const row of [...rows(element), totals]) expect(spanned(row)).toBe(16);
+    const cols = [...element.querySelectorAll('col')].map((col) => parseFloat(col.style.width));
+    expect(cols).toHaveLength(16);
+    expect(parseFloat(element.style.width)).toBe(cols.reduce((a, b) => a + b, 0));
+  });
+
+  it('draws the columns further right when the box scrolls sideways, and no others', async () => {
+    renderRoute('/projects?lang=en');
+    const element = await table();
+    const before = rows(element)[0]!;
+    act(() => scrollSideways(element, 1_500));
+    // 1,840–2,400 px: the countries (1,720–1,940 px) to the disbursed amounts (2,280–2,420 px),
+    // one more on each side; the title stays.
+    const after = rows(element)[0]!;
+    expect(after).toBe(before);
+    expect(drawnCells(after)).toEqual([
+      ['title', 1],
+      ['id', 11],
+      ['countries', 12],
+      ['funders', 13],
+      ['committedUsd', 14],
+      ['disbursedUsd', 15],
+      ['spentUsd', 16],
+    ]);
+    expect(spanned(after)).toBe(16);
+    expect(after.cells[1]).toHaveAttribute('colspan', '9');
+    expect(after.cells[1]).toHaveAttribute('aria-hidden', 'true');
+  });
+
+  it('skips the columns hidden from the Columns menu, counting and placing only those shown', async () => {
+    const user = userEvent.setup();
+    renderRoute('/projects?lang=en');
+    const element = await table();
+    await user.click(screen.getByRole('button', { name: 'Columns' }));
+    const menu = screen.getByRole('group', { name: 'Visible columns' });
+    await user.click(within(menu).getByRole('checkbox', { name: 'Start date' }));
+    await user.click(within(menu).getByRole('checkbox', { name: 'End date' }));
+    await waitFor(() => expect(element).toHaveAttribute('aria-colcount', '14'));
+    // 340–900 px now holds the status to the coverage (340–930 px); the year is one more.
+    const first = rows(element)[0]!;
+    expect(drawnCells(first)).toEqual([
+      ['title', 1],
+      ['status', 2],
+      ['type', 3],
+      ['budgetUsd', 4],
+      ['coverage', 5],
+      ['year', 6],
+    ]);
+    expect(spanned(first)).toBe(14);
   });
 });

@@ -32,10 +32,12 @@ import {
   type ProjectRow,
 } from '../lib/table-columns';
 import { useEngineClient } from '@/hooks/portfolio/explore-context';
+import { useFixedColumns, type ColumnWindow } from '@/hooks/use-fixed-columns';
 import { useFixedRows } from '@/hooks/use-fixed-rows';
 import { useProjectsAt } from '@/hooks/portfolio/use-projects-at';
 import { followedLink, linkPath } from '@/lib/link-click';
 import { useListReturn } from '../hooks/use-list-return';
+import { drawnColumns, STICKY_COLUMNS } from '../lib/drawn-columns';
 import { tableSpacers } from '../lib/table-spacers';
 import { SortHeader } from './sort-header';
 import { TotalsRow } from './totals-row';
@@ -64,6 +66,10 @@ const positionKey = (index: number) => String(index);
  * as the phone cards', since every one of them is drawn again on each filter change.
  */
 const OVERSCAN = 4;
+/** Columns drawn beyond each side of those in view, so a sideways scroll does not flash blank. */
+const COLUMN_OVERSCAN = 1;
+/** The scroll box's width until it is measured (and in jsdom, which lays nothing out). */
+const INITIAL_WIDTH = 1280;
 
 interface ProjectsTableProps {
   /** Indices into the portfolio in display order (the engine's `view.rows`). */
@@ -85,8 +91,9 @@ interface ProjectsTableProps {
  * The filtered projects as a table. TanStack Table describes the columns, visibility and sort
  * state (the engine has already sorted `rows`); only the rows in view are drawn, found by
  * arithmetic from the scroll position (every row has one height), so the DOM stays the same size
- * and a new filter costs the same for 100 or 1,000,000 projects. aria-rowcount and aria-rowindex
- * tell assistive technology the true size.
+ * and a new filter costs the same for 100 or 1,000,000 projects. In those rows, only the columns
+ * in view beside the sticky title are drawn, found from the column widths. aria-rowcount,
+ * aria-rowindex, aria-colcount and aria-colindex tell assistive technology the true size.
  */
 export function ProjectsTable({
   rows,
@@ -168,7 +175,18 @@ export function ProjectsTable({
     (field: ProjectField, multi: boolean) => onSortChange(nextSort(sort, field, multi)),
     [onSortChange, sort],
   );
-  const width = visible.reduce((sum, f) => sum + COLUMN_WIDTH[f], 0);
+  const widths = useMemo(() => visible.map((f) => COLUMN_WIDTH[f]), [visible]);
+  const width = widths.reduce((sum, w) => sum + w, 0);
+  // The columns in view by arithmetic from their widths: a filter click rewrites the cells of
+  // about 6 columns, not 16; the others are one empty cell spanning them, so the table keeps its
+  // width and the scroll its extent.
+  const columns = useFixedColumns({
+    widths,
+    pinned: STICKY_COLUMNS,
+    scrollRef,
+    overscan: COLUMN_OVERSCAN,
+    initialWidth: INITIAL_WIDTH,
+  });
   const { top: paddingTop, bottom: paddingBottom } = tableSpacers(
     data,
     items[0]?.index,
@@ -228,6 +246,7 @@ export function ProjectsTable({
         className="explorer-table"
         aria-label={t('tableLabel')}
         aria-rowcount={rows.length + 2}
+        aria-colcount={visible.length}
         aria-busy={pending || undefined}
         style={{ width }}
       >
@@ -239,9 +258,10 @@ export function ProjectsTable({
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id} aria-rowindex={1}>
-              {group.headers.map((header) => (
+              {group.headers.map((header, i) => (
                 <SortHeader
                   key={header.id}
+                  colIndex={i + 1}
                   field={header.column.id as ProjectField}
                   label={fieldLabel(header.column.id as ProjectField, lang)}
                   sorted={header.column.getIsSorted()}
@@ -261,7 +281,14 @@ export function ProjectsTable({
               <td colSpan={visible.length} style={{ height: paddingTop }} />
             </tr>
           ) : null}
-          <TableRows data={data} visible={visible} lang={lang} t={t} search={search} />
+          <TableRows
+            data={data}
+            visible={visible}
+            columns={columns}
+            lang={lang}
+            t={t}
+            search={search}
+          />
           {paddingBottom > 0 ? (
             <tr aria-hidden="true" className="explorer-spacer">
               <td colSpan={visible.length} style={{ height: paddingBottom }} />
@@ -270,6 +297,7 @@ export function ProjectsTable({
         </tbody>
         <TotalsRow
           visible={visible}
+          columns={columns}
           kpis={kpis}
           money={money}
           rowIndex={rows.length + 2}
@@ -283,6 +311,8 @@ export function ProjectsTable({
 interface TableRowsProps {
   data: ProjectRow[];
   visible: readonly ProjectField[];
+  /** The columns drawn after the pinned ones; the others are gap cells. */
+  columns: ColumnWindow;
   lang: Language;
   t: TFunction;
   search: string;
@@ -293,7 +323,15 @@ interface TableRowsProps {
  * rows. Memoised: the screen renders again when the "Updating…" state flips and when the address
  * changes, and the rows then only for new projects, columns, language or links.
  */
-const TableRows = memo(function TableRows({ data, visible, lang, t, search }: TableRowsProps) {
+const TableRows = memo(function TableRows({
+  data,
+  visible,
+  columns,
+  lang,
+  t,
+  search,
+}: TableRowsProps) {
+  const drawn = drawnColumns(visible, columns);
   return data.map(({ project, position }) => (
     <tr
       key={position}
@@ -301,11 +339,19 @@ const TableRows = memo(function TableRows({ data, visible, lang, t, search }: Ta
       aria-rowindex={position + 2}
       style={{ height: ROW_HEIGHT }}
     >
-      {visible.map((field) => (
-        <td key={field} className={CELL_CLASS[field]}>
-          {cellContent({ project, field, lang, t, search })}
-        </td>
-      ))}
+      {drawn.map((column) =>
+        'gap' in column ? (
+          <td key={column.key} colSpan={column.gap} aria-hidden="true" className="explorer-gap" />
+        ) : (
+          <td
+            key={column.field}
+            aria-colindex={column.index + 1}
+            className={CELL_CLASS[column.field]}
+          >
+            {cellContent({ project, field: column.field, lang, t, search })}
+          </td>
+        ),
+      )}
     </tr>
   ));
 });

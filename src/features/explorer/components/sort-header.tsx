@@ -5,6 +5,8 @@ import { useT } from '@/hooks/i18n';
 
 interface SortHeaderProps {
   field: ProjectField;
+  /** Its position among the columns shown, from 1 (aria-colindex). */
+  colIndex: number;
   label: string;
   /** The column's direction in the sort, or false when it does not sort. */
   sorted: false | 'asc' | 'desc';
@@ -22,6 +24,7 @@ interface SortHeaderProps {
  */
 export const SortHeader = memo(function SortHeader({
   field,
+  colIndex,
   label,
   sorted,
   priority,
@@ -34,6 +37,7 @@ export const SortHeader = memo(function SortHeader({
   return (
     <th
       scope="col"
+      aria-colindex={colIndex}
       aria-sort={ariaSort}
       className={`explorer-col-${field}${numeric ? ' num' : ''}`}
     >

@@ -4,10 +4,14 @@ import type { Language } from '@/domain/codes';
 import type { Kpis, MoneyTotals } from '@/domain/engine/types';
 import type { ProjectField } from '@/domain/project';
 import { formatNumber, formatUsd } from '@/lib/format';
+import type { ColumnWindow } from '@/hooks/use-fixed-columns';
+import { drawnColumns } from '../lib/drawn-columns';
 import { NUMERIC_COLUMNS } from '../lib/table-columns';
 
 interface TotalsRowProps {
   visible: readonly ProjectField[];
+  /** The columns drawn after the sticky title; the others are gap cells, as in the body. */
+  columns: ColumnWindow;
   kpis: Kpis;
   money: MoneyTotals;
   /** aria-rowindex of the row: after the header and every data row. */
@@ -22,6 +26,7 @@ interface TotalsRowProps {
  */
 export const TotalsRow = memo(function TotalsRow({
   visible,
+  columns,
   kpis,
   money,
   rowIndex,
@@ -53,14 +58,25 @@ export const TotalsRow = memo(function TotalsRow({
   return (
     <tfoot>
       <tr aria-rowindex={rowIndex} className="explorer-totals">
-        {visible.map((field, i) =>
-          i === 0 ? (
-            <th key={field} scope="row" className={`explorer-col-${field}`}>
+        {drawnColumns(visible, columns).map((column) => {
+          if ('gap' in column)
+            return (
+              <td
+                key={column.key}
+                colSpan={column.gap}
+                aria-hidden="true"
+                className="explorer-gap"
+              />
+            );
+          const { field, index } = column;
+          return index === 0 ? (
+            <th key={field} scope="row" aria-colindex={1} className={`explorer-col-${field}`}>
               {label}
             </th>
           ) : (
             <td
               key={field}
+              aria-colindex={index + 1}
               className={`explorer-col-${field}${NUMERIC_COLUMNS.has(field) ? ' num' : ''}`}
             >
               {field === 'budgetUsd' ? budget : null}
@@ -72,8 +88,8 @@ export const TotalsRow = memo(function TotalsRow({
                 : null}
               {field === 'spentUsd' ? moneyTotal(money.spent, money.spentProjects) : null}
             </td>
-          ),
-        )}
+          );
+        })}
       </tr>
     </tfoot>
   );

@@ -1,0 +1,89 @@
+import { useLayoutEffect, useMemo, useState, type RefObject } from 'react';
+
+/** The columns drawn: indices `start` (included) to `end` (excluded), after the pinned ones. */
+export interface ColumnWindow {
+  start: number;
+  end: number;
+}
+
+export interface FixedColumnsOptions {
+  /** Every column's width in pixels, in the table's order. */
+  widths: readonly number[];
+  /** Columns at the start that stick to the left edge: always drawn, and covering what scrolls under them. */
+  pinned: number;
+  scrollRef: RefObject<HTMLElement | null>;
+  /** Columns drawn beyond each side of those in view. */
+  overscan: number;
+  /** The scroll box's width until it is measured, and wherever it measures 0 (jsdom, hidden). */
+  initialWidth: number;
+}
+
+/**
+ * The columns in view for a horizontal scroll position, by arithmetic from the widths: those
+ * after the pinned columns that show between the pinned columns' right edge and the box's right
+ * edge, with `overscan` more on each side.
+ */
+export function columnWindow(
+  widths: readonly number[],
+  pinned: number,
+  scrollLeft: number,
+  viewportWidth: number,
+  overscan: number,
+): ColumnWindow {
+  const count = widths.length;
+  const first = Math.min(pinned, count);
+  let x = 0;
+  for (let i = 0; i < first; i++) x += widths[i] ?? 0;
+  const from = scrollLeft + x;
+  const to = scrollLeft + viewportWidth;
+  let start = count;
+  let end = first;
+  for (let i = first; i < count; i++) {
+    const left = x;
+    x += widths[i] ?? 0;
+    if (x > from && start === count) start = i;
+    if (left < to) end = i + 1;
+  }
+  if (start >= end) return { start: first, end: first };
+  return { start: Math.max(first, start - overscan), end: Math.min(count, end + overscan) };
+}
+
+/**
+ * Column virtualisation beside `useFixedRows`: which columns of a wide table to draw, found from
+ * the scroll box's horizontal offset and width and the columns' declared widths (no layout read
+ * per render), so that a render of the rows costs the columns in view, not every column.
+ */
+export function useFixedColumns({
+  widths,
+  pinned,
+  scrollRef,
+  overscan,
+  initialWidth,
+}: FixedColumnsOptions): ColumnWindow {
+  const [box, setBox] = useState({ scrollLeft: 0, width: initialWidth });
+
+  useLayoutEffect(() => {
+    const element = scrollRef.current;
+    if (!element) return;
+    // A vertical scroll leaves the state as it is: nothing renders again for it here.
+    const read = () =>
+      setBox((current) => {
+        const width = element.clientWidth || initialWidth;
+        return current.scrollLeft === element.scrollLeft && current.width === width
+          ? current
+          : { scrollLeft: element.scrollLeft, width };
+      });
+    read();
+    element.addEventListener('scroll', read, { passive: true });
+    const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(read);
+    observer?.observe(element);
+    return () => {
+      element.removeEventListener('scroll', read);
+      observer?.disconnect();
+    };
+  }, [scrollRef, initialWidth]);
+
+  const { start, end } = columnWindow(widths, pinned, box.scrollLeft, box.width, overscan);
+  // The same object while the same columns are drawn, so memoised rows are not drawn again.
+  return useMemo(() => ({ start, end }), [start, end]);
+}
