@@ -58,4 +58,16 @@ describe('useFixedColumns', () => {
     );
     expect(result.current).toEqual({ start: 1, end: 6 });
   });
+
+  it('draws every column while the page prints, and the columns in view again after', () => {
+    const scrollRef = scrollBox(600);
+    const { result } = renderHook(() =>
+      useFixedColumns({ widths: WIDTHS, pinned: 1, scrollRef, overscan: 0, initialWidth: 600 }),
+    );
+    expect(result.current).toEqual({ start: 1, end: 4 });
+    act(() => void window.dispatchEvent(new Event('beforeprint')));
+    expect(result.current).toEqual({ start: 1, end: 11 });
+    act(() => void window.dispatchEvent(new Event('afterprint')));
+    expect(result.current).toEqual({ start: 1, end: 4 });
+  });
 });

@@ -1,4 +1,5 @@
-import { useLayoutEffect, useMemo, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 
 /** The columns drawn: indices `start` (included) to `end` (excluded), after the pinned ones. */
 export interface ColumnWindow {
@@ -51,7 +52,8 @@ export function columnWindow(
 /**
  * Column virtualisation beside `useFixedRows`: which columns of a wide table to draw, found from
  * the scroll box's horizontal offset and width and the columns' declared widths (no layout read
- * per render), so that a render of the rows costs the columns in view, not every column.
+ * per render), so that a render of the rows costs the columns in view, not every column. For
+ * printing, every column is drawn (from `beforeprint` until `afterprint`): paper has no scroll.
  */
 export function useFixedColumns({
   widths,
@@ -83,7 +85,22 @@ export function useFixedColumns({
     };
   }, [scrollRef, initialWidth]);
 
-  const { start, end } = columnWindow(widths, pinned, box.scrollLeft, box.width, overscan);
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    // Drawn before the browser lays the page out for print, hence flushSync.
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+
+  const { start, end } = printing
+    ? { start: Math.min(pinned, widths.length), end: widths.length }
+    : columnWindow(widths, pinned, box.scrollLeft, box.width, overscan);
   // The same object while the same columns are drawn, so memoised rows are not drawn again.
   return useMemo(() => ({ start, end }), [start, end]);
 }
