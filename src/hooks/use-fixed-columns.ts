@@ -1,5 +1,6 @@
-import { useEffect, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
+import { useEffect, useMemo, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
+import { useScrollBox } from './use-scroll-box';
 
 /** The columns drawn: indices `start` (included) to `end` (excluded), after the pinned ones. */
 export interface ColumnWindow {
@@ -62,28 +63,7 @@ export function useFixedColumns({
   overscan,
   initialWidth,
 }: FixedColumnsOptions): ColumnWindow {
-  const [box, setBox] = useState({ scrollLeft: 0, width: initialWidth });
-
-  useLayoutEffect(() => {
-    const element = scrollRef.current;
-    if (!element) return;
-    // A vertical scroll leaves the state as it is: nothing renders again for it here.
-    const read = () =>
-      setBox((current) => {
-        const width = element.clientWidth || initialWidth;
-        return current.scrollLeft === element.scrollLeft && current.width === width
-          ? current
-          : { scrollLeft: element.scrollLeft, width };
-      });
-    read();
-    element.addEventListener('scroll', read, { passive: true });
-    const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(read);
-    observer?.observe(element);
-    return () => {
-      element.removeEventListener('scroll', read);
-      observer?.disconnect();
-    };
-  }, [scrollRef, initialWidth]);
+  const [box] = useScrollBox(scrollRef, 'x', initialWidth, initialWidth);
 
   const [printing, setPrinting] = useState(false);
   useEffect(() => {
@@ -100,7 +80,7 @@ export function useFixedColumns({
 
   const { start, end } = printing
     ? { start: Math.min(pinned, widths.length), end: widths.length }
-    : columnWindow(widths, pinned, box.scrollLeft, box.width, overscan);
+    : columnWindow(widths, pinned, box.offset, box.size, overscan);
   // The same object while the same columns are drawn, so memoised rows are not drawn again.
   return useMemo(() => ({ start, end }), [start, end]);
 }

@@ -1,4 +1,5 @@
-import { useCallback, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
+import { useCallback, useMemo, type RefObject } from 'react';
+import { useScrollBox } from './use-scroll-box';
 
 /** A row in the rendered window: its index in the list and its top in the scroll box. */
 export interface FixedRow {
@@ -70,28 +71,12 @@ export function useFixedRows({
   getKey,
   initialHeight,
 }: FixedRowsOptions): FixedRows {
-  const [box, setBox] = useState({ scrollTop: 0, height: initialHeight });
+  const [{ offset: scrollTop, size: height }, readBox] = useScrollBox(
+    scrollRef,
+    'y',
+    initialHeight,
+  );
 
-  useLayoutEffect(() => {
-    const element = scrollRef.current;
-    if (!element) return;
-    const read = () =>
-      setBox((current) =>
-        current.scrollTop === element.scrollTop && current.height === element.clientHeight
-          ? current
-          : { scrollTop: element.scrollTop, height: element.clientHeight },
-      );
-    read();
-    element.addEventListener('scroll', read, { passive: true });
-    const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(read);
-    observer?.observe(element);
-    return () => {
-      element.removeEventListener('scroll', read);
-      observer?.disconnect();
-    };
-  }, [scrollRef]);
-
-  const { scrollTop, height } = box;
   const range = rowRange(count, scrollTop, height, rowHeight, margin);
   const from = range ? Math.max(0, range.startIndex - overscan) : 0;
   const to = range ? Math.min(count - 1, range.endIndex + overscan) : -1;
@@ -115,9 +100,9 @@ export function useFixedRows({
       if (next === current) return;
       element.scrollTop = next;
       // Drawn now, so that the row exists when focus moves to it (the scroll event comes later).
-      setBox({ scrollTop: element.scrollTop, height: visible });
+      readBox();
     },
-    [scrollRef, margin, rowHeight],
+    [scrollRef, margin, rowHeight, readBox],
   );
 
   return {
