@@ -5,7 +5,7 @@ import { server } from '@mocks/node';
 import { setupMockServer } from '@mocks/testing';
 import { portfolioKeys } from '@/hooks/portfolio-queries';
 import { createQueryClient } from './query-client';
-import { createRoutes } from './router';
+import { createRouter, createRoutes } from './router';
 
 /* The explore layout route's loader: the portfolio's data is on its way before any chunk. */
 
@@ -31,6 +31,18 @@ describe('the explore route loader', () => {
       .toBe('success');
     // The footer and the screens read the meta from the cache: still one request.
     expect(requested.filter((r) => r === '/meta')).toHaveLength(1);
+    router.dispose();
+  });
+});
+
+describe('the app’s router', () => {
+  it('shows a new address at once and writes it to the address bar once painted', async () => {
+    window.history.replaceState(null, '', '/import');
+    const router = createRouter(createQueryClient({ retry: false }));
+    await router.navigate('/no-such-screen');
+    expect(router.state.location.pathname).toBe('/no-such-screen');
+    expect(window.location.pathname).toBe('/import');
+    await expect.poll(() => window.location.pathname).toBe('/no-such-screen');
     router.dispose();
   });
 });
