@@ -2,7 +2,7 @@ import type { HttpHandler } from 'msw';
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { mockApiBase, setMockApiBase } from './api-url';
 import { createMockApiClient, forwardingHandlers, type MockApiWorker } from './off-thread';
-import { startMockApiWorker } from './start';
+import { SERVICE_WORKER_URL, startMockApiWorker } from './start';
 
 export interface MockWorkerOptions {
   /** A scenario name from SCENARIO_NAMES (or `slow-<ms>`), e.g. read from `?mock=`. */
@@ -13,7 +13,7 @@ export interface MockWorkerOptions {
   seed?: number;
   /** API base, a path or an absolute URL (default /api). */
   baseUrl?: string;
-  /** Where the worker script is served (default /mockServiceWorker.js). */
+  /** Where the worker script is served (default SERVICE_WORKER_URL). */
   serviceWorkerUrl?: string;
   /**
    * The mock API's Worker, when the caller started it already (startMockApiWorker, with the same
@@ -90,7 +90,7 @@ export async function startMockWorker(options: MockWorkerOptions = {}): Promise<
   await worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,
-    serviceWorker: { url: options.serviceWorkerUrl ?? '/mockServiceWorker.js' },
+    serviceWorker: { url: options.serviceWorkerUrl ?? SERVICE_WORKER_URL },
   });
   return worker;
 }

@@ -21,6 +21,19 @@ export interface MockApiStart {
   baseUrl?: string | undefined;
 }
 
+/** Where MSW's service worker script is served (`npx msw init public`). */
+export const SERVICE_WORKER_URL = '/mockServiceWorker.js';
+
+/**
+ * Registers MSW's service worker without loading MSW (src/app/msw-start.ts): rejects where
+ * service workers cannot run (a private window, plain http).
+ */
+export async function registerMockServiceWorker(url = SERVICE_WORKER_URL): Promise<void> {
+  if (!('serviceWorker' in navigator))
+    throw new Error('Service workers are not available in this browser window.');
+  await navigator.serviceWorker.register(url);
+}
+
 /** A new mock API Worker, already told its portfolio. */
 export function startMockApiWorker(options: MockApiStart = {}): MockApiWorker {
   const worker = new Worker(new URL('./mock-api.worker.ts', import.meta.url), {

@@ -11,7 +11,9 @@ import { StartupError } from './app/startup-error';
 import { isChunkLoadError } from './lib/chunk-error';
 import { i18n } from './hooks/i18n';
 import { waitForApi } from './lib/api/client';
-import { answerFromMockApiWorker } from '../mocks/start';
+import { answerFromMockApiWorker, registerMockServiceWorker } from '../mocks/start';
+import { firstViewShown } from './lib/first-view';
+import { startMswAfterFirstView } from './app/msw-start';
 import { restoreImportedPortfolio } from './lib/portfolio/imported-portfolio';
 import './styles/index.css';
 
@@ -19,21 +21,29 @@ import './styles/index.css';
  * The mock API runs in development and in the demo build (VITE_DEMO_BUILD=on), unless a real
  * API is configured (VITE_API_BASE_URL) or VITE_MOCKS=off; only those builds read `?mock=`.
  * Its Worker starts generating the portfolio at once (src/app/mock-api-start.ts, imported first).
- * On the happy path the app's requests go to that Worker over a port and wait for nothing else;
- * MSW's service worker starts once the first screen's chunks are loaded (for requests from
- * elsewhere, e.g. the browser's own tools): its 430 KB chunk no longer competes with them. If it
- * cannot start, the start-up error still replaces the app. Under a scenario `?mock=…` the
- * scenario's handlers run in MSW on this page: requests wait for it (waitForApi), and it starts
- * at once.
+ * On the happy path the app's requests go to that Worker over a port and wait for nothing else,
+ * and MSW starts once the first view is shown (see msw-start.ts); if its service worker cannot
+ * be registered, the start-up error replaces the app. Under a scenario `?mock=…` the scenario's
+ * handlers run in MSW on this page: requests wait for it (waitForApi), and it starts at once.
  */
 function startMocks(): Promise<void> {
   if (!mockApiStart) return Promise.resolve();
   const { settings, worker } = mockApiStart;
   answerFromMockApiWorker(worker, settings.scenario);
-  const started = (settings.scenario ? Promise.resolve() : firstScreen)
-    .then(() => import('../mocks/browser'))
-    .then(({ startMockWorker }) => startMockWorker({ ...settings, worker }).then(() => undefined));
-  if (settings.scenario) waitForApi(started);
+  const start = () =>
+    import('../mocks/browser').then(({ startMockWorker }) =>
+      startMockWorker({ ...settings, worker }).then(() => undefined),
+    );
+  if (!settings.scenario)
+    return startMswAfterFirstView({
+      firstScreen,
+      firstView: firstViewShown,
+      register: () => registerMockServiceWorker(),
+      start,
+      latestMs: 10_000,
+    });
+  const started = start();
+  waitForApi(started);
   return started;
 }
 

@@ -1,10 +1,11 @@
-import { memo } from 'react';
+import { memo, useEffect } from 'react';
 import { Outlet } from 'react-router';
 import { ResponsiveFilters } from '@/components/filters/filter-drawer';
 import { PortfolioGate } from '@/components/portfolio/portfolio-gate';
 import { useT } from '@/hooks/i18n';
 import { ExploreProvider, useExplore } from '@/hooks/portfolio/explore-context';
 import { EMPTY_VIEW } from '@/hooks/portfolio/use-portfolio-view';
+import { markFirstViewShown } from '@/lib/first-view';
 import { EngineWarmUp } from './engine-warm-up';
 import { ViewMarks } from './view-marks';
 
@@ -40,11 +41,19 @@ export const ExploreLayout = memo(function ExploreLayout() {
  * The screen, once the engine session has answered a first view. Above the Worker threshold the
  * first answer can come after the screen is shown (or a move to another screen can replace the
  * request before it is answered): until then the screen says it is counting, rather than show
- * the empty view's zeros as if no project matched.
+ * the empty view's zeros as if no project matched. Once the first view is painted (the second
+ * frame callback after its commit), the page's first view is marked shown (lib/first-view).
  */
 export function ExploreOutlet() {
   const { t } = useT();
   const counted = useExplore().view !== EMPTY_VIEW;
+  useEffect(() => {
+    if (!counted) return;
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(markFirstViewShown);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [counted]);
   return counted ? (
     <Outlet />
   ) : (
