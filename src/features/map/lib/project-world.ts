@@ -61,17 +61,34 @@ const regionKey = (g: CountryGeometry) => {
  */
 const CENTRAL_MERIDIAN = 10;
 
+/** The drawn shapes and the projection that drew them: what a map needs besides the topology. */
+export interface ProjectedWorld {
+  width: number;
+  height: number;
+  /** Equal Earth's scale and translation, fitted to the width. */
+  scale: number;
+  translate: [number, number];
+  shapes: WorldShape[];
+  regionBorders: string;
+}
+
+function keptGeometries(topology: WorldTopology): CountryGeometry[] {
+  return topology.objects.countries.geometries.filter((g) => !LEFT_OUT.has(String(g.id)));
+}
+
+const equalEarth = () => geoEqualEarth().rotate([-CENTRAL_MERIDIAN, 0]);
+
 /**
  * Projects the countries with Equal Earth (areas stay comparable, which a choropleth of amounts
  * needs) fitted to a width; the height follows from the shape of the world without Antarctica.
+ * A few hundred milliseconds of script: the app ships its result for the map's width
+ * (world-map.json, `npm run generate:world-map`) rather than compute it on every load.
  */
-export function projectWorld(topology: WorldTopology, width: number): WorldMap {
-  const geometries = topology.objects.countries.geometries.filter(
-    (g) => !LEFT_OUT.has(String(g.id)),
-  );
+export function projectWorldShapes(topology: WorldTopology, width: number): ProjectedWorld {
+  const geometries = keptGeometries(topology);
   const kept: GeometryCollection<{ name: string }> = { type: 'GeometryCollection', geometries };
   const countries = feature(topology, kept) as FeatureCollection<Geometry, { name: string }>;
-  const projection = geoEqualEarth().rotate([-CENTRAL_MERIDIAN, 0]).fitWidth(width, countries);
+  const projection = equalEarth().fitWidth(width, countries);
   const path = geoPath(projection).digits(1);
   const height = Math.ceil(path.bounds(countries)[1][1]) + 1;
   const shapes = countries.features.map((f, i) => {
@@ -88,6 +105,26 @@ export function projectWorld(topology: WorldTopology, width: number): WorldMap {
     kept,
     (a, b) => a !== b && regionKey(a as CountryGeometry) !== regionKey(b as CountryGeometry),
   );
+  const [x, y] = projection.translate();
+  return {
+    width,
+    height,
+    scale: projection.scale(),
+    translate: [x, y],
+    shapes,
+    regionBorders: path(borders) ?? '',
+  };
+}
+
+/**
+ * The map of a projected world: its shapes, and the outline of any set of its countries (a
+ * region, the states a filter keeps), merged from the topology and drawn with the same projection.
+ */
+export function worldMapOf(topology: WorldTopology, projected: ProjectedWorld): WorldMap {
+  const geometries = keptGeometries(topology);
+  const path = geoPath(equalEarth().scale(projected.scale).translate(projected.translate)).digits(
+    1,
+  );
   const outline = (codes: ReadonlySet<string>) => {
     const chosen = geometries.filter((g) => {
       const code = codeOf(g);
@@ -95,7 +132,13 @@ export function projectWorld(topology: WorldTopology, width: number): WorldMap {
     }) as (Polygon | MultiPolygon)[];
     return chosen.length === 0 ? '' : (path(merge(topology, chosen)) ?? '');
   };
-  return { width, height, shapes, regionBorders: path(borders) ?? '', outline };
+  const { width, height, shapes, regionBorders } = projected;
+  return { width, height, shapes, regionBorders, outline };
+}
+
+/** The world projected to a width, with its outlines: projectWorldShapes, then worldMapOf. */
+export function projectWorld(topology: WorldTopology, width: number): WorldMap {
+  return worldMapOf(topology, projectWorldShapes(topology, width));
 }
 
 /**

@@ -1,16 +1,19 @@
 import world from 'world-atlas/countries-110m.json';
-import { projectWorld, type WorldMap, type WorldTopology } from './project-world';
+import { worldMapOf, type WorldMap, type WorldTopology } from './project-world';
+import file from './world-map.json';
+import { worldMapFromFile } from './world-map-file';
 
-/** Width of the map's drawing box; the SVG scales to its container. */
-export const MAP_WIDTH = 960;
+export { MAP_WIDTH } from './world-map-file';
 
-let projected: WorldMap | undefined;
+let map: WorldMap | undefined;
 
 /**
- * The bundled 110m world, projected once and kept: the boundaries ship with the app (this module
- * is only in the map's lazy chunk), so the map never asks a tile server or any other origin.
+ * The bundled 110m world, projected for MAP_WIDTH at build time (world-map.json) and kept: the
+ * boundaries ship with the app (this module is only in the map's lazy chunk), so the map never
+ * asks a tile server or any other origin. The topology stays for the outlines of the states a
+ * filter or a region picks.
  */
 export function worldMap(): WorldMap {
-  projected ??= projectWorld(world as unknown as WorldTopology, MAP_WIDTH);
-  return projected;
+  map ??= worldMapOf(world as unknown as WorldTopology, worldMapFromFile(file));
+  return map;
 }
