@@ -74,6 +74,6 @@ export function mockApiPort(worker: MockApiWorker): MessagePort {
  */
 export function answerFromMockApiWorker(worker: MockApiWorker, scenario: string | undefined): void {
   if (scenario) return;
-  sendApiRequestsWith(fetchOver(mockApiPort(worker)));
+  sendApiRequestsWith(fetchOver(mockApiPort(worker), { values: true }));
   answerWorkersFrom(() => mockApiPort(worker));
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { getJson, sendApiRequestsWith, waitForApi } from './client';
+import { fetchOver, type PortReply, type PortRequest, type RequestPort } from './port-fetch';
 
 afterEach(() => {
   waitForApi(Promise.resolve());
@@ -52,5 +53,28 @@ describe('requests sent another way than the network', () => {
     });
     expect(sent).toEqual(['/api/projects/X']);
     expect(network).not.toHaveBeenCalled();
+  });
+
+  it('take a JSON answer sent over a port as a value, its typed arrays read back as numbers', async () => {
+    const listeners: ((event: MessageEvent<PortReply>) => void)[] = [];
+    const asked: PortRequest[] = [];
+    const port: RequestPort = {
+      addEventListener: (_type, listener) => listeners.push(listener),
+      postMessage(message) {
+        asked.push(message);
+        const value = { total: 2, budgets: new Float64Array([5, NaN]) };
+        const reply: PortReply = { id: message.id, status: 200, headers: [], value };
+        queueMicrotask(() =>
+          listeners.forEach((l) => l(new MessageEvent('message', { data: reply }))),
+        );
+      },
+    };
+    sendApiRequestsWith(fetchOver(port, { values: true }));
+    const schema = z.object({ total: z.number(), budgets: z.array(z.number().nullable()) });
+    await expect(getJson('http://localhost/api/projects?format=columns', schema)).resolves.toEqual({
+      total: 2,
+      budgets: [5, null],
+    });
+    expect(asked).toMatchObject([{ url: expect.stringContaining('/api/projects'), value: true }]);
   });
 });

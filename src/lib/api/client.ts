@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { apiErrorSchema } from '@/domain/project';
+import { valueOfResponse } from './port-fetch';
 
 /** Base URL of the data API: VITE_API_BASE_URL, default `/api`. */
 export const API_BASE: string =
@@ -133,7 +134,9 @@ async function request<S extends z.ZodType>(
       bytes = await response.arrayBuffer();
       return { data: undefined as z.infer<S>, bytes };
     }
-    body = await response.json();
+    // A JSON answer sent over a port as a value (port-fetch.ts) is taken as it is.
+    const value = valueOfResponse(response);
+    body = value ? value.value : await response.json();
   } catch {
     throw new ApiError(
       response.ok ? 'invalid' : 'http',

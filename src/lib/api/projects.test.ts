@@ -12,7 +12,7 @@ import { server } from '@mocks/node';
 import { setupMockServer } from '@mocks/testing';
 import { parseProjectSummaries } from '@/domain/parse-record';
 import { ApiError } from './client';
-import { COLUMNS_THRESHOLD } from './project-pages';
+import { COLUMN_PAGE_SIZE } from './project-pages';
 import { fetchPortfolio } from './projects';
 
 setupMockServer();
@@ -43,16 +43,19 @@ function largePortfolio(count: number, extra: readonly MockRecord[] = []) {
 }
 
 describe('fetchPortfolio', () => {
-  it('loads a small portfolio in the row format, 5000 per page', async () => {
-    largePortfolio(COLUMNS_THRESHOLD);
+  it('loads a small portfolio in one column page, as the row format would', async () => {
+    const records = largePortfolio(600);
     const portfolio = await fetchPortfolio();
-    expect(portfolio.projects).toHaveLength(COLUMNS_THRESHOLD);
-    expect(requests.every((q) => !q.includes('format'))).toBe(true);
-    expect(requests).toHaveLength(COLUMNS_THRESHOLD / 5000);
+    expect(requests).toEqual(['?format=columns&offset=0&limit=10000']);
+    const expected = parseProjectSummaries(
+      JSON.parse(JSON.stringify(records)) as unknown[],
+      portfolio.meta.asOf,
+    );
+    expect(portfolio.projects).toEqual(expected.projects);
   });
 
-  it('loads a large portfolio in the column format, 10,000 per page, as the row format would', async () => {
-    const records = largePortfolio(COLUMNS_THRESHOLD + 7);
+  it('loads a larger portfolio in column pages of 10,000, as the row format would', async () => {
+    const records = largePortfolio(2 * COLUMN_PAGE_SIZE + 7);
     const portfolio = await fetchPortfolio();
     expect(requests.map((q) => new URLSearchParams(q).get('format'))).toEqual([
       'columns',
@@ -72,11 +75,11 @@ describe('fetchPortfolio', () => {
     expect(portfolio).toMatchObject({ total: records.length, rejected: [] });
   });
 
-  it('lists every invalid record of a large portfolio with its reasons, never dropping one', async () => {
+  it('lists every invalid record of a portfolio with its reasons, never dropping one', async () => {
     const [first] = getMockPortfolio().projects;
     const cases = invalidRecordCases(first!).filter((c) => c.reason !== 'duplicate_id');
     largePortfolio(
-      COLUMNS_THRESHOLD + 1,
+      COLUMN_PAGE_SIZE + 1,
       cases.map((c) => c.record),
     );
     const portfolio = await fetchPortfolio();
@@ -88,7 +91,7 @@ describe('fetchPortfolio', () => {
   });
 
   it('understands a server that ignores format=columns and sends rows', async () => {
-    const records = largePortfolio(COLUMNS_THRESHOLD + 10);
+    const records = largePortfolio(COLUMN_PAGE_SIZE + 10);
     server.use(
       http.get('/api/projects', ({ request }) => {
         const offset = Number(new URL(request.url).searchParams.get('offset'));
@@ -127,7 +130,7 @@ describe('fetchPortfolio', () => {
   });
 
   it('refuses a column page whose columns do not agree', async () => {
-    largePortfolio(COLUMNS_THRESHOLD + 1);
+    largePortfolio(COLUMN_PAGE_SIZE + 1);
     server.use(
       http.get('/api/projects', () =>
         HttpResponse.json({

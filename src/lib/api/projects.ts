@@ -11,7 +11,7 @@ import {
   type WorkerHeld,
 } from '@/lib/engine-feed';
 import { perfMeasure, perfNow } from '@/lib/perf/perf-marks';
-import { fetchColumnPageInto, fetchProjectPage, pageFormatFor } from './project-pages';
+import { fetchColumnPageInto, fetchProjectPage } from './project-pages';
 import { apiPortForWorker } from './port-fetch';
 import { WorkerFailed } from '@/lib/worker-client';
 import { WorkerLoadFailed } from './worker-load-failed';
@@ -107,8 +107,8 @@ function checkTotal(announced: number, received: number, pageTotal?: number): vo
 
 /**
  * Loads every page of the project list — the first, then the rest four at a time — reporting
- * progress, and validates each record. The meta comes first: its project count picks the wire
- * format (columns for large portfolios) and where the projects are read and kept: on this thread,
+ * progress, and validates each record. The meta comes first: its project count picks where the
+ * projects (in the column format, project-pages.ts) are read and kept: on this thread,
  * or from WORKER_THRESHOLD on in the engine's Worker alone (`projects` is then undefined); should
  * that Worker stop while loading, a portfolio of up to IN_THREAD_LIMIT projects is loaded on this
  * thread instead, and a larger one fails with WorkerLoadFailed. Pages are validated in order as soon as they can be, so
@@ -123,10 +123,9 @@ export async function fetchPortfolio(
   setLoadProgress({ loaded: 0, total: undefined, active: true });
   try {
     const meta = await getMeta(signal);
-    const format = pageFormatFor(meta.projectCount);
     // A portfolio the engine computes in a Worker: only the Worker reads and keeps it.
     const feed =
-      format === 'columns' && meta.projectCount >= WORKER_THRESHOLD
+      meta.projectCount >= WORKER_THRESHOLD
         ? startEngineFeed(meta.asOf, { types: meta.types }, undefined, apiPortForWorker())
         : undefined;
     if (feed)
@@ -207,8 +206,7 @@ async function fetchIntoWorker(
  */
 async function fetchHere(meta: Meta, signal: AbortSignal | undefined): Promise<Portfolio> {
   const started = perfNow();
-  const format = pageFormatFor(meta.projectCount);
-  const fetchPage = (offset: number) => fetchProjectPage(offset, format, signal);
+  const fetchPage = (offset: number) => fetchProjectPage(offset, signal);
   const validator = createSummaryValidator(meta.asOf, { types: meta.types });
   // Pages are validated one after the other, in order, each in slices with the page's other
   // work (rendering, input, the next responses) between them.
@@ -255,7 +253,7 @@ async function fetchHere(meta: Meta, signal: AbortSignal | undefined): Promise<P
     },
   );
   await validating;
-  perfMeasure('load:fetch', started, { format, records: loaded });
+  perfMeasure('load:fetch', started, { format: 'columns', records: loaded });
   checkTotal(total, loaded);
   const { projects, rejected } = validator.result();
   return { meta, projects, rejected, total };
