@@ -1,13 +1,6 @@
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { dirname } from 'node:path';
+import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { fileURLToPath, URL } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -15,10 +8,9 @@ import { openDatabase, type Database, type DatabaseOptions } from './db';
 
 /*
  * A new PGlite database for a test, without paying for its creation every time: PGlite's initdb
- * takes 4 to 5 s of CPU, loading a copy of an empty data folder about 1 s, copying the files of
- * one a few milliseconds. The copies are made once (by PGlite itself: an empty database dumped as
- * a tarball, for databases in memory, and that tarball loaded into a folder, for data folders)
- * and kept in node_modules/.cache, named by PGlite's version, so a new version makes new ones.
+ * takes 4 to 5 s of CPU, copying the files of an empty data folder and opening it about 0.5 s
+ * (loading a dump of one into memory, about 1 s). The empty folder is made once, by PGlite, and
+ * kept in node_modules/.cache, named by PGlite's version, so a new version makes a new one.
  */
 
 const root = new URL('../', import.meta.url);
@@ -31,11 +23,6 @@ function pgliteVersion(): string {
     return 'unknown';
   }
 }
-
-const cache = (name: string) =>
-  fileURLToPath(new URL(`node_modules/.cache/pglite/${name}-${pgliteVersion()}`, root));
-/** Where this worker makes a cache entry before renaming it: another may be making it at once. */
-const partial = (path: string) => `${path}.${process.pid}-${threadId}`;
 
 let pglite: Promise<NonNullable<DatabaseOptions['pglite']>> | undefined;
 
@@ -56,67 +43,22 @@ function testSettings() {
   return pglite;
 }
 
-async function makeEmptyDataFolder(file: string): Promise<Blob> {
-  const db = await PGlite.create('memory://');
-  try {
-    const copy = await db.dumpDataDir('none');
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(partial(file), new Uint8Array(await copy.arrayBuffer()));
-    renameSync(partial(file), file);
-    return copy;
-  } finally {
-    await db.close();
-  }
-}
-
-let emptyDataFolder: Promise<Blob> | undefined;
-
-/** The tarball of an empty PGlite data folder, from the cache or made now. */
-function emptyDataFolderCopy(): Promise<Blob> {
-  const file = `${cache('empty')}.tar`;
-  emptyDataFolder ??= (async () => {
-    try {
-      return new Blob([readFileSync(file)]);
-    } catch {
-      return makeEmptyDataFolder(file);
-    }
-  })();
-  return emptyDataFolder;
-}
-
-/**
- * Opens a new, empty PGlite database (not migrated: the test migrates, as the server does) in
- * memory or in `dataDir`, a folder that must not exist yet.
- */
-export async function openTestDatabase(dataDir = 'memory://'): Promise<Database> {
-  if (!dataDir.startsWith('memory://')) {
-    await newTestDataFolder(dataDir);
-    return openTestDataFolder(dataDir);
-  }
-  const [copyOf, settings] = await Promise.all([emptyDataFolderCopy(), testSettings()]);
-  return openDatabase({ dataDir, copyOf, pglite: settings });
-}
-
-/** Opens a PGlite data folder that exists (one a test made, then the command wrote to). */
-export async function openTestDataFolder(dataDir: string): Promise<Database> {
-  return openDatabase({ dataDir, pglite: await testSettings() });
-}
-
 let emptyFolder: Promise<string> | undefined;
 
-/** An empty PGlite data folder, closed, from the cache or made now from the tarball. */
-function emptyDataFolderFiles(): Promise<string> {
-  const folder = cache('empty-folder');
+/** An empty PGlite data folder, closed, from the cache or made now. */
+function emptyDataFolder(): Promise<string> {
+  const folder = fileURLToPath(
+    new URL(`node_modules/.cache/pglite/empty-folder-${pgliteVersion()}`, root),
+  );
   emptyFolder ??= (async () => {
     if (existsSync(folder)) return folder;
-    const making = partial(folder);
+    // Made aside, then renamed: another worker may be making the same folder at once.
+    const making = `${folder}.${process.pid}-${threadId}`;
     rmSync(making, { recursive: true, force: true });
-    const [copyOf, settings] = await Promise.all([emptyDataFolderCopy(), testSettings()]);
-    await (await openDatabase({ dataDir: making, copyOf, pglite: settings })).close();
+    await (await openDatabase({ dataDir: making, pglite: await testSettings() })).close();
     try {
       renameSync(making, folder);
     } catch (error) {
-      // Another worker renamed its copy first: use that one.
       rmSync(making, { recursive: true, force: true });
       if (!existsSync(folder)) throw error;
     }
@@ -131,5 +73,30 @@ function emptyDataFolderFiles(): Promise<string> {
  */
 export async function newTestDataFolder(dataDir: string): Promise<void> {
   if (existsSync(dataDir)) throw new Error(`${dataDir} exists already`);
-  cpSync(await emptyDataFolderFiles(), dataDir, { recursive: true });
+  cpSync(await emptyDataFolder(), dataDir, { recursive: true });
+}
+
+/** Opens a PGlite data folder that exists (one a test made, then a command wrote to). */
+export async function openTestDataFolder(dataDir: string): Promise<Database> {
+  return openDatabase({ dataDir, pglite: await testSettings() });
+}
+
+/**
+ * Opens a new, empty PGlite database (not migrated: the test migrates, as the server does) in
+ * `dataDir`, a folder that must not exist yet, or by default in a temporary folder that closing
+ * the database removes.
+ */
+export async function openTestDatabase(dataDir?: string): Promise<Database> {
+  const temporary = dataDir ? undefined : mkdtempSync(join(tmpdir(), 'pglite-test-'));
+  const folder = dataDir ?? join(temporary!, 'data');
+  await newTestDataFolder(folder);
+  const db = await openTestDataFolder(folder);
+  if (!temporary) return db;
+  return {
+    ...db,
+    close: async () => {
+      await db.close();
+      rmSync(temporary, { recursive: true, force: true });
+    },
+  };
 }

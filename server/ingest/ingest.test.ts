@@ -67,19 +67,18 @@ async function newDataFolder(name: string): Promise<string> {
   return dataDir;
 }
 
-let memory: Promise<Database> | undefined;
+let shared: Promise<Database> | undefined;
 /**
- * One migrated database in memory for the tests that ingest in this process: each of them
- * replaces the portfolio first or compares the database before and after, so none depends on
- * what another left.
+ * One migrated database for the tests that ingest in this process: each of them replaces the
+ * portfolio first or compares the database before and after, so none depends on what another left.
  */
-const memoryDatabase = () =>
-  (memory ??= openTestDatabase().then(async (db) => {
+const sharedDatabase = () =>
+  (shared ??= openTestDatabase().then(async (db) => {
     await migrate(db);
     return db;
   }));
 afterAll(async () => {
-  await (await memory)?.close();
+  await (await shared)?.close();
 });
 
 describe('npm run ingest', () => {
@@ -142,7 +141,7 @@ describe('npm run ingest', () => {
 describe('ingest in one transaction', () => {
   let db: Database;
   beforeAll(async () => {
-    db = await memoryDatabase();
+    db = await sharedDatabase();
   });
 
   it('merges by id: existing projects keep their place, new ones come after, twice is once', async () => {
@@ -227,7 +226,7 @@ describe('the command line', () => {
 
 describe('with the server holding the PGlite folder', () => {
   it('the command hands the ingest to the server and prints its report', async () => {
-    const db = await memoryDatabase();
+    const db = await sharedDatabase();
     const socket = join(dir, 'server.ingest.sock');
     const close = await serveIngestSocket(db, socket);
     try {
