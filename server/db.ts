@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
 import pg from 'pg';
 
 /*
@@ -33,10 +33,10 @@ export interface DatabaseOptions {
   /** PGlite's data folder (default data/pglite); 'memory://' keeps it in memory. */
   dataDir?: string | undefined;
   /**
-   * PGlite only, for a new data folder: starts from this copy of another one (the tarball of
-   * PGlite's `dumpDataDir`) instead of creating it, which takes seconds of CPU (the tests' shortcut).
+   * PGlite only: its compiled WebAssembly module and start-up parameters, for a process that opens
+   * many databases (the tests: compiling the module each time costs about half a second).
    */
-  copyOf?: Blob | undefined;
+  pglite?: Pick<PGliteOptions, 'pgliteWasmModule' | 'startParams'> | undefined;
 }
 
 /** PGlite's default data folder, relative to the working directory. */
@@ -50,14 +50,17 @@ export function databaseOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Da
 export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
   return options.url
     ? openPostgres(options.url)
-    : openPglite(options.dataDir ?? DEFAULT_PGLITE_DIR, options.copyOf);
+    : openPglite(options.dataDir ?? DEFAULT_PGLITE_DIR, options.pglite);
 }
 
-async function openPglite(dataDir: string, copyOf?: Blob): Promise<Database> {
+async function openPglite(
+  dataDir: string,
+  settings?: DatabaseOptions['pglite'],
+): Promise<Database> {
   const memory = dataDir.startsWith('memory://');
   const location = memory ? dataDir : resolve(dataDir);
   if (!memory) mkdirSync(dirname(location), { recursive: true });
-  const db = await PGlite.create(location, copyOf && { loadDataDir: copyOf });
+  const db = await PGlite.create(location, settings);
   const query = async <T>(sql: string, params?: unknown[]): Promise<QueryResult<T>> => {
     const result = await db.query<T>(sql, params);
     return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length };

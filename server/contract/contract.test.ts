@@ -32,10 +32,10 @@ async function getJson(target: ApiTarget, path: string) {
 
 const sample = samplePortfolio();
 let big: MockPortfolio | undefined;
-/** A portfolio of more than two row pages, without descriptions (only pages are read). */
+/** A portfolio of more than one row page, without descriptions (only pages are read). */
 const bigPortfolio = () =>
   (big ??= (() => {
-    const generated = generatePortfolio({ count: 12_003, seed: 4, newsCount: 0 });
+    const generated = generatePortfolio({ count: 6003, seed: 4, newsCount: 0 });
     return portfolioOf(generated.projects.map(({ description: _d, ...rest }) => rest));
   })());
 const idsOf = (items: readonly { id?: unknown }[]) => items.map((item) => item.id);
@@ -203,19 +203,17 @@ describe.each(targets)('the API contract on $name', (target) => {
       async () => {
         const big = bigPortfolio();
         await target.load(big);
-        const rows = await Promise.all(
-          [0, 5000, 10_000].map((o) => page(`?offset=${o}&limit=999999`)),
-        );
+        const rows = await Promise.all([0, 5000].map((o) => page(`?offset=${o}&limit=999999`)));
         expect(rows.map((p) => [p.total, p.limit, p.items.length])).toEqual([
-          [12_003, 5000, 5000],
-          [12_003, 5000, 5000],
-          [12_003, 5000, 2003],
+          [6003, 5000, 5000],
+          [6003, 5000, 1003],
         ]);
         expect(rows.flatMap((p) => idsOf(p.items))).toEqual(idsOf(big.projects));
+        // Column pages are not capped at 5,000.
         const columns = await Promise.all(
-          [0, 7000].map((o) => columnsPage(`&offset=${o}&limit=7000`)),
+          [0, 5500].map((o) => columnsPage(`&offset=${o}&limit=5500`)),
         );
-        expect(columns.map((p) => p.count)).toEqual([7000, 5003]);
+        expect(columns.map((p) => p.count)).toEqual([5500, 503]);
         expect(columns.flatMap((p) => p.records)).toStrictEqual(rows.flatMap((p) => p.items));
       },
       TEST_BUDGET.serverStart,

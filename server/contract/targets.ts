@@ -46,7 +46,7 @@ export function mswTarget(): ApiTarget {
   };
 }
 
-/** The data service on PGlite (in memory) or on a PostgreSQL server. */
+/** The data service on PGlite (in a temporary folder) or on a PostgreSQL server. */
 export function serverTarget(name: string, options: DatabaseOptions): ApiTarget {
   let stop = async () => {};
   let load: ApiTarget['load'] = async () => {};
@@ -87,7 +87,7 @@ export function serverTarget(name: string, options: DatabaseOptions): ApiTarget 
 
 /** PGlite always; PostgreSQL too when TEST_DATABASE_URL names a database the tests may overwrite. */
 export function serverTargets(): ApiTarget[] {
-  const targets = [serverTarget('server on PGlite', { dataDir: 'memory://' })];
+  const targets = [serverTarget('server on PGlite', {})];
   const url = process.env.TEST_DATABASE_URL;
   if (url) targets.push(serverTarget('server on PostgreSQL', { url }));
   return targets;

@@ -4,8 +4,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../db';
-import { openTestDatabase } from '../db.test-utils';
+import type { Database } from '../db';
+import { newTestDataFolder, openTestDatabase, openTestDataFolder } from '../db.test-utils';
 import { migrate } from '../schema';
 import { readState, readSummaries } from '../store';
 import { parseIngestArgs } from './args';
@@ -13,7 +13,7 @@ import { formatReport, ingest } from './ingest';
 import { runIngest } from './run';
 import { writeSampleCsv } from './sample-csv';
 import { forwardIngest, serveIngestSocket } from './socket';
-import { IngestError, readPortfolioFile } from './sources';
+import { CSV_BATCH, IngestError, readPortfolioFile } from './sources';
 import { TEST_BUDGET } from '@/test/budget';
 
 /*
@@ -52,7 +52,7 @@ function runCommand(dataDir: string, args: string[], killWhen?: RegExp): Promise
 }
 
 async function withDb<T>(dataDir: string, work: (db: Database) => Promise<T>): Promise<T> {
-  const db = await openDatabase({ dataDir });
+  const db = await openTestDataFolder(dataDir);
   try {
     return await work(db);
   } finally {
@@ -63,9 +63,23 @@ async function withDb<T>(dataDir: string, work: (db: Database) => Promise<T>): P
 /** A new PGlite data folder for one test, empty as a first `npm run ingest` finds it. */
 async function newDataFolder(name: string): Promise<string> {
   const dataDir = join(dir, name);
-  await (await openTestDatabase(dataDir)).close();
+  await newTestDataFolder(dataDir);
   return dataDir;
 }
+
+let shared: Promise<Database> | undefined;
+/**
+ * One migrated database for the tests that ingest in this process: each of them replaces the
+ * portfolio first or compares the database before and after, so none depends on what another left.
+ */
+const sharedDatabase = () =>
+  (shared ??= openTestDatabase().then(async (db) => {
+    await migrate(db);
+    return db;
+  }));
+afterAll(async () => {
+  await (await shared)?.close();
+});
 
 describe('npm run ingest', () => {
   it(
@@ -127,10 +141,8 @@ describe('npm run ingest', () => {
 describe('ingest in one transaction', () => {
   let db: Database;
   beforeAll(async () => {
-    db = await openTestDatabase();
-    await migrate(db);
+    db = await sharedDatabase();
   });
-  afterAll(() => db.close());
 
   it('merges by id: existing projects keep their place, new ones come after, twice is once', async () => {
     const csv = join(dir, 'merge.csv');
@@ -170,18 +182,20 @@ describe('ingest in one transaction', () => {
 
   it('rejects a repeated id across batches, keeping the first', async () => {
     const csv = join(dir, 'repeat.csv');
-    await writeSampleCsv(csv, { count: 6000, seed: 3 });
+    // One record more than a batch (5,000), so that the second batch holds it and the repeat.
+    const count = CSV_BATCH + 1;
+    await writeSampleCsv(csv, { count, seed: 3 });
     const text = readFileSync(csv, 'utf8');
     const lines = text.split('\r\n');
-    // The first data row again at the very end: it lands in the second batch of 5,000.
+    // The first data row again at the very end: it lands in the second batch.
     writeFileSync(csv, [...lines.slice(0, -1), lines[1], ''].join('\r\n'));
     const outcome = await ingest(db, await readPortfolioFile(csv), 'replace');
-    expect(outcome.report).toMatchObject({ records: 6001, accepted: 6000, rejected: 1 });
+    expect(outcome.report).toMatchObject({ records: count + 1, accepted: count, rejected: 1 });
     expect(outcome.report.rejections[0]).toMatchObject({
-      index: 6000,
+      index: count,
       reasons: [{ code: 'duplicate_id' }],
     });
-    expect(outcome.write.projectCount).toBe(6000);
+    expect(outcome.write.projectCount).toBe(count);
   });
 });
 
@@ -212,8 +226,7 @@ describe('the command line', () => {
 
 describe('with the server holding the PGlite folder', () => {
   it('the command hands the ingest to the server and prints its report', async () => {
-    const db = await openTestDatabase();
-    await migrate(db);
+    const db = await sharedDatabase();
     const socket = join(dir, 'server.ingest.sock');
     const close = await serveIngestSocket(db, socket);
     try {
@@ -237,7 +250,6 @@ describe('with the server holding the PGlite folder', () => {
       expect(err).toContain('no such file');
     } finally {
       await close();
-      await db.close();
     }
     // No server: the command opens the folder itself.
     expect(
