@@ -4,13 +4,21 @@ import { expect, type Page } from '@playwright/test';
    compute their expected figures independently of the app. The app itself does not wait for the
    service worker (its requests go to the mock API's Worker over a port), so these wait for it. */
 
-/** Resolves once MSW's service worker answers this page's `/api` requests. */
+/**
+ * Resolves once MSW's service worker answers this page's `/api` requests (it starts once the
+ * first view is painted). Polled from here, each check's fetch awaited: a `waitForFunction`
+ * predicate that returns a promise counts as met at once.
+ */
 async function mockApiServed(page: Page): Promise<void> {
-  await page.waitForFunction(async () => {
-    if (!navigator.serviceWorker?.controller) return false;
-    const response = await fetch('/api/meta');
-    return (response.headers.get('content-type') ?? '').includes('json');
-  });
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        if (!navigator.serviceWorker?.controller) return false;
+        const response = await fetch('/api/meta');
+        return (response.headers.get('content-type') ?? '').includes('json');
+      }),
+    )
+    .toBe(true);
 }
 
 export interface ServedFunder {

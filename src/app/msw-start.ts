@@ -3,9 +3,9 @@
  * only requests from elsewhere (the browser's own tools), since the app's requests go to the mock
  * API's Worker over a port. Registered once the first screen's chunks are loaded, so a window
  * where service workers cannot run fails before the app shows anything; MSW itself (a 430 KB
- * chunk, about 150 ms of script on a first load) starts once the first view is shown, or after
- * `latestMs` on a screen that shows none (a project's page, the Import screen), so it no longer
- * competes with the first load.
+ * chunk, about 150 ms of script on a first load) starts once the first view is shown (an explore
+ * screen's first view painted, or any other screen painted: lib/first-view), or after `latestMs`
+ * at the latest, so it no longer competes with the first load.
  */
 export interface MswStartSteps {
   /** Settles once the first screen's chunks are loaded. */

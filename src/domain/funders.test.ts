@@ -32,6 +32,18 @@ describe('funderParts', () => {
     );
   });
 
+  it('gives a lone funder the whole budget, whatever share it states', () => {
+    for (const share of [undefined, 0.4, 1, 0])
+      expect(
+        funderParts([
+          { name: 'Sida', ref: 'XM-DAC-10', ...(share === undefined ? {} : { share }) },
+        ]),
+      ).toEqual([{ key: 'XM-DAC-10', name: 'Sida', share: 1 }]);
+    expect(funderParts([{ name: 'Canada' }])).toEqual([
+      { key: 'Canada', name: 'Canada', share: 1 },
+    ]);
+  });
+
   it('splits by the stated shares when every funder states one, scaled to 100 %', () => {
     const parts = funderParts([
       { name: 'Germany', ref: 'XM-DAC-5', share: 0.6 },

@@ -20,6 +20,11 @@ export interface FunderPart {
  */
 export function funderParts(funders: readonly Funder[] | undefined): FunderPart[] {
   if (!funders || funders.length === 0) return [];
+  // One funder, the common case: the whole budget, whatever share it states (no map to build).
+  if (funders.length === 1) {
+    const only = funders[0]!;
+    return [{ key: funderKey(only), name: only.name, share: 1 }];
+  }
   const byKey = new Map<string, { name: string; stated: number; allStated: boolean }>();
   for (const f of funders) {
     const key = funderKey(f);

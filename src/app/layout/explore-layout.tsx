@@ -5,7 +5,7 @@ import { PortfolioGate } from '@/components/portfolio/portfolio-gate';
 import { useT } from '@/hooks/i18n';
 import { ExploreProvider, useExplore } from '@/hooks/portfolio/explore-context';
 import { EMPTY_VIEW } from '@/hooks/portfolio/use-portfolio-view';
-import { markFirstViewShown } from '@/lib/first-view';
+import { markFirstViewShownAfterPaint } from '@/lib/first-view';
 import { EngineWarmUp } from './engine-warm-up';
 import { ViewMarks } from './view-marks';
 
@@ -47,13 +47,7 @@ export const ExploreLayout = memo(function ExploreLayout() {
 export function ExploreOutlet() {
   const { t } = useT();
   const counted = useExplore().view !== EMPTY_VIEW;
-  useEffect(() => {
-    if (!counted) return;
-    let frame = requestAnimationFrame(() => {
-      frame = requestAnimationFrame(markFirstViewShown);
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [counted]);
+  useEffect(() => (counted ? markFirstViewShownAfterPaint() : undefined), [counted]);
   return counted ? (
     <Outlet />
   ) : (

@@ -1,5 +1,6 @@
-import { memo, Suspense, type ReactNode } from 'react';
-import { Outlet, useNavigation } from 'react-router';
+import { memo, Suspense, useEffect, type ReactNode } from 'react';
+import { Outlet, useMatches, useNavigation } from 'react-router';
+import { markFirstViewShownAfterPaint } from '@/lib/first-view';
 import { StorageNotice } from '@/components/portfolio/storage-notice';
 import { AddressNotice } from './address-notice';
 import { DocumentTitle } from './document-title';
@@ -20,6 +21,7 @@ export const RootLayout = memo(function RootLayout() {
     <div className="app">
       <LanguageSync />
       <DocumentTitle />
+      <FirstViewOutsideExplore />
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
@@ -48,5 +50,16 @@ function Main({ children }: { children: ReactNode }) {
 
 function LanguageSync() {
   useLanguageSync();
+  return null;
+}
+
+/**
+ * A screen outside the explore layout (a project's page, the Import screen, not found) has no
+ * first view to wait for: the page's first view is marked shown once it is painted (the explore
+ * layout marks its own, see ExploreOutlet).
+ */
+function FirstViewOutsideExplore() {
+  const explore = useMatches().some((match) => match.id === 'explore');
+  useEffect(() => (explore ? undefined : markFirstViewShownAfterPaint()), [explore]);
   return null;
 }
