@@ -5,15 +5,15 @@ import { expect, type Page } from '@playwright/test';
    service worker (its requests go to the mock API's Worker over a port), so these wait for it. */
 
 /**
- * Resolves once MSW's service worker answers this page's `/api` requests (it starts once the
- * first view is painted). Polled from here, each check's fetch awaited: a `waitForFunction`
- * predicate that returns a promise counts as met at once.
+ * Resolves once this page's `/api` requests are answered by the API: at once from a real server,
+ * and in the demo build once MSW's service worker answers them (it starts once the first view is
+ * painted; until then the preview server answers with the app's HTML). Polled from here, each
+ * check's fetch awaited: a `waitForFunction` predicate that returns a promise counts as met at once.
  */
 async function mockApiServed(page: Page): Promise<void> {
   await expect
     .poll(() =>
       page.evaluate(async () => {
-        if (!navigator.serviceWorker?.controller) return false;
         const response = await fetch('/api/meta');
         return (response.headers.get('content-type') ?? '').includes('json');
       }),

@@ -3,7 +3,7 @@ import { memo } from 'react';
 import { flushSync } from 'react-dom';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { portfolioQueryOptions } from '@/hooks/portfolio-queries';
-import { historyAfterPaint } from '@/lib/history-after-paint';
+import { historyAfterPaint, type HistoryAfterPaint } from '@/lib/history-after-paint';
 import { importedPortfolio } from '@/lib/portfolio/imported-portfolio';
 import { RootLayout } from './layout/root-layout';
 import { RouteError } from './route-error';
@@ -73,10 +73,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
  * history-after-paint): the page's and the browser's work for a new history entry no longer
  * competes with a filter change's render for the CPU.
  */
-export function createRouter(queryClient: QueryClient) {
-  return createBrowserRouter(createRoutes(queryClient), {
-    window: historyAfterPaint(window).window,
-  });
+export function createRouter(
+  queryClient: QueryClient,
+  history: HistoryAfterPaint = historyAfterPaint(window),
+) {
+  return createBrowserRouter(createRoutes(queryClient), { window: history.window });
 }
 
 /**

@@ -107,4 +107,28 @@ describe('history after paint', () => {
     expect((window.history.state as { idx: number }).idx).toBe(1);
     router.dispose();
   });
+
+  it('runs what waits for the address after its own entry is written, each in order', () => {
+    const { window: routed, afterWrites, flush } = historyAfterPaint(window);
+    const seen: string[] = [];
+    afterWrites(() => seen.push(`now at ${here()}`));
+    routed.history.pushState(null, '', '/?region=africa');
+    afterWrites(() => seen.push(`then at ${here()}`));
+    routed.history.pushState(null, '', '/?region=asia-oceania');
+    afterWrites(() => seen.push(`last at ${here()}`));
+    expect(seen).toEqual(['now at /']);
+    flush();
+    expect(seen).toEqual(['now at /', 'then at /?region=africa', 'last at /?region=asia-oceania']);
+  });
+
+  it('drops what waits for entries the browser’s own traversal dropped', () => {
+    const { window: routed, afterWrites } = historyAfterPaint(window);
+    const run = vi.fn();
+    routed.history.pushState(null, '', '/map');
+    afterWrites(run);
+    window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
+    vi.advanceTimersByTime(LATEST_MS);
+    expect(run).not.toHaveBeenCalled();
+  });
 });
+

@@ -15,13 +15,21 @@
  * - `go`, `back` and `forward` write them first, so a traversal starts from the newest entry;
  * - a page hidden or left writes them at once, so the session keeps the address shown;
  * - a traversal started by the browser (its back button, within that frame) drops them: it
- *   started from the last entry written, and the router follows it there.
+ *   started from the last entry written, and the router follows it there;
+ * - the document's title follows its entry (`afterWrites`), so the history list names each
+ *   entry by its own view.
  */
 
 /** The longest an entry waits, for a page that paints no frame (hidden). */
 export const LATEST_MS = 250;
 
-type Write = { replace: boolean; data: unknown; url: string | URL | null | undefined };
+type Write = {
+  replace: boolean;
+  data: unknown;
+  url: string | URL | null | undefined;
+  /** What runs once this entry is written (the tab's title, which names the entry). */
+  after: (() => void)[];
+};
 
 export interface HistoryAfterPaint {
   /** The window to give the router (`createBrowserRouter(routes, { window })`). */
@@ -30,6 +38,12 @@ export interface HistoryAfterPaint {
   flush(): void;
   /** Entries waiting to be written. */
   waiting(): number;
+  /**
+   * Runs `run` once the newest waiting entry is written, or at once when none waits: the
+   * document's title, set after the entry it names exists, is that entry's in the browser's
+   * history list. Dropped with the entries when the browser traverses the history itself.
+   */
+  afterWrites(run: () => void): void;
 }
 
 export function historyAfterPaint(win: Window): HistoryAfterPaint {
@@ -42,9 +56,11 @@ export function historyAfterPaint(win: Window): HistoryAfterPaint {
     wait += 1;
     const now = writes;
     writes = [];
-    for (const { replace, data, url } of now)
+    for (const { replace, data, url, after } of now) {
       if (replace) real.replaceState(data, '', url);
       else real.pushState(data, '', url);
+      for (const run of after) run();
+    }
   };
   const schedule = () => {
     if (writes.length > 1) return;
@@ -58,7 +74,7 @@ export function historyAfterPaint(win: Window): HistoryAfterPaint {
     win.requestAnimationFrame(() => win.requestAnimationFrame(() => win.setTimeout(due, 0)));
   };
   const write = (replace: boolean) => (data: unknown, _unused: string, url?: string | URL | null) => {
-    writes.push({ replace, data, url });
+    writes.push({ replace, data, url, after: [] });
     schedule();
   };
   const writeFirst =
@@ -106,5 +122,10 @@ export function historyAfterPaint(win: Window): HistoryAfterPaint {
       return typeof value === 'function' ? value.bind(target) : value;
     },
   });
-  return { window: routerWindow, flush, waiting: () => writes.length };
+  const afterWrites = (run: () => void) => {
+    const newest = writes[writes.length - 1];
+    if (newest) newest.after.push(run);
+    else run();
+  };
+  return { window: routerWindow, flush, waiting: () => writes.length, afterWrites };
 }

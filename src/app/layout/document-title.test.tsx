@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setupMockServer } from '@mocks/testing';
 import { i18n } from '@/hooks/i18n';
 import { renderRoute } from '@/test/render-route';
+import { AddressWrites } from '../address-writes';
+import { DocumentTitle } from './document-title';
 
 setupMockServer();
 beforeEach(async () => {
@@ -39,4 +41,21 @@ describe('document title', () => {
     await screen.findByRole('navigation', { name: 'Principale' });
     expect(document.title).toMatch(/^Budget \(Région\u00a0: Asie et Océanie\) – /);
   });
+
+  it('is set once the address it names is written to the history, not before', async () => {
+    const held: (() => void)[] = [];
+    document.title = 'The view before';
+    renderRoute('/map?region=africa', {
+      element: (
+        <AddressWrites.Provider value={(run) => held.push(run)}>
+          <DocumentTitle />
+        </AddressWrites.Provider>
+      ),
+    });
+    await waitFor(() => expect(held.length).toBeGreaterThan(0));
+    expect(document.title).toBe('The view before');
+    act(() => held.forEach((run) => run()));
+    expect(document.title).toBe('Map (Region: Africa) – Portfolio dashboard');
+  });
 });
+

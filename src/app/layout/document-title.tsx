@@ -5,6 +5,7 @@ import { isLanguage } from '@/domain/codes/languages';
 import { parseViewQuery } from '@/domain/url-state';
 import { RESERVED_PARAMS } from '@/lib/mock-settings';
 import { useT } from '@/hooks/i18n';
+import { useAfterAddressWrites } from '../address-writes';
 
 /** Filters named in the tab title before the rest are counted: a tab shows little text. */
 const NAMED_FILTERS = 3;
@@ -21,7 +22,8 @@ const SCREENS: Record<string, string> = {
 /**
  * Keeps `document.title` naming the screen and the active filters in the interface language,
  * so a tab, a bookmark and the history list say what the view is (and a screen reader announces
- * it on navigation).
+ * it on navigation). Set once the address it names is in the browser's history (written after the
+ * paint), so that each history entry keeps its own view's title.
  */
 export function DocumentTitle() {
   const { t, i18n } = useT();
@@ -50,8 +52,11 @@ export function DocumentTitle() {
       ? t('title.filtered', { screen, filters: named.join(', '), app: t('app.title') })
       : t('title.screen', { screen, app: t('app.title') });
   }, [pathname, search, lang, t]);
+  const afterAddressWrites = useAfterAddressWrites();
   useEffect(() => {
-    document.title = title;
-  }, [title]);
+    afterAddressWrites(() => {
+      document.title = title;
+    });
+  }, [title, afterAddressWrites]);
   return null;
 }
