@@ -88,6 +88,19 @@ export function validateColumnPage(
   validator: SummaryValidator,
   options: ParseOptions = {},
 ): void {
+  columnPageSteps(page, validator, options)(page.count);
+}
+
+/**
+ * validateColumnPage a slice at a time: each call validates up to `limit` more of the page's
+ * records (each distinct dictionary value was checked once, before the first) and says how many
+ * it validated; 0 once the page is done.
+ */
+export function columnPageSteps(
+  page: ProjectColumnsPage,
+  validator: SummaryValidator,
+  options: ParseOptions = {},
+): (limit: number) => number {
   const c = page.columns;
   const startDates = dateOf('startDate', c.startDate);
   const endDates = dateOf('endDate', c.endDate);
@@ -199,18 +212,24 @@ export function validateColumnPage(
     return fields;
   };
 
+  let i = 0;
   let r = 0;
   let next = 0;
-  for (let i = 0; i < page.count; i++) {
-    const irregular = page.irregular[next];
-    if (irregular && irregular.index === i) {
-      validator.add([irregular.record]);
-      next++;
-      continue;
+  return (limit) => {
+    const end = Math.min(page.count, i + limit);
+    const from = i;
+    for (; i < end; i++) {
+      const irregular = page.irregular[next];
+      if (irregular && irregular.index === i) {
+        validator.add([irregular.record]);
+        next++;
+        continue;
+      }
+      const project = fast(r);
+      if (project) validator.accept(project);
+      else validator.add([decodeRecord(c, r)]);
+      r++;
     }
-    const project = fast(r);
-    if (project) validator.accept(project);
-    else validator.add([decodeRecord(c, r)]);
-    r++;
-  }
+    return end - from;
+  };
 }

@@ -3,8 +3,9 @@ import { generatePortfolio } from '@backend/generator/generate-portfolio';
 import { encodeProjectColumns } from '@backend/project-columns-encode';
 import { hostileRecords } from '@mocks/data/hostile-records';
 import { invalidRecordCases } from '@mocks/data/invalid-records';
-import { parseProjectSummaries, type ParseOptions } from './parse-record';
-import { anyPageSchema, createPageIngest, parseAnyPage } from './project-pages';
+import { columnPageSteps } from './parse-columns';
+import { createSummaryValidator, parseProjectSummaries, type ParseOptions } from './parse-record';
+import { anyPageSchema, createPageIngest, parseAnyPage, recordsOfPage } from './project-pages';
 
 const viaJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
@@ -162,4 +163,24 @@ describe('createPageIngest: column pages validated column-wise', () => {
       expect(expected.rejected.length).toBeGreaterThan(20);
     },
   );
+});
+
+describe('columnPageSteps: a column page validated a slice at a time', () => {
+  it('gives what the record parser gives for the whole page, whatever the slices', () => {
+    const body = columnPage(40);
+    const page = parseAnyPage(body);
+    if (!page.success || !('format' in page.data)) throw new Error('not a column page');
+    const records = recordsOfPage(page.data);
+    if (!records.ok) throw new Error(records.message);
+    const whole = parseProjectSummaries(records.items);
+    for (const slice of [1, 7, 41, 100]) {
+      const validator = createSummaryValidator(undefined);
+      const step = columnPageSteps(page.data, validator);
+      const taken: number[] = [];
+      for (let n = step(slice); n > 0; n = step(slice)) taken.push(n);
+      expect(taken.reduce((a, b) => a + b, 0)).toBe(41);
+      expect(Math.max(...taken)).toBeLessThanOrEqual(slice);
+      expect(validator.result()).toEqual(whole);
+    }
+  });
 });

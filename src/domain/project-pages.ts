@@ -104,7 +104,7 @@ export type PageRead =
   { ok: true; total: number; records: number } | { ok: false; message: string };
 
 /** A page's announced total and record count, or why it is inconsistent (as recordsOfPage says). */
-function readPage(page: AnyPage): PageRead {
+export function readPage(page: AnyPage): PageRead {
   if (!('format' in page)) return { ok: true, total: page.total, records: page.items.length };
   const checked = regularCount(page);
   return checked.ok ? { ok: true, total: page.total, records: page.count } : checked;

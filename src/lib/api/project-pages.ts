@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseAnyPage, recordsOfPage } from '@/domain/project-pages';
+import { parseAnyPage, readPage, type AnyPage } from '@/domain/project-pages';
 import type { EngineFeed, PageRead } from '@/lib/engine-feed';
 import { apiUrl, ApiError, getJson } from './client';
 import { retryDelay } from './retry';
@@ -16,25 +16,27 @@ import { retryDelay } from './retry';
 export const COLUMN_PAGE_SIZE = 10_000;
 const PAGE_RETRIES = 2;
 
-/** One page of the list as records (still unvalidated one by one) and the announced total. */
-export interface RecordsPage {
+/** One page of the list, checked (its records still unvalidated), and the announced total. */
+export interface ListPage {
   total: number;
-  items: unknown[];
+  /** Records in the page. */
+  count: number;
+  page: AnyPage;
 }
 
-async function fetchOnce(offset: number, signal: AbortSignal | undefined): Promise<RecordsPage> {
+async function fetchOnce(offset: number, signal: AbortSignal | undefined): Promise<ListPage> {
   const url = apiUrl('/projects', { format: 'columns', offset, limit: COLUMN_PAGE_SIZE });
   // Checked as anyPageSchema checks it, its long lists of numbers by hand (parseAnyPage).
   const parsed = parseAnyPage(await getJson(url, z.unknown(), { signal }));
-  const records = parsed.success
-    ? recordsOfPage(parsed.data)
+  const read = parsed.success
+    ? readPage(parsed.data)
     : { ok: false as const, message: parsed.error.issues[0]?.message ?? '' };
-  if (!records.ok)
+  if (!read.ok || !parsed.success)
     throw new ApiError(
       'invalid',
-      `The response from ${url} does not match the API contract: ${records.message}`,
+      `The response from ${url} does not match the API contract: ${read.ok ? '' : read.message}`,
     );
-  return { total: records.total, items: records.items };
+  return { total: read.total, count: read.records, page: parsed.data };
 }
 
 /** `load`, retried with backoff on transient failures. */
@@ -53,7 +55,7 @@ async function withRetries<T>(load: () => Promise<T>): Promise<T> {
 export function fetchProjectPage(
   offset: number,
   signal: AbortSignal | undefined,
-): Promise<RecordsPage> {
+): Promise<ListPage> {
   return withRetries(() => fetchOnce(offset, signal));
 }
 

@@ -56,22 +56,37 @@ vi.mock('@/lib/engine-feed', async (importOriginal) => {
   };
 });
 
-// What the page's validator is given, batch by batch, and what else ran meanwhile.
-const validation = vi.hoisted(() => ({ events: [] as (number | 'other work')[] }));
+// How many records the page's validator takes in each task (a column page's records are
+// accepted one by one, a row page's added in batches), and what else ran meanwhile.
+const validation = vi.hoisted(() => ({ events: [] as (number | 'other work')[], open: 0 }));
 vi.mock('@/domain/parse-record', async (importOriginal) => {
   const actual = await importOriginal<typeof ParseModule>();
   return {
     ...actual,
     createSummaryValidator: (...args: Parameters<typeof actual.createSummaryValidator>) => {
       const validator = actual.createSummaryValidator(...args);
-      return {
-        ...validator,
-        add: (inputs: readonly unknown[]) => {
+      const taken = (records: number) => {
+        if (validation.open === 0) {
+          // Runs once this task's synchronous work ends: the records taken in it.
+          queueMicrotask(() => {
+            validation.events.push(validation.open);
+            validation.open = 0;
+          });
           // Other work queued now runs only once this task ends.
           if (validation.events.length === 0)
             queueMicrotask(() => validation.events.push('other work'));
-          validation.events.push(inputs.length);
+        }
+        validation.open += records;
+      };
+      return {
+        ...validator,
+        add: (inputs: readonly unknown[]) => {
+          taken(inputs.length);
           validator.add(inputs);
+        },
+        accept: (project: Parameters<typeof validator.accept>[0]) => {
+          taken(1);
+          validator.accept(project);
         },
       };
     },

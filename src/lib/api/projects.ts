@@ -1,4 +1,9 @@
-import { createSummaryValidator, type RejectedRecord } from '@/domain/parse-record';
+import { columnPageSteps } from '@/domain/parse-columns';
+import {
+  createSummaryValidator,
+  type RejectedRecord,
+  type SummaryValidator,
+} from '@/domain/parse-record';
 import type { Meta, ProjectSummary } from '@/domain/project';
 import { ApiError } from './client';
 import { fetchMeta } from './meta';
@@ -11,7 +16,7 @@ import {
   type WorkerHeld,
 } from '@/lib/engine-feed';
 import { perfMeasure, perfNow } from '@/lib/perf/perf-marks';
-import { fetchColumnPageInto, fetchProjectPage } from './project-pages';
+import { fetchColumnPageInto, fetchProjectPage, type ListPage } from './project-pages';
 import { apiPortForWorker } from './port-fetch';
 import { WorkerFailed } from '@/lib/worker-client';
 import { WorkerLoadFailed } from './worker-load-failed';
@@ -43,6 +48,20 @@ function nextTask(): Promise<void> {
     };
     channel.port2.postMessage(undefined);
   });
+}
+
+/** A row page's records validated a slice at a time, as columnPageSteps does a column page's. */
+function rowSteps(
+  items: readonly unknown[],
+  validator: SummaryValidator,
+): (limit: number) => number {
+  let at = 0;
+  return (limit) => {
+    const slice = items.slice(at, at + limit);
+    at += slice.length;
+    validator.add(slice);
+    return slice.length;
+  };
 }
 
 /** The whole portfolio as the client holds it: valid projects, rejected records and the meta. */
@@ -207,49 +226,55 @@ async function fetchIntoWorker(
 async function fetchHere(meta: Meta, signal: AbortSignal | undefined): Promise<Portfolio> {
   const started = perfNow();
   const fetchPage = (offset: number) => fetchProjectPage(offset, signal);
-  const validator = createSummaryValidator(meta.asOf, { types: meta.types });
+  const options = { types: meta.types };
+  const validator = createSummaryValidator(meta.asOf, options);
   // Pages are validated one after the other, in order, each in slices with the page's other
-  // work (rendering, input, the next responses) between them.
+  // work (rendering, input, the next responses) between them. A column page is validated
+  // column-wise (each distinct date, code, country and funder once), a row page record by record.
   let validating = Promise.resolve();
-  const validate = (items: readonly unknown[]) => {
+  const validate = ({ page, count }: ListPage) => {
     validating = validating.then(async () => {
-      for (let from = 0; from < items.length; from += VALIDATE_SLICE) {
-        if (from > 0) await nextTask();
+      const step =
+        'format' in page
+          ? columnPageSteps(page, validator, options)
+          : rowSteps(page.items, validator);
+      for (let done = 0; done < count;) {
+        if (done > 0) await nextTask();
         const t = perfNow();
-        validator.add(items.slice(from, from + VALIDATE_SLICE));
-        perfMeasure('load:validate', t, {
-          records: Math.min(VALIDATE_SLICE, items.length - from),
-        });
+        const records = step(VALIDATE_SLICE);
+        if (records === 0) break;
+        done += records;
+        perfMeasure('load:validate', t, { records });
       }
     });
   };
   const first = await fetchPage(0);
   const total = first.total;
-  let loaded = first.items.length;
+  let loaded = first.count;
   setLoadProgress({ loaded, total, active: true });
-  validate(first.items);
+  validate(first);
   if (loaded > total) checkTotal(total, loaded);
   // Step by what the server actually sent, in case it caps pages below our limit.
-  const step = Math.max(1, first.items.length);
+  const step = Math.max(1, first.count);
   // Pages arrive in any order; each is validated once every page before it has been.
-  const arrived = new Map<number, unknown[]>();
+  const arrived = new Map<number, ListPage>();
   let nextToValidate = 0;
   await pagesInWindow(
     step,
-    first.items.length === 0 ? 0 : total,
+    first.count === 0 ? 0 : total,
     PARALLEL_PAGES,
     async (offset, index) => {
       const page = await fetchPage(offset);
       if (page.total !== total) checkTotal(total, loaded, page.total);
-      loaded += page.items.length;
+      loaded += page.count;
       if (loaded > total) checkTotal(total, loaded);
       setLoadProgress({ loaded, total, active: true });
-      arrived.set(index, page.items);
-      for (let items = arrived.get(nextToValidate); items; items = arrived.get(nextToValidate)) {
+      arrived.set(index, page);
+      for (let next = arrived.get(nextToValidate); next; next = arrived.get(nextToValidate)) {
         arrived.delete(nextToValidate++);
-        validate(items);
+        validate(next);
       }
-      return page.items.length === 0 ? 'stop' : 'more';
+      return page.count === 0 ? 'stop' : 'more';
     },
   );
   await validating;
