@@ -152,8 +152,37 @@ export function columnPageSteps(
       if (country === REFUSED) return undefined;
       if (country !== null && !codes.includes(country)) codes.push(country);
     }
-    const money = moneyOf(r);
-    if (!money) return undefined;
+    if (!readMoney(r)) return undefined;
+    const { funders: funderList, committedUsd, disbursedUsd, spentUsd, spendingByYear } = money;
+    // A record that has every optional field (most do) is made in one piece: one shape, no
+    // property added to it afterwards.
+    if (
+      end &&
+      funderList &&
+      committedUsd !== undefined &&
+      disbursedUsd !== undefined &&
+      spentUsd !== undefined &&
+      spendingByYear
+    )
+      return {
+        id,
+        primaId: c.primaId[r]!.trim(),
+        title,
+        startDate: start.text,
+        endDate: end.text,
+        status: statusCode as ProjectSummary['status'],
+        type: typeCode_,
+        budgetUsd,
+        coverage: coverageCode as ProjectSummary['coverage'],
+        year,
+        region: regionCode as ProjectSummary['region'],
+        countries: codes,
+        funders: funderList,
+        committedUsd,
+        disbursedUsd,
+        spentUsd,
+        spendingByYear,
+      };
     const value: ProjectSummary = {
       id,
       primaId: c.primaId[r]!.trim(),
@@ -165,34 +194,46 @@ export function columnPageSteps(
       year,
       region: regionCode as ProjectSummary['region'],
       countries: codes,
-      ...money,
     };
+    // The money fields in readMoneyFields' order, each only where the record has it.
+    if (funderList) value.funders = funderList;
+    if (committedUsd !== undefined) value.committedUsd = committedUsd;
+    if (disbursedUsd !== undefined) value.disbursedUsd = disbursedUsd;
+    if (spentUsd !== undefined) value.spentUsd = spentUsd;
+    if (spendingByYear) value.spendingByYear = spendingByYear;
     if (end) value.endDate = end.text;
     value.budgetUsd = budgetUsd;
     return value;
   };
 
-  /** Record r's money fields as readMoneyFields reads them, or undefined when it gives a reason. */
-  const moneyOf = (r: number): MoneyFields | undefined => {
-    const fields: MoneyFields = {};
+  /**
+   * Record r's money fields as readMoneyFields reads them, into `money` (one object for every
+   * record, not one made and copied per record): false when readMoneyFields gives a reason.
+   */
+  const money: MoneyFields = {};
+  const amountOf = (column: readonly (number | null)[] | undefined, r: number) => {
+    const amount = column?.[r];
+    return amount === null ? undefined : amount;
+  };
+  const readMoney = (r: number): boolean => {
+    money.funders = undefined;
+    money.spendingByYear = undefined;
     if (c.funders && funders) {
       const { codes, offsets } = c.funders;
       if (offsets[r + 1]! > offsets[r]!) {
         const list: Funder[] = [];
         for (let k = offsets[r]!; k < offsets[r + 1]!; k++) {
           const funder = funders[codes[k]!]!;
-          if (funder === REFUSED) return undefined;
+          if (funder === REFUSED) return false;
           list.push(funder);
         }
-        fields.funders = list;
+        money.funders = list;
       }
     }
-    for (const field of ['committedUsd', 'disbursedUsd', 'spentUsd'] as const) {
-      const amount = c[field]?.[r];
-      if (amount === undefined || amount === null) continue;
-      if (amount < 0) return undefined;
-      fields[field] = amount;
-    }
+    money.committedUsd = amountOf(c.committedUsd, r);
+    money.disbursedUsd = amountOf(c.disbursedUsd, r);
+    money.spentUsd = amountOf(c.spentUsd, r);
+    if (money.committedUsd! < 0 || money.disbursedUsd! < 0 || money.spentUsd! < 0) return false;
     const y = c.spendingByYear;
     if (y && y.offsets[r + 1]! > y.offsets[r]!) {
       const entries: YearSpending[] = [];
@@ -202,14 +243,13 @@ export function columnPageSteps(
         const disbursed = y.disbursedUsd[k]!;
         const spent = y.spentUsd[k]!;
         // Repeated or unordered years are merged and sorted by the record parser.
-        if (!Number.isInteger(year) || year <= previous || disbursed < 0 || spent < 0)
-          return undefined;
+        if (!Number.isInteger(year) || year <= previous || disbursed < 0 || spent < 0) return false;
         previous = year;
         entries.push({ year, disbursedUsd: 0 + disbursed, spentUsd: 0 + spent });
       }
-      fields.spendingByYear = entries;
+      money.spendingByYear = entries;
     }
-    return fields;
+    return true;
   };
 
   let i = 0;

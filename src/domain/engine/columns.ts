@@ -2,7 +2,7 @@ import { coverages } from '../codes/coverage';
 import { portfolioTypeCodes } from '../codes/project-types';
 import { regions } from '../codes/regions';
 import { statuses } from '../codes/statuses';
-import { funderParts } from '../funders';
+import { funderKey, funderParts } from '../funders';
 import type { ProjectSummary } from '../project';
 import { spanBounds } from '../project-span';
 
@@ -124,6 +124,13 @@ function remapCodes(codes: Uint16Array, size: number, remap: Uint32Array): void 
   for (let i = 0; i < size; i++) codes[i] = remap[codes[i]!]!;
 }
 
+/** `codes` through `remap`, as a new array. */
+function remapped(codes: readonly number[], remap: Uint32Array): Uint16Array {
+  const out = new Uint16Array(codes.length);
+  for (let i = 0; i < codes.length; i++) out[i] = remap[codes[i]!]!;
+  return out;
+}
+
 /** A field whose code list is known: its own codes first, in list order, then the others met. */
 interface ListedColumn {
   dict: Dictionary;
@@ -189,6 +196,20 @@ export function createColumnsBuilder() {
   let yearlyDisbursed = new Float64Array(0);
   let yearlySpent = new Float64Array(0);
 
+  // Each distinct date read once (spanBounds): a portfolio shares a few thousand date strings.
+  const startDays = new Map<string, number>();
+  const reachDays = new Map<string, number>();
+  const startDayOf = (date: string) => {
+    let day = startDays.get(date);
+    if (day === undefined) startDays.set(date, (day = spanBounds(date, undefined).startDay));
+    return day;
+  };
+  const reachDayOf = (date: string) => {
+    let day = reachDays.get(date);
+    if (day === undefined) reachDays.set(date, (day = spanBounds(date, date).reachDay));
+    return day;
+  };
+
   const grow = (size: number) => {
     budget = ensure(budget, size);
     hasBudget = ensure(hasBudget, size);
@@ -208,19 +229,37 @@ export function createColumnsBuilder() {
   };
 
   const addCountries = (p: ProjectSummary, i: number) => {
-    const key = p.countries.join(',');
+    // A list of one country (most projects) is its own key: no string is made to look it up.
+    const list = p.countries;
+    const key = list.length === 1 ? list[0]! : list.join(',');
     let set = setByKey.get(key);
     if (set === undefined) {
       set = setStarts.length - 1;
       setByKey.set(key, set);
-      for (const c of p.countries) setMembers.push(countries.code(c));
+      for (const c of list) setMembers.push(countries.code(c));
       setStarts.push(setMembers.length);
     }
     setOf[i] = set;
   };
 
+  // A lone funder's list (most projects') by its key and name, the only things its part holds:
+  // found without a key being written for it.
+  const loneFunderSets = new Map<string, Map<string, number>>();
   const addFunders = (p: ProjectSummary, i: number) => {
-    const parts = funderParts(p.funders);
+    if (p.funders?.length !== 1) {
+      funderSetOf[i] = funderSet(p.funders);
+      return;
+    }
+    const lone = p.funders[0]!;
+    const key = funderKey(lone);
+    let byName = loneFunderSets.get(key);
+    if (!byName) loneFunderSets.set(key, (byName = new Map()));
+    let set = byName.get(lone.name);
+    if (set === undefined) byName.set(lone.name, (set = funderSet(p.funders)));
+    funderSetOf[i] = set;
+  };
+  const funderSet = (funders: ProjectSummary['funders']): number => {
+    const parts = funderParts(funders);
     const setKey = parts.map((f) => `${f.key}\u0000${f.name}\u0000${f.share}`).join('\u0001');
     let set = funderSetByKey.get(setKey);
     if (set === undefined) {
@@ -239,7 +278,7 @@ export function createColumnsBuilder() {
       }
       funderStarts.push(funderMembers.length);
     }
-    funderSetOf[i] = set;
+    return set;
   };
 
   const addSpending = (p: ProjectSummary, i: number) => {
@@ -278,9 +317,8 @@ export function createColumnsBuilder() {
         const i = n++;
         budget[i] = p.budgetUsd ?? 0;
         hasBudget[i] = p.budgetUsd === undefined ? 0 : 1;
-        const bounds = spanBounds(p.startDate, p.endDate);
-        start[i] = bounds.startDay;
-        end[i] = bounds.reachDay;
+        start[i] = startDayOf(p.startDate);
+        end[i] = p.endDate ? reachDayOf(p.endDate) : spanBounds(p.startDate, p.endDate).reachDay;
         region.codes[i] = listedCode(region, p.region);
         status.codes[i] = listedCode(status, p.status);
         coverage.codes[i] = listedCode(coverage, p.coverage);
@@ -315,7 +353,7 @@ export function createColumnsBuilder() {
         countries: country.dict,
         setOf: trimmed(setOf, n),
         setStart: Uint32Array.from(setStarts),
-        setCountry: Uint16Array.from(setMembers, (code) => country.remap[code]!),
+        setCountry: remapped(setMembers, country.remap),
         budget: trimmed(budget, n),
         hasBudget: trimmed(hasBudget, n),
         start: trimmed(start, n),
