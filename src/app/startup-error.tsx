@@ -1,5 +1,3 @@
-import { useTranslation } from 'react-i18next';
-
 /** Why the app could not start: the mock API (service workers blocked) or a file that did not load. */
 export type StartupFailure = 'mock-api' | 'chunk';
 
@@ -8,7 +6,7 @@ export type StartupFailure = 'mock-api' | 'chunk';
  * language, with a button to load the page again. Never a blank page.
  */
 export function StartupError({ failure, error }: { failure: StartupFailure; error: unknown }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const details = error instanceof Error ? error.message : String(error);
   return (
     <div className="app route-error">
@@ -25,3 +23,4 @@ export function StartupError({ failure, error }: { failure: StartupFailure; erro
     </div>
   );
 }
+import { useT } from '@/hooks/i18n';

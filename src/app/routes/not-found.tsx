@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/hooks/i18n';
 import { Link } from 'react-router';
 
 export default function NotFoundRoute() {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <section className="not-found" aria-labelledby="not-found-heading">
       <h1 id="not-found-heading">{t('notFound.title')}</h1>

@@ -1,5 +1,5 @@
+import { useT } from '@/hooks/i18n';
 import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { CellValue } from '@/lib/csv/columns';
 import { downloadBlob, svgToPngBlob } from '@/lib/download';
 import { DownloadCsvButton } from '../ui/download-csv-button';
@@ -56,7 +56,7 @@ export function ChartCard({
   nothingToDraw = false,
   children,
 }: ChartCardProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const headingId = useId();
   const [asTable, setAsTable] = useState(false);
   // The card draws again on every change of its figures: its fixed words are looked up once.

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/hooks/i18n';
 import type { Language } from '@/domain/codes/languages';
 import type { FunderBin, Kpis } from '@/domain/engine/types';
 import type { Filters } from '@/domain/filters';
@@ -26,7 +26,7 @@ export function BudgetHeader({
   funderNames,
   funder,
 }: BudgetHeaderProps) {
-  const { t } = useTranslation('budget');
+  const { t } = useT('budget');
   return (
     <header className="budget-head">
       <div className="budget-title">

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/hooks/i18n';
 import { useExplore, usePending } from '@/hooks/portfolio/explore-context';
 import { BudgetHeader } from './budget-header';
 import { singleFunder } from '../lib/money-table';
@@ -54,7 +54,7 @@ export function BudgetScreen() {
 
 /** The pivot card while the view shown does not hold the pivots yet. */
 function PivotsAdding() {
-  const { t } = useTranslation('budget');
+  const { t } = useT('budget');
   return (
     <section className="card budget-pivot" aria-label={t('pivot.heading')}>
       <h2>{t('pivot.heading')}</h2>

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/hooks/i18n';
 import { ChartCard, type ChartData } from '@/components/charts/chart-card';
 import {
   ChartFrame,
@@ -42,7 +42,7 @@ export const CumulativeTrend = chartCard(function CumulativeTrend({
   lang,
   printShare = 1,
 }: CumulativeTrendProps) {
-  const { t } = useTranslation('budget');
+  const { t } = useT('budget');
   const points = cumulativeByYear(byYear);
   const data: ChartData = {
     columns: [
@@ -91,7 +91,7 @@ function TrendArea({
   lang: Language;
   printShare: number;
 }) {
-  const { t } = useTranslation('budget');
+  const { t } = useT('budget');
   const printing = usePrinting();
   const plot = useAmountPlot(
     last(points)?.cumulative ?? 0,

@@ -1,5 +1,5 @@
+import { useT } from '@/hooks/i18n';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Language } from '@/domain/codes/languages';
 import type { PortfolioView } from '@/domain/engine/types';
 import { formatPercent } from '@/lib/format';
@@ -15,7 +15,7 @@ const AMOUNTS = ['budget', 'committed', 'disbursed', 'spent'] as const;
  * Rows choice), with the share spent; an overspent row is marked, never capped. Printed too.
  */
 export function MoneyTable({ view, lang }: { view: PortfolioView; lang: Language }) {
-  const { t } = useTranslation('budget');
+  const { t } = useT('budget');
   const headingId = useId();
   const [dimension] = useScreenParam('rows');
   const { rows, total } = moneyRows(view.pivots[dimension], dimension, {

@@ -1,6 +1,6 @@
+import { useT } from '@/hooks/i18n';
 import { useId, useMemo, useRef } from 'react';
 import { DownloadCsvButton } from '@/components/ui/download-csv-button';
-import { useTranslation } from 'react-i18next';
 import type { Language } from '@/domain/codes/languages';
 import type { PortfolioView } from '@/domain/engine/types';
 import type { Filters } from '@/domain/filters';
@@ -23,7 +23,7 @@ interface PivotSectionProps {
 
 /** The pivot card: the Rows switch, the table, its notes and its CSV download. */
 export function PivotSection({ view, filters, lang }: PivotSectionProps) {
-  const { t } = useTranslation('budget');
+  const { t } = useT('budget');
   const headingId = useId();
   const scrollId = useId();
   // In the URL (`rows`, `countries=all`), so a copied link and Back show the same pivot.

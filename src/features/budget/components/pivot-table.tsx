@@ -1,5 +1,5 @@
+import { useT } from '@/hooks/i18n';
 import type { CSSProperties } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Language } from '@/domain/codes/languages';
 import type { DisplayRow } from '../lib/pivot-display';
 import type { PivotModel } from '../lib/pivot-model';
@@ -28,7 +28,7 @@ function rowClass(row: DisplayRow): string | undefined {
  * print unit, which the print stylesheet shows instead (no second set of elements).
  */
 export function PivotTable({ model, rows, lang, print }: PivotTableProps) {
-  const { t } = useTranslation('budget');
+  const { t } = useT('budget');
   const amount = (value: number) => ({
     children: formatAmount(value, 'full', lang),
     'data-print': formatAmount(value, print.unit, lang),

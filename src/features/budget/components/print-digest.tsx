@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/hooks/i18n';
 import { facetValueLabel } from '@/components/filters/facet-options';
 import type { Language } from '@/domain/codes/languages';
 import type { PortfolioView } from '@/domain/engine/types';
@@ -23,7 +23,7 @@ interface Row {
  * give (its Total column); with rows by country the long pivot is the breakdown. Printed only: on screen the Overview shows them as charts.
  */
 export function PrintDigest({ view, lang }: { view: PortfolioView; lang: Language }) {
-  const { t } = useTranslation('budget');
+  const { t } = useT('budget');
   const { kpis } = view;
   const [dimension] = useScreenParam('rows');
   const years = view.byYear.filter((bin) => bin.count > 0).map((bin) => bin.key);

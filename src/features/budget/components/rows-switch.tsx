@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/hooks/i18n';
 import { SegmentedControl } from '@/components/ui/segmented-control';
 import type { PivotDimension } from '@/domain/engine/types';
 import { PIVOT_ROWS } from '@/domain/screen-params';
@@ -12,7 +12,7 @@ export function RowsSwitch({
   value: PivotDimension;
   onChange: (d: PivotDimension) => void;
 }) {
-  const { t } = useTranslation('budget');
+  const { t } = useT('budget');
   return (
     <SegmentedControl
       className="no-print"

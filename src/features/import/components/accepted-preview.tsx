@@ -1,5 +1,5 @@
+import { useT } from '@/hooks/i18n';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import { countryName, statuses, type Language } from '@/domain/codes';
 import { formatNumber, formatPartialDate, formatBudget } from '@/lib/format';
 import type { ImportedProject } from '@/domain/import/types';
@@ -17,7 +17,7 @@ export function AcceptedPreview({
   projects: readonly ImportedProject[];
   lang: Language;
 }) {
-  const { t } = useTranslation('import');
+  const { t } = useT('import');
   const headingId = useId();
   if (projects.length === 0) return null;
   const total = formatNumber(projects.length, lang);

@@ -1,5 +1,5 @@
+import { useT } from '@/hooks/i18n';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { statuses, type Language } from '@/domain/codes';
 import { DebouncedInput } from '@/components/filters/debounced-input';
 import { missingRequiredFields, REQUIRED_FIELDS } from '@/domain/import/apply-mapping';
@@ -33,7 +33,7 @@ function assign(mapping: FieldMapping, column: number, field: ImportField | null
  * correctable, plus values for fields the file leaves blank. Every change re-runs the import.
  */
 export function ColumnMapping({ headers, mapping, defaults, lang, onChange }: ColumnMappingProps) {
-  const { t } = useTranslation('import');
+  const { t } = useT('import');
   const headingId = useId();
   const [draft, setDraft] = useState<FieldMapping>(() => headers.map((_, i) => mapping[i] ?? null));
   const [values, setValues] = useState<RecordDefaults>(defaults);

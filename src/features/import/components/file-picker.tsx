@@ -1,5 +1,5 @@
+import { useT } from '@/hooks/i18n';
 import { useId, useState, type DragEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import '../i18n';
 
 /** What the picker offers; the importer also sniffs the content, so a mislabelled file still reads. */
@@ -15,7 +15,7 @@ interface FilePickerProps {
  * and screen-reader users use the input; the zone only adds a target for the mouse.
  */
 export function FilePicker({ onFile }: FilePickerProps) {
-  const { t } = useTranslation('import');
+  const { t } = useT('import');
   const inputId = useId();
   const [over, setOver] = useState(false);
 

@@ -1,5 +1,5 @@
+import { useT } from '@/hooks/i18n';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Language } from '@/domain/codes';
 import type { HierarchyChoice } from '@/domain/import/iati/roll-up';
 import type { HierarchySummary } from '@/domain/import/iati/parse-iati';
@@ -23,7 +23,7 @@ export function HierarchyChoiceField({
   disabled: boolean;
   onChange: (choice: HierarchyChoice) => void;
 }) {
-  const { t } = useTranslation('import');
+  const { t } = useT('import');
   const name = useId();
   const counts = {
     count: summary.children,

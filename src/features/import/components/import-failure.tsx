@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/hooks/i18n';
 import type { Language } from '@/domain/codes';
 import { describeImportError } from '@/domain/import/errors';
 import type { ImportFailure } from '@/domain/import/types';
@@ -12,7 +12,7 @@ interface ImportFailureProps {
 
 /** Why the file could not be imported, in the current language; the portfolio in use stays. */
 export function ImportFailurePanel({ name, failure, lang }: ImportFailureProps) {
-  const { t } = useTranslation('import');
+  const { t } = useT('import');
   const message =
     'crashed' in failure
       ? t('error.crashed', { message: failure.crashed })

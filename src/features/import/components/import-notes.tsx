@@ -1,5 +1,5 @@
+import { useT } from '@/hooks/i18n';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Language } from '@/domain/codes';
 import { formatNumber } from '@/lib/format';
 import { describeImportNote, type ImportNote } from '@/domain/import/notes';
@@ -8,7 +8,7 @@ import '../i18n';
 
 /** What the importer left out, defaulted or derived: file-wide notes first, then per record. */
 export function ImportNotes({ notes, lang }: { notes: readonly ImportNote[]; lang: Language }) {
-  const { t } = useTranslation('import');
+  const { t } = useT('import');
   const headingId = useId();
   const ordered = [
     ...notes.filter((n) => n.index === undefined),

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/hooks/i18n';
 import type { Language } from '@/domain/codes';
 import type { ChosenFile } from '../hooks/use-import';
 import { formatBytes } from './field-labels';
@@ -13,7 +13,7 @@ interface ImportProgressProps {
 
 /** Bytes read while the file is read, then an indeterminate bar while its records are checked. */
 export function ImportProgress({ file, loaded, lang }: ImportProgressProps) {
-  const { t } = useTranslation('import');
+  const { t } = useT('import');
   const text =
     loaded === undefined
       ? t('progress.parsing', { name: file.name })

@@ -1,5 +1,5 @@
+import { useT } from '@/hooks/i18n';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Language } from '@/domain/codes';
 import { formatNumber, formatUsd } from '@/lib/format';
 import type { HierarchyChoice } from '@/domain/import/iati/roll-up';
@@ -40,7 +40,7 @@ export function ImportReport({
   onConfirm,
   onCancel,
 }: ImportReportProps) {
-  const { t } = useTranslation('import');
+  const { t } = useT('import');
   const headingId = useId();
   const format = t(`report.formats.${result.format}`);
   const delimiter = result.delimiter

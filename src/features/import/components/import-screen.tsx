@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { useLanguage } from '@/hooks/i18n';
+import { useLanguage, useT } from '@/hooks/i18n';
 import { useImportedPortfolio } from '@/hooks/portfolio/use-imported-portfolio';
 import { activateImportedPortfolio } from '@/lib/portfolio/imported-portfolio';
 import { useImport, type ImportState } from '../hooks/use-import';
@@ -18,7 +17,7 @@ import '../import.css';
  * read the report, then use the portfolio — or cancel, and nothing has changed.
  */
 export function ImportScreen() {
-  const { t } = useTranslation('import');
+  const { t } = useT('import');
   const lang = useLanguage();
   const { state, choose, remap, chooseHierarchy, reset } = useImport(lang);
   const imported = useImportedPortfolio();

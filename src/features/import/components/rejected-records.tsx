@@ -1,5 +1,5 @@
+import { useT } from '@/hooks/i18n';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import { RejectedRecordsTable } from '@/components/portfolio/rejected-records-table';
 import type { Language } from '@/domain/codes';
 import type { RejectedRecord } from '@/domain/parse-record';
@@ -14,7 +14,7 @@ export function RejectedRecords({
   rejected: readonly RejectedRecord[];
   lang: Language;
 }) {
-  const { t } = useTranslation('import');
+  const { t } = useT('import');
   const headingId = useId();
   const count = formatNumber(rejected.length, lang);
   return (

@@ -1,5 +1,5 @@
+import { useT } from '@/hooks/i18n';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import type { Choropleth, ChoroplethProps } from './choropleth';
 import '../i18n';
@@ -12,7 +12,7 @@ let loaded: { Choropleth: typeof Choropleth } | undefined;
  * card with Retry, instead of taking the screen down; the table view still works.
  */
 export function ChoroplethLoader(props: ChoroplethProps) {
-  const { t } = useTranslation('map');
+  const { t } = useT('map');
   const [drawing, setDrawing] = useState(loaded);
   const [error, setError] = useState<unknown>();
   const [attempt, setAttempt] = useState(0);

@@ -1,11 +1,11 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/hooks/i18n';
 import { Link, useLocation } from 'react-router';
 import { MapCard } from './map-card';
 import '../i18n';
 
 /** The link to the full map, keeping the filters: it follows the address by itself. */
 function OpenMapLink() {
-  const { t } = useTranslation('map');
+  const { t } = useT('map');
   const { search } = useLocation();
   return <Link to={{ pathname: '/map', search }}>{t('openMap')}</Link>;
 }
@@ -19,6 +19,6 @@ const OPEN_MAP = <OpenMapLink />;
  * to sit inside the explore layout.
  */
 export function CompactMap() {
-  const { t } = useTranslation('map');
+  const { t } = useT('map');
   return <MapCard compact title={t('compactTitle')} more={OPEN_MAP} />;
 }

@@ -1,5 +1,5 @@
+import { useT } from '@/hooks/i18n';
 import { useCallback, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { COUNTRIES_BY_REGION } from '@/domain/codes/countries';
 import { ChartCard } from '@/components/charts/chart-card';
 import { chartCard } from '@/components/charts/same-data';
@@ -91,7 +91,7 @@ const MapCardView = chartCard(function MapCardView({
   onMeasure,
   onHighlight,
 }: MapCardViewProps) {
-  const { t } = useTranslation('map');
+  const { t } = useT('map');
   const model = useMapModel(byCountry, countries, lang, measure, selectOnly);
   const highlight = useMemo(
     () => new Set<string>(region ? COUNTRIES_BY_REGION[region] : []),

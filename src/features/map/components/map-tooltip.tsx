@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/hooks/i18n';
 import { regions } from '@/domain/codes/regions';
 import type { Language } from '@/domain/codes/languages';
 import { formatNumber, formatUsd } from '@/lib/format';
@@ -20,7 +20,7 @@ interface MapTooltipProps {
  * the state's accessible name already carries the same figures.
  */
 export function MapTooltip({ name, datum, selected, lang, left, top }: MapTooltipProps) {
-  const { t } = useTranslation('map');
+  const { t } = useT('map');
   // Keep the box inside the map near its edges.
   const shiftX = left < 0.2 ? '0%' : left > 0.8 ? '-100%' : '-50%';
   const below = top < 0.25;

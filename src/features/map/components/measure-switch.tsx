@@ -1,5 +1,5 @@
+import { useT } from '@/hooks/i18n';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { SegmentedControl } from '@/components/ui/segmented-control';
 import { MEASURES, type Measure } from '../lib/map-data';
 import '../i18n';
@@ -15,7 +15,7 @@ export const MeasureSwitch = memo(function MeasureSwitch({
   value: Measure;
   onChange: (measure: Measure) => void;
 }) {
-  const { t } = useTranslation('map');
+  const { t } = useT('map');
   return (
     <SegmentedControl
       className="map-measure"

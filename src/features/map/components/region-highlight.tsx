@@ -1,5 +1,5 @@
+import { useT } from '@/hooks/i18n';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Language } from '@/domain/codes/languages';
 import { regions } from '@/domain/codes/regions';
 import { HIGHLIGHT_REGIONS, type ScreenParamValue } from '@/domain/screen-params';
@@ -19,7 +19,7 @@ export function RegionHighlight({
   onChange: (region: MapRegion | '') => void;
   lang: Language;
 }) {
-  const { t } = useTranslation('map');
+  const { t } = useT('map');
   const id = useId();
   return (
     <div className="map-region">

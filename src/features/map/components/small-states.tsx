@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/hooks/i18n';
 import { formatNumber } from '@/lib/format';
 import type { Language } from '@/domain/codes/languages';
 import type { CountryDatum } from '../lib/map-data';
@@ -34,7 +34,7 @@ export function SmallStates({
   onSelect,
   brief = false,
 }: SmallStatesProps) {
-  const { t } = useTranslation('map');
+  const { t } = useT('map');
   const sentence = t('tooSmall', { count: states.length, n: formatNumber(states.length, lang) });
   if (brief)
     return (

@@ -1,5 +1,5 @@
+import { useT } from '@/hooks/i18n';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { regions } from '@/domain/codes/regions';
 import type { ChartData } from '@/components/charts/chart-card';
 import { formatNumber, formatUsd, formatUsdCompact } from '@/lib/format';
@@ -40,7 +40,7 @@ export function useMapModel(
   measure: Measure,
   selectOnly: (facet: Facet, value: string) => void,
 ) {
-  const { t } = useTranslation('map');
+  const { t } = useT('map');
   // Both figures per state come from the engine (in the Worker for a large portfolio): the map
   // never walks the projects.
   return useMemo(() => {

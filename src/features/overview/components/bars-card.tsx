@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/hooks/i18n';
 import { ChartCard } from '@/components/charts/chart-card';
 import { chartCard } from '@/components/charts/same-data';
 import type { Language } from '@/domain/codes/languages';
@@ -41,7 +41,7 @@ export const BarsCard = chartCard(function BarsCard({
   selected,
   selectOnly,
 }: BarsCardProps) {
-  const { t } = useTranslation('overview');
+  const { t } = useT('overview');
   const { select, isActive } = useChartFilter(facet, selected, selectOnly);
   const data = barsTable(
     bars,

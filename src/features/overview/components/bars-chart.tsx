@@ -1,5 +1,5 @@
+import { useT } from '@/hooks/i18n';
 import { memo, useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { sameData } from '@/components/charts/same-data';
 import { valueTicks } from '@/components/charts/value-ticks';
 import type { Language } from '@/domain/codes/languages';
@@ -57,7 +57,7 @@ export const BarsChart = memo(function BarsChart({
   onSelect,
   labelWidth = 170,
 }: BarsChartProps) {
-  const { t } = useTranslation('overview');
+  const { t } = useT('overview');
   const container = useRef<HTMLDivElement>(null);
   const width = useElementWidth(container, 480);
   const compact = (v: number) => formatUsdCompact(v, lang);

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/hooks/i18n';
 import type { Language } from '@/domain/codes/languages';
 import { formatNumber, formatPercent, formatUsd } from '@/lib/format';
 import type { BarDatum } from '../lib/chart-data';
@@ -17,7 +17,7 @@ export function BudgetTooltip({
   hint: string;
   lang: Language;
 }) {
-  const { t } = useTranslation('overview');
+  const { t } = useT('overview');
   const budget = formatUsd(datum.budget, lang);
   return (
     <TooltipBox

@@ -1,5 +1,5 @@
+import { useT } from '@/hooks/i18n';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useExplore } from '@/hooks/portfolio/explore-context';
 import { formatNumber, formatPercent, formatUsd } from '@/lib/format';
 import '../i18n';
@@ -19,7 +19,7 @@ function Tile({ label, value, note }: { label: string; value: string; note?: str
 
 /** The headline figures of the filtered portfolio, each a group named by its label (DESIGN §8). */
 export function KpiTiles() {
-  const { t } = useTranslation('overview');
+  const { t } = useT('overview');
   const { view, lang, held } = useExplore();
   const { kpis, money } = view;
   const hasSpending = held.spending;

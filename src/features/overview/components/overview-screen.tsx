@@ -1,5 +1,5 @@
+import { useT } from '@/hooks/i18n';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useExplore } from '@/hooks/portfolio/explore-context';
 import { formatNumber, formatUsd } from '@/lib/format';
 import { PALETTE } from '@/lib/palette';
@@ -20,7 +20,7 @@ interface OverviewScreenProps {
 
 /** The overview: headline figures and the budget charts, all following the shared filters. */
 export function OverviewScreen({ mapSlot }: OverviewScreenProps) {
-  const { t } = useTranslation('overview');
+  const { t } = useT('overview');
   const { view, lang, funderNames, filters, selectOnly, held } = useExplore();
   const countries = topCountries(view.byCountry, lang);
   const funders = topFunders(view.byFunder);

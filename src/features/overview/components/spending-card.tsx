@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/hooks/i18n';
 import { ChartCard } from '@/components/charts/chart-card';
 import { PALETTE } from '@/lib/palette';
 import { chartCard } from '@/components/charts/same-data';
@@ -28,7 +28,7 @@ export const SpendingCard = chartCard(function SpendingCard({
   spendingByYear: readonly SpendingYear[];
   lang: Language;
 }) {
-  const { t } = useTranslation('overview');
+  const { t } = useT('overview');
   const rows = spendingRows(byYear, spendingByYear);
   const title = t('charts.spending');
   const label = (key: (typeof SERIES)[number]['key']) => t(`spending.${key}`);

@@ -1,5 +1,5 @@
+import { useT } from '@/hooks/i18n';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { sameData } from '@/components/charts/same-data';
 import type { Language } from '@/domain/codes/languages';
 import { formatUsd, formatUsdCompact } from '@/lib/format';
@@ -48,7 +48,7 @@ export const SpendingChart = memo(function SpendingChart({
   title,
   lang,
 }: SpendingChartProps) {
-  const { t } = useTranslation('overview');
+  const { t } = useT('overview');
   const compact = (v: number) => formatUsdCompact(v, lang);
   const plot = useAmountPlot(
     rows.reduce((max, r) => Math.max(max, r.budget, r.disbursed, r.spent), 0),

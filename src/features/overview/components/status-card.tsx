@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/hooks/i18n';
 import { ChartCard } from '@/components/charts/chart-card';
 import { chartCard } from '@/components/charts/same-data';
 import type { Language } from '@/domain/codes/languages';
@@ -25,7 +25,7 @@ export const StatusCard = chartCard(function StatusCard({
   selected,
   selectOnly,
 }: StatusCardProps) {
-  const { t } = useTranslation('overview');
+  const { t } = useT('overview');
   const { select, isActive } = useChartFilter('status', selected, selectOnly);
   const slices = barsOf(byStatus, 'status', lang);
   const title = t('charts.status');

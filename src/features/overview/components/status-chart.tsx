@@ -1,5 +1,5 @@
+import { useT } from '@/hooks/i18n';
 import { memo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { sameData } from '@/components/charts/same-data';
 import type { Language } from '@/domain/codes/languages';
 import { useElementWidth } from '@/hooks/use-element-width';
@@ -45,7 +45,7 @@ export const StatusChart = memo(function StatusChart({
   onSelect,
   isActive,
 }: StatusChartProps) {
-  const { t } = useTranslation('overview');
+  const { t } = useT('overview');
   const container = useRef<HTMLDivElement>(null);
   const width = useElementWidth(container, 480);
   const total = slices.reduce((sum, s) => sum + Math.max(0, s.budget), 0);

@@ -1,5 +1,5 @@
+import { useT } from '@/hooks/i18n';
 import { memo, useCallback, useLayoutEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { SegmentedControl } from '@/components/ui/segmented-control';
 import { ChartCard } from '@/components/charts/chart-card';
 import { chartCard } from '@/components/charts/same-data';
@@ -57,7 +57,7 @@ const StackedYearCard = chartCard(function StackedYearCard({
   stack,
   onStack,
 }: YearCardProps & { stack: StackDimension; onStack: (stack: StackDimension) => void }) {
-  const { t } = useTranslation('overview');
+  const { t } = useT('overview');
   const { select, isActive } = useChartFilter('year', selected, selectOnly);
   const { series, rows } = stackedOf(stack === 'status' ? byYearStatus : byYearType, stack, lang);
   const coloured = series.map((s) => ({ ...s, colour: colourOf(stack, s.key) }));
@@ -98,7 +98,7 @@ const StackSwitch = memo(function StackSwitch({
   value: StackDimension;
   onChange: (stack: StackDimension) => void;
 }) {
-  const { t } = useTranslation('overview');
+  const { t } = useT('overview');
   return (
     <SegmentedControl
       label={t('stack.label')}

@@ -1,5 +1,5 @@
+import { useT } from '@/hooks/i18n';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { sameData } from '@/components/charts/same-data';
 import type { Language } from '@/domain/codes/languages';
 import { formatUsd, formatUsdCompact } from '@/lib/format';
@@ -44,7 +44,7 @@ export const YearChart = memo(function YearChart({
   lang,
   onSelect,
 }: YearChartProps) {
-  const { t } = useTranslation('overview');
+  const { t } = useT('overview');
   const compact = (v: number) => formatUsdCompact(v, lang);
   const plot = useAmountPlot(
     rows.reduce((max, row) => Math.max(max, row.total), 0),

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/hooks/i18n';
 import { Link, useLocation, useNavigate } from 'react-router';
 import '../i18n';
 
@@ -8,7 +8,7 @@ import '../i18n';
  * projects", the explorer with the query string this page was opened with.
  */
 export function BackLink() {
-  const { t } = useTranslation('project');
+  const { t } = useT('project');
   const { search, key } = useLocation();
   const navigate = useNavigate();
   // The router keys the first location it loads "default": any other came by a navigation within

@@ -1,5 +1,5 @@
+import { useT } from '@/hooks/i18n';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { emptyFilters, type Filters } from '@/domain/filters';
 import { formatViewQuery } from '@/domain/url-state';
@@ -30,7 +30,7 @@ export function FilterLink({
   search: string;
   children: ReactNode;
 }) {
-  const { t } = useTranslation('project');
+  const { t } = useT('project');
   return (
     <Link to={filteredListHref(facet, value, search)} title={t('allWith', { value: label })}>
       {children}

@@ -1,11 +1,10 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { countryName, coverages, regions, statuses, typeLabel } from '@/domain/codes';
 import type { ProjectSummary } from '@/domain/project';
 import { fieldLabel, PROJECT_FIELD_TABLE, type ProjectField } from '@/domain/project-fields';
 import { formatBudget, formatNumber, formatPartialDate } from '@/lib/format';
-import { useLanguage } from '@/hooks/i18n';
+import { useLanguage, useT } from '@/hooks/i18n';
 import { FilterLink } from './filter-link';
 import '../i18n';
 
@@ -22,7 +21,7 @@ export function ProjectFacts({
   project: ProjectSummary;
   headingId: string;
 }) {
-  const { t } = useTranslation('project');
+  const { t } = useT('project');
   const lang = useLanguage();
   const { search } = useLocation();
   const notStated = <span className="muted">{t('notStated')}</span>;

@@ -1,5 +1,5 @@
+import { useT } from '@/hooks/i18n';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import type { Language } from '@/domain/codes/languages';
 import { funderParts } from '@/domain/funders';
@@ -15,7 +15,7 @@ import '../i18n';
  * words, and spending per year. Shown only when the project carries any of it.
  */
 export function ProjectFunding({ project, lang }: { project: ProjectSummary; lang: Language }) {
-  const { t } = useTranslation('project');
+  const { t } = useT('project');
   const headingId = useId();
   const { search } = useLocation();
   const progress = financialProgress(project);
@@ -95,7 +95,7 @@ function ProgressBars({
   budget: number | undefined;
   lang: Language;
 }) {
-  const { t } = useTranslation('project');
+  const { t } = useT('project');
   return (
     <div className="project-progress">
       <h3>{t('funding.progress')}</h3>

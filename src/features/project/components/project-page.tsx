@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '@/hooks/i18n';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { useProjectDetail } from '../hooks/use-project-detail';
 import { BackLink } from './back-link';
@@ -9,7 +9,7 @@ import '../project.css';
 
 /** The page of one project: loading, not found, failed with Retry, or the project itself. */
 export function ProjectPage({ id }: { id: string }) {
-  const { t } = useTranslation('project');
+  const { t } = useT('project');
   const detail = useProjectDetail(id);
   if (detail.state === 'not-found') return <ProjectNotFound id={id} />;
   return (

@@ -1,8 +1,7 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import { statuses } from '@/domain/codes';
 import type { Project, ProjectSummary } from '@/domain/project';
-import { useLanguage } from '@/hooks/i18n';
+import { useLanguage, useT } from '@/hooks/i18n';
 import type { ProjectOrigin } from '../hooks/use-project-detail';
 import { ProjectFacts } from './project-facts';
 import { ProjectFunding } from './project-funding';
@@ -19,7 +18,7 @@ interface ProjectViewProps {
 
 /** A project's page: its title, every field, its span in time, description and news. */
 export function ProjectView({ project, origin, asOf }: ProjectViewProps) {
-  const { t } = useTranslation('project');
+  const { t } = useT('project');
   const lang = useLanguage();
   const factsId = useId();
   const periodId = useId();

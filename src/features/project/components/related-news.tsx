@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import { countryName } from '@/domain/codes';
 import type { NewsItem } from '@/domain/project';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { formatPartialDate } from '@/lib/format';
-import { useLanguage } from '@/hooks/i18n';
+import { useLanguage, useT } from '@/hooks/i18n';
 import { relatedNewsQueryOptions } from '../api/get-news';
 import '../i18n';
 
@@ -16,7 +15,7 @@ interface RelatedNewsProps {
 
 /** News linked to the project and news about its benefiting states, newest first. */
 export function RelatedNews({ projectId, countries }: RelatedNewsProps) {
-  const { t } = useTranslation('project');
+  const { t } = useT('project');
   const headingId = useId();
   const news = useQuery(relatedNewsQueryOptions(projectId, countries));
   return (
@@ -65,7 +64,7 @@ function NewsEntry({
   projectId: string;
   countries: readonly string[];
 }) {
-  const { t } = useTranslation('project');
+  const { t } = useT('project');
   const lang = useLanguage();
   // Says why an item is here: it is about this project, or only about one of its countries.
   const shared = item.countries.filter((code) => countries.includes(code));

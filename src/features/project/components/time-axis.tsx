@@ -1,9 +1,8 @@
 import { useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { dayOf, lastDay } from '@/domain/partial-date';
 import type { ProjectSummary } from '@/domain/project';
 import { formatPartialDate } from '@/lib/format';
-import { useLanguage } from '@/hooks/i18n';
+import { useLanguage, useT } from '@/hooks/i18n';
 import { STATUS_COLOURS } from '@/lib/palette';
 import { useElementWidth } from '@/hooks/use-element-width';
 import { axisDomain, labelStep, projectSpan } from '../lib/time-span';
@@ -29,7 +28,7 @@ interface TimeAxisProps {
  * last day of the end, a dashed open end when there is no end date, and the data date marked.
  */
 export function TimeAxis({ project, asOf }: TimeAxisProps) {
-  const { t } = useTranslation('project');
+  const { t } = useT('project');
   const lang = useLanguage();
   const captionId = useId();
   const ref = useRef<HTMLDivElement>(null);
