@@ -140,6 +140,26 @@ export default tseslint.config(
     rules: { 'import-x/no-restricted-paths': ['error', { zones: appOnlyZones }] },
   },
   {
+    // Components read their texts through useT (src/hooks/i18n.ts), which remembers them: a
+    // filter click draws the same texts again, and i18next copies its options on every call.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: [...TEST_FILES, 'src/hooks/i18n.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'react-i18next',
+              importNames: ['useTranslation'],
+              message: 'Use useT from @/hooks/i18n: it remembers the texts it has given.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/domain/**/*.{ts,tsx}', 'src/lib/**/*.{ts,tsx}'],
     ignores: TEST_FILES,
     rules: {
