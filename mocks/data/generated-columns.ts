@@ -66,6 +66,30 @@ class AmountList {
 const intList = (size: number): IntList => new IntList(size);
 const amountList = (size: number): AmountList => new AmountList(size);
 
+/**
+ * A column with one value per project (or one offset per project and one more), written at the
+ * project's position: push makes room for every such column at once, then stores without checks.
+ */
+interface ProjectColumn<A extends Int32Array | Float64Array> {
+  array: A;
+}
+
+function intColumn(size: number): ProjectColumn<Int32Array> {
+  return { array: new Int32Array(size) };
+}
+function amountColumn(size: number): ProjectColumn<Float64Array> {
+  return { array: new Float64Array(size) };
+}
+
+/** The column's array made `size` long, its values kept. */
+function growColumn(column: ProjectColumn<Int32Array | Float64Array>, size: number): void {
+  const grown = new (column.array.constructor as new (size: number) => Int32Array | Float64Array)(
+    size,
+  );
+  grown.set(column.array);
+  column.array = grown;
+}
+
 const CODED = ['startDate', 'endDate', 'status', 'type', 'coverage', 'region'] as const;
 type Coded = (typeof CODED)[number];
 
@@ -120,17 +144,20 @@ export class GeneratedColumns {
   private readonly text = { id: [] as string[], primaId: [] as string[], title: [] as string[] };
   /** Shared strings (a description is one of few texts), a reference each. */
   private readonly descriptions: string[] = [];
-  private readonly year: IntList;
+  private readonly year: ProjectColumn<Int32Array>;
   private readonly amounts: Record<
     'budgetUsd' | 'committedUsd' | 'disbursedUsd' | 'spentUsd',
-    AmountList
+    ProjectColumn<Float64Array>
   >;
-  private readonly coded: Record<Coded, { dict: Dictionary<string>; codes: IntList }>;
+  private readonly coded: Record<
+    Coded,
+    { dict: Dictionary<string>; codes: ProjectColumn<Int32Array> }
+  >;
   private readonly countries: { dict: Dictionary<string>; codes: IntList };
-  private readonly countryOffsets: IntList;
+  private readonly countryOffsets: ProjectColumn<Int32Array>;
   /** Distinct funders (name, ref and share), in the order first met. */
   private readonly funders: { values: Funder[]; codes: IntList };
-  private readonly funderOffsets: IntList;
+  private readonly funderOffsets: ProjectColumn<Int32Array>;
   /** The first object met of each funder, coded by identity (the generator shares them). */
   private readonly funderByObject = new Map<Funder, number>();
   private readonly funderByValue = new Map<
@@ -139,7 +166,9 @@ export class GeneratedColumns {
   >();
   private readonly years: { year: IntList; disbursed: AmountList; spent: AmountList };
   /** Bounds of each project's years; none means no `spendingByYear` (never an empty list). */
-  private readonly yearOffsets: IntList;
+  private readonly yearOffsets: ProjectColumn<Int32Array>;
+  /** How many projects the per-project columns have room for (offsets: one more). */
+  private capacity: number;
 
   /**
    * `capacity`: how many projects are expected. The typed arrays are made that large at once:
@@ -148,58 +177,73 @@ export class GeneratedColumns {
    * collection of the Worker's heap.
    */
   constructor(capacity = 1024) {
-    const n = capacity + 1;
-    this.year = intList(n);
+    this.capacity = Math.max(16, capacity);
+    const n = this.capacity + 1;
+    this.year = intColumn(n);
     this.amounts = {
-      budgetUsd: amountList(n),
-      committedUsd: amountList(n),
-      disbursedUsd: amountList(n),
-      spentUsd: amountList(n),
+      budgetUsd: amountColumn(n),
+      committedUsd: amountColumn(n),
+      disbursedUsd: amountColumn(n),
+      spentUsd: amountColumn(n),
     };
     this.coded = Object.fromEntries(
-      CODED.map((field) => [field, { dict: new Dictionary<string>(), codes: intList(n) }]),
-    ) as Record<Coded, { dict: Dictionary<string>; codes: IntList }>;
+      CODED.map((field) => [field, { dict: new Dictionary<string>(), codes: intColumn(n) }]),
+    ) as Record<Coded, { dict: Dictionary<string>; codes: ProjectColumn<Int32Array> }>;
     // A project has one country or funder or a few, and spending in a few years.
     this.countries = { dict: new Dictionary<string>(), codes: intList(2 * n) };
-    this.countryOffsets = intList(n);
+    this.countryOffsets = intColumn(n);
     this.funders = { values: [], codes: intList(2 * n) };
-    this.funderOffsets = intList(n);
+    this.funderOffsets = intColumn(n);
     this.years = { year: intList(4 * n), disbursed: amountList(4 * n), spent: amountList(4 * n) };
-    this.yearOffsets = intList(n);
-    this.countryOffsets.push(0);
-    this.funderOffsets.push(0);
-    this.yearOffsets.push(0);
+    this.yearOffsets = intColumn(n);
+  }
+
+  /** Every per-project column twice as long: room for as many projects again. */
+  private grow(): void {
+    this.capacity *= 2;
+    const n = this.capacity + 1;
+    for (const column of [
+      this.year,
+      ...Object.values(this.amounts),
+      ...CODED.map((field) => this.coded[field].codes),
+      this.countryOffsets,
+      this.funderOffsets,
+      this.yearOffsets,
+    ])
+      growColumn(column, n);
   }
 
   /** Adds a generated project (every summary field set, as the generator makes them). */
   push(project: Project): void {
     // Field by field rather than in loops over field names: this runs for every project.
+    const i = this.length;
+    if (i === this.capacity) this.grow();
     const { text, amounts, coded } = this;
     text.id.push(project.id);
     text.primaId.push(project.primaId);
     text.title.push(project.title);
     this.descriptions.push(project.description ?? '');
-    this.year.push(project.year);
-    amounts.budgetUsd.push(project.budgetUsd ?? Number.NaN);
-    amounts.committedUsd.push(project.committedUsd ?? Number.NaN);
-    amounts.disbursedUsd.push(project.disbursedUsd ?? Number.NaN);
-    amounts.spentUsd.push(project.spentUsd ?? Number.NaN);
-    coded.startDate.codes.push(coded.startDate.dict.code(project.startDate));
+    this.year.array[i] = project.year;
+    amounts.budgetUsd.array[i] = project.budgetUsd ?? Number.NaN;
+    amounts.committedUsd.array[i] = project.committedUsd ?? Number.NaN;
+    amounts.disbursedUsd.array[i] = project.disbursedUsd ?? Number.NaN;
+    amounts.spentUsd.array[i] = project.spentUsd ?? Number.NaN;
+    coded.startDate.codes.array[i] = coded.startDate.dict.code(project.startDate);
     const end = project.endDate;
-    coded.endDate.codes.push(end === undefined ? -1 : coded.endDate.dict.code(end));
-    coded.status.codes.push(coded.status.dict.code(project.status));
-    coded.type.codes.push(coded.type.dict.code(project.type));
-    coded.coverage.codes.push(coded.coverage.dict.code(project.coverage));
-    coded.region.codes.push(coded.region.dict.code(project.region));
+    coded.endDate.codes.array[i] = end === undefined ? -1 : coded.endDate.dict.code(end);
+    coded.status.codes.array[i] = coded.status.dict.code(project.status);
+    coded.type.codes.array[i] = coded.type.dict.code(project.type);
+    coded.coverage.codes.array[i] = coded.coverage.dict.code(project.coverage);
+    coded.region.codes.array[i] = coded.region.dict.code(project.region);
     const countries = project.countries;
     const countryCodes = this.countries.codes;
     const countryDict = this.countries.dict;
     for (let k = 0; k < countries.length; k++) countryCodes.push(countryDict.code(countries[k]!));
-    this.countryOffsets.push(countryCodes.length);
+    this.countryOffsets.array[i + 1] = countryCodes.length;
     const funders = project.funders;
     if (funders)
       for (let k = 0; k < funders.length; k++) this.funders.codes.push(this.funderCode(funders[k]!));
-    this.funderOffsets.push(this.funders.codes.length);
+    this.funderOffsets.array[i + 1] = this.funders.codes.length;
     const spending = project.spendingByYear;
     if (spending) {
       const { year, disbursed, spent } = this.years;
@@ -210,8 +254,8 @@ export class GeneratedColumns {
         spent.push(y.spentUsd);
       }
     }
-    this.yearOffsets.push(this.years.year.length);
-    this.length++;
+    this.yearOffsets.array[i + 1] = this.years.year.length;
+    this.length = i + 1;
   }
 
   /**
@@ -321,8 +365,9 @@ export class GeneratedColumns {
     // Typed arrays stand in for the lists of numbers when `typed` (see above).
     const out = (values: Int32Array | Float64Array) =>
       typed ? (values as unknown as number[]) : jsonNumbers(values);
-    const numbers = (list: IntList | AmountList) => out(list.array.slice(from, to));
-    const rebased = (offsets: IntList, start: number) => {
+    const numbers = (column: ProjectColumn<Int32Array | Float64Array>) =>
+      out(column.array.slice(from, to));
+    const rebased = (offsets: ProjectColumn<Int32Array>, start: number) => {
       const part = offsets.array.slice(from, to + 1);
       for (let i = 0; i < part.length; i++) part[i]! -= start;
       return out(part);
@@ -341,7 +386,7 @@ export class GeneratedColumns {
     const list = <T>(
       values: readonly T[],
       codes: IntList,
-      offsets: IntList,
+      offsets: ProjectColumn<Int32Array>,
     ): { dict: T[]; codes: number[]; offsets: number[] } => {
       const start = offsets.array[from]!;
       const end = offsets.array[to]!;
