@@ -115,6 +115,21 @@ describe('engine: a click that keeps every project', () => {
     expect(engine.stats.parts).toEqual(passes);
   });
 
+  it('warms the filter paths on a small engine of its own: this one computes nothing meanwhile', () => {
+    const { projects } = generatePortfolio({ count: 6_000, seed: 5, newsCount: 0 });
+    const sort = [{ field: 'title', dir: 'asc' }] as const;
+    const engine = createEngine(projects);
+    const fresh = createEngine(projects);
+    const before = engine.stats;
+    for (const _ of engine.warmUpSteps(sort, 'es')) void _;
+    expect(engine.stats).toEqual(before);
+    for (const filters of [
+      { ...emptyFilters(), region: ['africa' as const] },
+      { ...emptyFilters(), status: ['ongoing' as const], from: 2015, to: 2016 },
+    ])
+      expect(engine.compute(filters, sort, 'es')).toEqual(fresh.compute(filters, sort, 'es'));
+  });
+
   it('keeps every project, in sort order, for a click that ticks every value of a facet', () => {
     const projects = fc.sample(portfolioArbitrary, { numRuns: 1, seed: 16 })[0]!;
     const engine = createEngine(projects);
