@@ -1,5 +1,4 @@
 import type { Language } from '@/domain/codes/languages';
-import type { RegionCode } from '@/domain/codes/regions';
 import { createEngine, type Engine } from '@/domain/engine/engine';
 import {
   createTimelineProjection,
@@ -114,13 +113,6 @@ export interface EngineClient {
   exportCsv(request: ViewRequest, settings: CsvExportSettings): Promise<CsvExport>;
   /** True while computing in a Worker (false after falling back to this thread). */
   readonly inWorker: boolean;
-  /**
-   * On this thread: what the first filter click would do cold, done ahead (one filtered pass
-   * like `request`'s, its view thrown away: the engine's matching and tallies compiled before
-   * the click; ≈ 7 ms at 10,000 projects, 0.5 ms warm). Undefined with a Worker, whose own
-   * warm-up runs there. (Optional: a stand-in may lack it.)
-   */
-  warmUpNow?: ((request: ViewRequest) => void) | undefined;
   dispose(): void;
 }
 
@@ -184,15 +176,6 @@ function inThread(projects: readonly ProjectSummary[]) {
     compute: (request: ViewRequest) =>
       ready().compute(request.filters, request.sort, request.lang, partsOf(request)),
     held: () => ready().held(),
-    /** A pass with the request's filters and one region more or other (its view thrown away). */
-    warmUp: (request: ViewRequest) => {
-      const engine = ready();
-      const shown: readonly string[] = request.filters.region;
-      const other = engine.held().region.find((region) => !shown.includes(region));
-      if (other === undefined) return;
-      const filters = { ...request.filters, region: [other as RegionCode] };
-      engine.compute(filters, request.sort, request.lang, partsOf(request));
-    },
     timeline: (request: ViewRequest, view: PortfolioView, query: TimelineQuery) =>
       (projection ??= createTimelineProjection(projects)).window(
         { key: viewKey(request.filters, request.sort, request.lang), view },
@@ -531,11 +514,6 @@ export function createEngineClient(
     get inWorker() {
       return worker !== undefined;
     },
-    warmUpNow: worker
-      ? undefined
-      : (request) => {
-          if (!disposed) thread.warmUp(request);
-        },
     dispose() {
       disposed = true;
       worker?.terminate();

@@ -6,7 +6,7 @@ import { useT } from '@/hooks/i18n';
 import { ExploreProvider, useExplore } from '@/hooks/portfolio/explore-context';
 import { EMPTY_VIEW } from '@/hooks/portfolio/use-portfolio-view';
 import { markFirstViewShownAfterPaint } from '@/lib/first-view';
-import { EngineWarmUp } from './engine-warm-up';
+import { FirstClickRehearsal } from './first-click-rehearsal';
 import { ViewMarks } from './view-marks';
 
 /**
@@ -28,7 +28,7 @@ export const ExploreLayout = memo(function ExploreLayout() {
             <div className="explore-main">
               <ExploreOutlet />
               <ViewMarks />
-              <EngineWarmUp />
+              <FirstClickRehearsal />
             </div>
           </div>
         </ExploreProvider>

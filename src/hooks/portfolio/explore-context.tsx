@@ -9,6 +9,7 @@ import {
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
+import { flushSync } from 'react-dom';
 import { useLocation } from 'react-router';
 import type { Language } from '@/domain/codes/languages';
 import { useLanguage } from '@/hooks/i18n';
@@ -84,6 +85,21 @@ function createAskedStore(): AskedStore {
   };
 }
 const ClientContext = createContext<EngineClient | null>(null);
+
+/**
+ * A rehearsal of a filter click (app/layout/first-click-rehearsal.tsx): the explore screens
+ * rendered with other filters and, in the same task, with the address's again, before the browser
+ * paints — never shown, so that the person's first click does not run the screens' update code
+ * cold. Only where the engine computes on this thread (each render computes its view at once).
+ */
+export interface Rehearsal {
+  /** True in the rehearsal's own render (its view is never painted). */
+  rehearsing: boolean;
+  /** Renders the screens with these filters, then at once with the address's again. */
+  rehearse: (filters: Filters) => void;
+}
+
+const RehearsalContext = createContext<Rehearsal>({ rehearsing: false, rehearse: () => {} });
 
 /** `value` as first seen for as long as `key` stays the same. */
 function useKeyed<T>(value: T, key: string): T {
@@ -172,7 +188,20 @@ export function ExploreProvider({
     view.setSort(next, options),
   );
   const parts = viewPartsFor(useLocation().pathname);
-  const request = useExploreRequest(filters, sort, lang, parts);
+  const [rehearsed, setRehearsed] = useState<Filters>();
+  const request = useExploreRequest(rehearsed ?? filters, sort, lang, parts);
+  // A rehearsal is undone in the commit that made it: an update from a layout effect is rendered
+  // before the browser paints, so its view never reaches the screen.
+  useLayoutEffect(() => {
+    if (rehearsed) setRehearsed(undefined);
+  }, [rehearsed]);
+  const rehearse = useSteady((next: Filters) => {
+    if (client.computeNow) flushSync(() => setRehearsed(next));
+  });
+  const rehearsal = useMemo<Rehearsal>(
+    () => ({ rehearsing: rehearsed !== undefined, rehearse }),
+    [rehearsed, rehearse],
+  );
   // With a Worker, the view a click asks for is asked of it at once, in the click's task: the
   // Worker computes it while the page writes the address and renders it, rather than after.
   const askAhead = useSteady((change: Partial<ViewRequest>) =>
@@ -228,7 +257,9 @@ export function ExploreProvider({
       <ExploreContext.Provider value={value}>
         <RequestContext.Provider value={request}>
           <AskedContext.Provider value={asked}>
-            <PendingContext.Provider value={pending}>{children}</PendingContext.Provider>
+            <PendingContext.Provider value={pending}>
+              <RehearsalContext.Provider value={rehearsal}>{children}</RehearsalContext.Provider>
+            </PendingContext.Provider>
           </AskedContext.Provider>
         </RequestContext.Provider>
       </ExploreContext.Provider>
@@ -268,4 +299,9 @@ export function useEngineClient(): EngineClient {
   const value = useContext(ClientContext);
   if (!value) throw new Error('useEngineClient() is used outside an ExploreProvider');
   return value;
+}
+
+/** The rehearsal of a filter click (see Rehearsal); a no-op outside an ExploreProvider. */
+export function useRehearsal(): Rehearsal {
+  return useContext(RehearsalContext);
 }

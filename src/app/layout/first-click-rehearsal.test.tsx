@@ -1,0 +1,187 @@
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type * as EngineModule from '@/domain/engine/engine';
+import type { Engine } from '@/domain/engine/engine';
+import type { Filters } from '@/domain/filters';
+import { setupMockServer } from '@mocks/testing';
+import { markFirstViewShown } from '@/lib/first-view';
+import { renderRoute } from '@/test/render-route';
+import { stubResizeObserver } from '@/test/stub-resize-observer';
+
+/*
+ * Below the Worker threshold the first filter click of each screen is rehearsed in idle time: the
+ * screens rendered with one region more and at once as they were, never painted (DESIGN §10).
+ */
+
+const engines = vi.hoisted(() => ({ filters: [] as Filters[] }));
+vi.mock('@/domain/engine/engine', async (importOriginal) => {
+  const actual = await importOriginal<typeof EngineModule>();
+  return {
+    ...actual,
+    createEngine: (...args: Parameters<typeof actual.createEngine>): Engine => {
+      const engine = actual.createEngine(...args);
+      return {
+        ...engine,
+        compute: (...request) => {
+          engines.filters.push(request[0]);
+          return engine.compute(...request);
+        },
+      };
+    },
+  };
+});
+
+setupMockServer();
+stubResizeObserver();
+
+/** The rehearsal asks for an idle period once the first view is shown, which may be a little later. */
+const idleAskedFor = () => waitFor(() => expect(idle.size).toBe(1));
+
+/** The idle callbacks asked for, run by the test with the idle time it gives. */
+let idle: Map<number, IdleRequestCallback>;
+/**
+ * Runs the idle callbacks asked for with this much idle time; gives the page's HTML as it is at
+ * the end of their task, when the browser would paint.
+ */
+async function runIdle(timeRemaining: number): Promise<string> {
+  let drawn = '';
+  await act(() => {
+    const callbacks = [...idle.values()];
+    idle.clear();
+    for (const callback of callbacks)
+      callback({ didTimeout: false, timeRemaining: () => timeRemaining });
+    drawn = document.body.innerHTML;
+  });
+  return drawn;
+}
+
+beforeEach(() => {
+  engines.filters = [];
+  idle = new Map();
+  let next = 0;
+  vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => {
+    idle.set(++next, callback);
+    return next;
+  });
+  vi.stubGlobal('cancelIdleCallback', (handle: number) => idle.delete(handle));
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  delete window.__perfMarks;
+  performance.clearMarks();
+});
+
+/** The texts that changes under `element` replaced while `run` ran, in the order they were made. */
+async function textsReplaced(element: Element, run: () => Promise<unknown>): Promise<string[]> {
+  const records: MutationRecord[] = [];
+  const observer = new MutationObserver((made) => records.push(...made));
+  observer.observe(element, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    characterDataOldValue: true,
+  });
+  await run();
+  records.push(...observer.takeRecords());
+  const replaced = records
+    .flatMap((record) =>
+      record.type === 'characterData'
+        ? [record.oldValue ?? '']
+        : [...record.removedNodes].map((node) => node.textContent ?? ''),
+    )
+    .filter((text) => text !== '');
+  observer.disconnect();
+  return replaced;
+}
+
+const viewMarks = () => performance.getEntriesByName('view', 'mark').length;
+
+describe('the first-click rehearsal', () => {
+  it('draws the screen with one region more and at once as it was, once the first view is shown', async () => {
+    window.__perfMarks = true;
+    const { container, router } = renderRoute('/?lang=en');
+    await screen.findByRole('heading', { level: 1, name: 'Overview' });
+    markFirstViewShown();
+    await idleAskedFor();
+    const shown = container.querySelector('.kpis')?.textContent;
+    expect(shown).toMatch(/\d/);
+    const computed = engines.filters.length;
+    expect(engines.filters.every((f) => f.region.length === 0)).toBe(true);
+    const marks = viewMarks();
+    const address = router.state.location.search;
+
+    const html = document.body.innerHTML;
+    let drawn = '';
+    const replaced = await textsReplaced(container.querySelector('.kpis')!, async () => {
+      drawn = await runIdle(50);
+    });
+    // The screen was drawn with the rehearsal's figures (a region's), then with its own again
+    // in the same task: what the browser paints after it is what it painted before.
+    expect(replaced.some((text) => !shown!.includes(text))).toBe(true);
+    expect(drawn).toBe(html);
+    expect(engines.filters.slice(computed).some((f) => f.region.length === 1)).toBe(true);
+    // Nothing else moved: not the address, and no view was marked for the benchmark.
+    expect(router.state.location.search).toBe(address);
+    expect(viewMarks()).toBe(marks);
+
+    // Once per screen.
+    const after = engines.filters.length;
+    await runIdle(50);
+    expect(engines.filters).toHaveLength(after);
+    expect(idle.size).toBe(0);
+  });
+
+  it('rehearses each screen once, when the person moves to it', async () => {
+    const { container, router } = renderRoute('/?lang=en');
+    await screen.findByRole('heading', { level: 1, name: 'Overview' });
+    markFirstViewShown();
+    await idleAskedFor();
+    await runIdle(50);
+
+    await act(() => router.navigate('/projects?lang=en'));
+    await screen.findByRole('heading', { level: 1, name: 'Projects' });
+    await idleAskedFor();
+    const summary = screen.getByRole('status').textContent;
+    const html = document.body.innerHTML;
+    let drawn = '';
+    // The rehearsal's view was computed on the overview; the projects screen is drawn with it.
+    const replaced = await textsReplaced(container, async () => {
+      drawn = await runIdle(50);
+    });
+    expect(replaced.length).toBeGreaterThan(0);
+    expect(drawn).toBe(html);
+    expect(screen.getByRole('status')).toHaveTextContent(summary);
+
+    await act(() => router.navigate('/?lang=en'));
+    await screen.findByRole('heading', { level: 1, name: 'Overview' });
+    expect(idle.size).toBe(0);
+  });
+
+  it('rehearses nothing once the person has pressed, typed or scrolled', async () => {
+    renderRoute('/?lang=en');
+    await screen.findByRole('heading', { level: 1, name: 'Overview' });
+    markFirstViewShown();
+    await idleAskedFor();
+    const computed = engines.filters.length;
+
+    fireEvent.wheel(window);
+    await runIdle(50);
+    expect(engines.filters).toHaveLength(computed);
+    expect(idle.size).toBe(0);
+  });
+
+  it('waits for an idle period with room for it', async () => {
+    renderRoute('/?lang=en');
+    await screen.findByRole('heading', { level: 1, name: 'Overview' });
+    markFirstViewShown();
+    await idleAskedFor();
+    const computed = engines.filters.length;
+
+    await runIdle(2);
+    expect(engines.filters).toHaveLength(computed);
+    expect(idle.size).toBe(1);
+
+    await runIdle(50);
+    expect(engines.filters.slice(computed).some((f) => f.region.length === 1)).toBe(true);
+  });
+});
