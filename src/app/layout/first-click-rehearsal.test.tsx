@@ -4,16 +4,8 @@ import type * as EngineModule from '@/domain/engine/engine';
 import type { Engine } from '@/domain/engine/engine';
 import type { Filters } from '@/domain/filters';
 import { setupMockServer } from '@mocks/testing';
-import { generatePortfolio } from '@backend/generator/generate-portfolio';
-import { FilterPanel } from '@/components/filters/filter-panel';
-import { ExploreProvider } from '@/hooks/portfolio/explore-context';
-import { standInWorker } from '@/hooks/portfolio/worker-session.test-utils';
-import type { Portfolio } from '@/lib/api/projects';
-import { createEngineClient } from '@/lib/engine-client';
-import { createEngineSessions } from '@/lib/engine-sessions';
 import { markFirstViewShown } from '@/lib/first-view';
 import { renderRoute } from '@/test/render-route';
-import { FirstClickRehearsal } from './first-click-rehearsal';
 import { stubResizeObserver } from '@/test/stub-resize-observer';
 
 /*
@@ -191,54 +183,5 @@ describe('the first-click rehearsal', () => {
 
     await runIdle(50);
     expect(engines.filters.slice(computed).some((f) => f.region.length === 1)).toBe(true);
-  });
-
-  it('with a Worker, asks it for the rehearsal’s view first and draws it once it has come', async () => {
-    const generated = generatePortfolio({ count: 300, seed: 5 });
-    const client = createEngineClient(generated.projects, {
-      useWorker: true,
-      createWorker: standInWorker,
-    });
-    const sessions = createEngineSessions();
-    sessions.clientFor(generated.projects, () => client);
-    const portfolio: Portfolio = {
-      meta: generated.meta,
-      projects: generated.projects,
-      rejected: [],
-      total: generated.projects.length,
-    };
-    const Screen = () => (
-      <ExploreProvider portfolio={portfolio}>
-        <FilterPanel />
-        <FirstClickRehearsal />
-      </ExploreProvider>
-    );
-    const { container } = renderRoute('/?lang=en', {
-      routes: () => [{ path: '/', Component: Screen }],
-      sessions,
-    });
-    const africa = await screen.findByRole('checkbox', { name: /^Africa.*\(\d+\)/ });
-    const counted = africa.getAttribute('aria-label') ?? africa.closest('label')!.textContent;
-    expect(client.inWorker).toBe(true);
-    markFirstViewShown();
-    await idleAskedFor();
-    const asked = engines.filters.length;
-
-    // The first idle period asks the Worker; nothing is drawn yet.
-    const html = document.body.innerHTML;
-    expect(await runIdle(50)).toBe(html);
-    await waitFor(() => expect(engines.filters.length).toBeGreaterThan(asked));
-    expect(engines.filters.at(-1)!.region).toHaveLength(1);
-
-    // Once it has come, the next idle period draws it, and the page as it was, in one task.
-    await idleAskedFor();
-    let drawn = '';
-    const replaced = await textsReplaced(container, async () => {
-      drawn = await runIdle(50);
-    });
-    expect(replaced.length).toBeGreaterThan(0);
-    expect(drawn).toBe(html);
-    expect(africa.closest('label')!.textContent).toBe(counted);
-    client.dispose();
   });
 });

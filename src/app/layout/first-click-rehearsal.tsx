@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useLocation } from 'react-router';
 import type { RegionCode } from '@/domain/codes/regions';
 import type { PortfolioHeld } from '@/domain/engine/types';
-import { filtersKey, type Filters } from '@/domain/filters';
+import type { Filters } from '@/domain/filters';
 import {
   useEngineClient,
   useExplore,
@@ -30,15 +30,15 @@ export function rehearsalFilters(filters: Filters, held: PortfolioHeld): Filters
 }
 
 /**
- * Rehearses the first filter click of each screen once its view is shown: in an idle period, the
- * screen and the filter panel are rendered with one region more and at once with the address's
- * filters again, in one task, before the browser paints (see Rehearsal). A first click otherwise
- * runs the screens' update code, the engine's filtered pass and the texts and formats of new
- * figures for the first time: at 1,000 projects it painted at about 75 ms against 50 ms for later
- * clicks. With a Worker, the rehearsal's view is asked of it first, and drawn in an idle period
- * once it has come. Nothing is rehearsed once the person has pressed, typed or scrolled (the code
- * is warm from their own use, and a rehearsal must not move what they look at), nor in browsers
- * without requestIdleCallback.
+ * Below the Worker threshold, rehearses the first filter click of each screen once its view is
+ * shown: in an idle period, the screen and the filter panel are rendered with one region more and
+ * at once with the address's filters again, in one task, before the browser paints (see
+ * Rehearsal). A first click otherwise runs the screens' update code, the engine's filtered pass
+ * and the texts and formats of new figures for the first time: at 1,000 projects it painted at
+ * about 75 ms against 50 ms for later clicks. Nothing is rehearsed once the person has pressed,
+ * typed or scrolled (the code is warm from their own use, and a rehearsal must not move what they
+ * look at), nor with a Worker (its own warm-up runs there), nor in browsers without
+ * requestIdleCallback.
  */
 export function FirstClickRehearsal() {
   const client = useEngineClient();
@@ -46,14 +46,14 @@ export function FirstClickRehearsal() {
   const { held } = useExplore();
   const { rehearse } = useRehearsal();
   const { pathname } = useLocation();
-  const latest = useRef({ request, held });
+  const latest = useRef({ filters: request.filters, held });
   useLayoutEffect(() => {
-    latest.current = { request, held };
+    latest.current = { filters: request.filters, held };
   });
   useEffect(() => {
     const { requestIdleCallback: whenIdle, cancelIdleCallback: cancelIdle } = globalThis;
     const screens = rehearsed.get(client) ?? new Set<string>();
-    if (screens.has(pathname) || typeof whenIdle !== 'function') return;
+    if (!client.computeNow || screens.has(pathname) || typeof whenIdle !== 'function') return;
     rehearsed.set(client, screens);
     let touched = false;
     const touch = () => {
@@ -63,33 +63,20 @@ export function FirstClickRehearsal() {
     for (const type of INPUT_EVENTS) window.addEventListener(type, touch, listening);
     let live = true;
     let idle = 0;
-    /** Runs `run` in an idle period with room for a render, unless the person came first. */
-    const inIdleTime = (run: () => void) => {
-      const onIdle = (deadline: IdleDeadline) => {
-        if (deadline.timeRemaining() < REHEARSAL_IDLE_MS) idle = whenIdle(onIdle);
-        else if (live && !touched) run();
-      };
-      idle = whenIdle(onIdle);
-    };
-    const start = () => {
+    const onIdle = (deadline: IdleDeadline) => {
+      if (deadline.timeRemaining() < REHEARSAL_IDLE_MS) {
+        idle = whenIdle(onIdle);
+        return;
+      }
       screens.add(pathname);
-      const { request, held } = latest.current;
-      const next = rehearsalFilters(request.filters, held);
-      if (!next) return;
-      if (client.computeNow) return rehearse(next);
-      const asked = { ...request, filters: next };
-      client.compute(asked).then(
-        (computed) => {
-          // Drawn only if it is the view asked for (a click meanwhile asks another).
-          if (filtersKey(computed.request.filters) === filtersKey(next))
-            inIdleTime(() => rehearse(next));
-        },
-        () => undefined,
-      );
+      if (touched) return;
+      const { filters, held } = latest.current;
+      const next = rehearsalFilters(filters, held);
+      if (next) rehearse(next);
     };
     void firstViewShown.then(() => {
       // An idle period starts once the frame holding the screen's view has been drawn.
-      if (live) inIdleTime(start);
+      if (live) idle = whenIdle(onIdle);
     });
     return () => {
       live = false;

@@ -90,7 +90,7 @@ const ClientContext = createContext<EngineClient | null>(null);
  * A rehearsal of a filter click (app/layout/first-click-rehearsal.tsx): the explore screens
  * rendered with other filters and, in the same task, with the address's again, before the browser
  * paints — never shown, so that the person's first click does not run the screens' update code
- * cold. Only with views drawn at once: computed on this thread, or already sent by the Worker.
+ * cold. Only where the engine computes on this thread (each render computes its view at once).
  */
 export interface Rehearsal {
   /** True in the rehearsal's own render (its view is never painted). */
@@ -196,13 +196,7 @@ export function ExploreProvider({
     if (rehearsed) setRehearsed(undefined);
   }, [rehearsed]);
   const rehearse = useSteady((next: Filters) => {
-    // Only views drawn at once: computed on this thread, or sent by the Worker already (the
-    // rehearsal's and the one shown now, to come back to).
-    const drawnAtOnce =
-      client.computeNow !== undefined ||
-      (client.recentNow?.({ ...request, filters: next }) !== undefined &&
-        client.recentNow(request) !== undefined);
-    if (drawnAtOnce) flushSync(() => setRehearsed(next));
+    if (client.computeNow) flushSync(() => setRehearsed(next));
   });
   const rehearsal = useMemo<Rehearsal>(
     () => ({ rehearsing: rehearsed !== undefined, rehearse }),
