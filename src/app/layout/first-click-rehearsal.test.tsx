@@ -96,6 +96,18 @@ async function textsReplaced(element: Element, run: () => Promise<unknown>): Pro
 
 const viewMarks = () => performance.getEntriesByName('view', 'mark').length;
 
+/**
+ * Opens the overview, marks its first view shown and waits for the rehearsal's idle request;
+ * gives how many computes the engine has made by then.
+ */
+async function overviewShown(): Promise<number> {
+  renderRoute('/?lang=en');
+  await screen.findByRole('heading', { level: 1, name: 'Overview' });
+  markFirstViewShown();
+  await idleAskedFor();
+  return engines.filters.length;
+}
+
 describe('the first-click rehearsal', () => {
   it('draws the screen with one region more and at once as it was, once the first view is shown', async () => {
     window.__perfMarks = true;
@@ -158,11 +170,7 @@ describe('the first-click rehearsal', () => {
   });
 
   it('rehearses nothing once the person has pressed, typed or scrolled', async () => {
-    renderRoute('/?lang=en');
-    await screen.findByRole('heading', { level: 1, name: 'Overview' });
-    markFirstViewShown();
-    await idleAskedFor();
-    const computed = engines.filters.length;
+    const computed = await overviewShown();
 
     fireEvent.wheel(window);
     await runIdle(50);
@@ -171,11 +179,7 @@ describe('the first-click rehearsal', () => {
   });
 
   it('waits for an idle period with room for it', async () => {
-    renderRoute('/?lang=en');
-    await screen.findByRole('heading', { level: 1, name: 'Overview' });
-    markFirstViewShown();
-    await idleAskedFor();
-    const computed = engines.filters.length;
+    const computed = await overviewShown();
 
     await runIdle(2);
     expect(engines.filters).toHaveLength(computed);
