@@ -23,7 +23,7 @@ const rehearsed = new WeakMap<EngineClient, Set<string>>();
 const INPUT_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
 
 /** The filters a first click would most likely ask for: one region more. */
-export function rehearsalFilters(filters: Filters, held: PortfolioHeld): Filters | undefined {
+function rehearsalFilters(filters: Filters, held: PortfolioHeld): Filters | undefined {
   const shown: readonly string[] = filters.region;
   const other = held.region.find((region) => !shown.includes(region)) as RegionCode | undefined;
   return other === undefined ? undefined : { ...filters, region: [...filters.region, other] };
@@ -37,8 +37,9 @@ export function rehearsalFilters(filters: Filters, held: PortfolioHeld): Filters
  * and the texts and formats of new figures for the first time: at 1,000 projects it painted at
  * about 75 ms against 50 ms for later clicks. Nothing is rehearsed once the person has pressed,
  * typed or scrolled (the code is warm from their own use, and a rehearsal must not move what they
- * look at), nor with a Worker (its own warm-up runs there), nor in browsers without
- * requestIdleCallback.
+ * look at), nor with a Worker (its view would come too late for a click made at once, and two
+ * renders of a screen there make a task of 70–150 ms; the Worker warms its own code), nor in
+ * browsers without requestIdleCallback.
  */
 export function FirstClickRehearsal() {
   const client = useEngineClient();
