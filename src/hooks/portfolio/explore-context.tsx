@@ -305,3 +305,14 @@ export function useEngineClient(): EngineClient {
 export function useRehearsal(): Rehearsal {
   return useContext(RehearsalContext);
 }
+
+/**
+ * A live region's text as last drawn outside a rehearsal: a rehearsal changes the figures around
+ * it, never what a screen reader would read out.
+ */
+export function useLiveText(text: string): string {
+  const { rehearsing } = useRehearsal();
+  const [kept, setKept] = useState(text);
+  if (!rehearsing && kept !== text) setKept(text);
+  return rehearsing ? kept : text;
+}

@@ -6,6 +6,7 @@ import type { PortfolioView } from '@/domain/engine/types';
 import type { Filters } from '@/domain/filters';
 import { csvFileName } from '@/lib/csv/file-name';
 import { useScreenParam } from '@/hooks/use-view-state';
+import { useLiveText } from '@/hooks/portfolio/explore-context';
 import { pivotCsvTable } from '../lib/pivot-csv';
 import { countriesAddedUp, displayRows, TOP_COUNTRIES } from '../lib/pivot-display';
 import { collapseRows, pivotModel } from '../lib/pivot-model';
@@ -55,6 +56,24 @@ export function PivotSection({ view, filters, lang }: PivotSectionProps) {
     `${dimension}:${showAll}:${lang}:${years.join(',')}:${rows.length}`,
     model.rows.length > 0,
   );
+  const yearsShown = useLiveText(
+    years.length === 0
+      ? ''
+      : yearWindow.last < yearWindow.first
+        ? t('pivot.totalShown', { from: years[0], to: years[years.length - 1] })
+        : yearWindow.last === yearWindow.first
+          ? t('pivot.yearShown', {
+              year: years[yearWindow.first],
+              from: years[0],
+              to: years[years.length - 1],
+            })
+          : t('pivot.yearsShown', {
+              first: years[yearWindow.first],
+              last: years[yearWindow.last],
+              from: years[0],
+              to: years[years.length - 1],
+            }),
+  );
   const hasUnassigned = model.rows.some((row) => row.kind === 'unassigned');
   const hasEmptyCells = rows.some((display) =>
     display.row.cells.some((value) => Math.abs(value) < 0.5),
@@ -80,22 +99,7 @@ export function PivotSection({ view, filters, lang }: PivotSectionProps) {
               >
                 {t('pivot.earlier')}
               </button>
-              <span aria-live="polite">
-                {yearWindow.last < yearWindow.first
-                  ? t('pivot.totalShown', { from: years[0], to: years[years.length - 1] })
-                  : yearWindow.last === yearWindow.first
-                    ? t('pivot.yearShown', {
-                        year: years[yearWindow.first],
-                        from: years[0],
-                        to: years[years.length - 1],
-                      })
-                    : t('pivot.yearsShown', {
-                        first: years[yearWindow.first],
-                        last: years[yearWindow.last],
-                        from: years[0],
-                        to: years[years.length - 1],
-                      })}
-              </span>
+              <span aria-live="polite">{yearsShown}</span>
               <button
                 type="button"
                 className="button"

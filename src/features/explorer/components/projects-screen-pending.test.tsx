@@ -38,6 +38,8 @@ vi.mock('@/hooks/portfolio/explore-context', async () => {
     usePending: () => useSyncExternalStore(subscribe, () => explore.pending),
     // The portfolio's session on this thread: it writes the export of the filters asked for.
     useEngineClient: () => (client ??= createEngineClient(projects)),
+    // No rehearsal here: a live region's text is the one given.
+    useLiveText: (text: string) => text,
   };
 });
 

@@ -5,7 +5,12 @@ import { defaultDelimiter, type CsvDelimiter } from '@/lib/csv/export';
 import { downloadBlob } from '@/lib/download';
 import { formatNumber, formatUsd } from '@/lib/format';
 import { PHONE_QUERY, useMediaQuery } from '@/hooks/use-media-query';
-import { useEngineClient, useExplore, usePending } from '@/hooks/portfolio/explore-context';
+import {
+  useEngineClient,
+  useExplore,
+  useLiveText,
+  usePending,
+} from '@/hooks/portfolio/explore-context';
 import { useAvailableFields } from '../hooks/use-available-fields';
 import { useHiddenColumns } from '../hooks/use-hidden-columns';
 import { portfolioSize } from '@/lib/api/projects';
@@ -68,22 +73,23 @@ export function ProjectsScreen() {
     if (exportWaiting && !pending) writeWaitingCsv();
   }, [exportWaiting, pending]);
 
+  // A large portfolio's first view comes from the Worker: say so rather than "0 projects".
+  const summary = useLiveText(
+    firstViewPending
+      ? t('updating')
+      : t('summary', {
+          count: kpis.projects,
+          n: formatNumber(kpis.projects, lang),
+          budget: formatUsd(kpis.totalBudget, lang),
+        }) + (kpis.noBudget > 0 ? ` ${t('common:money.noBudget', { count: kpis.noBudget })}.` : ''),
+  );
+
   return (
     <section className="explorer-screen" aria-labelledby="explorer-heading">
       <div className="explorer-head">
         <h1 id="explorer-heading">{t('heading')}</h1>
         <p className="explorer-summary" role="status" aria-live="polite">
-          {/* A large portfolio's first view comes from the Worker: say so rather than "0 projects". */}
-          {firstViewPending
-            ? t('updating')
-            : t('summary', {
-                count: kpis.projects,
-                n: formatNumber(kpis.projects, lang),
-                budget: formatUsd(kpis.totalBudget, lang),
-              })}
-          {!firstViewPending && kpis.noBudget > 0
-            ? ` ${t('common:money.noBudget', { count: kpis.noBudget })}.`
-            : null}
+          {summary}
         </p>
       </div>
       <div className="explorer-toolbar no-print">

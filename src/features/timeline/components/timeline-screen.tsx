@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useT } from '@/hooks/i18n';
 import { formatNumber, formatUsd } from '@/lib/format';
-import { useExplore, usePending } from '@/hooks/portfolio/explore-context';
+import { useExplore, useLiveText, usePending } from '@/hooks/portfolio/explore-context';
 import { useScreenParam } from '@/hooks/use-view-state';
 import '../i18n';
 import '../timeline.css';
@@ -55,13 +55,14 @@ export function TimelineScreen() {
   const count = rows?.matching ?? view.kpis.projects;
   const budget = rows?.budget ?? view.kpis.totalBudget;
   const n = formatNumber(count, lang);
+  const summary = useLiveText(t('summary', { count, n, budget: formatUsd(budget, lang) }));
 
   return (
     <div className="timeline-screen">
       <header className="tl-header">
         <h1>{t('heading')}</h1>
         <p className="muted" role="status">
-          {t('summary', { count, n, budget: formatUsd(budget, lang) })}
+          {summary}
         </p>
       </header>
       <section className="card tl-card">
