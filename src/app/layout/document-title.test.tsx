@@ -58,4 +58,3 @@ describe('document title', () => {
     expect(document.title).toBe('Map (Region: Africa) – Portfolio dashboard');
   });
 });
-

@@ -47,11 +47,11 @@ describe('PivotTable', () => {
     const { rerender } = render(table(first, ['Kenya', 'Ghana']));
     const before = screen.getAllByRole('row');
     const kenya = screen.getByRole('rowheader', { name: 'Kenya' }).closest('tr')!;
-    expect(within(kenya).getAllByRole('cell').map((c) => c.textContent)).toEqual([
-      '100',
-      '200',
-      '300',
-    ]);
+    expect(
+      within(kenya)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['100', '200', '300']);
 
     // Another region's countries, over other years.
     const second = model([2022, 2023], [row('SN', [10, 20]), row('ML', [5, 5])]);
@@ -67,11 +67,11 @@ describe('PivotTable', () => {
     ]);
     const senegal = screen.getByRole('rowheader', { name: 'Senegal' }).closest('tr')!;
     expect(senegal).toBe(kenya);
-    expect(within(senegal).getAllByRole('cell').map((c) => c.textContent)).toEqual([
-      '10',
-      '20',
-      '30',
-    ]);
+    expect(
+      within(senegal)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['10', '20', '30']);
     expect(screen.queryByRole('rowheader', { name: 'Kenya' })).toBeNull();
   });
 });
