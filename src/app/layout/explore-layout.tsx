@@ -1,4 +1,4 @@
-import { memo, useEffect } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { Outlet } from 'react-router';
 import { ResponsiveFilters } from '@/components/filters/filter-drawer';
 import { PortfolioGate } from '@/components/portfolio/portfolio-gate';
@@ -17,18 +17,19 @@ import { ViewMarks } from './view-marks';
  * on the address (the explore state, and through it the panel and the screen) reads it itself.
  */
 export const ExploreLayout = memo(function ExploreLayout() {
+  const root = useRef<HTMLDivElement>(null);
   return (
     <PortfolioGate>
       {(portfolio) => (
         <ExploreProvider portfolio={portfolio}>
-          <div className="explore">
+          <div className="explore" ref={root}>
             <aside className="explore-filters no-print">
               <ResponsiveFilters />
             </aside>
             <div className="explore-main">
               <ExploreOutlet />
               <ViewMarks />
-              <FirstClickRehearsal />
+              <FirstClickRehearsal within={root} />
             </div>
           </div>
         </ExploreProvider>

@@ -181,6 +181,15 @@ describe('the first-click rehearsal', () => {
     expect(idle.size).toBe(0);
   });
 
+  it('rehearses nothing while a control of the screen or the panel has the focus', async () => {
+    const computed = await overviewShown();
+
+    act(() => screen.getByRole('checkbox', { name: /^Africa/ }).focus());
+    await runIdle(50);
+    expect(engines.filters).toHaveLength(computed);
+    expect(screen.getByRole('checkbox', { name: /^Africa/ })).toHaveFocus();
+  });
+
   it('waits for an idle period with room for it', async () => {
     const computed = await overviewShown();
 

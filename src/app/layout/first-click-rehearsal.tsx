@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import { useLocation } from 'react-router';
 import type { RegionCode } from '@/domain/codes/regions';
 import type { PortfolioHeld } from '@/domain/engine/types';
@@ -37,11 +37,12 @@ function rehearsalFilters(filters: Filters, held: PortfolioHeld): Filters | unde
  * and the texts and formats of new figures for the first time: at 1,000 projects it painted at
  * about 75 ms against 50 ms for later clicks. Nothing is rehearsed once the person has pressed,
  * typed or scrolled (the code is warm from their own use, and a rehearsal must not move what they
- * look at), nor with a Worker (its view would come too late for a click made at once, and two
+ * look at), nor while something in the explore layout has the focus (it could be drawn anew and
+ * lose it), nor with a Worker (its view would come too late for a click made at once, and two
  * renders of a screen there make a task of 70–150 ms; the Worker warms its own code), nor in
  * browsers without requestIdleCallback.
  */
-export function FirstClickRehearsal() {
+export function FirstClickRehearsal({ within }: { within: RefObject<HTMLElement | null> }) {
   const client = useEngineClient();
   const request = useRequestedView();
   const { held } = useExplore();
@@ -62,6 +63,10 @@ export function FirstClickRehearsal() {
     };
     const listening = { capture: true, passive: true } as const;
     for (const type of INPUT_EVENTS) window.addEventListener(type, touch, listening);
+    const focused = () => {
+      const active = document.activeElement;
+      return active !== null && within.current?.contains(active) === true;
+    };
     let live = true;
     let idle = 0;
     const onIdle = (deadline: IdleDeadline) => {
@@ -70,7 +75,7 @@ export function FirstClickRehearsal() {
         return;
       }
       screens.add(pathname);
-      if (touched) return;
+      if (touched || focused()) return;
       const { filters, held } = latest.current;
       const next = rehearsalFilters(filters, held);
       if (next) rehearse(next);
@@ -84,6 +89,6 @@ export function FirstClickRehearsal() {
       cancelIdle(idle);
       for (const type of INPUT_EVENTS) window.removeEventListener(type, touch, listening);
     };
-  }, [client, pathname, rehearse]);
+  }, [client, pathname, rehearse, within]);
   return null;
 }
