@@ -7,6 +7,9 @@ import { contentSecurityPolicy } from './csp.ts';
 import { TEST_BUDGET } from './src/test/budget.ts';
 
 const apiBase = process.env.VITE_API_BASE_URL;
+/** A build in which the mock API can run (see src/lib/mock-settings.ts, MOCK_BUILD). */
+const mockApiBuild =
+  process.env.VITE_DEMO_BUILD === 'on' && !apiBase && process.env.VITE_MOCKS !== 'off';
 
 const nodeTests = [
   'src/**/*.test.ts',
@@ -52,8 +55,64 @@ function cspMeta(): Plugin {
   };
 }
 
+/**
+ * The demo build starts its mock API's Worker before the app's code is evaluated:
+ * src/app/mock-api-start.ts is an entry of its own, which index.html loads with an `async` module
+ * script ahead of the app's. The app's entry is one module graph that the browser fetches and
+ * compiles whole before running any of it (≈ 0.3–0.5 s); the mock API's start-up imports only a
+ * few small modules, so the Worker generates the portfolio meanwhile. The app imports the same
+ * module (one instance per page), so it finds the Worker already started.
+ */
+const MOCK_API_START_MODULES =
+  /\/(src\/app\/mock-api-start|src\/lib\/mock-settings|src\/domain\/mock-params|src\/lib\/perf\/perf-marks|mocks\/(start-worker|api-url|mock-measures))\.ts$/;
+
+function mockApiEarlyStart(): Plugin {
+  const entry = fileURLToPath(new URL('./src/app/mock-api-start.ts', import.meta.url));
+  let base = '/';
+  return {
+    name: 'mock-api-early-start',
+    apply: (_config, env) => env.command === 'build' && mockApiBuild,
+    config: () => ({
+      build: {
+        rolldownOptions: {
+          input: {
+            index: fileURLToPath(new URL('./index.html', import.meta.url)),
+            'mock-api-start': entry,
+          },
+          // Everything the start-up imports goes into its own chunk: an import of a chunk shared
+          // with the app would wait behind the app's larger files.
+          output: {
+            codeSplitting: {
+              groups: [{ name: 'mock-api-start', test: MOCK_API_START_MODULES }],
+            },
+          },
+        },
+      },
+    }),
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        const chunk = Object.values(bundle ?? {}).find(
+          (output) => output.type === 'chunk' && output.isEntry && output.facadeModuleId === entry,
+        );
+        if (!chunk) throw new Error('The mock API start-up entry is missing from the build.');
+        return [
+          {
+            tag: 'script',
+            attrs: { type: 'module', crossorigin: true, async: true, src: base + chunk.fileName },
+            injectTo: 'head-prepend',
+          },
+        ];
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), cspMeta()],
+  plugins: [react(), cspMeta(), mockApiEarlyStart()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

@@ -109,4 +109,30 @@ describe('bundleGraph', () => {
     expect(initial).toContain('assets/late-H.js');
     expect(lazy[0]!.files).toEqual(['assets/overview-E.js', 'assets/charts-D.js']);
   });
+
+  it('counts every entry index.html runs, with its static imports, and no other entry', () => {
+    const withStart: Manifest = {
+      ...manifest,
+      // The demo build's mock API start-up: an entry of its own that index.html runs first.
+      'src/app/mock-api-start.ts': {
+        file: 'assets/mock-api-start-S.js',
+        src: 'src/app/mock-api-start.ts',
+        isEntry: true,
+        imports: ['_late-H.js'],
+      },
+      'src/other.ts': { file: 'assets/other-O.js', src: 'src/other.ts', isEntry: true },
+    };
+    const withStartHtml = html.replace(
+      '<script type="module" crossorigin src="/assets/index-A.js">',
+      '<script type="module" crossorigin async src="/assets/mock-api-start-S.js"></script>\n  <script type="module" crossorigin src="/assets/index-A.js">',
+    );
+    const { initial } = bundleGraph(withStart, withStartHtml);
+    expect(initial).toEqual([
+      'assets/mock-api-start-S.js',
+      'assets/index-A.js',
+      'assets/react-B.js',
+      'assets/i18n-C.js',
+      'assets/late-H.js',
+    ]);
+  });
 });

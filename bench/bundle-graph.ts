@@ -84,14 +84,16 @@ export function bundleGraph(manifest: Manifest, html: string): BundleGraph {
   const initial = [...new Set([...assets.scripts, ...assets.preloads])].filter((f) =>
     f.endsWith('.js'),
   );
-  // The manifest's static graph of the entry: index.html should already list all of it.
-  const entryKey = Object.keys(manifest).find((k) => manifest[k]!.isEntry);
-  if (entryKey) {
+  // The manifest's static graph of each entry index.html runs (the app's, and in the demo build
+  // the mock API's start-up): index.html should already list all of it.
+  const entryKeys = Object.keys(manifest).filter(
+    (k) => manifest[k]!.isEntry && assets.scripts.includes(manifest[k]!.file),
+  );
+  for (const entryKey of entryKeys)
     for (const key of staticClosure(manifest, entryKey)) {
       const file = manifest[key]!.file;
       if (!initial.includes(file)) initial.push(file);
     }
-  }
   const loaded = new Set(initial);
   const entryOf = (key: string): LazyEntry => {
     const chunk = manifest[key]!;

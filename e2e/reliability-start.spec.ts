@@ -98,6 +98,36 @@ test.describe('start-up', () => {
       await page.evaluate(() => (window as unknown as { violations: string[] }).violations),
     ).toEqual([]);
   });
+
+  // The app's code is one module graph the browser fetches and compiles whole before running any
+  // of it; the mock API's Worker starts from a script of its own that imports nothing, and takes
+  // its settings from its name rather than a message (which waits for the page's main thread).
+  test('the demo build starts the mock API’s Worker from a script of its own, ahead of the app', async ({
+    page,
+    request,
+    explorer,
+  }) => {
+    const html = await (await request.get('/')).text();
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    expect(scripts).toHaveLength(2);
+    expect(scripts[0]).toMatch(/\btype="module"/);
+    expect(scripts[0]).toMatch(/\basync\b/);
+    const start = /src="([^"]*mock-api-start-[^"]*\.js)"/.exec(scripts[0]!)?.[1];
+    expect(start).toBeDefined();
+    const code = await (await request.get(start!)).text();
+    expect(code).toContain('mock-api.worker');
+    expect(code).not.toMatch(/\bimport\s*[\w{*"'`(]/);
+
+    const names: string[] = [];
+    page.on('worker', (worker) => void worker.evaluate(() => self.name).then((n) => names.push(n)));
+    await page.goto('/projects?lang=en&mockCount=700');
+    await expect(explorer.table).toBeVisible();
+    await expect.poll(() => names.find((name) => name.startsWith('mock-api '))).toBeDefined();
+    expect(JSON.parse(names.find((name) => name.startsWith('mock-api '))!.slice(9))).toMatchObject({
+      count: 700,
+      baseUrl: '/api',
+    });
+  });
 });
 
 test.describe('filters', () => {

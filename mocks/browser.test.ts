@@ -5,6 +5,7 @@ import { sendApiRequestsWith } from '@/lib/api/client';
 import { answerWorkersFrom, apiPortForWorker } from '@/lib/api/port-fetch';
 import { catchRegistrationUpdateRace } from './browser';
 import { answerFromMockApiWorker } from './start';
+import { mockApiSettingsOf } from './start-settings';
 
 describe('the mock API in the browser', () => {
   it('catches the rejected update of a registration replaced by a quick reload', async () => {
@@ -45,8 +46,12 @@ describe('the mock portfolio in the browser', () => {
     }));
     vi.resetModules();
     const posted: unknown[] = [];
+    const names: string[] = [];
     class StandInWorker {
       private listener: ((event: { data: unknown }) => void) | undefined;
+      constructor(_url: URL, options: { name: string }) {
+        names.push(options.name);
+      }
       addEventListener(_type: string, listener: (event: { data: unknown }) => void) {
         this.listener = listener;
       }
@@ -68,7 +73,9 @@ describe('the mock portfolio in the browser', () => {
         new Request(new URL('/api/projects?format=columns&limit=50000', location.href)),
       );
       expect(await response?.json()).toEqual({ from: 'worker' });
-      expect(posted[0]).toEqual({ type: 'start', count: 1_000_000, seed: 5, baseUrl: '/api' });
+      expect(names.map(mockApiSettingsOf)).toEqual([
+        { count: 1_000_000, seed: 5, baseUrl: '/api' },
+      ]);
       expect(generate).not.toHaveBeenCalled();
     } finally {
       vi.unstubAllGlobals();

@@ -2,7 +2,8 @@ import type { HttpHandler } from 'msw';
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { mockApiBase, setMockApiBase } from './api-url';
 import { createMockApiClient, forwardingHandlers, type MockApiWorker } from './off-thread';
-import { SERVICE_WORKER_URL, startMockApiWorker } from './start';
+import { SERVICE_WORKER_URL } from './start';
+import { startMockApiWorker } from './start-worker';
 
 export interface MockWorkerOptions {
   /** A scenario name from SCENARIO_NAMES (or `slow-<ms>`), e.g. read from `?mock=`. */

@@ -8,12 +8,14 @@ import type { MockRoute } from './routes';
 import { transfersOf, type PortRequest } from '@/lib/api/port-fetch';
 import type { MockApiMeasures } from './mock-measures';
 import type { MockApiMessage, MockApiReply } from './off-thread';
+import { mockApiSettingsOf, type MockApiSettings } from './start-settings';
 
 /*
  * The mock API's data and handlers, in a Worker of their own (see off-thread.ts): it generates
- * the portfolio as soon as it is told its size, a slice at a time, and answers each request with the response's
- * bytes, transferred to the page rather than copied, or on a port to another Worker (the engine's,
- * for a large portfolio's pages) straight to it.
+ * the portfolio as soon as its script runs (its name carries the size, see start-settings.ts), a
+ * slice at a time, and answers each request with the response's bytes, transferred to the page
+ * rather than copied, or on a port to another Worker (the engine's, for a large portfolio's
+ * pages) straight to it.
  */
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -55,23 +57,28 @@ function transfersOfReply(reply: MockApiReply): Transferable[] {
   return 'value' in reply ? transfersOf(reply.value) : [];
 }
 
+/** Starts generating the portfolio the page asked for, a slice per task, and serves it. */
+function start(settings: MockApiSettings): void {
+  setMockApiBase(settings.baseUrl);
+  if (settings.marks) postMeasures();
+  // Made from now on, a slice per task: `/meta` is answered at once and each page as soon as its
+  // projects exist, while the rest is generated.
+  generateMockPortfolio(
+    {
+      ...(settings.count === undefined ? {} : { count: settings.count }),
+      ...(settings.seed === undefined ? {} : { seed: settings.seed }),
+    },
+    nextTask,
+  );
+  routes = createRoutes();
+}
+
+const settings = mockApiSettingsOf(scope.name);
+if (settings) start(settings);
+else console.error(`The mock API's Worker was started without its settings (name ${scope.name}).`);
+
 scope.addEventListener('message', (event: MessageEvent<MockApiMessage>) => {
   const message = event.data;
-  if (message.type === 'start') {
-    setMockApiBase(message.baseUrl);
-    if (message.marks) postMeasures();
-    // Made from now on, a slice per task: `/meta` is answered at once and each page as soon as
-    // its projects exist, while the rest is generated.
-    generateMockPortfolio(
-      {
-        ...(message.count === undefined ? {} : { count: message.count }),
-        ...(message.seed === undefined ? {} : { seed: message.seed }),
-      },
-      nextTask,
-    );
-    routes = createRoutes();
-    return;
-  }
   if (message.type === 'connect') {
     // Another Worker's requests (the engine's, for its pages): answered on its own port.
     const port = message.port;

@@ -19,11 +19,7 @@ import { apiUrl } from './api-url';
  * What the page asks the mock API's Worker: make the portfolio, answer a request, or answer the
  * requests that come through a port (the engine's Worker asks for its pages that way).
  */
-export type MockApiMessage =
-  /** `marks`: record the Worker's timings and post them to the page (the benchmark's). */
-  | { type: 'start'; count?: number; seed?: number; baseUrl: string; marks?: boolean }
-  | PortRequest
-  | { type: 'connect'; port: MessagePort };
+export type MockApiMessage = PortRequest | { type: 'connect'; port: MessagePort };
 
 /** The Worker's answer to one request: a response's parts, or `unhandled` (no handler matched). */
 export type MockApiReply = PortReply;

@@ -1,25 +1,12 @@
 import { sendApiRequestsWith } from '@/lib/api/client';
 import { answerWorkersFrom, fetchOver } from '@/lib/api/port-fetch';
-import { DEFAULT_API_BASE } from './api-url';
-import { perfMarksEnabled } from '@/lib/perf/perf-marks';
-import { recordMockMeasures } from './mock-measures';
 import type { MockApiWorker } from './off-thread';
 
 /*
- * Starts the mock API's Worker (mock-api.worker.ts) and tells it the portfolio to make. Kept
- * apart from MSW (browser.ts) so that the page can start it first thing: the Worker generates the
- * portfolio while the app loads. On the happy path (no scenario) the app's requests and the
- * engine Worker's go to it over ports, and wait for nothing else.
+ * The page's side of the mock API's Worker (started by start-worker.ts), kept apart from MSW
+ * (browser.ts): on the happy path (no scenario) the app's requests and the engine Worker's go to
+ * it over ports, and wait for nothing else.
  */
-
-export interface MockApiStart {
-  /** Number of generated projects (default 600). */
-  count?: number | undefined;
-  /** Generator seed (default 1). */
-  seed?: number | undefined;
-  /** API base, a path or an absolute URL (default /api). */
-  baseUrl?: string | undefined;
-}
 
 /** Where MSW's service worker script is served (`npx msw init public`). */
 export const SERVICE_WORKER_URL = '/mockServiceWorker.js';
@@ -32,28 +19,6 @@ export async function registerMockServiceWorker(url = SERVICE_WORKER_URL): Promi
   if (!('serviceWorker' in navigator))
     throw new Error('Service workers are not available in this browser window.');
   await navigator.serviceWorker.register(url);
-}
-
-/** A new mock API Worker, already told its portfolio. */
-export function startMockApiWorker(options: MockApiStart = {}): MockApiWorker {
-  const worker = new Worker(new URL('./mock-api.worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'mock-api',
-  }) as MockApiWorker;
-  const marks = perfMarksEnabled();
-  // The benchmark's: the Worker's timings are recorded on the page's timeline as they come.
-  if (marks)
-    (worker as unknown as Worker).addEventListener('message', (event: MessageEvent) =>
-      recordMockMeasures(event.data),
-    );
-  worker.postMessage({
-    type: 'start',
-    ...(options.count === undefined ? {} : { count: options.count }),
-    ...(options.seed === undefined ? {} : { seed: options.seed }),
-    baseUrl: options.baseUrl ?? DEFAULT_API_BASE,
-    ...(marks ? { marks } : {}),
-  });
-  return worker;
 }
 
 /**

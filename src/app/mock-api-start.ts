@@ -1,6 +1,6 @@
 import { MOCK_BUILD, mockSettings, type MockSettings } from '@/lib/mock-settings';
 import type { MockApiWorker } from '../../mocks/off-thread';
-import { startMockApiWorker } from '../../mocks/start';
+import { startMockApiWorker } from '../../mocks/start-worker';
 
 /**
  * The mock API's Worker, started while this module is evaluated: main.tsx imports it first, so

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFilters, type Filters } from './filters';
-import {
-  formatViewQuery,
-  MOCK_PARAMS,
-  parseViewParams,
-  parseViewQuery,
-  serializeViewParams,
-} from './url-state';
+import { MOCK_PARAMS } from './mock-params';
+import { formatViewQuery, parseViewParams, parseViewQuery, serializeViewParams } from './url-state';
 
 describe('URL view state', () => {
   it('reads codes, years, ranges, search, sort and language', () => {

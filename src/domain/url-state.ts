@@ -6,6 +6,7 @@ import { compareTypeCodes, projectTypes } from './codes/project-types';
 import { regions } from './codes/regions';
 import { statuses } from './codes/statuses';
 import { FACETS, type Filters, type SortKey } from './filters';
+import { MOCK_PARAMS } from './mock-params';
 import { PROJECT_FIELDS, type ProjectField } from './project';
 import {
   isScreenDefault,
@@ -31,8 +32,6 @@ export const VIEW_PARAMS: readonly ViewParam[] = [
   ...SCREEN_PARAMS,
   'lang',
 ];
-/** The demo build's mock API settings: not view state, allowed where that build reads them. */
-export const MOCK_PARAMS: ReadonlySet<string> = new Set(['mock', 'mockCount']);
 
 /** The years a year parameter may name; anything outside is a typo, not a filter. */
 export const URL_YEAR_RANGE = { min: 1900, max: 2100 } as const;

@@ -1,4 +1,4 @@
-import { MOCK_PARAMS } from '@/domain/url-state';
+import { MOCK_PARAMS } from '@/domain/mock-params';
 
 /** The largest generated portfolio the mock API makes: what `npm run bench` measures at most. */
 export const MAX_MOCK_COUNT = 1_000_000;
