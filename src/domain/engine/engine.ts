@@ -14,6 +14,7 @@ import {
 } from './aggregate';
 import { buildColumns, type CodedColumn, type Columns } from './columns';
 import { createMatchState, updateMatches } from './match';
+import { wholeMedianBudget } from './median';
 import { createOrders } from './order';
 import { createSearchIndex } from './search-index';
 import {
@@ -184,7 +185,11 @@ export function createEngine(
         if (whole) kept = keepTallies(tallies, cols, named);
       }
       const rows = orders.rows(sort, lang, matches.bits, tallies.matched);
-      const median = whole ? (keptMedian ??= medianOf()) : medianOf();
+      // Every project kept (the first view among them): found by selection, not by the budget
+      // order, whose sort the first view would otherwise wait for (see median.ts).
+      const median = whole
+        ? (keptMedian ??= wholeMedianBudget(cols.budget, cols.hasBudget, cols.n))
+        : medianOf();
       return buildView(tallies, cols, rows, median, tallies.noBudget, named);
     },
     get stats() {
