@@ -14,7 +14,7 @@ import {
 } from './aggregate';
 import { buildColumns, type CodedColumn, type Columns } from './columns';
 import { createMatchState, updateMatches } from './match';
-import { wholeMedianBudget } from './median';
+import { createMedianFinder } from './median';
 import { createOrders } from './order';
 import { createSearchIndex } from './search-index';
 import {
@@ -169,7 +169,7 @@ export function createEngine(
     }
     if (!keptHolds(kept, VIEW_PARTS)) kept = { parts: VIEW_PARTS, tallies: whole };
   }
-  const medianOf = () => orders.medianBudget(matches.bits, tallies.matched - tallies.noBudget);
+  const medianOf = createMedianFinder(cols.budget, cols.hasBudget, cols.n);
   return {
     size: cols.n,
     compute(filters, sort, lang, parts = VIEW_PARTS) {
@@ -185,11 +185,7 @@ export function createEngine(
         if (whole) kept = keepTallies(tallies, cols, named);
       }
       const rows = orders.rows(sort, lang, matches.bits, tallies.matched);
-      // Every project kept (the first view among them): found by selection, not by the budget
-      // order, whose sort the first view would otherwise wait for (see median.ts).
-      const median = whole
-        ? (keptMedian ??= wholeMedianBudget(cols.budget, cols.hasBudget, cols.n))
-        : medianOf();
+      const median = whole ? (keptMedian ??= medianOf(undefined)) : medianOf(matches.bits);
       return buildView(tallies, cols, rows, median, tallies.noBudget, named);
     },
     get stats() {

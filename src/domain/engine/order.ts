@@ -2,7 +2,7 @@ import type { Language } from '../codes/languages';
 import type { SortKey } from '../filters';
 import type { ProjectSummary } from '../project';
 import type { Columns } from './columns';
-import { ascendingOrder, rankNumbers, rankStrings, sortPermutation, type Ranking } from './ranks';
+import { rankNumbers, rankStrings, sortPermutation, type Ranking } from './ranks';
 import { collatorFor, sortValue } from './sort';
 
 type Field = SortKey['field'];
@@ -26,8 +26,6 @@ const KEPT_ORDERS = 6;
 export interface Orders {
   /** Indices of the matching projects (bits 0) in sort order. */
   rows(sort: readonly SortKey[], lang: Language, bits: Uint16Array, matched: number): Uint32Array;
-  /** Median budget of the matching projects that have a budget (`matched` of them); 0 when none. */
-  medianBudget(bits: Uint16Array, matched: number): number;
   /** Builds the order for a sort ahead of its first use. */
   prepare(sort: readonly SortKey[], lang: Language): void;
 }
@@ -35,7 +33,6 @@ export interface Orders {
 export function createOrders(projects: readonly ProjectSummary[], cols: Columns): Orders {
   const rankings = new Map<string, Ranking>();
   const orders = new Map<string, Uint32Array>();
-  let byBudget: Uint32Array | undefined;
 
   const numbers = (field: Field): Float64Array => {
     // Not provided sorts below every budget, zero included (as `sortValue` does).
@@ -84,12 +81,9 @@ export function createOrders(projects: readonly ProjectSummary[], cols: Columns)
     return order;
   };
 
-  const budgetOrder = () => (byBudget ??= ascendingOrder(rankingOf('budgetUsd', 'en')));
-
   return {
     prepare(sort, lang) {
       orderOf(sort, lang);
-      budgetOrder();
     },
     rows(sort, lang, bits, matched) {
       const order = orderOf(sort, lang);
@@ -102,26 +96,6 @@ export function createOrders(projects: readonly ProjectSummary[], cols: Columns)
         if (bits[i] === 0) out[k++] = i;
       }
       return out;
-    },
-    medianBudget(bits, matched) {
-      if (matched === 0) return 0;
-      const byBudget = budgetOrder();
-      const mid = matched >> 1;
-      const wanted = matched % 2 === 1 ? mid : mid - 1;
-      let seen = 0;
-      let lower = 0;
-      for (let j = 0; j < byBudget.length; j++) {
-        const i = byBudget[j]!;
-        if (bits[i] !== 0 || cols.hasBudget[i] === 0) continue;
-        if (seen === wanted) {
-          if (matched % 2 === 1) return cols.budget[i]!;
-          lower = cols.budget[i]!;
-        } else if (seen === mid) {
-          return (lower + cols.budget[i]!) / 2;
-        }
-        seen++;
-      }
-      return lower;
     },
   };
 }

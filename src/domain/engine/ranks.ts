@@ -88,8 +88,3 @@ export function sortPermutation(
     order = countingSort(order, keys[k]!.ranking, keys[k]!.descending);
   return order;
 }
-
-/** Project indices in ascending order of one ranking (ties in portfolio order). */
-export function ascendingOrder(ranking: Ranking): Uint32Array {
-  return sortPermutation(ranking.rank.length, [{ ranking, descending: false }]);
-}
