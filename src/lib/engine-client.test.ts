@@ -116,6 +116,35 @@ describe('createEngineClient', () => {
     client.dispose();
   });
 
+  it('asks a pressed option’s view ahead only while no view is being computed', async () => {
+    const { worker, computes } = fakeWorker();
+    const client = createEngineClient(projects, { useWorker: true, createWorker: () => worker });
+    // Idle: the press asks at once, and the click's request joins its answer.
+    client.askOnPress!(request(last));
+    await microtasks();
+    expect(computes).toHaveLength(1);
+    const computed = await client.compute(request({ ...last }));
+    expect(computes).toHaveLength(1);
+    expect(viewOf(computed)).toEqual(expectedView(last));
+    // A view being computed: a press asks nothing, so it cannot hold that answer back.
+    const first = burst[0]!;
+    const shown = client.compute(request(first));
+    await microtasks();
+    client.askOnPress!(request(burst[1]!));
+    await microtasks();
+    expect(computes.map((c) => c.filters.region)).toEqual([last.region, first.region]);
+    expect(viewOf(await shown)).toEqual(expectedView(first));
+    client.dispose();
+  });
+
+  it('asks nothing on a press when it computes on this thread', async () => {
+    const { worker, computes } = fakeWorker();
+    const client = createEngineClient(projects, { useWorker: false, createWorker: () => worker });
+    client.askOnPress!(request(last));
+    await microtasks();
+    expect(computes).toHaveLength(0);
+  });
+
   it('keeps the projects of a Worker view’s first rows, sent with it', async () => {
     const { worker } = fakeWorker();
     const client = createEngineClient(projects, { useWorker: true, createWorker: () => worker });

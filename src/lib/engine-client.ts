@@ -95,6 +95,13 @@ export interface EngineClient {
    * waits for it instead of asking again. Does nothing on this thread. (Optional, as recentNow.)
    */
   askAhead?(request: ViewRequest): void;
+  /**
+   * askAhead for a press on a filter control, before its release makes it a click (15–100 ms
+   * later), so that the Worker computes meanwhile. Only when no view is being computed: a press
+   * no click follows then holds nothing back, and its answer only joins the recent views.
+   * (Optional, as recentNow.)
+   */
+  askOnPress?(request: ViewRequest): void;
   /** A window of the timeline's rows for a view, at once on this thread (undefined with a Worker). */
   readonly timelineNow:
     ((request: ViewRequest, query: TimelineQuery) => TimelineWindow) | undefined;
@@ -488,6 +495,9 @@ export function createEngineClient(
       if (disposed || !worker || recentFor(request)) return;
       // Its promise settles with whatever is asked last; only its answer kept in `recent` counts.
       this.compute(request).catch(() => undefined);
+    },
+    askOnPress(request) {
+      if (settlers.length === 0) this.askAhead?.(request);
     },
     compute(request) {
       if (disposed) return Promise.reject(new Error('The engine client was disposed'));

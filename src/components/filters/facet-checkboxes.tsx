@@ -17,6 +17,8 @@ interface FacetCheckboxesProps {
   lang: Language;
   /** Turns one value on or off, against the filters as they are then (two quick clicks both count). */
   onToggle: (value: string, on: boolean) => void;
+  /** An option is pressed (pointer or Space down): its release will turn the value on or off. */
+  onPress?: (value: string, on: boolean) => void;
 }
 
 /**
@@ -50,14 +52,15 @@ export const FacetCheckboxes = memo(function FacetCheckboxes({
   counts,
   lang,
   onToggle,
+  onPress,
 }: FacetCheckboxesProps) {
   const { t, i18n } = useT();
   const [current, showNow] = useOptimisticUrlValue(selected);
   // The options' one toggle stays the same function, so an unchanged option is not drawn again;
   // it reads the selection of the last render.
-  const latest = useRef({ current, showNow, onToggle });
+  const latest = useRef({ current, showNow, onToggle, onPress });
   useLayoutEffect(() => {
-    latest.current = { current, showNow, onToggle };
+    latest.current = { current, showNow, onToggle, onPress };
   });
   const toggle = useCallback((value: string, on: boolean) => {
     const { current, showNow, onToggle } = latest.current;
@@ -66,6 +69,10 @@ export const FacetCheckboxes = memo(function FacetCheckboxes({
       : current.filter((v) => v !== value);
     showNow(next);
     onToggle(value, on);
+  }, []);
+  const press = useCallback((value: string) => {
+    const { current, onPress } = latest.current;
+    onPress?.(value, !current.includes(value));
   }, []);
   return (
     <fieldset className="facet">
@@ -82,6 +89,7 @@ export const FacetCheckboxes = memo(function FacetCheckboxes({
             checked={current.includes(value)}
             lang={lang}
             onToggle={toggle}
+            onPress={press}
           />
         );
       })}
@@ -99,6 +107,7 @@ interface FacetOptionProps {
   checked: boolean;
   lang: Language;
   onToggle: (value: string, on: boolean) => void;
+  onPress: (value: string) => void;
 }
 
 const FacetOption = memo(function FacetOption({
@@ -109,13 +118,22 @@ const FacetOption = memo(function FacetOption({
   checked,
   lang,
   onToggle,
+  onPress,
 }: FacetOptionProps) {
   return (
-    <label className={count === 0 && !checked ? 'facet-option empty' : 'facet-option'}>
+    <label
+      className={count === 0 && !checked ? 'facet-option empty' : 'facet-option'}
+      onPointerDown={(e) => {
+        if (e.button === 0) onPress(value);
+      }}
+    >
       <input
         type="checkbox"
         checked={checked}
         onChange={(e) => onToggle(value, e.target.checked)}
+        onKeyDown={(e) => {
+          if (e.key === ' ' && !e.repeat) onPress(value);
+        }}
       />
       <span className="facet-label">{facetValueLabel(facet, value, lang)}</span>
       {count === undefined ? null : (

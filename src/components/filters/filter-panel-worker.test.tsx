@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '@/domain/engine/engine';
 import type { ProjectSummary } from '@/domain/project';
@@ -112,5 +112,50 @@ describe('the filter panel of a Worker session', () => {
     expect(africa.closest('label')).not.toHaveTextContent(/\d/);
     await act(async () => answer());
     expect(screen.getByRole('checkbox', { name: /^Africa.*1/ })).toBeInTheDocument();
+  });
+
+  it('asks for the view a click will give when an option is pressed, and changes nothing else', async () => {
+    const pressed: { region: string[]; status: string[] }[] = [];
+    const client: EngineClient = {
+      ...workerClient(),
+      askOnPress: (request) =>
+        pressed.push({ region: [...request.filters.region], status: [...request.filters.status] }),
+    };
+    const portfolio: Portfolio = {
+      meta: { asOf: '2026-01-01', source: 'test', currency: 'USD', projectCount: 3 },
+      projects,
+      rejected: [],
+      total: 3,
+    };
+    const sessions = createEngineSessions();
+    sessions.clientFor(projects, () => client);
+    const Screen = () => (
+      <ExploreProvider portfolio={portfolio}>
+        <FilterPanel />
+      </ExploreProvider>
+    );
+    const { router } = renderRoute('/?lang=en&region=asia-oceania', {
+      routes: () => [{ path: '/', Component: Screen }],
+      sessions,
+    });
+    const africa = await screen.findByRole('checkbox', { name: /^Africa/ });
+    const asia = screen.getByRole('checkbox', { name: /^Asia/ });
+    // A press on the box or on its label: the click would add Africa, or take Asia off.
+    fireEvent.pointerDown(africa, { button: 0 });
+    fireEvent.pointerDown(within(asia.closest('label')!).getByText('Asia and Oceania'), {
+      button: 0,
+    });
+    // Space pressed on a focused box; a held key's repeats and other buttons ask nothing.
+    fireEvent.keyDown(africa, { key: ' ' });
+    fireEvent.keyDown(africa, { key: ' ', repeat: true });
+    fireEvent.pointerDown(africa, { button: 2 });
+    expect(pressed).toEqual([
+      { region: ['asia-oceania', 'africa'], status: [] },
+      { region: [], status: [] },
+      { region: ['asia-oceania', 'africa'], status: [] },
+    ]);
+    expect(africa).not.toBeChecked();
+    expect(asia).toBeChecked();
+    expect(router.state.location.search).toBe('?lang=en&region=asia-oceania');
   });
 });

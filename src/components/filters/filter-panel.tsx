@@ -21,10 +21,16 @@ const SHOWN_WHEN_HELD: ReadonlySet<string> = new Set(['other', 'cancelled', 'sus
 /** The facets shown as checkboxes, in this order. */
 const CHECKBOX_FACETS = ['region', 'status', 'type', 'coverage'] as const;
 
+/** The filters with one value of a facet turned on or off. */
+function toggled(current: Filters, facet: Facet, value: string | number, on: boolean): Filters {
+  const values = (current[facet] as (string | number)[]).filter((v) => v !== value);
+  return { ...current, [facet]: on ? [...values, value] : values } as Filters;
+}
+
 /** The filters every screen shares, each with live counts, and the active filters as chips. */
 export function FilterPanel() {
   const { t } = useT();
-  const { portfolio, view, setFilters, lang, funderNames, held } = useExplore();
+  const { portfolio, view, setFilters, pressFilters, lang, funderNames, held } = useExplore();
   // Above the Worker threshold, until the first view is answered: no counts rather than zeros.
   const counted = view !== EMPTY_VIEW;
   // The filters asked for, checked at once even while a Worker computes their counts.
@@ -69,10 +75,7 @@ export function FilterPanel() {
   );
   const toggle = useCallback(
     (facet: Facet, value: string | number, on: boolean) =>
-      setFilters((current) => {
-        const values = (current[facet] as (string | number)[]).filter((v) => v !== value);
-        return { ...current, [facet]: on ? [...values, value] : values } as Filters;
-      }),
+      setFilters((current) => toggled(current, facet, value, on)),
     [setFilters],
   );
   const toggles = useMemo(
@@ -84,6 +87,18 @@ export function FilterPanel() {
         ]),
       ) as Record<(typeof CHECKBOX_FACETS)[number], (value: string, on: boolean) => void>,
     [toggle],
+  );
+  // A press on an option asks for the view its click will give (with a Worker, see pressFilters).
+  const presses = useMemo(
+    () =>
+      Object.fromEntries(
+        CHECKBOX_FACETS.map((facet) => [
+          facet,
+          (value: string, on: boolean) =>
+            pressFilters((current) => toggled(current, facet, value, on)),
+        ]),
+      ) as Record<(typeof CHECKBOX_FACETS)[number], (value: string, on: boolean) => void>,
+    [pressFilters],
   );
   // The options' labels and order depend on the language and the portfolio, not on the filters:
   // a filter click only writes the counts into them.
@@ -143,6 +158,7 @@ export function FilterPanel() {
           counts={counted ? view.facets[facet] : undefined}
           lang={lang}
           onToggle={toggles[facet]}
+          onPress={presses[facet]}
         />
       ))}
       <MultiCombobox

@@ -41,6 +41,11 @@ export interface Explore {
   /** What the portfolio holds (each facet's values), from the engine: no screen walks the projects. */
   held: PortfolioHeld;
   setFilters: (filters: FiltersUpdate, options?: NavigateOptions) => void;
+  /**
+   * A filter control is pressed and its release will set the filters so: with a Worker, the view
+   * is asked for now, while the button is held (EngineClient.askOnPress). Nothing else changes.
+   */
+  pressFilters: (filters: FiltersUpdate) => void;
   setSort: (sort: SortKey[]) => void;
   /** Sets a facet to exactly one value, or clears it when that is already the selection (chart clicks). */
   selectOnly: (facet: Facet, value: string) => void;
@@ -214,6 +219,11 @@ export function ExploreProvider({
       writeFilters(update, options);
     } else afterThisTask(() => writeFilters(update, { flushSync: true, ...options }));
   });
+  const pressFilters = useSteady((update: FiltersUpdate) => {
+    if (client.computeNow) return;
+    const filters = typeof update === 'function' ? update(request.filters) : update;
+    client.askOnPress?.({ ...request, filters });
+  });
   const setSort = useSteady((next: SortKey[]) => {
     if (!client.computeNow) {
       asked.set(true);
@@ -247,10 +257,11 @@ export function ExploreProvider({
       funderNames: names,
       held: shown.held,
       setFilters,
+      pressFilters,
       setSort,
       selectOnly,
     }),
-    [portfolio, shown, lang, shownProblems, names, setFilters, setSort, selectOnly],
+    [portfolio, shown, lang, shownProblems, names, setFilters, pressFilters, setSort, selectOnly],
   );
   return (
     <ClientContext.Provider value={client}>

@@ -74,6 +74,7 @@ function state(viewFilters: Filters, pending: boolean): { pending: boolean; expl
       optionalFields: [],
     },
     setFilters: () => undefined,
+    pressFilters: () => undefined,
     setSort: () => undefined,
     selectOnly: () => undefined,
   };
