@@ -143,6 +143,37 @@ describe('the first-click rehearsal', () => {
     expect(idle.size).toBe(0);
   });
 
+  it('lays the rehearsed page out, and sends a pointer’s arrival, before the page is drawn again', async () => {
+    const { container } = renderRoute('/?lang=en');
+    await screen.findByRole('heading', { level: 1, name: 'Overview' });
+    markFirstViewShown();
+    await idleAskedFor();
+    const shown = container.querySelector('.kpis')!.textContent;
+    // What the page held when its layout was asked for (a size read from the whole page).
+    const laidOut: (string | null)[] = [];
+    const read = vi
+      .spyOn(HTMLElement.prototype, 'offsetHeight', 'get')
+      .mockImplementation(function (this: HTMLElement) {
+        if (this === document.documentElement)
+          laidOut.push(container.querySelector('.kpis')!.textContent);
+        return 0;
+      });
+    const arrived: string[] = [];
+    const types = ['pointerover', 'mouseover', 'pointermove', 'mousemove'];
+    const note = (event: Event) => arrived.push(event.type);
+    for (const type of types) document.addEventListener(type, note);
+    try {
+      await runIdle(50);
+    } finally {
+      read.mockRestore();
+      for (const type of types) document.removeEventListener(type, note);
+    }
+    expect(laidOut).toHaveLength(1);
+    expect(laidOut[0]).not.toBe(shown);
+    expect(arrived).toEqual(types);
+    expect(container.querySelector('.kpis')!.textContent).toBe(shown);
+  });
+
   it('rehearses each screen once, when the person moves to it', async () => {
     const { container, router } = renderRoute('/?lang=en');
     await screen.findByRole('heading', { level: 1, name: 'Overview' });

@@ -22,6 +22,26 @@ const rehearsed = new WeakMap<EngineClient, Set<string>>();
  */
 const INPUT_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
 
+/**
+ * The events a pointer moving onto a control sends before its press. The first of each runs
+ * React's dispatch of them for the first time, in a task just before the first press (about
+ * 10 ms more than later ones at 1,000 projects); dispatched here on the layout itself, they reach
+ * no handler.
+ */
+const POINTER_ARRIVAL = [
+  ['pointerover', PointerEvent],
+  ['pointerenter', PointerEvent],
+  ['mouseover', MouseEvent],
+  ['mouseenter', MouseEvent],
+  ['pointermove', PointerEvent],
+  ['mousemove', MouseEvent],
+] as const;
+
+function rehearsePointerArrival(target: HTMLElement): void {
+  for (const [type, Event] of POINTER_ARRIVAL)
+    target.dispatchEvent(new Event(type, { bubbles: !type.endsWith('enter') }));
+}
+
 /** The filters a first click would most likely ask for: one region more. */
 function rehearsalFilters(filters: Filters, held: PortfolioHeld): Filters | undefined {
   const shown: readonly string[] = filters.region;
@@ -79,6 +99,7 @@ export function FirstClickRehearsal({ within }: { within: RefObject<HTMLElement 
       const { filters, held } = latest.current;
       const next = rehearsalFilters(filters, held);
       if (next) rehearse(next);
+      if (within.current) rehearsePointerArrival(within.current);
     };
     void firstViewShown.then(() => {
       // An idle period starts once the frame holding the screen's view has been drawn.

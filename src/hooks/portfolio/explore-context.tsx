@@ -196,9 +196,13 @@ export function ExploreProvider({
   const [rehearsed, setRehearsed] = useState<Filters>();
   const request = useExploreRequest(rehearsed ?? filters, sort, lang, parts);
   // A rehearsal is undone in the commit that made it: an update from a layout effect is rendered
-  // before the browser paints, so its view never reaches the screen.
+  // before the browser paints, so its view never reaches the screen. Its page is laid out first
+  // (reading a size makes the browser do it now): the new figures' texts are then shaped and
+  // measured once already, which the first click's frame otherwise does cold.
   useLayoutEffect(() => {
-    if (rehearsed) setRehearsed(undefined);
+    if (!rehearsed) return;
+    void document.documentElement.offsetHeight;
+    setRehearsed(undefined);
   }, [rehearsed]);
   const rehearse = useSteady((next: Filters) => {
     if (client.computeNow) flushSync(() => setRehearsed(next));
