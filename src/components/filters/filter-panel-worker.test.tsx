@@ -50,6 +50,24 @@ function workerClient(): EngineClient {
   };
 }
 
+/** The filter panel at `path`, its explore state's session the given client. */
+function renderPanel(client: EngineClient, path: string) {
+  const portfolio: Portfolio = {
+    meta: { asOf: '2026-01-01', source: 'test', currency: 'USD', projectCount: 3 },
+    projects,
+    rejected: [],
+    total: 3,
+  };
+  const sessions = createEngineSessions();
+  sessions.clientFor(projects, () => client);
+  const Screen = () => (
+    <ExploreProvider portfolio={portfolio}>
+      <FilterPanel />
+    </ExploreProvider>
+  );
+  return renderRoute(path, { routes: () => [{ path: '/', Component: Screen }], sessions });
+}
+
 describe('the filter panel of a Worker session', () => {
   it('lists every value and funder and follows a filter without reading one project', async () => {
     const { proxy, reads } = watched(projects);
@@ -94,20 +112,7 @@ describe('the filter panel of a Worker session', () => {
             });
         }),
     };
-    const portfolio: Portfolio = {
-      meta: { asOf: '2026-01-01', source: 'test', currency: 'USD', projectCount: 3 },
-      projects,
-      rejected: [],
-      total: 3,
-    };
-    const sessions = createEngineSessions();
-    sessions.clientFor(projects, () => client);
-    const Screen = () => (
-      <ExploreProvider portfolio={portfolio}>
-        <FilterPanel />
-      </ExploreProvider>
-    );
-    renderRoute('/?lang=en', { routes: () => [{ path: '/', Component: Screen }], sessions });
+    renderPanel(client, '/?lang=en');
     const africa = await screen.findByRole('checkbox', { name: 'Africa' });
     expect(africa.closest('label')).not.toHaveTextContent(/\d/);
     await act(async () => answer());
@@ -121,23 +126,7 @@ describe('the filter panel of a Worker session', () => {
       askOnPress: (request) =>
         pressed.push({ region: [...request.filters.region], status: [...request.filters.status] }),
     };
-    const portfolio: Portfolio = {
-      meta: { asOf: '2026-01-01', source: 'test', currency: 'USD', projectCount: 3 },
-      projects,
-      rejected: [],
-      total: 3,
-    };
-    const sessions = createEngineSessions();
-    sessions.clientFor(projects, () => client);
-    const Screen = () => (
-      <ExploreProvider portfolio={portfolio}>
-        <FilterPanel />
-      </ExploreProvider>
-    );
-    const { router } = renderRoute('/?lang=en&region=asia-oceania', {
-      routes: () => [{ path: '/', Component: Screen }],
-      sessions,
-    });
+    const { router } = renderPanel(client, '/?lang=en&region=asia-oceania');
     const africa = await screen.findByRole('checkbox', { name: /^Africa/ });
     const asia = screen.getByRole('checkbox', { name: /^Asia/ });
     // A press on the box or on its label: the click would add Africa, or take Asia off.
