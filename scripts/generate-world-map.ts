@@ -9,4 +9,6 @@ import { MAP_WIDTH, WORLD_MAP_FILE, worldMapText } from '../src/features/map/lib
 
 const projected = projectWorldShapes(world as unknown as WorldTopology, MAP_WIDTH);
 writeFileSync(new URL(`../${WORLD_MAP_FILE}`, import.meta.url), worldMapText(projected));
-console.log(`${WORLD_MAP_FILE}: ${projected.shapes.length} shapes, ${MAP_WIDTH} × ${projected.height}`);
+console.log(
+  `${WORLD_MAP_FILE}: ${projected.shapes.length} shapes, ${MAP_WIDTH} × ${projected.height}`,
+);

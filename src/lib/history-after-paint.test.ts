@@ -131,4 +131,3 @@ describe('history after paint', () => {
     expect(run).not.toHaveBeenCalled();
   });
 });
-

@@ -73,10 +73,11 @@ export function historyAfterPaint(win: Window): HistoryAfterPaint {
     // before the next one; the task after it comes once the view is on screen.
     win.requestAnimationFrame(() => win.requestAnimationFrame(() => win.setTimeout(due, 0)));
   };
-  const write = (replace: boolean) => (data: unknown, _unused: string, url?: string | URL | null) => {
-    writes.push({ replace, data, url, after: [] });
-    schedule();
-  };
+  const write =
+    (replace: boolean) => (data: unknown, _unused: string, url?: string | URL | null) => {
+      writes.push({ replace, data, url, after: [] });
+      schedule();
+    };
   const writeFirst =
     <A extends unknown[]>(go: (...args: A) => void) =>
     (...args: A) => {
