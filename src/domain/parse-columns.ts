@@ -112,6 +112,11 @@ export function columnPageSteps(
   );
   const countries = countryOf(c.countries.dict);
   const funders = c.funders && funderOf(c.funders.dict);
+  // A list of one country or one funder (most records'), made once per page and shared by every
+  // record that has it (a record's lists are read, never changed): a million records then hold
+  // two million fewer objects for the garbage collector to walk.
+  const loneCountries: string[][] = [];
+  const loneFunders: Funder[][] = [];
 
   /** Regular record r as parseProjectSummary reads it, or undefined when it would refuse it. */
   const fast = (r: number): ProjectSummary | undefined => {
@@ -146,11 +151,21 @@ export function columnPageSteps(
       year > 2200
     )
       return undefined;
-    const codes: string[] = [];
-    for (let k = c.countries.offsets[r]!; k < c.countries.offsets[r + 1]!; k++) {
-      const country = countries[c.countries.codes[k]!]!;
+    let codes: string[];
+    const countryFrom = c.countries.offsets[r]!;
+    const countryTo = c.countries.offsets[r + 1]!;
+    if (countryTo - countryFrom === 1) {
+      const code = c.countries.codes[countryFrom]!;
+      const country = countries[code]!;
       if (country === REFUSED) return undefined;
-      if (country !== null && !codes.includes(country)) codes.push(country);
+      codes = loneCountries[code] ??= country === null ? [] : [country];
+    } else {
+      codes = [];
+      for (let k = countryFrom; k < countryTo; k++) {
+        const country = countries[c.countries.codes[k]!]!;
+        if (country === REFUSED) return undefined;
+        if (country !== null && !codes.includes(country)) codes.push(country);
+      }
     }
     if (!readMoney(r)) return undefined;
     const { funders: funderList, committedUsd, disbursedUsd, spentUsd, spendingByYear } = money;
@@ -221,13 +236,20 @@ export function columnPageSteps(
     if (c.funders && funders) {
       const { codes, offsets } = c.funders;
       if (offsets[r + 1]! > offsets[r]!) {
-        const list: Funder[] = [];
-        for (let k = offsets[r]!; k < offsets[r + 1]!; k++) {
-          const funder = funders[codes[k]!]!;
+        if (offsets[r + 1]! - offsets[r]! === 1) {
+          const code = codes[offsets[r]!]!;
+          const funder = funders[code]!;
           if (funder === REFUSED) return false;
-          list.push(funder);
+          money.funders = loneFunders[code] ??= [funder];
+        } else {
+          const list: Funder[] = [];
+          for (let k = offsets[r]!; k < offsets[r + 1]!; k++) {
+            const funder = funders[codes[k]!]!;
+            if (funder === REFUSED) return false;
+            list.push(funder);
+          }
+          money.funders = list;
         }
-        money.funders = list;
       }
     }
     money.committedUsd = amountOf(c.committedUsd, r);

@@ -5,6 +5,7 @@ import { hostileRecords } from '@mocks/data/hostile-records';
 import { invalidRecordCases } from '@mocks/data/invalid-records';
 import { columnPageSteps } from './parse-columns';
 import { createSummaryValidator, parseProjectSummaries, type ParseOptions } from './parse-record';
+import type { ProjectSummary } from './project';
 import { anyPageSchema, createPageIngest, parseAnyPage, recordsOfPage } from './project-pages';
 
 const viaJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -163,6 +164,29 @@ describe('createPageIngest: column pages validated column-wise', () => {
       expect(expected.rejected.length).toBeGreaterThan(20);
     },
   );
+  it("shares one list among a page's records of the same lone country, and of the same lone funder", () => {
+    const ingest = createPageIngest('2026-10-31');
+    expect(ingest.add(0, columnPage())).toMatchObject({ ok: true });
+    const result = ingest.finish(1);
+    if (!result.ok) throw new Error(result.message);
+    /** The records by their one country (or funder), and how many distinct lists each has. */
+    const listsBy = (listOf: (p: ProjectSummary) => readonly unknown[] | undefined) => {
+      const lists = new Map<unknown, Set<readonly unknown[]>>();
+      for (const project of result.value.projects) {
+        const list = listOf(project);
+        if (list?.length !== 1) continue;
+        const key = JSON.stringify(list[0]);
+        lists.set(key, (lists.get(key) ?? new Set()).add(list));
+      }
+      return [...lists.values()];
+    };
+    for (const listOf of [(p: ProjectSummary) => p.countries, (p: ProjectSummary) => p.funders]) {
+      const lists = listsBy(listOf);
+      // Most lone countries and funders are met more than once in 300 records.
+      expect(lists.length).toBeGreaterThan(3);
+      expect(lists.map((set) => set.size)).toEqual(lists.map(() => 1));
+    }
+  });
 });
 
 describe('columnPageSteps: a column page validated a slice at a time', () => {
