@@ -323,11 +323,13 @@ export interface SummaryValidator {
 /**
  * A validator that takes a portfolio page by page as it arrives, so a large portfolio is checked
  * while the rest downloads rather than in one long task at the end. The batches put together give
- * exactly what parseProjectSummaries gives for all the records at once.
+ * exactly what parseProjectSummaries gives for all the records at once. `keep` is given each
+ * project accepted, in order, and gives what the result holds for it (the project by default).
  */
 export function createSummaryValidator(
   asOf?: string,
   options: ParseOptions = {},
+  keep: (project: ProjectSummary) => ProjectSummary = (project) => project,
 ): SummaryValidator {
   const projects: ProjectSummary[] = [];
   const rejected: RejectedRecord[] = [];
@@ -344,7 +346,7 @@ export function createSummaryValidator(
     if (reasons.length > 0) rejected.push({ index: at, id: project.id, reasons });
     else {
       seen.add(project.id);
-      projects.push(project);
+      projects.push(keep(project));
     }
   };
   const check = (input: unknown) => {

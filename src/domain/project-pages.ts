@@ -119,10 +119,15 @@ export interface IngestedPages {
 /**
  * Validates the pages of a project list as they arrive, in any order, as the page does: each
  * page's records once every page before it has been, so that record positions, duplicate IDs and
- * rejection reasons come out exactly as the page's own validator finds them.
+ * rejection reasons come out exactly as the page's own validator finds them. `keep`: as
+ * createSummaryValidator's.
  */
-export function createPageIngest(asOf: string | undefined, options: ParseOptions = {}) {
-  const validator = createSummaryValidator(asOf, options);
+export function createPageIngest(
+  asOf: string | undefined,
+  options: ParseOptions = {},
+  keep?: (project: ProjectSummary) => ProjectSummary,
+) {
+  const validator = createSummaryValidator(asOf, options, keep);
   const arrived = new Map<number, AnyPage>();
   let next = 0;
   let problem: string | undefined;
@@ -151,13 +156,6 @@ export function createPageIngest(asOf: string | undefined, options: ParseOptions
         validate(page);
       }
       return read;
-    },
-    /**
-     * The projects accepted so far, in their final order: the pages validated up to now (the
-     * list only grows, so a Worker can build from it as the pages arrive).
-     */
-    accepted(): readonly ProjectSummary[] {
-      return validator.result().projects;
     },
     /** Every page sent (`pages` of them): the portfolio, or why it is incomplete. */
     finish(pages: number): { ok: true; value: IngestedPages } | { ok: false; message: string } {

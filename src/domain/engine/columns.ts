@@ -3,7 +3,7 @@ import { portfolioTypeCodes } from '../codes/project-types';
 import { regions } from '../codes/regions';
 import { statuses } from '../codes/statuses';
 import { funderKey, funderParts } from '../funders';
-import type { ProjectSummary } from '../project';
+import type { ProjectSummary, YearSpending } from '../project';
 import { spanBounds } from '../project-span';
 
 /** Distinct values of a field, each with a small integer code. */
@@ -300,6 +300,22 @@ export function createColumnsBuilder() {
     yearlyStart[i + 1] = entries;
   };
 
+  const addProject = (p: ProjectSummary) => {
+    const i = n++;
+    budget[i] = p.budgetUsd ?? 0;
+    hasBudget[i] = p.budgetUsd === undefined ? 0 : 1;
+    start[i] = startDayOf(p.startDate);
+    end[i] = p.endDate ? reachDayOf(p.endDate) : spanBounds(p.startDate, p.endDate).reachDay;
+    region.codes[i] = listedCode(region, p.region);
+    status.codes[i] = listedCode(status, p.status);
+    coverage.codes[i] = listedCode(coverage, p.coverage);
+    typeCodes[i] = types.code(p.type);
+    yearCodes[i] = years.code(p.year);
+    addCountries(p, i);
+    addFunders(p, i);
+    addSpending(p, i);
+  };
+
   return {
     /** How many projects were added. */
     get size() {
@@ -312,22 +328,12 @@ export function createColumnsBuilder() {
     /** Adds `projects[from ..]`, after the projects added before. */
     add(projects: readonly ProjectSummary[], from = 0): void {
       grow(n + projects.length - from);
-      for (let k = from; k < projects.length; k++) {
-        const p = projects[k]!;
-        const i = n++;
-        budget[i] = p.budgetUsd ?? 0;
-        hasBudget[i] = p.budgetUsd === undefined ? 0 : 1;
-        start[i] = startDayOf(p.startDate);
-        end[i] = p.endDate ? reachDayOf(p.endDate) : spanBounds(p.startDate, p.endDate).reachDay;
-        region.codes[i] = listedCode(region, p.region);
-        status.codes[i] = listedCode(status, p.status);
-        coverage.codes[i] = listedCode(coverage, p.coverage);
-        typeCodes[i] = types.code(p.type);
-        yearCodes[i] = years.code(p.year);
-        addCountries(p, i);
-        addFunders(p, i);
-        addSpending(p, i);
-      }
+      for (let k = from; k < projects.length; k++) addProject(projects[k]!);
+    },
+    /** Adds one project, after those added before (a Worker's, as each is accepted). */
+    push(project: ProjectSummary): void {
+      if (n === start.length) grow(n + 1);
+      addProject(project);
     },
     /** The columns of every project added (the builder is not used after). */
     finish(): Columns {
@@ -376,6 +382,24 @@ export function createColumnsBuilder() {
       };
     },
   };
+}
+
+/**
+ * Project i's spending per year as the columns hold it (the list its `spendingByYear` had when
+ * the columns were built): undefined when it had none or an empty one.
+ */
+export function spendingOf(cols: Columns, i: number): YearSpending[] | undefined {
+  const from = cols.yearlyStart[i]!;
+  const to = cols.yearlyStart[i + 1]!;
+  if (to <= from) return undefined;
+  const entries: YearSpending[] = [];
+  for (let k = from; k < to; k++)
+    entries.push({
+      year: cols.spendYears.keys[cols.yearlyYear[k]!]!,
+      disbursedUsd: cols.yearlyDisbursed[k]!,
+      spentUsd: cols.yearlySpent[k]!,
+    });
+  return entries;
 }
 
 /** Builds the columns of a portfolio. */

@@ -126,6 +126,28 @@ describe('engine worker handler', () => {
     expect(view.kind === 'view' && [...view.view.rows]).toEqual([...inThread.rows]);
   });
 
+  it('keeps paged projects without their spending per year, yet sends each whole', () => {
+    const handle = createEngineHandler();
+    handle({ kind: 'pages', asOf: '2100-12', options: {} });
+    handle({ kind: 'page', id: 1, index: 0, bytes: columnPageBytes(projects, 0, projects.length) });
+    delivered(handle({ kind: 'pages-done', id: 2, pages: 1 }));
+    const expected = parseProjectSummaries(projects, '2100-12').projects;
+    const spent = expected.flatMap((p, i) => (p.spendingByYear?.length ? [i] : []));
+    expect(spent.length).toBeGreaterThan(20);
+    // Kept without it: the engine's columns hold it.
+    const kept = handle.rowsOf(emptyFilters(), [], 'en')!.projects;
+    expect(spent.filter((i) => kept[i]!.spendingByYear !== undefined)).toEqual([]);
+    // Sent whole: asked for by index, and as a view's first rows.
+    const indices = Uint32Array.from(expected.keys());
+    const sentProjects = delivered(handle({ kind: 'projects', id: 3, indices }));
+    expect(sentProjects).toStrictEqual({ kind: 'projects', id: 3, projects: expected });
+    const view = delivered(
+      handle({ kind: 'compute', id: 4, filters: emptyFilters(), sort, lang: 'en', head: 40 }),
+    );
+    if (view.kind !== 'view') throw new Error(view.kind);
+    expect(view.head).toStrictEqual([...view.view.rows.subarray(0, 40)].map((i) => expected[i]));
+  });
+
   it('says why pages could not make a portfolio', () => {
     const handle = createEngineHandler();
     handle({ kind: 'pages', asOf: undefined, options: {} });

@@ -3,7 +3,7 @@ import type { Filters, SortKey } from '../filters';
 import type { ParseOptions, RejectedRecord } from '../parse-record';
 import type { ProjectSummary } from '../project';
 import { createPageIngest } from '../project-pages';
-import { createColumnsBuilder, type Columns } from './columns';
+import { createColumnsBuilder, spendingOf, type Columns } from './columns';
 import { createEngine, type Engine } from './engine';
 import {
   createTimelineProjection,
@@ -98,11 +98,28 @@ const KEPT_VIEWS = 8;
  */
 const MAX_RESERVED = 2_000_000;
 
+/** The project without its spending per year (when it has some: an empty list is kept). */
+function withoutSpending(project: ProjectSummary): ProjectSummary {
+  if (!project.spendingByYear?.length) return project;
+  const { spendingByYear: _kept, ...rest } = project;
+  return rest;
+}
+
 /** The worker's logic as a plain function of its messages, testable without a Worker. */
 export function createEngineHandler(
   build: (projects: readonly ProjectSummary[], cols?: Columns) => Engine = createEngine,
 ): EngineHandler {
-  let session: { projects: readonly ProjectSummary[] } | undefined;
+  /**
+   * The portfolio's projects; from pages, kept without their spending per year, which `spending`
+   * (the columns built from them) holds: `sent` gives a project whole.
+   */
+  let session: { projects: readonly ProjectSummary[]; spending?: Columns | undefined } | undefined;
+  const sent = (i: number): ProjectSummary | undefined => {
+    const project = session?.projects[i];
+    if (!project || project.spendingByYear !== undefined || !session?.spending) return project;
+    const spendingByYear = spendingOf(session.spending, i);
+    return spendingByYear ? { ...project, spendingByYear } : project;
+  };
   let pending: ProjectSummary[] = [];
   let ingest: ReturnType<typeof createPageIngest> | undefined;
   // The columns of the pages' projects, built as each page is validated, so that only the last
@@ -134,7 +151,7 @@ export function createEngineHandler(
     return found;
   };
   const hold = (projects: readonly ProjectSummary[], cols?: Columns) => {
-    session = { projects };
+    session = { projects, spending: cols };
     engine = build(projects, cols);
     projection = createTimelineProjection(projects);
     views = new Map();
@@ -143,8 +160,15 @@ export function createEngineHandler(
   };
   const handle = (request: EngineRequest): HandlerResult | undefined => {
     if (request.kind === 'pages') {
-      ingest = createPageIngest(request.asOf, request.options);
-      columns = createColumnsBuilder();
+      const built = createColumnsBuilder();
+      // Each project goes into the columns as it is accepted; the Worker then keeps it without
+      // its spending per year, which the columns hold (spendingOf gives it back when a project
+      // is sent): a few objects a project fewer for its garbage collector to keep and walk.
+      ingest = createPageIngest(request.asOf, request.options, (project) => {
+        built.push(project);
+        return withoutSpending(project);
+      });
+      columns = built;
       engine = undefined;
       return undefined;
     }
@@ -158,10 +182,8 @@ export function createEngineHandler(
           body = undefined; // reported as an invalid page
         }
       const read = ingest?.add(request.index, body) ?? { ok: false, message: 'No load started' };
-      if (read.ok && ingest && columns) {
-        if (columns.size === 0) columns.reserve(Math.min(read.total, MAX_RESERVED));
-        columns.add(ingest.accepted(), columns.size);
-      }
+      if (read.ok && columns && columns.size < read.total)
+        columns.reserve(Math.min(read.total, MAX_RESERVED));
       return {
         response: read.ok
           ? { kind: 'page-read', id: request.id, total: read.total, records: read.records }
@@ -201,8 +223,7 @@ export function createEngineHandler(
       };
     try {
       if (request.kind === 'projects') {
-        const all = session!.projects;
-        const found = Array.from(request.indices, (i) => all[i]).filter(
+        const found = Array.from(request.indices, sent).filter(
           (p): p is ProjectSummary => p !== undefined,
         );
         if (found.length !== request.indices.length) throw new RangeError('No project at an index');
@@ -233,9 +254,8 @@ export function createEngineHandler(
       warmed = true;
       const held = heldSent ? undefined : engine.held();
       heldSent = true;
-      const all = session!.projects;
       const head = request.head
-        ? Array.from(view.rows.subarray(0, request.head), (i) => all[i]!)
+        ? Array.from(view.rows.subarray(0, request.head), (i) => sent(i)!)
         : undefined;
       return {
         response: {
