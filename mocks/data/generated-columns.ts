@@ -352,8 +352,8 @@ export class GeneratedColumns {
    * gives for the same projects as objects, cut from the columns without making them. With
    * `typed`, every list of numbers is a typed array of its own instead (amounts a Float64Array
    * with NaN for a missing one), to be transferred rather than cloned element by element: the
-   * mock API's Worker sends a page so as a value, and the receiver reads the typed arrays back
-   * as JSON's numbers (src/lib/api/port-fetch.ts, jsonNumbersOf).
+   * mock API's Worker sends a page so as a value, and the receiver reads the typed arrays as they
+   * are (src/domain/project-pages.ts, parseAnyPage; jsonNumbersOf gives the JSON's numbers).
    */
   page(
     from: number,

@@ -3,7 +3,13 @@ import { regions } from './codes/regions';
 import { statuses } from './codes/statuses';
 import { firstDay, lastDay } from './partial-date';
 import type { Funder, ProjectSummary, YearSpending } from './project';
-import { decodeRecord, type DictColumn, type ProjectColumnsPage } from './project-columns';
+import {
+  amountAt,
+  decodeRecord,
+  type AmountList,
+  type ColumnsPageRead,
+  type DictColumnRead,
+} from './project-columns';
 import type { MoneyFields } from './parse-money';
 import { readMoneyFields } from './parse-money';
 import {
@@ -43,7 +49,7 @@ function readDict<T>(
   });
 }
 
-const codeOf = (field: string, list: CodeList<string>) => (column: DictColumn) =>
+const codeOf = (field: string, list: CodeList<string>) => (column: DictColumnRead) =>
   readDict(column.dict, (value, reasons) => code({ [field]: value }, field, list, reasons));
 
 interface DateRead {
@@ -51,7 +57,7 @@ interface DateRead {
   first: number;
   last: number;
 }
-const dateOf = (field: string, column: DictColumn) =>
+const dateOf = (field: string, column: DictColumnRead) =>
   readDict(column.dict, (value, reasons): DateRead | undefined => {
     const text = date({ [field]: value }, field, reasons, true);
     return text === undefined ? undefined : { text, first: firstDay(text), last: lastDay(text) };
@@ -84,7 +90,7 @@ function required(value: string): string | undefined {
  * followed by validator.add.
  */
 export function validateColumnPage(
-  page: ProjectColumnsPage,
+  page: ColumnsPageRead,
   validator: SummaryValidator,
   options: ParseOptions = {},
 ): void {
@@ -97,7 +103,7 @@ export function validateColumnPage(
  * it validated; 0 once the page is done.
  */
 export function columnPageSteps(
-  page: ProjectColumnsPage,
+  page: ColumnsPageRead,
   validator: SummaryValidator,
   options: ParseOptions = {},
 ): (limit: number) => number {
@@ -130,8 +136,8 @@ export function columnPageSteps(
     const typeCode_ = type[c.type.codes[r]!];
     const coverageCode = coverage[c.coverage.codes[r]!];
     const regionCode = region[c.region.codes[r]!];
-    const budgetUsd = c.budgetUsd[r]!;
-    const year = c.year[r]!;
+    const budgetUsd = c.budgetUsd[r]! + 0;
+    const year = c.year[r]! + 0;
     if (
       start === undefined ||
       start === REFUSED ||
@@ -226,8 +232,8 @@ export function columnPageSteps(
    * record, not one made and copied per record): false when readMoneyFields gives a reason.
    */
   const money: MoneyFields = {};
-  const amountOf = (column: readonly (number | null)[] | undefined, r: number) => {
-    const amount = column?.[r];
+  const amountOf = (column: AmountList | undefined, r: number) => {
+    const amount = column && amountAt(column, r);
     return amount === null ? undefined : amount;
   };
   const readMoney = (r: number): boolean => {
@@ -267,7 +273,7 @@ export function columnPageSteps(
         // Repeated or unordered years are merged and sorted by the record parser.
         if (!Number.isInteger(year) || year <= previous || disbursed < 0 || spent < 0) return false;
         previous = year;
-        entries.push({ year, disbursedUsd: 0 + disbursed, spentUsd: 0 + spent });
+        entries.push({ year: year + 0, disbursedUsd: disbursed + 0, spentUsd: spent + 0 });
       }
       money.spendingByYear = entries;
     }

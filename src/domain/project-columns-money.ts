@@ -1,6 +1,7 @@
 import './zod-jitless';
 import { z } from 'zod';
 import { funderSchema } from './project';
+import { amountAt, type NumberList, type ReadLists } from './column-lists';
 import { AMOUNTS, copyFunder } from './project-columns-money-fit';
 
 export { fitsMoneyColumns, MONEY_FIELDS, moneyEncoder } from './project-columns-money-fit';
@@ -36,8 +37,10 @@ export const moneyColumnsShape = {
 type Raw = Record<string, unknown>;
 
 export type MoneyColumns = z.infer<z.ZodObject<typeof moneyColumnsShape>>;
+/** The money columns as a page is read (ReadLists). */
+type MoneyColumnsRead = ReadLists<MoneyColumns>;
 
-function boundsOk(offsetList: readonly number[], length: number, regular: number): boolean {
+function boundsOk(offsetList: NumberList, length: number, regular: number): boolean {
   if (offsetList.length !== regular + 1 || offsetList[0] !== 0 || offsetList[regular] !== length)
     return false;
   for (let i = 0; i < regular; i++) if (offsetList[i]! > offsetList[i + 1]!) return false;
@@ -45,7 +48,7 @@ function boundsOk(offsetList: readonly number[], length: number, regular: number
 }
 
 /** What is inconsistent in the money columns of a page with `regular` records, if anything. */
-export function checkMoneyShape(c: MoneyColumns, regular: number): string | undefined {
+export function checkMoneyShape(c: MoneyColumnsRead, regular: number): string | undefined {
   for (const field of AMOUNTS) {
     const column = c[field];
     if (column && column.length !== regular)
@@ -68,21 +71,29 @@ export function checkMoneyShape(c: MoneyColumns, regular: number): string | unde
 }
 
 /** Writes regular record r's money fields onto the decoded record, leaving absent ones out. */
-export function decodeMoney(c: MoneyColumns, r: number, record: Raw): void {
+export function decodeMoney(c: MoneyColumnsRead, r: number, record: Raw): void {
   if (c.funders) {
     const { dict, codes, offsets: o } = c.funders;
-    if (o[r + 1]! > o[r]!)
-      record.funders = codes.slice(o[r], o[r + 1]).map((k) => copyFunder(dict[k]!));
+    if (o[r + 1]! > o[r]!) {
+      const funders: Raw[] = [];
+      for (let k = o[r]!; k < o[r + 1]!; k++) funders.push(copyFunder(dict[codes[k]!]!));
+      record.funders = funders;
+    }
   }
   for (const field of AMOUNTS) {
-    const value = c[field]?.[r];
+    const column = c[field];
+    const value = column && amountAt(column, r);
     if (value !== undefined && value !== null) record[field] = value;
   }
   const y = c.spendingByYear;
   if (y && y.offsets[r + 1]! > y.offsets[r]!) {
     const entries: Raw[] = [];
     for (let k = y.offsets[r]!; k < y.offsets[r + 1]!; k++)
-      entries.push({ year: y.year[k], disbursedUsd: y.disbursedUsd[k], spentUsd: y.spentUsd[k] });
+      entries.push({
+        year: y.year[k]! + 0,
+        disbursedUsd: y.disbursedUsd[k]! + 0,
+        spentUsd: y.spentUsd[k]! + 0,
+      });
     record.spendingByYear = entries;
   }
 }

@@ -1,8 +1,10 @@
 import './zod-jitless';
 import { z } from 'zod';
 import { checkMoneyShape, decodeMoney, moneyColumnsShape } from './project-columns-money';
+import type { ReadLists } from './column-lists';
 import { DICT_FIELDS, NUMBER_FIELDS, OPTIONAL_FIELDS, TEXT_FIELDS } from './project-columns-fields';
 
+export { amountAt, type AmountList, type NumberList, type ReadLists } from './column-lists';
 export {
   COLUMN_FIELDS,
   DICT_FIELDS,
@@ -68,15 +70,22 @@ export const projectColumnsPageSchema = z.object({
 });
 export type ProjectColumnsPage = z.infer<typeof projectColumnsPageSchema>;
 
+/** A column page as read (parseAnyPage): the wire format's, its lists of numbers maybe typed. */
+export type ColumnsPageRead = ReadLists<ProjectColumnsPage>;
+/** A column page's columns as read. */
+export type ColumnsRead = ColumnsPageRead['columns'];
+/** A dictionary-coded column as read. */
+export type DictColumnRead = ReadLists<DictColumn>;
+
 export type ColumnsResult = { ok: true; records: unknown[] } | { ok: false; message: string };
 
-function dictValue(column: DictColumn, i: number): string | undefined {
+function dictValue(column: DictColumnRead, i: number): string | undefined {
   const code = column.codes[i]!;
   return code < 0 ? undefined : column.dict[code];
 }
 
 /** Checks what the schema cannot: lengths agree, codes point into their dictionaries. */
-function checkShape(page: ProjectColumnsPage, regular: number): string | undefined {
+function checkShape(page: ColumnsPageRead, regular: number): string | undefined {
   const { columns } = page;
   for (const field of [...TEXT_FIELDS, ...NUMBER_FIELDS]) {
     if (columns[field].length !== regular)
@@ -111,7 +120,7 @@ function checkShape(page: ProjectColumnsPage, regular: number): string | undefin
 
 /** How many of a page's records are in its columns, or why the page is inconsistent. */
 export function regularCount(
-  page: ProjectColumnsPage,
+  page: ColumnsPageRead,
 ): { ok: true; regular: number } | { ok: false; message: string } {
   const regular = page.count - page.irregular.length;
   if (regular < 0) return { ok: false, message: 'more irregular records than the page holds' };
@@ -120,7 +129,7 @@ export function regularCount(
 }
 
 /** Regular record r of checked columns as a plain object, what the row format would have held. */
-export function decodeRecord(c: ProjectColumns, r: number): Record<string, unknown> {
+export function decodeRecord(c: ColumnsRead, r: number): Record<string, unknown> {
   const countries: string[] = [];
   for (let k = c.countries.offsets[r]!; k < c.countries.offsets[r + 1]!; k++)
     countries.push(c.countries.dict[c.countries.codes[k]!]!);
@@ -134,9 +143,9 @@ export function decodeRecord(c: ProjectColumns, r: number): Record<string, unkno
   if (endDate !== undefined) record.endDate = endDate;
   record.status = dictValue(c.status, r);
   record.type = dictValue(c.type, r);
-  record.budgetUsd = c.budgetUsd[r];
+  record.budgetUsd = c.budgetUsd[r]! + 0;
   record.coverage = dictValue(c.coverage, r);
-  record.year = c.year[r];
+  record.year = c.year[r]! + 0;
   record.region = dictValue(c.region, r);
   record.countries = countries;
   decodeMoney(c, r, record);
@@ -147,7 +156,7 @@ export function decodeRecord(c: ProjectColumns, r: number): Record<string, unkno
  * The records of a column page, in page order, as plain objects — what the row format's `items`
  * would have held — or why the page is inconsistent.
  */
-export function decodeProjectColumns(page: ProjectColumnsPage): ColumnsResult {
+export function decodeProjectColumns(page: ColumnsPageRead): ColumnsResult {
   const checked = regularCount(page);
   if (!checked.ok) return checked;
   const records: unknown[] = new Array<unknown>(page.count);

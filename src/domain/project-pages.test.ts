@@ -3,6 +3,7 @@ import { generatePortfolio } from '@backend/generator/generate-portfolio';
 import { encodeProjectColumns } from '@backend/project-columns-encode';
 import { hostileRecords } from '@mocks/data/hostile-records';
 import { invalidRecordCases } from '@mocks/data/invalid-records';
+import { jsonNumbersOf } from './json-numbers';
 import { columnPageSteps } from './parse-columns';
 import { createSummaryValidator, parseProjectSummaries, type ParseOptions } from './parse-record';
 import type { ProjectSummary } from './project';
@@ -23,6 +24,29 @@ function columnPage(count = 300): Record<string, unknown> {
     format: 'columns',
     ...encodeProjectColumns(records),
   }) as Record<string, unknown>;
+}
+
+/**
+ * A copy of the page with its columns' lists of numbers as typed arrays, as the demo build's mock
+ * API sends a page: whole numbers an Int32Array, other lists a Float64Array with NaN for null.
+ */
+function typedPage(page: Record<string, unknown>): Record<string, unknown> {
+  // Amounts (the fields ending in Usd) are a Float64Array as the mock API sends them, whole or not.
+  const convert = (value: unknown, key = ''): unknown => {
+    if (Array.isArray(value)) {
+      if (value.length === 0 || !value.every((v) => v === null || typeof v === 'number'))
+        return value;
+      return key.endsWith('Usd') ||
+        !value.every((v) => Number.isInteger(v) && Math.abs(v) < 2 ** 31)
+        ? Float64Array.from(value as (number | null)[], (v) => v ?? Number.NaN)
+        : Int32Array.from(value as number[]);
+    }
+    if (typeof value !== 'object' || value === null) return value;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, convert(v, k)]));
+  };
+  const copy = structuredClone(page);
+  copy.columns = convert(copy.columns);
+  return copy;
 }
 
 type Columns = Record<string, unknown> & {
@@ -74,6 +98,38 @@ describe('parseAnyPage: the schema, checked faster', () => {
     const fast = parseAnyPage(page);
     const full = anyPageSchema.safeParse(page);
     expect(full.success).toBe(false);
+    expect(fast.success).toBe(false);
+    expect(fast.error?.issues).toStrictEqual(full.error?.issues);
+  });
+
+  it('keeps a page’s typed arrays as they came, and reads a typed page as its JSON', () => {
+    const page = columnPage();
+    const typed = typedPage(page);
+    const columns = typed.columns as Record<string, unknown>;
+    expect(columns.year).toBeInstanceOf(Int32Array);
+    expect(columns.spentUsd).toBeInstanceOf(Float64Array);
+    const fast = parseAnyPage(typed);
+    if (!fast.success || !('format' in fast.data)) throw new Error('not a column page');
+    expect(fast.data.columns.year).toBe(columns.year);
+    expect(fast.data.columns.spentUsd).toBe(columns.spentUsd);
+    expect(recordsOfPage(fast.data)).toStrictEqual(
+      recordsOfPage(anyPageSchema.parse(page) as never),
+    );
+  });
+
+  /** The list made a Float64Array with `v` at `i`. */
+  const withValue = (list: ArrayLike<number>, i: number, v: number) =>
+    Float64Array.from(list, (value, k) => (k === i ? v : value));
+  it.each<[string, (columns: Record<string, ArrayLike<number>>) => void]>([
+    ['a code below -1', (c) => void ((c.region as unknown as { codes: Int32Array }).codes[0] = -2)],
+    ['a budget that is not a number', (c) => void (c.budgetUsd = withValue(c.budgetUsd!, 4, NaN))],
+    ['an infinite year', (c) => void (c.year = withValue(c.year!, 2, Infinity))],
+  ])('refuses a typed page with %s as the schema refuses its JSON', (_name, change) => {
+    const typed = typedPage(columnPage());
+    change(typed.columns as never);
+    const full = anyPageSchema.safeParse(jsonNumbersOf(structuredClone(typed)));
+    expect(full.success).toBe(false);
+    const fast = parseAnyPage(typed);
     expect(fast.success).toBe(false);
     expect(fast.error?.issues).toStrictEqual(full.error?.issues);
   });
@@ -164,6 +220,32 @@ describe('createPageIngest: column pages validated column-wise', () => {
       expect(expected.rejected.length).toBeGreaterThan(20);
     },
   );
+  it('gives the same projects and rejections from pages whose lists of numbers are typed arrays', () => {
+    const json = pagesOf(mixedRecords(), 97) as Record<string, unknown>[];
+    const typed = json.map(typedPage);
+    // What a typed list may hold that JSON cannot: an infinite amount (missing, as null is) and
+    // -0 (JSON's 0).
+    const jsonColumns = json[0]!.columns as Record<string, (number | null)[]>;
+    const typedColumns = typed[0]!.columns as Record<string, Float64Array>;
+    const set = (column: string, i: number, inJson: number | null, inTyped: number) => {
+      jsonColumns[column]![i] = inJson;
+      typedColumns[column] = Float64Array.from(typedColumns[column]!, (v, k) =>
+        k === i ? inTyped : v,
+      );
+    };
+    set('committedUsd', 2, null, Infinity);
+    set('budgetUsd', 1, 0, -0);
+    const ingest = (pages: unknown[]) => {
+      const into = createPageIngest('2026-10-31');
+      pages.forEach((page, index) => expect(into.add(index, page)).toMatchObject({ ok: true }));
+      return into.finish(pages.length);
+    };
+    const fromJson = ingest(json);
+    if (!fromJson.ok) throw new Error(fromJson.message);
+    expect(fromJson.value.rejected.length).toBeGreaterThan(20);
+    expect(ingest(typed)).toStrictEqual(fromJson);
+  });
+
   it("shares one list among a page's records of the same lone country, and of the same lone funder", () => {
     const ingest = createPageIngest('2026-10-31');
     expect(ingest.add(0, columnPage())).toMatchObject({ ok: true });

@@ -1,7 +1,13 @@
 import { z } from 'zod';
-import { decodeProjectColumns, projectColumnsPageSchema, regularCount } from './project-columns';
+import { jsonNumbersOf } from './json-numbers';
+import {
+  decodeProjectColumns,
+  projectColumnsPageSchema,
+  regularCount,
+  type ColumnsPageRead,
+} from './project-columns';
 import { validateColumnPage } from './parse-columns';
-import { projectPageSchema, type ProjectSummary } from './project';
+import { projectPageSchema, type ProjectPage, type ProjectSummary } from './project';
 import { createSummaryValidator, type ParseOptions, type RejectedRecord } from './parse-record';
 
 /**
@@ -9,7 +15,8 @@ import { createSummaryValidator, type ParseOptions, type RejectedRecord } from '
  * sends rows is understood.
  */
 export const anyPageSchema = z.union([projectColumnsPageSchema, projectPageSchema]);
-export type AnyPage = z.infer<typeof anyPageSchema>;
+/** A page as parseAnyPage reads it: a column page's lists of numbers may be typed arrays. */
+export type AnyPage = ColumnsPageRead | ProjectPage;
 
 type Raw = Record<string, unknown>;
 type Check = (value: unknown) => boolean;
@@ -47,7 +54,17 @@ const LONG_ARRAYS: readonly (readonly [string, string | undefined, Check])[] = [
   ['spendingByYear', 'offsets', count],
 ];
 
-function everyValue(values: unknown[], check: Check): boolean {
+/**
+ * An Int32Array or a Float64Array, from this realm or another (instanceof sees only its own; a
+ * value cloned into a test's other realm keeps its tag).
+ */
+function typedList(value: unknown): value is Int32Array | Float64Array {
+  if (!ArrayBuffer.isView(value)) return false;
+  const tag = (value as Int32Array)[Symbol.toStringTag];
+  return tag === 'Int32Array' || tag === 'Float64Array';
+}
+
+function everyValue(values: ArrayLike<unknown>, check: Check): boolean {
   for (let i = 0; i < values.length; i++) if (!check(values[i])) return false;
   return true;
 }
@@ -56,30 +73,41 @@ function everyValue(values: unknown[], check: Check): boolean {
  * A column page checked as anyPageSchema checks it, faster: interpreted zod checks a million
  * array values one schema call at a time, a few seconds at a million projects. The long arrays
  * are checked here by hand and the rest (dictionaries, funders, irregular records, totals) by the
- * schema, on a copy of the page without them; they are put back in what it returns. Whatever the
- * hand checks refuse goes through the whole schema, so errors read as before.
+ * schema, on a copy of the page without them; they are put back in what it returns. A long array
+ * may be an Int32Array or a Float64Array (a page the demo build's mock API sent as a value, see
+ * src/lib/api/port-fetch.ts): checked the same way and kept as it is, except that in an amount
+ * column NaN or an infinity is JSON's null (see AmountList). Whatever the hand checks refuse goes
+ * through the whole schema, its typed arrays first made JSON's numbers, so errors read as before.
  */
-export function parseAnyPage(body: unknown): ReturnType<typeof anyPageSchema.safeParse> {
+export function parseAnyPage(
+  body: unknown,
+):
+  | { success: true; data: AnyPage; error?: never }
+  | { success: false; error: z.ZodError; data?: never } {
+  const whole = () => anyPageSchema.safeParse(jsonNumbersOf(body));
   const page = body as Raw | null;
   const columns = page?.columns as Raw | null | undefined;
-  if (page?.format !== 'columns' || typeof columns !== 'object' || columns === null)
-    return anyPageSchema.safeParse(body);
+  if (page?.format !== 'columns' || typeof columns !== 'object' || columns === null) return whole();
   const skeleton: Raw = { ...columns };
-  const taken: [string, string | undefined, unknown[]][] = [];
+  const taken: [string, string | undefined, ArrayLike<unknown>][] = [];
   for (const [column, key, check] of LONG_ARRAYS) {
     const holder = columns[column];
     if (holder === undefined) continue;
     const values = key === undefined ? holder : (holder as Raw | null)?.[key];
-    if (!Array.isArray(values) || !everyValue(values, check)) return anyPageSchema.safeParse(body);
+    const typed = typedList(values);
+    if (!(typed || Array.isArray(values))) return whole();
+    // A typed amount is any number (NaN is a missing one); the other checks hold for both.
+    if (!(typed && check === amount) && !everyValue(values as ArrayLike<unknown>, check))
+      return whole();
     if (key === undefined) skeleton[column] = [];
     else {
-      if (typeof holder !== 'object' || Array.isArray(holder)) return anyPageSchema.safeParse(body);
+      if (typeof holder !== 'object' || Array.isArray(holder)) return whole();
       skeleton[column] = { ...(skeleton[column] as Raw), [key]: [] };
     }
-    taken.push([column, key, values]);
+    taken.push([column, key, values as ArrayLike<unknown>]);
   }
   const parsed = projectColumnsPageSchema.safeParse({ ...page, columns: skeleton });
-  if (!parsed.success) return anyPageSchema.safeParse(body);
+  if (!parsed.success) return whole();
   const out = parsed.data.columns as unknown as Record<string, unknown>;
   for (const [column, key, values] of taken) {
     if (key === undefined) out[column] = values;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { apiErrorSchema } from '@/domain/project';
+import { jsonNumbersOf } from '@/domain/json-numbers';
 import { valueOfResponse } from './port-fetch';
 
 /** Base URL of the data API: VITE_API_BASE_URL, default `/api`. */
@@ -83,7 +84,7 @@ export function apiUrl(path: string, params?: Record<string, string | number | u
 export async function getJson<S extends z.ZodType>(
   url: string,
   schema: S,
-  options: { signal?: AbortSignal; timeoutMs?: number } = {},
+  options: { signal?: AbortSignal; timeoutMs?: number; typedLists?: boolean } = {},
 ): Promise<z.infer<S>> {
   return (await request(url, schema, options, false)).data;
 }
@@ -102,6 +103,11 @@ interface RequestOptions {
   timeoutMs?: number;
   /** The fetch to send it with (default the global one). */
   fetch?: (url: string, init: RequestInit) => Promise<Response>;
+  /**
+   * Leave a value answer's typed arrays as they came (a column page, which parseAnyPage reads so)
+   * instead of making them JSON's numbers first.
+   */
+  typedLists?: boolean;
 }
 
 async function request<S extends z.ZodType>(
@@ -134,9 +140,11 @@ async function request<S extends z.ZodType>(
       bytes = await response.arrayBuffer();
       return { data: undefined as z.infer<S>, bytes };
     }
-    // A JSON answer sent over a port as a value (port-fetch.ts) is taken as it is.
+    // A JSON answer sent over a port as a value (port-fetch.ts) is taken as it is, its lists of
+    // numbers made JSON's unless the caller reads typed arrays.
     const value = valueOfResponse(response);
-    body = value ? value.value : await response.json();
+    if (!value) body = await response.json();
+    else body = options.typedLists ? value.value : jsonNumbersOf(value.value);
   } catch {
     throw new ApiError(
       response.ok ? 'invalid' : 'http',

@@ -5,6 +5,8 @@
  * transferred, not copied.
  */
 
+export { jsonNumbersOf } from '@/domain/json-numbers';
+
 /** One request sent over the port. */
 export interface PortRequest {
   type: 'request';
@@ -24,7 +26,8 @@ export type PortReply =
   | { id: number; status: number; headers: [string, string][]; body: ArrayBuffer }
   /**
    * A JSON body as the value JSON.parse would give (asked for with `value`), except that a list
-   * of numbers may be a typed array (transferred; jsonNumbersOf reads it back).
+   * of numbers may be a typed array (transferred; jsonNumbersOf reads it back, parseAnyPage reads
+   * a page's as they are).
    */
   | { id: number; status: number; headers: [string, string][]; value: unknown }
   | { id: number; unhandled: true };
@@ -49,55 +52,13 @@ export function transfersOf(value: unknown, found: ArrayBuffer[] = []): ArrayBuf
   return found;
 }
 
-// One loop per kind of typed array, each written into an array of its final length: a loop
-// that sees both kinds, or grows its array, is about twice as slow (a million projects' pages
-// hold some twenty million numbers).
-
-/** Whole numbers: never NaN nor -0. */
-function ints(typed: Int32Array): number[] {
-  const out = new Array<number>(typed.length);
-  for (let i = 0; i < typed.length; i++) out[i] = typed[i]!;
-  return out;
-}
-
-/** Amounts: NaN and infinities null, -0 0, as JSON writes them. */
-function floats(typed: ArrayLike<number>): (number | null)[] {
-  const out = new Array<number | null>(typed.length);
-  for (let i = 0; i < typed.length; i++) {
-    const n = typed[i]!;
-    out[i] = n - n === 0 ? n + 0 : null;
-  }
-  return out;
-}
-
-/**
- * A value answer as JSON.parse would give it: each typed array in it (a list of numbers sent
- * so) becomes an array of JSON's numbers — NaN and infinities null, -0 0. Changed in place.
- */
-export function jsonNumbersOf(value: unknown): unknown {
-  if (typeof value !== 'object' || value === null) return value;
-  if (value instanceof Float64Array) return floats(value);
-  if (value instanceof Int32Array) return ints(value);
-  if (ArrayBuffer.isView(value)) return floats(value as unknown as ArrayLike<number>);
-  if (Array.isArray(value)) {
-    const list = value as unknown[];
-    for (let i = 0; i < list.length; i++) {
-      const item = list[i];
-      if (typeof item === 'object' && item !== null) list[i] = jsonNumbersOf(item);
-    }
-    return list;
-  }
-  const record = value as Record<string, unknown>;
-  for (const key of Object.keys(record)) record[key] = jsonNumbersOf(record[key]);
-  return record;
-}
-
 /** The values of responses made from `value` replies (their own bodies are empty). */
 const replyValues = new WeakMap<Response, { value: unknown }>();
 
 /**
  * The JSON body a response carries as a value, when it was answered that way over a port (see
- * PortRequest's `value`): its own body is then empty. Undefined for any other response.
+ * PortRequest's `value`): its own body is then empty. Undefined for any other response. Its lists
+ * of numbers may still be typed arrays: jsonNumbersOf gives the JSON.
  */
 export function valueOfResponse(response: Response): { value: unknown } | undefined {
   return replyValues.get(response);
@@ -139,7 +100,7 @@ export function requestsOver(
     if ('unhandled' in reply) return undefined;
     if ('value' in reply) {
       const response = new Response(null, { status: reply.status, headers: reply.headers });
-      replyValues.set(response, { value: jsonNumbersOf(reply.value) });
+      replyValues.set(response, { value: reply.value });
       return response;
     }
     return new Response(reply.body, { status: reply.status, headers: reply.headers });

@@ -26,8 +26,9 @@ export interface ListPage {
 
 async function fetchOnce(offset: number, signal: AbortSignal | undefined): Promise<ListPage> {
   const url = apiUrl('/projects', { format: 'columns', offset, limit: COLUMN_PAGE_SIZE });
-  // Checked as anyPageSchema checks it, its long lists of numbers by hand (parseAnyPage).
-  const parsed = parseAnyPage(await getJson(url, z.unknown(), { signal }));
+  // Checked as anyPageSchema checks it, its long lists of numbers by hand and, when the demo's
+  // mock API sent them as typed arrays, read as they came (parseAnyPage).
+  const parsed = parseAnyPage(await getJson(url, z.unknown(), { signal, typedLists: true }));
   const read = parsed.success
     ? readPage(parsed.data)
     : { ok: false as const, message: parsed.error.issues[0]?.message ?? '' };

@@ -4,7 +4,7 @@ import { createRoutes } from '@mocks/api-routes';
 import { answerMockRequest } from '@mocks/answer-request';
 import { answerWithRoutes, apiError, type MockRoute } from '@mocks/routes';
 import { generateMockPortfolio, resetMockPortfolio } from '@mocks/data/portfolio';
-import { transfersOf, type PortRequest } from './port-fetch';
+import { jsonNumbersOf, transfersOf, type PortRequest } from './port-fetch';
 import { apiErrorOf, createPageFetcher } from './worker-pages';
 
 /* The engine's Worker fetching its pages: over the mock API's port, or the network. */
@@ -57,8 +57,15 @@ describe('a Worker fetching the portfolio’s pages', () => {
       if (!fetched.ok) throw new Error(fetched.failed.failure.message);
       if (!('value' in fetched)) throw new Error('expected a value');
       const text = await (await answerWithRoutes(routes, new Request(url), location.href))!.text();
-      // Exactly what the bytes say: no NaN for a missing amount, no -0, no undefined field.
-      expect(fetched.value).toStrictEqual(JSON.parse(text));
+      // Its lists of numbers come as the typed arrays sent (parseAnyPage reads them so); read
+      // back, exactly what the bytes say: no NaN for a missing amount, no -0, no undefined field.
+      const value = fetched.value as { columns: { year: unknown; committedUsd: unknown } };
+      // (This test's Worker side is another realm: instanceof would not see them.)
+      expect(Object.prototype.toString.call(value.columns.year)).toBe('[object Int32Array]');
+      expect(Object.prototype.toString.call(value.columns.committedUsd)).toBe(
+        '[object Float64Array]',
+      );
+      expect(jsonNumbersOf(fetched.value)).toStrictEqual(JSON.parse(text));
       expect(fetched.value).toMatchObject({ format: 'columns', offset: 1000, count: 1500 });
       expect(network).not.toHaveBeenCalled();
     } finally {
