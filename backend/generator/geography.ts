@@ -54,11 +54,25 @@ export function drawCountries(rng: Random, coverage: CoverageCode): ProjectRegio
       if (!chosen.includes(region)) chosen.push(region);
     }
     for (const region of chosen) addCountries(rng, region, randomInt(rng, 1, 2), countries);
-    return { region: 'global', countries: countries.sort() };
+    return { region: 'global', countries: sorted(countries) };
   }
   const region = pickRegion(rng);
   addCountries(rng, region, coverage === 'national' ? 1 : randomInt(rng, 2, 6), countries);
-  return { region, countries: countries.sort() };
+  return { region, countries: sorted(countries) };
+}
+
+/**
+ * The codes sorted in place, as `sort()` orders them, by insertion: a project has one to eight,
+ * and the built-in sort allocates a working copy for each call.
+ */
+function sorted(codes: string[]): string[] {
+  for (let i = 1; i < codes.length; i++) {
+    const code = codes[i]!;
+    let j = i - 1;
+    for (; j >= 0 && codes[j]! > code; j--) codes[j + 1] = codes[j]!;
+    codes[j + 1] = code;
+  }
+  return codes;
 }
 
 const PRIMA_LETTERS = ['P', 'P', 'P', 'T', 'Q'] as const;

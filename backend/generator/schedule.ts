@@ -110,7 +110,16 @@ export function drawSchedule(rng: Random, fundingYear: number, asOf: AsOfParts):
       startDay: first,
       endDay: utcDays(endYear, lastMonth, lastMonthDay),
     };
-  if (chance(rng, OPEN_ENDED_SHARE)) return { startDate, status: 'ongoing', startDay: first };
+  // Every schedule in one shape (the open-ended one's end left undefined): a second or third
+  // shape met after the generator's code was optimised throws that code away.
+  if (chance(rng, OPEN_ENDED_SHARE))
+    return {
+      startDate,
+      endDate: undefined,
+      status: 'ongoing',
+      startDay: first,
+      endDay: undefined,
+    };
   return {
     startDate,
     endDate,
