@@ -12,7 +12,7 @@ import {
   regionKey,
 } from './place-names';
 import { mulberry32, randomInt, weightedPicker } from './prng';
-import { createDescriptionWriter, createTitleWriter } from './project-text';
+import { createDescriptionWriter, createTitleWriter, type DescriptionWriter } from './project-text';
 import { drawFunders, drawSpending } from './funding';
 import { drawCountries, drawPrimaId, type ProjectRegion } from './geography';
 import { REAL_PROJECT_ID, realProject } from './real-record';
@@ -96,6 +96,12 @@ export interface ProjectStore {
   push(project: Project): unknown;
   /** The project pushed at this position. */
   at(index: number): Project | undefined;
+  /**
+   * When a store has it, the generator adds its projects here rather than with `push`: each with
+   * an empty description and the number its text is written from (`descriptions.text(key)`), so
+   * that a description is written only when it is asked for.
+   */
+  pushDescribedLater?(project: Project, key: number, descriptions: DescriptionWriter): unknown;
 }
 
 /**
@@ -157,6 +163,9 @@ export function createPortfolioGenerator(
   let next = 0;
   let news: NewsItem[] | undefined;
 
+  const describeLater = store.pushDescribedLater !== undefined;
+  /** The description number of the project drawn last. */
+  let descriptionKey = 0;
   const drawProject = (year: number): Project => {
     const type = pickType(rng);
     const coverage = pickCoverage(rng);
@@ -190,10 +199,14 @@ export function createPortfolioGenerator(
       endDay: schedule.endDay,
       asOfDay,
     });
+    const id = nextId(type, randomInt(rng, 1, 2));
+    const primaId = drawPrimaId(rng, lead);
+    const title = entitle(rng, type, titlePlaceKey, place);
+    descriptionKey = describe.key(rng, type, single ? countryKey(lead) : regionKey(region));
     return {
-      id: nextId(type, randomInt(rng, 1, 2)),
-      primaId: drawPrimaId(rng, lead),
-      title: entitle(rng, type, titlePlaceKey, place),
+      id,
+      primaId,
+      title,
       startDate: schedule.startDate,
       // Left undefined (not deleted) for open-ended projects: every object keeps one shape, which
       // keeps property access fast in the engine; JSON output omits the key all the same.
@@ -210,9 +223,7 @@ export function createPortfolioGenerator(
       disbursedUsd: spending.disbursedUsd,
       spentUsd: spending.spentUsd,
       spendingByYear: spending.spendingByYear,
-      description: describe(rng, type, single ? countryKey(lead) : regionKey(region), () =>
-        single ? proseCountryName(lead, 'en') : proseRegionName(region, 'en'),
-      ),
+      description: describeLater ? '' : describe.text(descriptionKey),
     };
   };
 
@@ -224,7 +235,9 @@ export function createPortfolioGenerator(
         realPlaced = true;
         continue;
       }
-      projects.push(drawProject(year));
+      const project = drawProject(year);
+      if (describeLater) projects.pushDescribedLater!(project, descriptionKey, describe);
+      else projects.push(project);
       next++;
     }
     if (next === years.length && !realPlaced && projects.length < until) {

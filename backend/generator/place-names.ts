@@ -100,3 +100,16 @@ export function countryKey(code: string): number {
 export function regionKey(region: RegionCode): number {
   return REGION_KEYS[region];
 }
+
+const REGION_OF_KEY = Object.fromEntries(
+  Object.entries(REGION_KEYS).map(([region, key]) => [key, region as RegionCode]),
+);
+
+/** The place a key stands for (countryKey's or regionKey's), named as proseCountryName does. */
+export function proseNameOfPlaceKey(key: number, lang: Language): string {
+  const region = REGION_OF_KEY[key];
+  if (region !== undefined) return proseRegionName(region, lang);
+  const country = COUNTRY_CODES[key - 6];
+  if (country === undefined) throw new RangeError(`No place has the key ${key}`);
+  return proseCountryName(country, lang);
+}

@@ -26,6 +26,35 @@ describe('a generated portfolio kept column by column', () => {
     expect(columns.at(COUNT)).toBeUndefined();
   });
 
+  it('writes a description only when its project is made again as an object', () => {
+    const written: number[] = [];
+    // Every text the generator's description writer writes, from the first project on.
+    class Counting extends GeneratedColumns {
+      override pushDescribedLater(
+        ...[project, key, writer]: Parameters<GeneratedColumns['pushDescribedLater']>
+      ) {
+        if (!counted.has(writer)) {
+          const text = writer.text;
+          writer.text = (asked) => {
+            written.push(asked);
+            return text(asked);
+          };
+          counted.add(writer);
+        }
+        super.pushDescribedLater(project, key, writer);
+      }
+    }
+    const counted = new WeakSet<object>();
+    const generator = createPortfolioGenerator({ count: COUNT, seed: 11 }, new Counting());
+    generator.generate(COUNT);
+    const store = generator.projects;
+    expect(store.length).toBe(COUNT);
+    store.page(0, COUNT);
+    expect(written).toEqual([]);
+    expect(store.at(7)!.description).toBe(plain.projects[7]!.description);
+    expect(written).toHaveLength(1);
+  });
+
   it('cuts each column page exactly as the encoder writes the same projects, typed or not', () => {
     for (const [from, to] of [
       [0, 1_000],

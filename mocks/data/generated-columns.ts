@@ -1,3 +1,4 @@
+import type { DescriptionWriter } from '@backend/generator/project-text';
 import type { Funder, Project, YearSpending } from '@/domain/project';
 import type { DictColumn, ProjectColumns, ProjectColumnsPage } from '@/domain/project-columns';
 import { copyFunder } from '@/domain/project-columns-money-fit';
@@ -153,8 +154,14 @@ function localCodes(size: number): Int32Array {
 export class GeneratedColumns {
   length = 0;
   private readonly text = { id: [] as string[], primaId: [] as string[], title: [] as string[] };
-  /** Shared strings (a description is one of few texts), a reference each. */
-  private readonly descriptions: string[] = [];
+  /**
+   * Each project's description number (pushDescribedLater), its text written only when the
+   * project is made again as an object; -1 for a project pushed with its text, which
+   * `givenDescriptions` holds (the real record).
+   */
+  private readonly descriptionKeys: ProjectColumn<Int32Array>;
+  private readonly givenDescriptions = new Map<number, string>();
+  private describer: DescriptionWriter | undefined;
   private readonly year: ProjectColumn<Int32Array>;
   private readonly amounts: Record<
     'budgetUsd' | 'committedUsd' | 'disbursedUsd' | 'spentUsd',
@@ -191,6 +198,7 @@ export class GeneratedColumns {
     this.capacity = Math.max(16, capacity);
     const n = this.capacity + 1;
     this.year = intColumn(n);
+    this.descriptionKeys = intColumn(n);
     this.amounts = {
       budgetUsd: amountColumn(n),
       committedUsd: amountColumn(n),
@@ -215,6 +223,7 @@ export class GeneratedColumns {
     const n = this.capacity + 1;
     for (const column of [
       this.year,
+      this.descriptionKeys,
       ...Object.values(this.amounts),
       ...CODED.map((field) => this.coded[field].codes),
       this.countryOffsets,
@@ -224,8 +233,23 @@ export class GeneratedColumns {
       growColumn(column, n);
   }
 
-  /** Adds a generated project (every summary field set, as the generator makes them). */
+  /** Adds a project with its description (every summary field set, as the generator makes them). */
   push(project: Project): void {
+    this.givenDescriptions.set(this.length, project.description ?? '');
+    this.add(project, -1);
+  }
+
+  /**
+   * Adds a generated project whose description `descriptions` writes from `key` when asked for
+   * (its own is left empty): the generator calls this rather than push. A portfolio's few
+   * thousand descriptions shown are then written, not a text for each of a million projects.
+   */
+  pushDescribedLater(project: Project, key: number, descriptions: DescriptionWriter): void {
+    this.describer = descriptions;
+    this.add(project, key);
+  }
+
+  private add(project: Project, descriptionKey: number): void {
     // Field by field rather than in loops over field names: this runs for every project.
     const i = this.length;
     if (i === this.capacity) this.grow();
@@ -233,7 +257,7 @@ export class GeneratedColumns {
     text.id.push(project.id);
     text.primaId.push(project.primaId);
     text.title.push(project.title);
-    this.descriptions.push(project.description ?? '');
+    this.descriptionKeys.array[i] = descriptionKey;
     this.year.array[i] = project.year;
     amounts.budgetUsd.array[i] = project.budgetUsd ?? Number.NaN;
     amounts.committedUsd.array[i] = project.committedUsd ?? Number.NaN;
@@ -289,6 +313,12 @@ export class GeneratedColumns {
     return code;
   }
 
+  private descriptionOf(i: number): string {
+    const key = this.descriptionKeys.array[i]!;
+    if (key >= 0 && this.describer) return this.describer.text(key);
+    return this.givenDescriptions.get(i) ?? '';
+  }
+
   private dictValue(field: Coded, i: number): string | undefined {
     const code = this.coded[field].codes.array[i]!;
     return code < 0 ? undefined : this.coded[field].dict.values[code];
@@ -335,7 +365,7 @@ export class GeneratedColumns {
       disbursedUsd: this.amounts.disbursedUsd.array[i]!,
       spentUsd: this.amounts.spentUsd.array[i]!,
       spendingByYear,
-      description: this.descriptions[i]!,
+      description: this.descriptionOf(i),
     };
   }
 
