@@ -97,6 +97,21 @@ describe('a generated portfolio kept column by column', () => {
     port2.close();
   });
 
+  it('gives back ids and Prima IDs exactly, whether or not they end in digits, and finds each', () => {
+    // Kept as a head and a number when they end in digits (nine at most), else as they are.
+    const texts = ['no-digits', '', 'X1234567890123', 'AB.0007', 'AB.007', 'AB.7', '0042', 'AB.0007'];
+    const primaIds = texts.toReversed();
+    const store = new GeneratedColumns(4);
+    texts.forEach((id, k) => store.push({ ...plain.projects[5]!, id, primaId: primaIds[k]! }));
+    expect(store.slice(0, texts.length).map((p) => [p.id, p.primaId])).toEqual(
+      texts.map((id, k) => [id, primaIds[k]]),
+    );
+    expect(store.page(0, texts.length).columns.primaId).toEqual(primaIds);
+    for (const id of texts) expect(store.indexOf(id)).toBe(texts.indexOf(id));
+    expect(store.indexOf('AB.07')).toBe(-1);
+    expect(store.indexOf('other')).toBe(-1);
+  });
+
   it('finds a project by id, the first of a repeated id, and none for an unknown id', () => {
     const real = plain.projects.findIndex((p) => p.id === 'RR.0083');
     expect(columns.indexOf('RR.0083')).toBe(real);

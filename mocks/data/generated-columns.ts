@@ -16,6 +16,10 @@ import { copyFunder } from '@/domain/project-columns-money-fit';
 class Dictionary<T> {
   readonly values: T[] = [];
   private readonly index = new Map<unknown, number>();
+  /** The value's code, if it has one. */
+  find(key: unknown): number | undefined {
+    return this.index.get(key);
+  }
   code(value: T, key: unknown = value): number {
     let code = this.index.get(key);
     if (code === undefined) {
@@ -91,6 +95,115 @@ function growColumn(column: ProjectColumn<Int32Array | Float64Array>, size: numb
   column.array = grown;
 }
 
+/** 0000 to 9999: the digits of most numbered texts, written once. */
+let fourDigits: string[] | undefined;
+
+/** `value` written with `width` digits, zeros first. */
+function digits(value: number, width: number): string {
+  if (width === 4 && value < 10_000)
+    return (fourDigits ??= Array.from({ length: 10_000 }, (_, i) => String(i).padStart(4, '0')))[
+      value
+    ]!;
+  return String(value).padStart(width, '0');
+}
+
+/** Most digits a numbered text's number may have: it is kept in an Int32Array. */
+const MAX_DIGITS = 9;
+
+/**
+ * Texts that end in digits (`PX.0042`, `CN10P0503`: every generated project's id and Prima ID)
+ * kept as the code of the text before the digits, their number and how many there are, rather
+ * than as a million strings: those would each be copied out of the young generation and then
+ * walked by every full collection while the portfolio is generated. A text is written again
+ * when it is asked for (a page, a project); one that does not end in digits is kept as it is.
+ */
+class NumberedTexts {
+  private readonly heads = new Dictionary<string>();
+  head: Int32Array;
+  number: Int32Array;
+  width: Uint8Array;
+  private readonly others = new Map<number, string>();
+
+  constructor(size: number) {
+    this.head = new Int32Array(size);
+    this.number = new Int32Array(size);
+    this.width = new Uint8Array(size);
+  }
+
+  /** Room for `size` texts, the kept ones kept. */
+  grow(size: number): void {
+    const head = new Int32Array(size);
+    head.set(this.head);
+    this.head = head;
+    const number = new Int32Array(size);
+    number.set(this.number);
+    this.number = number;
+    const width = new Uint8Array(size);
+    width.set(this.width);
+    this.width = width;
+  }
+
+  /**
+   * Keeps text i, or says it ends in no digit: its head's code, its number and width are written
+   * at i (`heads.code(…)`, with `code`; `find` passes one that only looks the head up).
+   */
+  private split(text: string, i: number, code: (head: string) => number | undefined): boolean {
+    let start = text.length;
+    let number = 0;
+    let scale = 1;
+    // Nine digits at most (an Int32's range); more are left to the head.
+    while (start > 0 && text.length - start < MAX_DIGITS) {
+      const char = text.charCodeAt(start - 1);
+      if (char < 48 || char > 57) break;
+      number += (char - 48) * scale;
+      scale *= 10;
+      start--;
+    }
+    if (start === text.length) return false;
+    const head = code(start === 0 ? '' : text.slice(0, start));
+    if (head === undefined) return false;
+    this.head[i] = head;
+    this.number[i] = number;
+    this.width[i] = text.length - start;
+    return true;
+  }
+
+  set(i: number, text: string): void {
+    if (this.split(text, i, this.addHead)) return;
+    this.width[i] = 0;
+    this.others.set(i, text);
+  }
+  private readonly addHead = (head: string) => this.heads.code(head);
+
+  get(i: number): string {
+    const width = this.width[i]!;
+    if (width === 0) return this.others.get(i)!;
+    return this.heads.values[this.head[i]!]! + digits(this.number[i]!, width);
+  }
+
+  /** Texts `from` to `to` (excluded). */
+  slice(from: number, to: number): string[] {
+    const out: string[] = [];
+    for (let i = from; i < to; i++) out.push(this.get(i));
+    return out;
+  }
+
+  /** The position of the first of the first `length` texts equal to `text`, or -1. */
+  find(text: string, length: number): number {
+    // The query is split into the spare slot past the last text (there is always one more).
+    const at = this.head.length - 1;
+    if (length > at) return -1;
+    if (!this.split(text, at, (head) => this.heads.find(head))) {
+      for (const [i, other] of this.others) if (i < length && other === text) return i;
+      return -1;
+    }
+    const { head, number, width } = this;
+    for (let i = 0; i < length; i++)
+      if (head[i] === head[at] && number[i] === number[at] && width[i] === width[at]) return i;
+    return -1;
+  }
+}
+
 const CODED = ['startDate', 'endDate', 'status', 'type', 'coverage', 'region'] as const;
 type Coded = (typeof CODED)[number];
 
@@ -153,7 +266,10 @@ function localCodes(size: number): Int32Array {
 /** A generated portfolio's projects, column by column; `push` is what the generator calls. */
 export class GeneratedColumns {
   length = 0;
-  private readonly text = { id: [] as string[], primaId: [] as string[], title: [] as string[] };
+  private readonly ids: NumberedTexts;
+  private readonly primaIds: NumberedTexts;
+  /** Titles: shared strings (a title is one of few), a reference each. */
+  private readonly titles: string[] = [];
   /**
    * Each project's description number (pushDescribedLater), its text written only when the
    * project is made again as an object; -1 for a project pushed with its text, which
@@ -198,6 +314,8 @@ export class GeneratedColumns {
     this.capacity = Math.max(16, capacity);
     const n = this.capacity + 1;
     this.year = intColumn(n);
+    this.ids = new NumberedTexts(n);
+    this.primaIds = new NumberedTexts(n);
     this.descriptionKeys = intColumn(n);
     this.amounts = {
       budgetUsd: amountColumn(n),
@@ -231,6 +349,8 @@ export class GeneratedColumns {
       this.yearOffsets,
     ])
       growColumn(column, n);
+    this.ids.grow(n);
+    this.primaIds.grow(n);
   }
 
   /** Adds a project with its description (every summary field set, as the generator makes them). */
@@ -253,10 +373,10 @@ export class GeneratedColumns {
     // Field by field rather than in loops over field names: this runs for every project.
     const i = this.length;
     if (i === this.capacity) this.grow();
-    const { text, amounts, coded } = this;
-    text.id.push(project.id);
-    text.primaId.push(project.primaId);
-    text.title.push(project.title);
+    const { amounts, coded } = this;
+    this.ids.set(i, project.id);
+    this.primaIds.set(i, project.primaId);
+    this.titles.push(project.title);
     this.descriptionKeys.array[i] = descriptionKey;
     this.year.array[i] = project.year;
     amounts.budgetUsd.array[i] = project.budgetUsd ?? Number.NaN;
@@ -346,9 +466,9 @@ export class GeneratedColumns {
         });
     }
     return {
-      id: this.text.id[i]!,
-      primaId: this.text.primaId[i]!,
-      title: this.text.title[i]!,
+      id: this.ids.get(i),
+      primaId: this.primaIds.get(i),
+      title: this.titles[i]!,
       startDate: this.dictValue('startDate', i)!,
       endDate: this.dictValue('endDate', i),
       status: this.dictValue('status', i) as Project['status'],
@@ -377,16 +497,13 @@ export class GeneratedColumns {
     return out;
   }
 
-  /** The position of the first project with this id, from an index built on first use. */
+  /**
+   * The position of the first project with this id: a scan of the id columns' numbers (a few
+   * milliseconds at a million projects), rather than an index of a million strings kept.
+   */
   indexOf(id: string): number {
-    this.ids ??= new Map();
-    for (let i = this.ids.size; i < this.length; i++) {
-      const key = this.text.id[i]!;
-      if (!this.ids.has(key)) this.ids.set(key, i);
-    }
-    return this.ids.get(id) ?? -1;
+    return this.ids.find(id, this.length);
   }
-  private ids: Map<string, number> | undefined;
 
   /**
    * Projects `from` to `to` (excluded) in the column format: exactly what encodeProjectColumns
@@ -434,9 +551,9 @@ export class GeneratedColumns {
       };
     };
     const columns: ProjectColumns = {
-      id: this.text.id.slice(from, to),
-      primaId: this.text.primaId.slice(from, to),
-      title: this.text.title.slice(from, to),
+      id: this.ids.slice(from, to),
+      primaId: this.primaIds.slice(from, to),
+      title: this.titles.slice(from, to),
       budgetUsd: numbers(this.amounts.budgetUsd),
       year: numbers(this.year),
       startDate: coded('startDate'),
