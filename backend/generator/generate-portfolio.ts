@@ -227,8 +227,14 @@ export function createPortfolioGenerator(
     };
   };
 
-  const generate = (until: number): boolean => {
-    while (projects.length < Math.min(until, count) && next < years.length) {
+  /**
+   * Draws projects until there are `end` of them or every funding year has its project. The loop
+   * is a function of its own: optimised while it runs (on-stack replacement), code that also held
+   * the lines after it met them untried when the loop ended, and was thrown away and optimised
+   * again for every slice the mock API generates.
+   */
+  const drawUntil = (end: number): void => {
+    while (projects.length < end && next < years.length) {
       const year = years[next]!;
       if (!realPlaced && year > REAL_PROJECT_YEAR) {
         projects.push(realProject());
@@ -240,6 +246,10 @@ export function createPortfolioGenerator(
       else projects.push(project);
       next++;
     }
+  };
+
+  const generate = (until: number): boolean => {
+    drawUntil(Math.min(until, count));
     if (next === years.length && !realPlaced && projects.length < until) {
       projects.push(realProject());
       realPlaced = true;
