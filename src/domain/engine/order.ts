@@ -34,17 +34,21 @@ export function createOrders(projects: readonly ProjectSummary[], cols: Columns)
   const rankings = new Map<string, Ranking>();
   const orders = new Map<string, Uint32Array>();
 
+  // Plain loops: Float64Array.from with a mapping function took 280 ms at a million projects,
+  // on the way to the first view.
   const numbers = (field: Field): Float64Array => {
-    // Not provided sorts below every budget, zero included (as `sortValue` does).
-    if (field === 'budgetUsd')
-      return Float64Array.from(cols.budget, (b, i) =>
-        cols.hasBudget[i] ? b : Number.NEGATIVE_INFINITY,
-      );
     if (field === 'startDate') return cols.start;
     if (field === 'endDate') return cols.end;
-    if (field === 'committedUsd' || field === 'disbursedUsd' || field === 'spentUsd')
-      return Float64Array.from(projects, (p) => sortValue(p, field, 'en') as number);
-    return Float64Array.from(projects, (p) => p.year);
+    const out = new Float64Array(cols.n);
+    if (field === 'budgetUsd') {
+      // Not provided sorts below every budget, zero included (as `sortValue` does).
+      const { budget, hasBudget } = cols;
+      for (let i = 0; i < out.length; i++)
+        out[i] = hasBudget[i] ? budget[i]! : Number.NEGATIVE_INFINITY;
+    } else if (field === 'committedUsd' || field === 'disbursedUsd' || field === 'spentUsd') {
+      for (let i = 0; i < out.length; i++) out[i] = sortValue(projects[i]!, field, 'en') as number;
+    } else for (let i = 0; i < out.length; i++) out[i] = projects[i]!.year;
+    return out;
   };
 
   const rankingOf = (field: Field, lang: Language): Ranking => {
