@@ -98,8 +98,10 @@ describe('a generated portfolio kept column by column', () => {
   });
 
   it('gives back ids and Prima IDs exactly, whether or not they end in digits, and finds each', () => {
-    // Kept as a head and a number when they end in digits (nine at most), else as they are.
-    const texts = ['no-digits', '', 'X1234567890123', 'AB.0007', 'AB.007', 'AB.7', '0042', 'AB.0007'];
+    // Kept as a head and a number when they end in digits (nine at most), else as they are; a
+    // head looked up by its characters' codes (seven ASCII ones at most) or as a string.
+    const texts = ['no-digits', '', 'X1234567890123', 'AB.0007', 'AB.007', 'AB.7', '0042'];
+    texts.push('AB.0007', 'LONG-HEAD.0042', 'Projet-é.0042', 'é.0042');
     const primaIds = texts.toReversed();
     const store = new GeneratedColumns(4);
     texts.forEach((id, k) => store.push({ ...plain.projects[5]!, id, primaId: primaIds[k]! }));

@@ -107,6 +107,9 @@ function digits(value: number, width: number): string {
   return String(value).padStart(width, '0');
 }
 
+/** Most characters of a head looked up by their codes packed into a number (7 bits each, 2^53). */
+const MAX_PACKED = 7;
+
 /** Most digits a numbered text's number may have: it is kept in an Int32Array. */
 const MAX_DIGITS = 9;
 
@@ -144,10 +147,33 @@ class NumberedTexts {
   }
 
   /**
-   * Keeps text i, or says it ends in no digit: its head's code, its number and width are written
-   * at i (`heads.code(…)`, with `code`; `find` passes one that only looks the head up).
+   * The code of the text's first `length` characters, from the dictionary: looked up by their
+   * character codes packed into one number when they are few and ASCII (a `PX.` or `CN10P`), so
+   * that no string is cut and hashed to find it (a million of those took seconds in the
+   * browser's Worker); `add` gives a head met for the first time its code.
    */
-  private split(text: string, i: number, code: (head: string) => number | undefined): boolean {
+  private headCode(text: string, length: number, add: boolean): number | undefined {
+    let key: string | number = 1; // a leading 1 keeps the length: `A` and `\0A` differ
+    if (length <= MAX_PACKED)
+      for (let k = 0; k < length; k++) {
+        const char = text.charCodeAt(k);
+        if (char >= 128) {
+          key = -1;
+          break;
+        }
+        key = key * 128 + char;
+      }
+    if (length > MAX_PACKED || key === -1) key = text.slice(0, length);
+    const code = this.heads.find(key);
+    if (code !== undefined || !add) return code;
+    return this.heads.code(text.slice(0, length), key);
+  }
+
+  /**
+   * Keeps text i, or says it ends in no digit: its head's code, its number and width are written
+   * at i (`add`: a head met for the first time gets a code; else such a text is not split).
+   */
+  private split(text: string, i: number, add: boolean): boolean {
     let start = text.length;
     let number = 0;
     let scale = 1;
@@ -160,7 +186,7 @@ class NumberedTexts {
       start--;
     }
     if (start === text.length) return false;
-    const head = code(start === 0 ? '' : text.slice(0, start));
+    const head = this.headCode(text, start, add);
     if (head === undefined) return false;
     this.head[i] = head;
     this.number[i] = number;
@@ -169,11 +195,10 @@ class NumberedTexts {
   }
 
   set(i: number, text: string): void {
-    if (this.split(text, i, this.addHead)) return;
+    if (this.split(text, i, true)) return;
     this.width[i] = 0;
     this.others.set(i, text);
   }
-  private readonly addHead = (head: string) => this.heads.code(head);
 
   get(i: number): string {
     const width = this.width[i]!;
@@ -193,7 +218,7 @@ class NumberedTexts {
     // The query is split into the spare slot past the last text (there is always one more).
     const at = this.head.length - 1;
     if (length > at) return -1;
-    if (!this.split(text, at, (head) => this.heads.find(head))) {
+    if (!this.split(text, at, false)) {
       for (const [i, other] of this.others) if (i < length && other === text) return i;
       return -1;
     }
