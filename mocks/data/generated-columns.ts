@@ -114,6 +114,48 @@ const MAX_PACKED = 7;
 const MAX_DIGITS = 9;
 
 /**
+ * Codes of numbers below 2^53 in an open-addressing table of typed arrays: the numbers are
+ * packed heads of numbered texts, a million of them looked up while generating, and a Map looks
+ * up a number that large (a heap number, hashed) several times slower.
+ */
+class PackedCodes {
+  private keys = new Float64Array(1024).fill(-1);
+  private codes = new Int32Array(1024);
+  private size = 0;
+
+  private slot(key: number): number {
+    const mask = this.keys.length - 1;
+    let h = Math.imul((key >>> 0) ^ Math.imul(Math.floor(key / 2 ** 32), 0x9e3779b1), 0x85ebca6b);
+    h = (h ^ (h >>> 15)) & mask;
+    while (this.keys[h] !== key && this.keys[h] !== -1) h = (h + 1) & mask;
+    return h;
+  }
+
+  get(key: number): number | undefined {
+    const h = this.slot(key);
+    return this.keys[h] === key ? this.codes[h] : undefined;
+  }
+
+  set(key: number, code: number): void {
+    if (2 * (this.size + 1) > this.keys.length) {
+      const { keys, codes } = this;
+      this.keys = new Float64Array(2 * keys.length).fill(-1);
+      this.codes = new Int32Array(2 * keys.length);
+      for (let k = 0; k < keys.length; k++)
+        if (keys[k] !== -1) {
+          const h = this.slot(keys[k]!);
+          this.keys[h] = keys[k]!;
+          this.codes[h] = codes[k]!;
+        }
+    }
+    const h = this.slot(key);
+    if (this.keys[h] !== key) this.size++;
+    this.keys[h] = key;
+    this.codes[h] = code;
+  }
+}
+
+/**
  * Texts that end in digits (`PX.0042`, `CN10P0503`: every generated project's id and Prima ID)
  * kept as the code of the text before the digits, their number and how many there are, rather
  * than as a million strings: those would each be copied out of the young generation and then
@@ -121,7 +163,9 @@ const MAX_DIGITS = 9;
  * when it is asked for (a page, a project); one that does not end in digits is kept as it is.
  */
 class NumberedTexts {
+  /** Distinct heads; codes of those looked up by their packed character codes, or by text. */
   private readonly heads = new Dictionary<string>();
+  private readonly packed = new PackedCodes();
   head: Int32Array;
   number: Int32Array;
   width: Uint8Array;
@@ -153,20 +197,20 @@ class NumberedTexts {
    * browser's Worker); `add` gives a head met for the first time its code.
    */
   private headCode(text: string, length: number, add: boolean): number | undefined {
-    let key: string | number = 1; // a leading 1 keeps the length: `A` and `\0A` differ
-    if (length <= MAX_PACKED)
-      for (let k = 0; k < length; k++) {
-        const char = text.charCodeAt(k);
-        if (char >= 128) {
-          key = -1;
-          break;
-        }
-        key = key * 128 + char;
-      }
-    if (length > MAX_PACKED || key === -1) key = text.slice(0, length);
-    const code = this.heads.find(key);
+    let key = 1; // a leading 1 keeps the length: `A` and `\0A` differ
+    for (let k = 0; k < length && key > 0; k++) {
+      const char = text.charCodeAt(k);
+      key = length > MAX_PACKED || char >= 128 ? -1 : key * 128 + char;
+    }
+    if (key < 0) {
+      const head = text.slice(0, length);
+      return add ? this.heads.code(head) : this.heads.find(head);
+    }
+    const code = this.packed.get(key);
     if (code !== undefined || !add) return code;
-    return this.heads.code(text.slice(0, length), key);
+    const added = this.heads.values.push(text.slice(0, length)) - 1;
+    this.packed.set(key, added);
+    return added;
   }
 
   /**
