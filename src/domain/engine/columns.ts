@@ -288,9 +288,15 @@ export function createColumnsBuilder() {
     const list = p.spendingByYear;
     if (list && list.length > 0) {
       const size = entries + list.length;
-      yearlyYear = ensure(yearlyYear, size);
-      yearlyDisbursed = ensure(yearlyDisbursed, size);
-      yearlySpent = ensure(yearlySpent, size);
+      if (size > yearlySpent.length) {
+        // Room for as many entries per project as so far, for every project there is room for
+        // (the total the pages announce), a tenth more: doubling from a thousand entries to the
+        // three million of a million projects copied them a dozen times over.
+        const projected = Math.ceil((size / (i + 1)) * budget.length * 1.1);
+        yearlyYear = ensure(yearlyYear, Math.max(size, projected));
+        yearlyDisbursed = ensure(yearlyDisbursed, Math.max(size, projected));
+        yearlySpent = ensure(yearlySpent, Math.max(size, projected));
+      }
       for (const e of list) {
         yearlyYear[entries] = spendYears.code(e.year);
         yearlyDisbursed[entries] = e.disbursedUsd;
