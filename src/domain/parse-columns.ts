@@ -91,7 +91,7 @@ function required(value: string): string | undefined {
  */
 export function validateColumnPage(
   page: ColumnsPageRead,
-  validator: SummaryValidator,
+  validator: SummaryValidator<unknown>,
   options: ParseOptions = {},
 ): void {
   columnPageSteps(page, validator, options)(page.count);
@@ -104,7 +104,7 @@ export function validateColumnPage(
  */
 export function columnPageSteps(
   page: ColumnsPageRead,
-  validator: SummaryValidator,
+  validator: SummaryValidator<unknown>,
   options: ParseOptions = {},
 ): (limit: number) => number {
   const c = page.columns;

@@ -302,13 +302,14 @@ export function parseProject(input: unknown, options: ParseOptions = {}): Record
   };
 }
 
-export interface ParsedPortfolio {
-  projects: ProjectSummary[];
+/** The valid projects (as `Kept`, see createSummaryValidator), and the records rejected. */
+export interface ParsedPortfolio<Kept = ProjectSummary> {
+  projects: Kept[];
   rejected: RejectedRecord[];
 }
 
 /** Validates a portfolio a batch at a time, in order, with the checks of parseProjectSummaries. */
-export interface SummaryValidator {
+export interface SummaryValidator<Kept = ProjectSummary> {
   /** Validates the next records; their indexes continue from the previous batch. */
   add(inputs: readonly unknown[]): void;
   /**
@@ -317,7 +318,7 @@ export interface SummaryValidator {
    */
   accept(project: ProjectSummary): void;
   /** Everything validated so far. */
-  result(): ParsedPortfolio;
+  result(): ParsedPortfolio<Kept>;
 }
 
 /**
@@ -326,12 +327,18 @@ export interface SummaryValidator {
  * exactly what parseProjectSummaries gives for all the records at once. `keep` is given each
  * project accepted, in order, and gives what the result holds for it (the project by default).
  */
-export function createSummaryValidator(
+export function createSummaryValidator(asOf?: string, options?: ParseOptions): SummaryValidator;
+export function createSummaryValidator<Kept>(
+  asOf: string | undefined,
+  options: ParseOptions,
+  keep: (project: ProjectSummary) => Kept,
+): SummaryValidator<Kept>;
+export function createSummaryValidator<Kept>(
   asOf?: string,
   options: ParseOptions = {},
-  keep: (project: ProjectSummary) => ProjectSummary = (project) => project,
-): SummaryValidator {
-  const projects: ProjectSummary[] = [];
+  keep?: (project: ProjectSummary) => Kept,
+): SummaryValidator<Kept | ProjectSummary> {
+  const projects: (Kept | ProjectSummary)[] = [];
   const rejected: RejectedRecord[] = [];
   const seen = new Set<string>();
   const asOfDay = asOf ? lastDay(asOf) : Number.NaN;
@@ -346,7 +353,7 @@ export function createSummaryValidator(
     if (reasons.length > 0) rejected.push({ index: at, id: project.id, reasons });
     else {
       seen.add(project.id);
-      projects.push(keep(project));
+      projects.push(keep ? keep(project) : project);
     }
   };
   const check = (input: unknown) => {

@@ -8,7 +8,12 @@ import {
 } from './project-columns';
 import { validateColumnPage } from './parse-columns';
 import { projectPageSchema, type ProjectPage, type ProjectSummary } from './project';
-import { createSummaryValidator, type ParseOptions, type RejectedRecord } from './parse-record';
+import {
+  createSummaryValidator,
+  type ParseOptions,
+  type RejectedRecord,
+  type SummaryValidator,
+} from './parse-record';
 
 /**
  * A page of the project list in either wire format: a server that ignores `format=columns` and
@@ -138,10 +143,21 @@ export function readPage(page: AnyPage): PageRead {
   return checked.ok ? { ok: true, total: page.total, records: page.count } : checked;
 }
 
-/** The validated portfolio built from its pages. */
-export interface IngestedPages {
-  projects: ProjectSummary[];
+/** The validated portfolio built from its pages (its projects as `keep` keeps them). */
+export interface IngestedPages<Kept = ProjectSummary> {
+  projects: Kept[];
   rejected: RejectedRecord[];
+}
+
+/** Pages validated as they arrive (createPageIngest). */
+export interface PageIngest<Kept> {
+  /**
+   * A page's JSON body, index 0 for the first page: its announced total and how many records
+   * it carries, or why it cannot be read (then every later page is refused too).
+   */
+  add(index: number, body: unknown): PageRead;
+  /** Every page sent (`pages` of them): the portfolio, or why it is incomplete. */
+  finish(pages: number): { ok: true; value: IngestedPages<Kept> } | { ok: false; message: string };
 }
 
 /**
@@ -152,10 +168,21 @@ export interface IngestedPages {
  */
 export function createPageIngest(
   asOf: string | undefined,
+  options?: ParseOptions,
+): PageIngest<ProjectSummary>;
+export function createPageIngest<Kept>(
+  asOf: string | undefined,
+  options: ParseOptions,
+  keep: (project: ProjectSummary) => Kept,
+): PageIngest<Kept>;
+export function createPageIngest<Kept>(
+  asOf: string | undefined,
   options: ParseOptions = {},
-  keep?: (project: ProjectSummary) => ProjectSummary,
-) {
-  const validator = createSummaryValidator(asOf, options, keep);
+  keep?: (project: ProjectSummary) => Kept,
+): PageIngest<Kept | ProjectSummary> {
+  const validator: SummaryValidator<Kept | ProjectSummary> = keep
+    ? createSummaryValidator(asOf, options, keep)
+    : createSummaryValidator(asOf, options);
   const arrived = new Map<number, AnyPage>();
   let next = 0;
   let problem: string | undefined;
@@ -164,11 +191,7 @@ export function createPageIngest(
   const validate = (page: AnyPage) =>
     'format' in page ? validateColumnPage(page, validator, options) : validator.add(page.items);
   return {
-    /**
-     * A page's JSON body, index 0 for the first page: its announced total and how many records
-     * it carries, or why it cannot be read (then every later page is refused too).
-     */
-    add(index: number, body: unknown): PageRead {
+    add(index, body) {
       if (problem) return { ok: false, message: problem };
       const parsed = parseAnyPage(body);
       const read = parsed.success
@@ -185,8 +208,7 @@ export function createPageIngest(
       }
       return read;
     },
-    /** Every page sent (`pages` of them): the portfolio, or why it is incomplete. */
-    finish(pages: number): { ok: true; value: IngestedPages } | { ok: false; message: string } {
+    finish(pages) {
       if (problem) return { ok: false, message: problem };
       if (next !== pages) return { ok: false, message: `received ${next} of ${pages} pages` };
       const { projects, rejected } = validator.result();

@@ -84,6 +84,15 @@ export const projectSummarySchema = z.object({
 });
 export type ProjectSummary = z.infer<typeof projectSummarySchema>;
 
+/**
+ * A portfolio's projects by index: a list, or a source that makes each whole when asked for (the
+ * engine's Worker keeps its projects' amounts in its columns, see engine/columns KeptProject).
+ */
+export interface ProjectsByIndex {
+  readonly length: number;
+  at(index: number): ProjectSummary | undefined;
+}
+
 /** A project with its description, as the detail endpoint returns it. */
 export const projectSchema = projectSummarySchema.extend({
   description: z.string(),

@@ -1,5 +1,6 @@
 import type { Language } from '@/domain/codes/languages';
-import { createEngine, type Engine } from '@/domain/engine/engine';
+import { buildColumns, type Columns } from '@/domain/engine/columns';
+import { engineOnColumns, type Engine } from '@/domain/engine/engine';
 import {
   createTimelineProjection,
   viewKey,
@@ -176,15 +177,17 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * module is itself part of the explore screens' lazy chunk).
  */
 function inThread(projects: readonly ProjectSummary[]) {
+  let cols: Columns | undefined;
+  const columns = () => (cols ??= buildColumns(projects));
   let engine: Engine | undefined;
-  const ready = () => (engine ??= createEngine(projects));
+  const ready = () => (engine ??= engineOnColumns(projects, columns()));
   let projection: ReturnType<typeof createTimelineProjection> | undefined;
   return {
     compute: (request: ViewRequest) =>
       ready().compute(request.filters, request.sort, request.lang, partsOf(request)),
     held: () => ready().held(),
     timeline: (request: ViewRequest, view: PortfolioView, query: TimelineQuery) =>
-      (projection ??= createTimelineProjection(projects)).window(
+      (projection ??= createTimelineProjection(projects, columns())).window(
         { key: viewKey(request.filters, request.sort, request.lang), view },
         request.sort.length === 0,
         request.lang,

@@ -11,7 +11,7 @@ import {
   type HandlerResult,
 } from '@/domain/engine/engine.worker';
 import type { Filters, SortKey } from '@/domain/filters';
-import type { ProjectField, ProjectSummary } from '@/domain/project';
+import type { ProjectField, ProjectsByIndex } from '@/domain/project';
 import { createPageFetcher, type PageFetchFailure } from './api/worker-pages';
 import { csvBlob, projectsToCsvParts, type CsvDelimiter } from './csv/export';
 
@@ -53,7 +53,7 @@ export type EngineWorkerResponse =
 
 /** The CSV file of `rows` (indices into `projects`, in the table's order), every one of them. */
 export function exportCsv(
-  projects: readonly ProjectSummary[],
+  projects: ProjectsByIndex,
   rows: ArrayLike<number>,
   lang: Language,
   { columns, delimiter, linkBase }: CsvExportSettings,

@@ -20,9 +20,9 @@ vi.mock('@/domain/engine/engine', async (importOriginal) => {
   const actual = await importOriginal<typeof EngineModule>();
   return {
     ...actual,
-    createEngine: (...args: Parameters<typeof actual.createEngine>): Engine => {
+    engineOnColumns: (...args: Parameters<typeof actual.engineOnColumns>): Engine => {
       engines.built += 1;
-      const engine = actual.createEngine(...args);
+      const engine = actual.engineOnColumns(...args);
       return {
         ...engine,
         compute: (...request) => {

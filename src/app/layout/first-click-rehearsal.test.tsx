@@ -18,8 +18,8 @@ vi.mock('@/domain/engine/engine', async (importOriginal) => {
   const actual = await importOriginal<typeof EngineModule>();
   return {
     ...actual,
-    createEngine: (...args: Parameters<typeof actual.createEngine>): Engine => {
-      const engine = actual.createEngine(...args);
+    engineOnColumns: (...args: Parameters<typeof actual.engineOnColumns>): Engine => {
+      const engine = actual.engineOnColumns(...args);
       return {
         ...engine,
         compute: (...request) => {

@@ -17,7 +17,7 @@ export type CodedProjectField = keyof typeof CODE_LISTS;
 
 /** The label, in the language, of the code a project holds in a coded field. */
 export function codedLabel(
-  project: ProjectSummary,
+  project: Pick<ProjectSummary, CodedProjectField>,
   field: CodedProjectField,
   lang: Language,
 ): string {

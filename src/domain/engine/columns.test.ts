@@ -9,8 +9,8 @@ import {
 import { computeViewNaive } from '@/test/naive-engine';
 import { viewDifference } from '@/test/view-compare';
 import { generatePortfolio } from '@backend/generator/generate-portfolio';
-import { buildColumns, createColumnsBuilder } from './columns';
-import { createEngine } from './engine';
+import { buildColumns, createColumnsBuilder, keptProject, wholeProject } from './columns';
+import { engineOnColumns } from './engine';
 
 /** The columns built a batch at a time, cut at `cuts` (positions, in any order). */
 function builtInBatches(
@@ -51,14 +51,14 @@ describe('the engine columns built page by page', () => {
     expect(builtInBatches(projects, cuts)).toStrictEqual(buildColumns(projects));
   });
 
-  it('give an engine that computes what the reference engine computes', () => {
+  it('give an engine on the projects kept without their amounts that computes what the reference engine computes', () => {
     fc.assert(
       fc.property(
         portfolioArbitrary,
         fc.array(fc.nat({ max: 60 }), { maxLength: 4 }),
         fc.record({ filters: filtersArbitrary, sort: sortArbitrary, lang: languageArbitrary }),
         (projects, cuts, { filters, sort, lang }) => {
-          const engine = createEngine(projects, builtInBatches(projects, cuts));
+          const engine = engineOnColumns(projects.map(keptProject), builtInBatches(projects, cuts));
           const difference = viewDifference(
             engine.compute(filters, sort, lang),
             computeViewNaive(projects, filters, sort, lang),
@@ -72,6 +72,35 @@ describe('the engine columns built page by page', () => {
 
   it('are refused for other projects than they were built from', () => {
     const { projects } = generatePortfolio({ count: 20, seed: 1 });
-    expect(() => createEngine(projects, buildColumns(projects.slice(1)))).toThrow(RangeError);
+    expect(() => engineOnColumns(projects, buildColumns(projects.slice(1)))).toThrow(RangeError);
+  });
+
+  it('give each project back whole from its kept fields, with no field it did not have', () => {
+    fc.assert(
+      fc.property(portfolioArbitrary, fc.array(fc.nat(3)), (given, variants) => {
+        // Now and then a budget not provided, or one given in another currency.
+        const projects = given.map((project, i) => {
+          const { budgetUsd, ...rest } = project;
+          if (variants[i] === 1) return rest;
+          if (variants[i] !== 2 || budgetUsd === undefined) return project;
+          const budgetOriginal = [
+            { amount: budgetUsd * 2, currency: 'EUR', rateYear: 2020, usd: budgetUsd },
+          ];
+          return { ...project, budgetOriginal };
+        });
+        const cols = buildColumns(projects);
+        const kept = projects.map(keptProject);
+        // Kept without amounts nor a spending list with entries; an empty list is kept.
+        for (const p of kept) {
+          expect(Object.keys(p)).not.toContain('budgetUsd');
+          expect(p.spendingByYear?.length ?? 0).toBe(0);
+        }
+        const whole = kept.map((p, i) => wholeProject(p, cols, i));
+        expect(whole).toEqual(projects);
+        const fields = (list: readonly object[]) => list.map((p) => Object.keys(p).sort());
+        expect(fields(whole)).toEqual(fields(projects));
+      }),
+      { numRuns: 200 },
+    );
   });
 });

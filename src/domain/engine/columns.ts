@@ -408,6 +408,85 @@ export function spendingOf(cols: Columns, i: number): YearSpending[] | undefined
   return entries;
 }
 
+/** The amounts a project's columns hold: the engine reads them there, not from the project. */
+export type ColumnAmount = 'budgetUsd' | 'committedUsd' | 'disbursedUsd' | 'spentUsd';
+
+/**
+ * A project as the engine reads it beside its columns: every field but the amounts. The engine's
+ * Worker keeps each paged project so (keptProject), its spending per year left to the columns
+ * too; wholeProject gives it back whole.
+ */
+export type KeptProject = Omit<ProjectSummary, ColumnAmount>;
+
+/**
+ * The project as the engine's Worker keeps it once its columns hold it: without its amounts,
+ * which a million kept projects held as four boxed numbers each, and without a non-empty
+ * spending per year (an empty list is kept: the columns cannot tell it from none). Every field is
+ * set, some to undefined, so that every kept project has one shape.
+ */
+export function keptProject(p: ProjectSummary): KeptProject {
+  return {
+    id: p.id,
+    primaId: p.primaId,
+    title: p.title,
+    startDate: p.startDate,
+    endDate: p.endDate,
+    status: p.status,
+    type: p.type,
+    budgetOriginal: p.budgetOriginal,
+    coverage: p.coverage,
+    year: p.year,
+    region: p.region,
+    countries: p.countries,
+    funders: p.funders,
+    spendingByYear: p.spendingByYear?.length ? undefined : p.spendingByYear,
+  };
+}
+
+/** Project i's budget as the columns hold it: undefined when it is not provided. */
+export function budgetAt(
+  cols: Pick<Columns, 'budget' | 'hasBudget'>,
+  i: number,
+): number | undefined {
+  return cols.hasBudget[i] ? cols.budget[i]! : undefined;
+}
+
+const amountAt = (column: Float64Array, i: number): number | undefined =>
+  Number.isNaN(column[i]!) ? undefined : column[i]!;
+
+/**
+ * Project i whole, from its kept fields and the amounts and spending its columns hold: the
+ * project the columns were built from, with no field it did not have (none set to undefined).
+ */
+export function wholeProject(kept: KeptProject, cols: Columns, i: number): ProjectSummary {
+  const budgetUsd = budgetAt(cols, i);
+  const committedUsd = amountAt(cols.committed, i);
+  const disbursedUsd = amountAt(cols.disbursed, i);
+  const spentUsd = amountAt(cols.spent, i);
+  const spendingByYear = spendingOf(cols, i) ?? kept.spendingByYear;
+  const { endDate, budgetOriginal, funders } = kept;
+  return {
+    id: kept.id,
+    primaId: kept.primaId,
+    title: kept.title,
+    startDate: kept.startDate,
+    ...(endDate === undefined ? {} : { endDate }),
+    status: kept.status,
+    type: kept.type,
+    ...(budgetUsd === undefined ? {} : { budgetUsd }),
+    ...(budgetOriginal === undefined ? {} : { budgetOriginal }),
+    coverage: kept.coverage,
+    year: kept.year,
+    region: kept.region,
+    countries: kept.countries,
+    ...(funders === undefined ? {} : { funders }),
+    ...(committedUsd === undefined ? {} : { committedUsd }),
+    ...(disbursedUsd === undefined ? {} : { disbursedUsd }),
+    ...(spentUsd === undefined ? {} : { spentUsd }),
+    ...(spendingByYear === undefined ? {} : { spendingByYear }),
+  };
+}
+
 /** Builds the columns of a portfolio. */
 export function buildColumns(projects: readonly ProjectSummary[]): Columns {
   const builder = createColumnsBuilder();

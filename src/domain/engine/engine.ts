@@ -12,7 +12,13 @@ import {
   tallyRange,
   type KeptTallies,
 } from './aggregate';
-import { buildColumns, type CodedColumn, type Columns } from './columns';
+import {
+  buildColumns,
+  wholeProject,
+  type CodedColumn,
+  type Columns,
+  type KeptProject,
+} from './columns';
 import { createMatchState, updateMatches } from './match';
 import { createMedianFinder } from './median';
 import { createOrders } from './order';
@@ -111,17 +117,21 @@ function heldKeys(column: CodedColumn): string[] {
   return column.keys.filter((_, code) => seen[code] === 1);
 }
 
-/** The optional fields some project has (stops at the first project of each). */
-function optionalFieldsOf(projects: readonly ProjectSummary[]): OptionalField[] {
-  const present = new Set<OptionalField>();
-  for (const p of projects) {
-    for (const field of OPTIONAL_FIELDS) if (p[field] !== undefined) present.add(field);
-    if (present.size === OPTIONAL_FIELDS.length) break;
-  }
-  return OPTIONAL_FIELDS.filter((f) => present.has(f));
+/** Whether some project has an amount: the column holds a number (NaN where it is missing). */
+const someAmount = (column: Float64Array) => column.some((amount) => !Number.isNaN(amount));
+
+/** The optional fields some project has: the funders from the projects, amounts from the columns. */
+function optionalFieldsOf(cols: Columns, projects: readonly KeptProject[]): OptionalField[] {
+  const present: Record<OptionalField, boolean> = {
+    funders: projects.some((p) => p.funders !== undefined),
+    committedUsd: someAmount(cols.committed),
+    disbursedUsd: someAmount(cols.disbursed),
+    spentUsd: someAmount(cols.spent),
+  };
+  return OPTIONAL_FIELDS.filter((f) => present[f]);
 }
 
-function heldOf(cols: Columns, projects: readonly ProjectSummary[]): PortfolioHeld {
+function heldOf(cols: Columns, projects: readonly KeptProject[]): PortfolioHeld {
   return {
     region: heldKeys(cols.region),
     status: heldKeys(cols.status),
@@ -130,19 +140,21 @@ function heldOf(cols: Columns, projects: readonly ProjectSummary[]): PortfolioHe
     country: [...cols.countries.keys],
     year: [...cols.year.keys],
     funders: cols.funders.keys.map((key, i) => [key, cols.funders.names[i]!]),
-    spending: cols.spent.some((amount) => !Number.isNaN(amount)),
-    optionalFields: optionalFieldsOf(projects),
+    spending: someAmount(cols.spent),
+    optionalFields: optionalFieldsOf(cols, projects),
   };
 }
 
+/** Builds the engine's columns for a portfolio (linear in its size), and the engine on them. */
+export function createEngine(projects: readonly ProjectSummary[]): Engine {
+  return engineOnColumns(projects, buildColumns(projects));
+}
+
 /**
- * Builds the engine's columns for a portfolio (linear in its size), or takes them built already
- * from the same projects (a Worker builds them page by page as the pages arrive).
+ * The engine on columns built already from the same projects (a Worker builds them page by page
+ * as the pages arrive), which it reads every amount from: `projects` may be kept without them.
  */
-export function createEngine(
-  projects: readonly ProjectSummary[],
-  cols: Columns = buildColumns(projects),
-): Engine {
+export function engineOnColumns(projects: readonly KeptProject[], cols: Columns): Engine {
   if (cols.n !== projects.length)
     throw new RangeError('The columns were built from other projects');
   const matches = createMatchState(cols.n);
@@ -207,7 +219,9 @@ export function createEngine(
       // after the load, against 7–16 ms later. A small engine of the first projects runs that
       // code now, a compute per step, and is dropped; this engine's state is not touched.
       if (cols.n > WARM_SAMPLE) {
-        const sample = createEngine(projects.slice(0, WARM_SAMPLE));
+        const sample = createEngine(
+          Array.from({ length: WARM_SAMPLE }, (_, i) => wholeProject(projects[i]!, cols, i)),
+        );
         yield;
         for (const filters of warmFilters(sample.held())) {
           sample.compute(filters, sort, lang, VIEW_PARTS);

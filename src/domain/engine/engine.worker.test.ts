@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { projectSummaryArbitrary } from '@/test/engine-arbitraries';
 import { emptyFilters, type Filters, type SortKey } from '../filters';
-import { createEngine } from './engine';
+import type { KeptProject } from './columns';
+import { createEngine, engineOnColumns } from './engine';
 import { columnPageBytes } from '@/test/column-page';
 import { parseProjectSummaries } from '../parse-record';
 import {
@@ -126,17 +127,26 @@ describe('engine worker handler', () => {
     expect(view.kind === 'view' && [...view.view.rows]).toEqual([...inThread.rows]);
   });
 
-  it('keeps paged projects without their spending per year, yet sends each whole', () => {
-    const handle = createEngineHandler();
+  it('keeps paged projects without their amounts and spending per year, yet sends each whole', () => {
+    let kept: readonly KeptProject[] = [];
+    const handle = createEngineHandler((projects, cols) => {
+      kept = projects;
+      return engineOnColumns(projects, cols);
+    });
     handle({ kind: 'pages', asOf: '2100-12', options: {} });
     handle({ kind: 'page', id: 1, index: 0, bytes: columnPageBytes(projects, 0, projects.length) });
     delivered(handle({ kind: 'pages-done', id: 2, pages: 1 }));
     const expected = parseProjectSummaries(projects, '2100-12').projects;
     const spent = expected.flatMap((p, i) => (p.spendingByYear?.length ? [i] : []));
     expect(spent.length).toBeGreaterThan(20);
-    // Kept without it: the engine's columns hold it.
-    const kept = handle.rowsOf(emptyFilters(), [], 'en')!.projects;
+    // Kept without them: the engine's columns hold them.
+    expect(kept).toHaveLength(expected.length);
     expect(spent.filter((i) => kept[i]!.spendingByYear !== undefined)).toEqual([]);
+    const amounts = ['budgetUsd', 'committedUsd', 'disbursedUsd', 'spentUsd'];
+    expect(kept.filter((p) => amounts.some((field) => field in p))).toEqual([]);
+    // Exported whole.
+    const exported = handle.rowsOf(emptyFilters(), [], 'en')!.projects;
+    expect(Array.from(expected.keys(), (i) => exported.at(i))).toStrictEqual(expected);
     // Sent whole: asked for by index, and as a view's first rows.
     const indices = Uint32Array.from(expected.keys());
     const sentProjects = delivered(handle({ kind: 'projects', id: 3, indices }));
@@ -290,8 +300,8 @@ describe('engine worker handler, one compute per filter change', () => {
   /** A handler whose engine counts its computes. */
   function counted() {
     const computes = { count: 0 };
-    const handle = createEngineHandler((all) => {
-      const engine = createEngine(all);
+    const handle = createEngineHandler((all, cols) => {
+      const engine = engineOnColumns(all, cols);
       return {
         ...engine,
         compute: (...args: Parameters<typeof engine.compute>) => {
@@ -418,7 +428,9 @@ describe('engine worker handler, one compute per filter change', () => {
     expect(sent.length).toBeGreaterThan(0);
     for (const row of sent) {
       const project = projects[row.project]!;
-      expect(answer.window.projects.get(row.project)).toEqual(timelineProject(project));
+      expect(answer.window.projects.get(row.project)).toStrictEqual(
+        timelineProject(project, project.budgetUsd),
+      );
       // Funders, money and yearly spending stay in the Worker: the answer is copied to the page.
       expect(Object.keys(answer.window.projects.get(row.project)!).sort()).toEqual(
         ['budgetUsd', 'countries', 'endDate', 'id', 'startDate', 'status', 'title'].filter(

@@ -1,10 +1,17 @@
 import type { Language } from '../codes/languages';
 import type { Filters, SortKey } from '../filters';
 import type { ParseOptions, RejectedRecord } from '../parse-record';
-import type { ProjectSummary } from '../project';
-import { createPageIngest } from '../project-pages';
-import { createColumnsBuilder, spendingOf, type Columns } from './columns';
-import { createEngine, type Engine } from './engine';
+import type { ProjectsByIndex, ProjectSummary } from '../project';
+import { createPageIngest, type PageIngest } from '../project-pages';
+import {
+  buildColumns,
+  createColumnsBuilder,
+  keptProject,
+  wholeProject,
+  type Columns,
+  type KeptProject,
+} from './columns';
+import { engineOnColumns, type Engine } from './engine';
 import {
   createTimelineProjection,
   viewKey,
@@ -98,33 +105,27 @@ const KEPT_VIEWS = 8;
  */
 const MAX_RESERVED = 2_000_000;
 
-/**
- * The project, just validated and put into the columns, kept without its spending per year (when
- * it has some: an empty list is kept). Its field is set to undefined rather than the project
- * copied without it: the object keeps its shape, and no second object is made for each project.
- */
-function dropSpending(project: ProjectSummary): ProjectSummary {
-  if (project.spendingByYear?.length) project.spendingByYear = undefined;
-  return project;
-}
-
 /** The worker's logic as a plain function of its messages, testable without a Worker. */
 export function createEngineHandler(
-  build: (projects: readonly ProjectSummary[], cols?: Columns) => Engine = createEngine,
+  build: (projects: readonly KeptProject[], cols: Columns) => Engine = engineOnColumns,
 ): EngineHandler {
   /**
-   * The portfolio's projects; from pages, kept without their spending per year, which `spending`
-   * (the columns built from them) holds: `sent` gives a project whole.
+   * The portfolio's projects and their columns. From pages, each project is kept without its
+   * amounts and spending per year, which the columns hold, and `sent` makes it whole; projects
+   * the page sent are kept and sent as they came.
    */
-  let session: { projects: readonly ProjectSummary[]; spending?: Columns | undefined } | undefined;
+  let session:
+    | { kept: readonly KeptProject[]; cols: Columns }
+    | { given: readonly ProjectSummary[]; cols: Columns }
+    | undefined;
   const sent = (i: number): ProjectSummary | undefined => {
-    const project = session?.projects[i];
-    if (!project || project.spendingByYear !== undefined || !session?.spending) return project;
-    const spendingByYear = spendingOf(session.spending, i);
-    return spendingByYear ? { ...project, spendingByYear } : project;
+    if (!session) return undefined;
+    if ('given' in session) return session.given[i];
+    const project = session.kept[i];
+    return project && wholeProject(project, session.cols, i);
   };
   let pending: ProjectSummary[] = [];
-  let ingest: ReturnType<typeof createPageIngest> | undefined;
+  let ingest: PageIngest<KeptProject> | undefined;
   // The columns of the pages' projects, built as each page is validated, so that only the last
   // page's share and the dictionaries' final order remain once every page has arrived.
   let columns: ReturnType<typeof createColumnsBuilder> | undefined;
@@ -153,10 +154,9 @@ export function createEngineHandler(
     if (views.size > KEPT_VIEWS) views.delete(views.keys().next().value!);
     return found;
   };
-  const hold = (projects: readonly ProjectSummary[], cols?: Columns) => {
-    session = { projects, spending: cols };
+  const hold = (projects: readonly KeptProject[], cols: Columns) => {
     engine = build(projects, cols);
-    projection = createTimelineProjection(projects);
+    projection = createTimelineProjection(projects, cols);
     views = new Map();
     warmed = false;
     heldSent = false;
@@ -165,11 +165,11 @@ export function createEngineHandler(
     if (request.kind === 'pages') {
       const built = createColumnsBuilder();
       // Each project goes into the columns as it is accepted; the Worker then keeps it without
-      // its spending per year, which the columns hold (spendingOf gives it back when a project
-      // is sent): a few objects a project fewer for its garbage collector to keep and walk.
+      // its amounts and spending per year, which the columns hold (wholeProject gives them back
+      // when a project is sent): at a million projects, 0.5–0.6 s less of the intake's CPU.
       ingest = createPageIngest(request.asOf, request.options, (project) => {
         built.push(project);
-        return dropSpending(project);
+        return keptProject(project);
       });
       columns = built;
       engine = undefined;
@@ -195,16 +195,23 @@ export function createEngineHandler(
       };
     }
     if (request.kind === 'pages-done') {
-      const outcome = ingest?.finish(request.pages) ?? { ok: false, message: 'No pages were sent' };
+      const pages = ingest;
       const built = columns;
       ingest = undefined;
       columns = undefined;
-      if (!outcome.ok)
+      const outcome = pages?.finish(request.pages) ?? { ok: false, message: 'No pages were sent' };
+      if (!outcome.ok || !built)
         return {
-          response: { kind: 'error', id: request.id, message: outcome.message },
+          response: {
+            kind: 'error',
+            id: request.id,
+            message: outcome.ok ? 'No pages were sent' : outcome.message,
+          },
           transfer: [],
         };
-      hold(outcome.value.projects, built?.finish());
+      const cols = built.finish();
+      session = { kept: outcome.value.projects, cols };
+      hold(outcome.value.projects, cols);
       const { projects, rejected } = outcome.value;
       return {
         response: { kind: 'loaded', id: request.id, projects: projects.length, rejected },
@@ -214,7 +221,9 @@ export function createEngineHandler(
     if (request.kind === 'load') {
       for (const p of request.projects) pending.push(p);
       if (request.done) {
-        hold(pending);
+        const cols = buildColumns(pending);
+        session = { given: pending, cols };
+        hold(pending, cols);
         pending = [];
       }
       return undefined;
@@ -285,7 +294,8 @@ export function createEngineHandler(
   return Object.assign(handle, {
     rowsOf(filters: Filters, sort: SortKey[], lang: Language) {
       if (!engine || !session) return undefined;
-      return { projects: session.projects, rows: viewFor(filters, sort, lang, engine).view.rows };
+      const projects = { length: engine.size, at: sent };
+      return { projects, rows: viewFor(filters, sort, lang, engine).view.rows };
     },
   });
 }
@@ -293,12 +303,15 @@ export function createEngineHandler(
 /** The Worker's logic, and the rows of a view with the portfolio they index (for an export). */
 export interface EngineHandler {
   (request: EngineRequest): HandlerResult | undefined;
-  /** The portfolio and a view's rows (computed once per request); undefined before a load. */
+  /**
+   * The portfolio (each project made whole as it is asked for) and a view's rows (computed once
+   * per request); undefined before a load.
+   */
   rowsOf(
     filters: Filters,
     sort: SortKey[],
     lang: Language,
-  ): { projects: readonly ProjectSummary[]; rows: Uint32Array } | undefined;
+  ): { projects: ProjectsByIndex; rows: Uint32Array } | undefined;
 }
 
 /** How long one warm-up task may run before letting waiting requests in. */

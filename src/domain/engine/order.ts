@@ -1,9 +1,8 @@
 import type { Language } from '../codes/languages';
 import type { SortKey } from '../filters';
-import type { ProjectSummary } from '../project';
-import type { Columns } from './columns';
+import type { ColumnAmount, Columns, KeptProject } from './columns';
 import { rankNumbers, rankStrings, sortPermutation, type Ranking } from './ranks';
-import { collatorFor, sortValue } from './sort';
+import { collatorFor, keptSortValue } from './sort';
 
 type Field = SortKey['field'];
 
@@ -16,6 +15,11 @@ const NUMERIC_FIELDS: ReadonlySet<Field> = new Set<Field>([
   'disbursedUsd',
   'spentUsd',
 ]);
+const isAmount = (field: Field): field is ColumnAmount =>
+  field === 'budgetUsd' ||
+  field === 'committedUsd' ||
+  field === 'disbursedUsd' ||
+  field === 'spentUsd';
 /** How many sorted orders to keep: each costs 4 bytes per project. */
 const KEPT_ORDERS = 6;
 
@@ -30,7 +34,7 @@ export interface Orders {
   prepare(sort: readonly SortKey[], lang: Language): void;
 }
 
-export function createOrders(projects: readonly ProjectSummary[], cols: Columns): Orders {
+export function createOrders(projects: readonly KeptProject[], cols: Columns): Orders {
   const rankings = new Map<string, Ranking>();
   const orders = new Map<string, Uint32Array>();
 
@@ -46,7 +50,17 @@ export function createOrders(projects: readonly ProjectSummary[], cols: Columns)
       for (let i = 0; i < out.length; i++)
         out[i] = hasBudget[i] ? budget[i]! : Number.NEGATIVE_INFINITY;
     } else if (field === 'committedUsd' || field === 'disbursedUsd' || field === 'spentUsd') {
-      for (let i = 0; i < out.length; i++) out[i] = sortValue(projects[i]!, field, 'en') as number;
+      // Not provided (NaN in the column) sorts below every amount, as for budgets.
+      const column =
+        field === 'committedUsd'
+          ? cols.committed
+          : field === 'disbursedUsd'
+            ? cols.disbursed
+            : cols.spent;
+      for (let i = 0; i < out.length; i++) {
+        const amount = column[i]!;
+        out[i] = Number.isNaN(amount) ? Number.NEGATIVE_INFINITY : amount;
+      }
     } else for (let i = 0; i < out.length; i++) out[i] = projects[i]!.year;
     return out;
   };
@@ -57,12 +71,14 @@ export function createOrders(projects: readonly ProjectSummary[], cols: Columns)
     let ranking = rankings.get(key);
     if (!ranking) {
       const collator = collatorFor(lang);
-      ranking = numeric
-        ? rankNumbers(numbers(field))
-        : rankStrings(
-            projects.map((p) => String(sortValue(p, field, lang))),
-            (a, b) => collator.compare(a, b),
-          );
+      // Amounts are numeric, read from the columns (a kept project does not hold them).
+      ranking =
+        numeric || isAmount(field)
+          ? rankNumbers(numbers(field))
+          : rankStrings(
+              projects.map((p) => String(keptSortValue(p, field, lang))),
+              (a, b) => collator.compare(a, b),
+            );
       rankings.set(key, ranking);
     }
     return ranking;

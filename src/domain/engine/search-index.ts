@@ -2,8 +2,7 @@ import { countryName } from '../codes/countries';
 import type { Language } from '../codes/languages';
 import { normalizeText } from '../codes/normalize';
 import { typeLabel } from '../codes/project-types';
-import type { ProjectSummary } from '../project';
-import type { Columns } from './columns';
+import type { Columns, KeptProject } from './columns';
 import {
   holdsToken,
   ownSearchParts,
@@ -39,7 +38,7 @@ function narrows(earlier: readonly string[], tokens: readonly string[]): boolean
   return earlier.every((e) => tokens.some((t) => tokenNarrows(e, t)));
 }
 
-export function createSearchIndex(projects: readonly ProjectSummary[], cols: Columns): SearchIndex {
+export function createSearchIndex(projects: readonly KeptProject[], cols: Columns): SearchIndex {
   let own: string[] | undefined;
   // Own texts built so far by prepareSteps (the first `ownDone` projects').
   let ownPartial: string[] = [];
@@ -48,7 +47,7 @@ export function createSearchIndex(projects: readonly ProjectSummary[], cols: Col
   const comboTexts = new Map<Language, string[]>();
   const results: { lang: Language; tokens: readonly string[]; fails: Uint8Array }[] = [];
 
-  const ownText = (p: ProjectSummary) => normalizeText(ownSearchParts(p).join(SEARCH_SEPARATOR));
+  const ownText = (p: KeptProject) => normalizeText(ownSearchParts(p).join(SEARCH_SEPARATOR));
   const ownTexts = (): string[] => {
     if (own) return own;
     for (let i = ownPartial.length; i < projects.length; i++)

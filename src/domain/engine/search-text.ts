@@ -2,7 +2,7 @@ import { countryName } from '../codes/countries';
 import type { Language } from '../codes/languages';
 import { normalizeText } from '../codes/normalize';
 import { typeLabel } from '../codes/project-types';
-import type { ProjectSummary } from '../project';
+import type { KeptProject } from './columns';
 
 /** What joins the parts of a search text: no query token holds a space, so none spans two parts. */
 export const SEARCH_SEPARATOR = ' \u0001 ';
@@ -13,13 +13,13 @@ function compact(normalised: string): string {
 }
 
 /** A project's own searchable words: title and IDs, and the IDs without punctuation or spaces. */
-export function ownSearchParts(project: ProjectSummary): string[] {
+export function ownSearchParts(project: KeptProject): string[] {
   const ids = [project.id, project.primaId];
   return [project.title, ...ids, ...ids.map((id) => compact(normalizeText(id)))];
 }
 
 /** The text a search covers for one project: title, IDs, type and country names in the language. */
-export function searchTextOf(project: ProjectSummary, lang: Language): string {
+export function searchTextOf(project: KeptProject, lang: Language): string {
   return normalizeText(
     [
       ...ownSearchParts(project),

@@ -2,6 +2,7 @@ import { codedLabel } from '../codes/coded-fields';
 import type { Language } from '../codes/languages';
 import type { SortKey } from '../filters';
 import type { ProjectSummary } from '../project';
+import type { ColumnAmount, KeptProject } from './columns';
 import { spanBounds } from '../project-span';
 
 type SortValue = string | number;
@@ -17,8 +18,23 @@ export function sortValue(
 ): SortValue {
   switch (field) {
     case 'budgetUsd':
-      // Not provided sorts below every budget, zero included.
-      return project.budgetUsd ?? Number.NEGATIVE_INFINITY;
+    case 'committedUsd':
+    case 'disbursedUsd':
+    case 'spentUsd':
+      // Not provided sorts below every amount, zero included.
+      return project[field] ?? Number.NEGATIVE_INFINITY;
+    default:
+      return keptSortValue(project, field, lang);
+  }
+}
+
+/** sortValue of a field other than an amount, which a kept project holds (see KeptProject). */
+export function keptSortValue(
+  project: KeptProject,
+  field: Exclude<SortKey['field'], ColumnAmount>,
+  lang: Language,
+): SortValue {
+  switch (field) {
     case 'year':
       return project.year;
     case 'startDate':
@@ -34,11 +50,6 @@ export function sortValue(
       return project.countries.join(' ');
     case 'funders':
       return (project.funders ?? []).map((f) => f.name).join(' ');
-    case 'committedUsd':
-    case 'disbursedUsd':
-    case 'spentUsd':
-      // Not provided sorts below every amount.
-      return project[field] ?? Number.NEGATIVE_INFINITY;
     default:
       return project[field];
   }

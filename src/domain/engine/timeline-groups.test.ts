@@ -39,6 +39,9 @@ function project(
   });
 }
 
+/** Each project's budget, 0 where it is not provided (as the engine's columns hold them). */
+const budgetsOf = (projects: readonly ProjectSummary[]) => projects.map((p) => p.budgetUsd ?? 0);
+
 function group(
   projects: readonly ProjectSummary[],
   rows: ArrayLike<number>,
@@ -47,7 +50,7 @@ function group(
   lang: 'en' | 'fr',
 ) {
   return groupRows(
-    projects,
+    budgetsOf(projects),
     by === 'none' ? undefined : buildGroupIndex(projects, by),
     rows,
     by,
@@ -131,10 +134,10 @@ describe('grouping in start order, from tables laid out in that order', () => {
           const rows = portfolio.map((_, i) => i).filter((i) => keep[i]);
           const sorted = rowsByStart(rows, order);
           const index = by === 'none' ? undefined : buildGroupIndex(portfolio, by);
-          const expected = groupRows(portfolio, index, sorted, by, [], 'en');
+          const expected = groupRows(budgetsOf(portfolio), index, sorted, by, [], 'en');
           const places = positionsByStart(rows, order);
           const inOrderIndex = index && groupIndexInOrder(index, order);
-          const groups = groupRows(portfolio, inOrderIndex, places, by, [], 'en', order);
+          const groups = groupRows(budgetsOf(portfolio), inOrderIndex, places, by, [], 'en', order);
           expect(groups.map((g) => [g.key, Array.from(g.members), g.budget])).toEqual(
             expected.map((g) => [g.key, Array.from(g.members), g.budget]),
           );

@@ -3,7 +3,7 @@ import type { Language } from '../codes/languages';
 import { compareTypeCodes, typeLabel } from '../codes/project-types';
 import { regions } from '../codes/regions';
 import type { Bin } from './types';
-import type { ProjectSummary } from '../project';
+import type { KeptProject } from './columns';
 import { TIMELINE_GROUPS } from '../screen-params';
 
 /** The groupings, as the URL's `group` parameter allows them. */
@@ -22,7 +22,7 @@ export interface TimelineGroup {
 }
 
 /** The groups a project belongs to: its region, its type, or each of its benefiting states. */
-function keysOf(project: ProjectSummary, by: Exclude<GroupBy, 'none'>): readonly string[] {
+function keysOf(project: KeptProject, by: Exclude<GroupBy, 'none'>): readonly string[] {
   switch (by) {
     case 'region':
       return [project.region];
@@ -45,7 +45,7 @@ export interface GroupIndex {
 }
 
 export function buildGroupIndex(
-  projects: readonly ProjectSummary[],
+  projects: readonly KeptProject[],
   by: Exclude<GroupBy, 'none'>,
 ): GroupIndex {
   const idOf = new Map<string, number>();
@@ -113,7 +113,7 @@ function compareKeys(by: GroupBy, lang: Language): (a: string, b: string) => num
  * benefiting state stated) sums its members.
  */
 export function groupRows(
-  projects: readonly ProjectSummary[],
+  budget: ArrayLike<number>,
   index: GroupIndex | undefined,
   rows: ArrayLike<number>,
   by: GroupBy,
@@ -155,12 +155,13 @@ export function groupRows(
     .map((id) => {
       const key = keys[id]!;
       const list = members[id]!;
-      return { key, members: list, budget: budgets.get(key) ?? sumBudget(projects, list) };
+      return { key, members: list, budget: budgets.get(key) ?? sumBudget(budget, list) };
     });
 }
 
-function sumBudget(projects: readonly ProjectSummary[], rows: ArrayLike<number>): number {
+/** The rows' budgets summed; `budget` is the columns' (0 where a budget is not provided). */
+function sumBudget(budget: ArrayLike<number>, rows: ArrayLike<number>): number {
   let total = 0;
-  for (let i = 0; i < rows.length; i++) total += projects[rows[i]!]!.budgetUsd ?? 0;
+  for (let i = 0; i < rows.length; i++) total += budget[rows[i]!]!;
   return total;
 }

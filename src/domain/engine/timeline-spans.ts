@@ -1,4 +1,4 @@
-import type { ProjectSummary } from '../project';
+import type { KeptProject } from './columns';
 import { asOfDayOf, projectSpan } from '../project-span';
 
 /**
@@ -16,7 +16,7 @@ export interface SpanTable {
   asOfDay: number;
 }
 
-export function spanTable(projects: readonly ProjectSummary[], asOf: string): SpanTable {
+export function spanTable(projects: readonly KeptProject[], asOf: string): SpanTable {
   const n = projects.length;
   const table: SpanTable = {
     start: new Float64Array(n),

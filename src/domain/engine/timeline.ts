@@ -1,6 +1,7 @@
 import type { Language } from '../codes/languages';
 import { filtersKey, sortKey, type Filters, type SortKey } from '../filters';
 import type { ProjectSummary } from '../project';
+import { budgetAt, type Columns, type KeptProject } from './columns';
 import {
   buildGroupIndex,
   groupIndexInOrder,
@@ -76,9 +77,12 @@ export type TimelineProject = Pick<
   'id' | 'title' | 'startDate' | 'endDate' | 'status' | 'budgetUsd' | 'countries'
 >;
 
-/** A project's fields the timeline shows. */
-export function timelineProject(project: ProjectSummary): TimelineProject {
-  const { id, title, startDate, endDate, status, budgetUsd, countries } = project;
+/** A project's fields the timeline shows; its budget as its columns hold it (budgetAt). */
+export function timelineProject(
+  project: KeptProject,
+  budgetUsd: number | undefined,
+): TimelineProject {
+  const { id, title, startDate, endDate, status, countries } = project;
   return {
     id,
     title,
@@ -151,7 +155,14 @@ function lastByKey<T>() {
   };
 }
 
-export function createTimelineProjection(projects: readonly ProjectSummary[]): TimelineProjection {
+/**
+ * The timeline of a portfolio: its projects (kept without their amounts, see KeptProject) and
+ * their budgets as its columns hold them.
+ */
+export function createTimelineProjection(
+  projects: readonly KeptProject[],
+  cols: Pick<Columns, 'budget' | 'hasBudget'>,
+): TimelineProjection {
   // Once per portfolio and data date, grouping, or view: each is a walk of the portfolio or rows.
   const spansOf = lastByKey<{ table: SpanTable; order: Uint32Array; inOrder: SpanTable }>();
   const indexOf = new Map<GroupBy, GroupIndex>();
@@ -182,7 +193,7 @@ export function createTimelineProjection(projects: readonly ProjectSummary[]): T
         if (!byStart) {
           const rows = source.view.rows;
           const index = groupBy === 'none' ? undefined : indexFor(groupBy);
-          const groups = groupRows(projects, index, rows, groupBy, bins, lang);
+          const groups = groupRows(cols.budget, index, rows, groupBy, bins, lang);
           return { groups, extent: spanExtent(spans.table, rows) };
         }
         // In start order, every table is read in that order: from start to end, not all over.
@@ -196,7 +207,7 @@ export function createTimelineProjection(projects: readonly ProjectSummary[]): T
               (index = groupIndexInOrder(indexFor(groupBy), spans.order)),
             );
         }
-        const groups = groupRows(projects, index, places, groupBy, bins, lang, spans.order);
+        const groups = groupRows(cols.budget, index, places, groupBy, bins, lang, spans.order);
         return { groups, extent: spanExtent(spans.inOrder, places) };
       });
       const collapsed = new Set(query.collapsed);
@@ -216,7 +227,7 @@ export function createTimelineProjection(projects: readonly ProjectSummary[]): T
           continue;
         }
         const p = row.project;
-        shown.set(p, timelineProject(projects[p]!));
+        shown.set(p, timelineProject(projects[p]!, budgetAt(cols, p)));
         rows.push({
           kind: 'project',
           index,

@@ -1,5 +1,5 @@
 import type { Language } from '@/domain/codes';
-import type { ProjectField, ProjectSummary } from '@/domain/project';
+import type { ProjectField, ProjectsByIndex } from '@/domain/project';
 import {
   ALL_EXPORT_FIELDS,
   cellValue,
@@ -26,7 +26,7 @@ export function defaultDelimiter(lang: Language): CsvDelimiter {
 
 export interface CsvExportOptions {
   /** The whole portfolio. */
-  projects: readonly ProjectSummary[];
+  projects: ProjectsByIndex;
   /** Indices into `projects`: the filtered rows in the current sort. Default: every project in order. */
   order?: ArrayLike<number>;
   /** The fields to export, in order (the visible columns). Default: `ALL_EXPORT_FIELDS`. */
@@ -79,7 +79,7 @@ export function projectsToCsvParts(options: CsvExportOptions): string[] {
   const count = options.order ? options.order.length : projects.length;
   for (let i = 0; i < count; i++) {
     const index = options.order ? options.order[i]! : i;
-    const project = projects[index];
+    const project = projects.at(index);
     if (!project) throw new RangeError(`CSV export: no project at index ${index}`);
     const link = projectUrl(project.id);
     parts.push(
