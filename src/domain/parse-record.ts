@@ -16,6 +16,7 @@ import {
 } from './project';
 import { readMoneyFields } from './parse-money';
 import type { RejectionReason } from './reasons';
+import { StringSet } from './string-set';
 
 /** A record that failed validation: its id where it has one, and every reason. */
 export interface RejectedRecord {
@@ -340,7 +341,7 @@ export function createSummaryValidator<Kept>(
 ): SummaryValidator<Kept | ProjectSummary> {
   const projects: (Kept | ProjectSummary)[] = [];
   const rejected: RejectedRecord[] = [];
-  const seen = new Set<string>();
+  const seen = new StringSet();
   const asOfDay = asOf ? lastDay(asOf) : Number.NaN;
   let index = 0;
   const accept = (project: ProjectSummary, at = index++) => {
