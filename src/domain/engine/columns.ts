@@ -228,10 +228,27 @@ export function createColumnsBuilder() {
     yearlyStart = ensure(yearlyStart, size + 1);
   };
 
+  // The list of one country (most projects') by the code's two letters, A–Z: 1 + its set, 0
+  // until met. A Map looked up by the code took about a tenth of a million projects' intake in
+  // the browser's Worker.
+  const loneSets = new Int32Array(26 * 26);
   const addCountries = (p: ProjectSummary, i: number) => {
-    // A list of one country (most projects) is its own key: no string is made to look it up.
     const list = p.countries;
-    const key = list.length === 1 ? list[0]! : list.join(',');
+    let lone = -1;
+    if (list.length === 1) {
+      const code = list[0]!;
+      const first = code.charCodeAt(0) - 65;
+      const second = code.charCodeAt(1) - 65;
+      if (code.length === 2 && first >= 0 && first < 26 && second >= 0 && second < 26) {
+        lone = first * 26 + second;
+        const known = loneSets[lone]!;
+        if (known > 0) {
+          setOf[i] = known - 1;
+          return;
+        }
+      }
+    }
+    const key = list.join(',');
     let set = setByKey.get(key);
     if (set === undefined) {
       set = setStarts.length - 1;
@@ -239,6 +256,7 @@ export function createColumnsBuilder() {
       for (const c of list) setMembers.push(countries.code(c));
       setStarts.push(setMembers.length);
     }
+    if (lone >= 0) loneSets[lone] = set + 1;
     setOf[i] = set;
   };
 
