@@ -318,6 +318,8 @@ export interface SummaryValidator<Kept = ProjectSummary> {
    * only the checks across records (repeated ids, completed after the data date) remain.
    */
   accept(project: ProjectSummary): void;
+  /** Makes room for `total` projects at once (the total the pages announce). */
+  reserve(total: number): void;
   /** Everything validated so far. */
   result(): ParsedPortfolio<Kept>;
 }
@@ -368,6 +370,7 @@ export function createSummaryValidator<Kept>(
       for (const input of inputs) check(input);
     },
     accept: (project) => accept(project),
+    reserve: (total) => seen.reserve(total),
     result: () => ({ projects, rejected }),
   };
 }

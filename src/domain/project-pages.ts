@@ -156,6 +156,8 @@ export interface PageIngest<Kept> {
    * it carries, or why it cannot be read (then every later page is refused too).
    */
   add(index: number, body: unknown): PageRead;
+  /** Makes room for `total` projects at once (the total the pages announce). */
+  reserve(total: number): void;
   /** Every page sent (`pages` of them): the portfolio, or why it is incomplete. */
   finish(pages: number): { ok: true; value: IngestedPages<Kept> } | { ok: false; message: string };
 }
@@ -208,6 +210,7 @@ export function createPageIngest<Kept>(
       }
       return read;
     },
+    reserve: (total) => validator.reserve(total),
     finish(pages) {
       if (problem) return { ok: false, message: problem };
       if (next !== pages) return { ok: false, message: `received ${next} of ${pages} pages` };

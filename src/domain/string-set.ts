@@ -15,11 +15,16 @@ export class StringSet {
   private lastHash = 0;
 
   constructor(capacity = 1024) {
-    let size = 16;
-    while (size < capacity * 2) size *= 2;
+    const size = StringSet.slotsFor(capacity);
     this.slots = new Int32Array(size);
     this.hashes = new Int32Array(size);
     this.mask = size - 1;
+  }
+
+  /** Makes room for `count` strings at once, so that adding them rehashes nothing. */
+  reserve(count: number): void {
+    const size = StringSet.slotsFor(count);
+    if (size > this.slots.length) this.rehash(size);
   }
 
   get size(): number {
@@ -63,9 +68,19 @@ export class StringSet {
     }
   }
 
+  /** Slots for `count` strings: a power of two, at least twice as many. */
+  private static slotsFor(count: number): number {
+    let size = 16;
+    while (size < count * 2) size *= 2;
+    return size;
+  }
+
   private grow(): void {
+    this.rehash(this.slots.length * 2);
+  }
+
+  private rehash(size: number): void {
     const { slots, hashes } = this;
-    const size = slots.length * 2;
     this.slots = new Int32Array(size);
     this.hashes = new Int32Array(size);
     this.mask = size - 1;

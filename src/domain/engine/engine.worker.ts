@@ -185,8 +185,10 @@ export function createEngineHandler(
           body = undefined; // reported as an invalid page
         }
       const read = ingest?.add(request.index, body) ?? { ok: false, message: 'No load started' };
-      if (read.ok && columns && columns.size < read.total)
+      if (read.ok && columns && columns.size < read.total) {
         columns.reserve(Math.min(read.total, MAX_RESERVED));
+        ingest?.reserve(Math.min(read.total, MAX_RESERVED));
+      }
       return {
         response: read.ok
           ? { kind: 'page-read', id: request.id, total: read.total, records: read.records }
