@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '@/domain/engine/engine';
 import { emptyFilters, type Filters, type SortKey } from '@/domain/filters';
+import { parseProjectSummaries } from '@/domain/parse-record';
+import { columnPageBytes } from '@/test/column-page';
 import { projectSummaryArbitrary } from '@/test/engine-arbitraries';
 import { projectsToCsv } from './csv/export';
 import { createWorkerHandler } from './engine-worker';
@@ -42,6 +44,31 @@ describe('the engine Worker export', () => {
           lang: 'fr',
           delimiter: ';',
           projectUrl: (id) => `https://example.org/projects/${encodeURIComponent(id)}`,
+        }),
+      ),
+    );
+  });
+
+  it('writes every field of a paged portfolio, whose amounts its Worker keeps in the columns', async () => {
+    const handle = createWorkerHandler();
+    handle({ kind: 'pages', asOf: '2100-12', options: {} });
+    handle({ kind: 'page', id: 1, index: 0, bytes: columnPageBytes(projects, 0, projects.length) });
+    expect(handle({ kind: 'pages-done', id: 2, pages: 1 })?.response.kind).toBe('loaded');
+    const settings = { columns: undefined, delimiter: ',' as const, linkBase: '/p/' };
+    const result = handle({ kind: 'export', id: 3, filters, sort, lang: 'en', settings });
+    const response = result!.response;
+    if (response.kind !== 'csv') throw new Error(response.kind);
+    const expected = parseProjectSummaries(projects, '2100-12').projects;
+    const rows = createEngine(expected).compute(filters, sort, 'en').rows;
+    expect(response.rows).toBe(rows.length);
+    expect(new Uint8Array(await response.blob.arrayBuffer())).toEqual(
+      new TextEncoder().encode(
+        projectsToCsv({
+          projects: expected,
+          order: rows,
+          lang: 'en',
+          delimiter: ',',
+          projectUrl: (id) => `/p/${encodeURIComponent(id)}`,
         }),
       ),
     );
