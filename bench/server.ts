@@ -1,18 +1,30 @@
 // The data service's benchmark (`npm run bench -- server`): for 100k and 1M generated projects,
 // on PGlite and on PostgreSQL in the same run, the ingest of a CSV file (rate, peak memory of the
-// command, memory as it reads) and the latency of a 50,000-project column page and of a detail
-// request from the running server. Writes bench/results/<date>-server.md and .json.
+// command, memory as it reads) and, from the running server, the dashboard's column pages (made
+// ahead once it starts, made on request, and sent once made), a detail request and loads of the
+// dashboard from it in headless Chromium (bench/raw-load.ts). Writes
+// bench/results/<date>-server.md and .json.
 import { spawn, spawnSync } from 'node:child_process';
+import http from 'node:http';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { COLUMN_PAGE_SIZE } from '@/domain/api/query';
+import playwrightConfig from '../playwright.config';
+import { buildIfStale } from '../scripts/build-if-stale.mjs';
+import { findChromium } from '../scripts/find-chromium.mjs';
 import { machine, type Machine } from './machine';
+import { rawLoads } from './raw-load';
 import { load } from './report';
 
 const SIZES = (process.env.BENCH_SERVER_SIZES ?? '100000,1000000').split(',').map(Number);
 const PORT = Number(process.env.BENCH_SERVER_PORT ?? 4405);
 const COLUMN_RUNS = 7;
+const LOAD_RUNS = 3;
+/** The dashboard as `npm start` serves it: built without the mock API. */
+const APP_DIR = 'dist-app';
+/** How long the server may take to make a portfolio's pages ahead. */
+const WARM_TIMEOUT_MS = 15 * 60_000;
 const DETAIL_RUNS = 200;
 
 interface Ingest {
@@ -26,15 +38,25 @@ interface Latency {
   medianMs: number;
   p95Ms: number;
   bytes: number;
-  gzipBytes?: number;
+}
+/** The column pages made ahead when the server starts: how many, and how long it took. */
+interface Warm {
+  pages: number;
+  seconds: number;
 }
 interface Run {
   database: 'PGlite' | 'PostgreSQL';
   size: number;
   fileMb: number;
   ingest: Ingest;
-  columnPage: Latency;
+  warm: Warm;
+  /** A page the dashboard would not ask for (made on request). */
+  pageMade: Latency;
+  /** A page the dashboard asks for, sent as made ahead (brotli, as to a browser). */
+  pageKept: Latency;
   detail: Latency;
+  /** Navigation → the view painted (ms), /projects and /, LOAD_RUNS each. */
+  loads: { projects: number[]; overview: number[] };
 }
 export interface ServerReport {
   date: string;
@@ -86,18 +108,29 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
 }
 
-async function time(url: string, runs: number, gzip = false): Promise<Latency> {
+/**
+ * Times a request for each URL, as a browser asks (`encoding`); `bytes` is the size on the wire
+ * of the last (Node's fetch would decode the body: the raw bytes are read with `node:http`).
+ */
+async function time(urls: string[], encoding: string): Promise<Latency> {
   const samples: number[] = [];
   let bytes = 0;
-  for (let i = 0; i < runs; i++) {
+  for (const url of urls) {
     const started = performance.now();
-    const response = await fetch(url, {
-      headers: gzip ? {} : { 'accept-encoding': 'identity' },
+    bytes = await new Promise<number>((resolve, reject) => {
+      http
+        .get(url, { headers: { 'accept-encoding': encoding } }, (response) => {
+          let size = 0;
+          response.on('data', (chunk: Buffer) => (size += chunk.length));
+          response.on('end', () =>
+            response.statusCode === 200
+              ? resolve(size)
+              : reject(new Error(`${url}: ${response.statusCode}`)),
+          );
+        })
+        .on('error', reject);
     });
-    const body = await response.arrayBuffer();
     samples.push(performance.now() - started);
-    if (!response.ok) throw new Error(`${url}: ${response.status}`);
-    bytes = body.byteLength;
   }
   samples.sort((a, b) => a - b);
   const round = (x: number) => Math.round(x * 10) / 10;
@@ -108,34 +141,61 @@ async function time(url: string, runs: number, gzip = false): Promise<Latency> {
   };
 }
 
-async function latencies(env: NodeJS.ProcessEnv, size: number) {
+async function latencies(env: NodeJS.ProcessEnv, size: number, chromiumPath: string) {
   const server = node(['server/main.ts'], {
     ...env,
     PORT: String(PORT),
     HOST: '127.0.0.1',
     SEED: 'off',
-    STATIC_DIR: join(tmpdir(), 'no-app'),
+    STATIC_DIR: APP_DIR,
   });
-  server.stdout.resume();
+  // The server's log line once it has made the portfolio's pages ahead.
+  const warmed = new Promise<Warm>((resolve, reject) => {
+    let text = '';
+    server.stdout.setEncoding('utf8');
+    server.stdout.on('data', (chunk: string) => {
+      text += chunk;
+      for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n')) {
+        const line = text.slice(0, end);
+        text = text.slice(end + 1);
+        if (!line.includes('column pages made ahead')) continue;
+        const { pages, ms } = JSON.parse(line) as { pages: number; ms: number };
+        resolve({ pages, seconds: Math.round(ms / 100) / 10 });
+      }
+    });
+    setTimeout(() => reject(new Error('no pages made ahead')), WARM_TIMEOUT_MS).unref();
+  });
   server.stderr.resume();
   try {
     await waitForHealth();
+    const warm = await warmed;
     const base = `http://127.0.0.1:${PORT}/api`;
-    const offset = Math.max(0, Math.floor(size / 2) - 25_000);
-    const columnUrl = `${base}/projects?format=columns&offset=${offset}&limit=50000`;
-    const columnPage = await time(columnUrl, COLUMN_RUNS);
-    // What it weighs on the wire with the compression the server applies for a browser.
-    const body = new Uint8Array(await (await fetch(columnUrl)).arrayBuffer());
-    columnPage.gzipBytes = gzipSync(body).byteLength;
+    const page = (offset: number) =>
+      `${base}/projects?format=columns&offset=${offset}&limit=${COLUMN_PAGE_SIZE}`;
+    const spread = [
+      ...new Set(
+        Array.from(
+          { length: COLUMN_RUNS },
+          (_, i) => Math.floor((i * size) / COLUMN_RUNS / COLUMN_PAGE_SIZE) * COLUMN_PAGE_SIZE,
+        ),
+      ),
+    ];
+    // Half a page off the dashboard's offsets: made on request, each once.
+    const pageMade = await time(
+      spread.map((offset) => page(offset + COLUMN_PAGE_SIZE / 2)),
+      'br',
+    );
+    const pageKept = await time(spread.map(page), 'br');
+    const offset = Math.max(0, Math.floor(size / 2));
     // Detail requests for ids spread over the portfolio, read from a page.
-    const page = (await (
+    const rows = (await (
       await fetch(`${base}/projects?offset=${offset}&limit=${DETAIL_RUNS}`)
     ).json()) as {
       items: { id: string }[];
     };
     const samples: number[] = [];
     let bytes = 0;
-    for (const { id } of page.items) {
+    for (const { id } of rows.items) {
       const started = performance.now();
       const response = await fetch(`${base}/projects/${encodeURIComponent(id)}`);
       bytes = (await response.arrayBuffer()).byteLength;
@@ -147,7 +207,13 @@ async function latencies(env: NodeJS.ProcessEnv, size: number) {
       p95Ms: Math.round(percentile(samples, 0.95) * 10) / 10,
       bytes,
     };
-    return { columnPage, detail };
+    const args = (playwrightConfig.use?.launchOptions?.args ?? []) as string[];
+    const origin = `http://127.0.0.1:${PORT}`;
+    const loads = {
+      projects: await rawLoads(chromiumPath, args, origin, '/projects', LOAD_RUNS),
+      overview: await rawLoads(chromiumPath, args, origin, '/', LOAD_RUNS),
+    };
+    return { warm, pageMade, pageKept, detail, loads };
   } finally {
     server.kill('SIGTERM');
     await new Promise((r) => server.once('close', r));
@@ -182,18 +248,31 @@ function markdown(report: ServerReport): string {
         `| ${r.database} | ${r.size.toLocaleString('en-US')} | ${r.fileMb.toFixed(0)} | ${r.ingest.seconds.toFixed(0)} | ${r.ingest.perSecond.toLocaleString('en-US')} | ${r.ingest.peakMb} | ${sampleMemory(r.ingest.memory)} |`,
     ),
     '',
-    `Latency from the running server (\`npm start\`, same machine, no compression): a 50,000-project column page from the middle of the portfolio (median and p95 of ${COLUMN_RUNS}) and a detail request (median and p95 of ${DETAIL_RUNS} different projects).`,
+    `From the running server (\`npm start\`, same machine, asked for brotli as a browser asks): the ${COLUMN_PAGE_SIZE.toLocaleString('en-US')}-project column pages the dashboard asks for, made ahead once the server starts (how many, how long); a column page made on request (half a page off the dashboard's offsets, up to ${COLUMN_RUNS} spread over the portfolio, median and p95); the dashboard's pages sent once made (the same places); and a detail request (median and p95 of ${DETAIL_RUNS} different projects).`,
     '',
-    '| database | projects | column page median (ms) | p95 (ms) | page MB (gzip) | detail median (ms) | p95 (ms) |',
-    '|---|---:|---:|---:|---:|---:|---:|',
+    '| database | projects | pages made ahead | page made on request, median (ms) | p95 (ms) | page made ahead, sent: median (ms) | p95 (ms) | page on the wire (MB, brotli) | detail median (ms) | p95 (ms) |',
+    '|---|---:|---|---:|---:|---:|---:|---:|---:|---:|',
     ...report.runs.map(
       (r) =>
-        `| ${r.database} | ${r.size.toLocaleString('en-US')} | ${r.columnPage.medianMs} | ${r.columnPage.p95Ms} | ${mb(r.columnPage.bytes)} (${mb(r.columnPage.gzipBytes)}) | ${r.detail.medianMs} | ${r.detail.p95Ms} |`,
+        `| ${r.database} | ${r.size.toLocaleString('en-US')} | ${r.warm.pages} in ${r.warm.seconds} s | ${r.pageMade.medianMs} | ${r.pageMade.p95Ms} | ${r.pageKept.medianMs} | ${r.pageKept.p95Ms} | ${mb(r.pageKept.bytes)} | ${r.detail.medianMs} | ${r.detail.p95Ms} |`,
+    ),
+    '',
+    `Loads of the dashboard from that server: navigation → the view painted (its performance mark), median of ${LOAD_RUNS} in new browser contexts after one not counted, in headless Chromium driven without Playwright (bench/raw-load.ts: a DevTools session that records the network, as Playwright's does, copies every response body, about 100 ms per column page in the engine's Worker). The DESIGN §10 load budgets: 3 s at 100,000 projects, 8 s at 1,000,000.`,
+    '',
+    '| database | projects | /projects (ms) | / (ms) |',
+    '|---|---:|---:|---:|',
+    ...report.runs.map(
+      (r) =>
+        `| ${r.database} | ${r.size.toLocaleString('en-US')} | ${median(r.loads.projects)} (${r.loads.projects.join(', ')}) | ${median(r.loads.overview)} (${r.loads.overview.join(', ')}) |`,
     ),
     '',
   ];
   if (report.skipped.length > 0) lines.push(`Skipped: ${report.skipped.join('; ')}.`, '');
   return lines.join('\n');
+}
+
+function median(values: number[]): number {
+  return [...values].sort((a, b) => a - b)[values.length >> 1] ?? NaN;
 }
 
 function sampleMemory(memory: [number, number][]): string {
@@ -205,6 +284,9 @@ function sampleMemory(memory: [number, number][]): string {
 }
 
 async function main(): Promise<void> {
+  const chromiumPath = await findChromium();
+  if (!chromiumPath) process.exit(1);
+  if (buildIfStale(APP_DIR, { VITE_MOCKS: 'off' }) !== 0) process.exit(1);
   const loadAtStart = load();
   const work = mkdtempSync(join(tmpdir(), 'bench-server-'));
   const runs: Run[] = [];
@@ -240,7 +322,7 @@ async function main(): Promise<void> {
         console.log(
           `  ${ingested.seconds.toFixed(0)} s, ${ingested.perSecond}/s, peak ${ingested.peakMb} MB; latency…`,
         );
-        const timed = await latencies(env, size);
+        const timed = await latencies(env, size, chromiumPath);
         runs.push({ database, size, fileMb, ingest: ingested, ...timed });
         if (database === 'PGlite') rmSync(env.PGLITE_DIR!, { recursive: true, force: true });
       }

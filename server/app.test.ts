@@ -2,17 +2,21 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { metaSchema, projectSchema } from '@/domain/project';
-import { buildApp } from './app';
+import { acceptsBrotli, buildApp } from './app';
+import { warmColumnPages } from './column-pages';
 import type { Database } from './db';
 import { openTestDatabase } from './db.test-utils';
 import { ingest } from './ingest/ingest';
 import { readSample } from './ingest/sources';
 import { openApiDocument } from './openapi';
+import { PageCache } from './page-cache';
 import { migrate } from './schema';
+import { readState } from './store';
 
 /* What the data service adds around the contract: caching, compression, headers, errors, the app. */
 
@@ -120,6 +124,108 @@ describe('responses', () => {
   it('reports health with the database kind and the project count', async () => {
     const response = await app.inject({ url: '/api/health' });
     expect(response.json()).toEqual({ status: 'ok', database: 'pglite', projectCount: 50 });
+  });
+});
+
+describe('column pages', () => {
+  /** The database, counting the queries that read projects' summaries. */
+  function counting() {
+    const reads = { count: 0 };
+    const counted: Database = {
+      ...db,
+      query: (sql, params) => {
+        if (sql.includes('SELECT summary')) reads.count++;
+        return db.query(sql, params);
+      },
+    };
+    return { reads, counted };
+  }
+  const url = '/api/projects?format=columns&offset=10&limit=20';
+  const body = (response: { headers: Record<string, unknown>; rawPayload: Buffer }) => {
+    const encoding = response.headers['content-encoding'];
+    const raw = response.rawPayload;
+    if (encoding === 'br') return brotliDecompressSync(raw).toString();
+    return (encoding === 'gzip' ? gunzipSync(raw) : raw).toString();
+  };
+
+  it('are made once per version and sent again as they are, brotli or not', async () => {
+    const { reads, counted } = counting();
+    const kept = await buildApp({ db: counted, logRequests: false });
+    const uncached = await buildApp({ db, logRequests: false, pageCacheBytes: 0 });
+    const expected = (await uncached.inject({ url })).body;
+    expect(JSON.parse(expected)).toMatchObject({ total: 50, offset: 10, count: 20 });
+
+    const first = await kept.inject({ url, headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    const again = await kept.inject({ url, headers: { 'accept-encoding': 'br' } });
+    const gzip = await kept.inject({ url, headers: { 'accept-encoding': 'gzip' } });
+    const plain = await kept.inject({ url });
+    expect(reads.count).toBe(1);
+    expect(first.headers['content-encoding']).toBe('br');
+    expect(first.headers.vary).toContain('accept-encoding');
+    expect(first.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(first.headers.etag).toMatch(/^W\/"/);
+    expect(again.rawPayload.equals(first.rawPayload)).toBe(true);
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    for (const response of [first, again, gzip, plain]) expect(body(response)).toBe(expected);
+
+    // Another page, or the same offset with another limit, is a page of its own.
+    await kept.inject({ url: '/api/projects?format=columns&offset=10&limit=5' });
+    expect(reads.count).toBe(2);
+    await Promise.all([kept.close(), uncached.close()]);
+  });
+
+  it('of an older version are never sent: an ingest is served at once', async () => {
+    const { reads, counted } = counting();
+    const kept = await buildApp({ db: counted, logRequests: false });
+    const before = JSON.parse((await kept.inject({ url })).body);
+    await ingest(db, readSample({ count: 51, seed: 2 }), 'replace');
+    const after = JSON.parse((await kept.inject({ url })).body);
+    expect(reads.count).toBe(2);
+    expect(after.total).toBe(51);
+    expect(after.columns.id).not.toEqual(before.columns.id);
+    await kept.close();
+  });
+
+  it('are made ahead once the server is ready, in the pages the dashboard asks for', async () => {
+    const { reads, counted } = counting();
+    const kept = await buildApp({ db: counted, logRequests: false, warmPages: true });
+    await kept.ready();
+    await vi.waitFor(() => expect(reads.count).toBe(1));
+    const page = await kept.inject({ url: '/api/projects?format=columns&offset=0&limit=10000' });
+    expect(JSON.parse(page.body)).toMatchObject({ total: 50, count: 50 });
+    expect(reads.count).toBe(1);
+    await kept.close();
+  });
+
+  it('made ahead: every page in order, and no more than the budget holds', async () => {
+    const state = (await readState(db))!;
+    const cache = new PageCache(1 << 20);
+    cache.see(state.version);
+    expect(await warmColumnPages(db, cache, state, () => false, 20)).toBe(3);
+    for (const key of ['0:20', '20:20', '40:20']) expect(cache.has(state.version, key)).toBe(true);
+    // Once the first page is made, the next would not fit: it stops there.
+    const small = new PageCache(cache.size / 2);
+    small.see(state.version);
+    expect(await warmColumnPages(db, small, state, () => false, 20)).toBe(1);
+    // Stopped (the server closing), or another version served: nothing is made.
+    const stopped = new PageCache(1 << 20);
+    stopped.see(state.version);
+    expect(await warmColumnPages(db, stopped, state, () => true, 20)).toBe(0);
+    stopped.see('another');
+    expect(await warmColumnPages(db, stopped, state, () => false, 20)).toBe(0);
+  });
+
+  it('are sent as brotli only to a client that takes it', () => {
+    const takes = (headers: Record<string, string>) =>
+      acceptsBrotli({ headers } as unknown as Parameters<typeof acceptsBrotli>[0]);
+    expect(takes({ 'accept-encoding': 'gzip, deflate, br, zstd' })).toBe(true);
+    expect(takes({ 'accept-encoding': 'br;q=0.5' })).toBe(true);
+    expect(takes({ 'accept-encoding': '*' })).toBe(true);
+    expect(takes({ 'accept-encoding': 'br;q=0, *' })).toBe(false);
+    expect(takes({ 'accept-encoding': 'gzip' })).toBe(false);
+    expect(takes({})).toBe(false);
+    expect(takes({ 'accept-encoding': 'br', 'x-no-compression': '1' })).toBe(false);
   });
 });
 

@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliDecompress } from 'node:zlib';
 import compress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import Fastify, {
@@ -10,10 +12,11 @@ import Fastify, {
 } from 'fastify';
 import { readNewsQuery, readProjectPageQuery, selectNews } from '@/domain/api/query';
 import type { NewsItem } from '@/domain/project';
-import { encodeProjectColumns } from '@backend/project-columns-encode';
 import { contentSecurityPolicy } from '../csp';
+import { columnPageBody, columnPageKey, EMPTY_VERSION, warmColumnPages } from './column-pages';
 import type { Database } from './db';
 import { openApiDocument } from './openapi';
+import { PageCache } from './page-cache';
 import { readNews, readRecord, readState, readSummaries, type PortfolioState } from './store';
 
 export interface AppOptions {
@@ -24,7 +27,19 @@ export interface AppOptions {
   logRequests?: boolean;
   /** Where log lines go (default standard output). */
   logStream?: NodeJS.WritableStream;
+  /** Most bytes of compressed column pages kept (default 128 MB; 0 keeps none). */
+  pageCacheBytes?: number;
+  /**
+   * Make the dashboard's column pages ahead, once the server is ready and whenever a request sees
+   * a new version of the portfolio (default false).
+   */
+  warmPages?: boolean;
 }
+
+/** Most bytes of compressed column pages kept by default: a million projects' take about 45 MB. */
+export const DEFAULT_PAGE_CACHE_BYTES = 128 * 1024 * 1024;
+
+const decompress = promisify(brotliDecompress);
 
 /** Paths that name a file, which is missing: a 404, not the app (a route like /projects/RR.0083 is not one). */
 const STATIC_FILE =
@@ -50,6 +65,33 @@ function sendError(reply: FastifyReply, status: number, error: string, message: 
 
 function sendJson(reply: FastifyReply, body: string) {
   return reply.type('application/json; charset=utf-8').send(body);
+}
+
+/**
+ * Whether the client takes brotli (`br`, or `*`, with a weight above 0) and has not asked for no
+ * compression, as @fastify/compress decides.
+ */
+export function acceptsBrotli(request: FastifyRequest): boolean {
+  if (request.headers['x-no-compression'] !== undefined) return false;
+  const weights = new Map<string, number>();
+  for (const part of (request.headers['accept-encoding'] ?? '').split(',')) {
+    const [name = '', ...params] = part.split(';').map((piece) => piece.trim().toLowerCase());
+    const q = params.find((param) => param.startsWith('q='));
+    weights.set(name, q === undefined ? 1 : Number(q.slice(2)));
+  }
+  const weight = weights.get('br') ?? weights.get('*') ?? 0;
+  return weight > 0;
+}
+
+/** A page kept compressed: as it is to a client that takes brotli, else as JSON text. */
+async function sendPage(request: FastifyRequest, reply: FastifyReply, page: Buffer) {
+  void reply.header('vary', 'accept-encoding');
+  if (!acceptsBrotli(request)) return sendJson(reply, (await decompress(page)).toString());
+  return reply
+    .type('application/json; charset=utf-8')
+    .header('content-encoding', 'br')
+    .header('content-length', page.length)
+    .send(page);
 }
 
 /**
@@ -81,7 +123,7 @@ async function stateOf(db: Database): Promise<PortfolioState> {
     (await readState(db)) ?? {
       meta: { asOf: new Date().toISOString().slice(0, 10), source: 'Empty', currency: 'USD' },
       projectCount: 0,
-      version: 'empty',
+      version: EMPTY_VERSION,
       modifiedAt: new Date(0),
     }
   );
@@ -94,11 +136,14 @@ function queryOf(request: FastifyRequest): URLSearchParams {
 
 /**
  * The data service: the API contract of DESIGN §4 from the database, byte for byte what the mock
- * API sends, and the built dashboard. It keeps no state of its own, so several can share a
- * PostgreSQL database.
+ * API sends, and the built dashboard. It keeps nothing between requests but the column pages of
+ * the portfolio's current version (server/page-cache.ts), which every request checks against the
+ * database, so several can share a PostgreSQL database.
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { db } = options;
+  const pages = new PageCache(options.pageCacheBytes ?? DEFAULT_PAGE_CACHE_BYTES);
+  let closing = false;
   const app = Fastify({
     logger:
       options.logRequests === false
@@ -130,6 +175,38 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   await app.register(compress, { global: true, threshold: 1024 });
+
+  /** Makes the version's pages ahead, when asked to; a failure is logged, never thrown. */
+  const warm = (state: PortfolioState) => {
+    if (!options.warmPages || pages.maxBytes === 0) return;
+    const started = performance.now();
+    warmColumnPages(db, pages, state, () => closing).then(
+      (made) => {
+        if (made > 0)
+          app.log.info(
+            { version: state.version, pages: made, ms: Math.round(performance.now() - started) },
+            'column pages made ahead',
+          );
+      },
+      (error: unknown) => {
+        if (!closing) app.log.warn({ err: error }, 'column pages not made ahead');
+      },
+    );
+  };
+  app.addHook('onReady', async () => {
+    if (!options.warmPages) return;
+    // Not awaited: the server listens at once, and a database that does not answer yet only
+    // leaves the pages to be made on request.
+    stateOf(db).then(
+      (state) => {
+        if (pages.see(state.version)) warm(state);
+      },
+      (error: unknown) => app.log.warn({ err: error }, 'column pages not made ahead'),
+    );
+  });
+  app.addHook('onClose', async () => {
+    closing = true;
+  });
 
   app.setErrorHandler((error: { statusCode?: number; message: string }, request, reply) => {
     const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 500;
@@ -175,18 +252,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         if (!query.ok) return sendError(reply, 400, 'bad_request', query.message);
         const state = await stateOf(db);
         if (notModified(request, reply, state)) return reply;
+        if (query.format === 'columns') {
+          const make = () => columnPageBody(db, state, query.offset, query.limit);
+          if (pages.maxBytes === 0) return sendJson(reply, (await make()).body);
+          if (pages.see(state.version)) warm(state);
+          const key = columnPageKey(query.offset, query.limit);
+          return sendPage(request, reply, await pages.page(state.version, key, make));
+        }
         const page = { total: state.projectCount, offset: query.offset, limit: query.limit };
         const summaries =
           query.offset >= state.projectCount
             ? []
             : await readSummaries(db, query.offset, query.limit);
-        if (query.format === 'columns') {
-          const records = summaries.map((text) => JSON.parse(text) as unknown);
-          return sendJson(
-            reply,
-            JSON.stringify({ ...page, format: 'columns', ...encodeProjectColumns(records) }),
-          );
-        }
         const head = JSON.stringify(page).slice(0, -1);
         return sendJson(reply, `${head},"items":[${summaries.join(',')}]}`);
       });

@@ -1,5 +1,5 @@
 import { databaseOptionsFromEnv, DEFAULT_PGLITE_DIR, openDatabase } from './db';
-import { buildApp } from './app';
+import { buildApp, DEFAULT_PAGE_CACHE_BYTES } from './app';
 import { ingest } from './ingest/ingest';
 import { serveIngestSocket, ingestSocketPath } from './ingest/socket';
 import { readSample } from './ingest/sources';
@@ -15,6 +15,17 @@ const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
 const staticDir = process.env.STATIC_DIR ?? 'dist-app';
 
+/** `PAGE_CACHE_MB`: megabytes of compressed column pages kept (0: none); else the default. */
+function pageCacheBytes(value: string | undefined): number {
+  if (value === undefined || value === '') return DEFAULT_PAGE_CACHE_BYTES;
+  const megabytes = Number(value);
+  if (!Number.isFinite(megabytes) || megabytes < 0) {
+    console.error(`PAGE_CACHE_MB must be a number of megabytes, 0 or more; got "${value}".`);
+    process.exit(2);
+  }
+  return Math.round(megabytes * 1024 * 1024);
+}
+
 const options = databaseOptionsFromEnv();
 const db = await openDatabase(options);
 await migrate(db);
@@ -27,7 +38,12 @@ if (!(await readState(db)) && process.env.SEED !== 'off') {
     }),
   );
 }
-const app = await buildApp({ db, staticDir });
+const app = await buildApp({
+  db,
+  staticDir,
+  pageCacheBytes: pageCacheBytes(process.env.PAGE_CACHE_MB),
+  warmPages: true,
+});
 // PGlite is this process's alone: `npm run ingest` hands its work over through a socket.
 const closeIngestSocket =
   db.kind === 'pglite'

@@ -1,19 +1,11 @@
 import { z } from 'zod';
+import { COLUMN_PAGE_SIZE } from '@/domain/api/query';
 import { parseAnyPage, readPage, type AnyPage } from '@/domain/project-pages';
 import type { EngineFeed, PageRead } from '@/lib/engine-feed';
 import { apiUrl, ApiError, getJson } from './client';
 import { retryDelay } from './retry';
 
-/**
- * Projects per request (the contract caps a column page at 50,000): small enough that the first
- * page is read while the server (or the demo build's mock API, generating as it serves) is still
- * making the next ones, and a 100,000-project load is ten pages, not two. Every portfolio loads in
- * the column format, whatever its size: under half the bytes of the row format and a tenth of
- * the requests from a server, and from the demo build's mock API its lists of numbers come as
- * typed arrays, with no JSON to write nor parse (about a seventh less of a 10,000-project load's
- * main-thread time than rows). A server that answers with rows is understood all the same.
- */
-export const COLUMN_PAGE_SIZE = 10_000;
+export { COLUMN_PAGE_SIZE };
 const PAGE_RETRIES = 2;
 
 /** One page of the list, checked (its records still unvalidated), and the announced total. */
