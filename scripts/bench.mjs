@@ -49,7 +49,7 @@ const STEPS = [
   {
     name: 'server',
     description:
-      'data service: ingest rate and memory, column page and detail latency, 100k and 1M, PGlite and PostgreSQL',
+      'data service: ingest rate and memory, column pages made ahead and on request, detail latency, loads of the dashboard from it, 100k and 1M, PGlite and PostgreSQL',
     command: 'npx',
     args: ['tsx', 'bench/server.ts'],
     results: 'server',
