@@ -9,7 +9,7 @@ import http from 'node:http';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { COLUMN_PAGE_SIZE } from '@/domain/api/query';
+import { COLUMN_PAGE_SIZE } from '@/domain/api/column-page-size';
 import playwrightConfig from '../playwright.config';
 import { buildIfStale } from '../scripts/build-if-stale.mjs';
 import { findChromium } from '../scripts/find-chromium.mjs';

@@ -1,4 +1,4 @@
-import { COLUMN_PAGE_SIZE } from '@/domain/api/query';
+import { COLUMN_PAGE_SIZE } from '@/domain/api/column-page-size';
 import { encodeProjectColumns } from '@backend/project-columns-encode';
 import type { Queryable } from './db';
 import type { PageCache } from './page-cache';

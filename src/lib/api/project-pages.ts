@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COLUMN_PAGE_SIZE } from '@/domain/api/query';
+import { COLUMN_PAGE_SIZE } from '@/domain/api/column-page-size';
 import { parseAnyPage, readPage, type AnyPage } from '@/domain/project-pages';
 import type { EngineFeed, PageRead } from '@/lib/engine-feed';
 import { apiUrl, ApiError, getJson } from './client';
